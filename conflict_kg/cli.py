@@ -1,0 +1,175 @@
+"""The ``conflict-kg`` command line: each command is a thin call into the library."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+__all__ = ["main"]
+
+
+def _fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            _fail(f"--param wants name=value, got {pair!r}")
+        key, value = pair.split("=", 1)
+        params[key.strip()] = value
+    return params
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="conflict-kg")
+def main() -> None:
+    """Build and query knowledge graphs of conflict news (Japanese and English)."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store", required=True, type=click.Path(path_type=Path), help="Store directory (created if missing).")
+@click.option("--date", "date", default=None, help="Document date YYYY-MM-DD for inputs that do not state one.")
+@click.option("--lang", type=click.Choice(["auto", "ja", "en"]), default="auto", show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="Only print the summary line.")
+def build(inputs: tuple[Path, ...], store: Path, date: str | None, lang: str, quiet: bool) -> None:
+    """Build or update a graph from .txt/.md/.html files, directories and .jsonl files."""
+    from conflict_kg.pipeline import build as run_build
+    from extract.dates import resolve_date
+    from extract.models import ModelNotInstalled
+    from kg.store import StoreError
+
+    if date is not None and (resolve_date(date, None) != date or len(date) != 10):
+        _fail(f"--date wants YYYY-MM-DD, got {date!r}")
+
+    def on_skip(skipped) -> None:
+        click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+
+    try:
+        summary = run_build(list(inputs), store, date=date, lang=lang, on_skip=None if quiet else on_skip)
+    except (StoreError, ModelNotInstalled) as exc:
+        _fail(str(exc))
+    click.echo(summary.line())
+
+
+@main.command()
+@click.argument("name_or_file", required=False)
+@click.option("--store", required=True, help="Store directory.")
+@click.option("-e", "--expr", "inline", default=None, help="Inline SPARQL instead of a named query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--param", "-p", "params", multiple=True, help="Query parameter name=value (repeatable).")
+def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e)."""
+    from kg.query import QueryError, format_rows, result_rows, run_query
+    from kg.store import StoreError, open_store
+
+    if (name_or_file is None) == (inline is None):
+        _fail("give a query NAME or FILE, or inline SPARQL with -e (one of them)")
+    try:
+        with open_store(store, read_only=True) as kg:
+            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params))
+            columns, rows = result_rows(result)
+    except (QueryError, StoreError) as exc:
+        _fail(str(exc))
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
+@main.command("queries")
+def list_queries_cmd() -> None:
+    """List the shipped queries with their parameters."""
+    from kg.query import list_queries
+
+    for spec in list_queries():
+        params = " ".join(f"[{p.name}:{p.type}]" for p in spec.params)
+        click.echo(f"{spec.name:24} {spec.summary} {params}".rstrip())
+
+
+@main.command()
+@click.option("--store", required=True, help="Store directory.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Per-query time limit (seconds).")
+@click.option("--max-rows", default=10000, show_default=True, type=int, help="Result row limit.")
+def serve(store: str, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 Protocol endpoint."""
+    from kg.endpoint import serve as run_server
+    from kg.store import StoreError
+
+    try:
+        run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["actors", "locations"]))
+@click.option("--store", required=True, help="Store directory.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--label-lang", type=click.Choice(["en", "ja"]), default="en", show_default=True)
+def viz(kind: str, store: str, out: Path, label_lang: str) -> None:
+    """Draw the actor or location network as an interactive HTML page."""
+    from kg.store import StoreError, open_store
+    from kg.viz import write_network_html
+
+    try:
+        with open_store(store, read_only=True) as kg:
+            n = write_network_html(kg, kind, out, label_lang=label_lang)
+    except StoreError as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {out} ({n} nodes)")
+
+
+@main.command()
+@click.option("--store", required=True, help="Store directory.")
+@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf"]))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+def export(store: str, fmt: str, out: Path) -> None:
+    """Export the graph as RDF (turtle, nquads, trig, jsonld) or as a network (graphml, gexf)."""
+    from kg.export import export_store
+    from kg.store import StoreError, open_store
+
+    try:
+        with open_store(store, read_only=True) as kg:
+            export_store(kg, fmt, out)
+    except StoreError as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.option("--store", required=True, help="Store directory.")
+def stats(store: str) -> None:
+    """Counts of documents, triples, records and entities."""
+    from kg.store import StoreError, open_store
+
+    try:
+        with open_store(store, read_only=True) as kg:
+            counts = kg.stats()
+    except StoreError as exc:
+        _fail(str(exc))
+    for key, value in counts.items():
+        click.echo(f"{key:14} {value}")
+
+
+@main.command()
+@click.option("--store", required=True, help="Store directory.")
+def validate(store: str) -> None:
+    """Check the graph against the SHACL shapes; exit 1 on violations."""
+    from kg.store import StoreError, open_store
+    from kg.validate import validate_store
+
+    try:
+        with open_store(store, read_only=True) as kg:
+            report = validate_store(kg)
+    except StoreError as exc:
+        _fail(str(exc))
+    click.echo(report.text)
+    if not report.conforms:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,202 @@
+"""From documents to the store: read, segment, parse, extract, resolve, write.
+
+The pipeline is the only place that knows all layers: inputs
+(:mod:`conflict_kg.inputs`), segmentation (:mod:`extract.segment`), the spaCy
+models (:mod:`extract.models`), the language extractors, the resolver
+(:mod:`kg.resolve`), the graph builder (:mod:`kg.rdf`) and the store
+(:mod:`kg.store`).
+
+Documents are parsed in batches with ``nlp.pipe`` so the models run at their
+own speed; each document is then written atomically, so an interrupted build
+keeps every document written before the interruption. A document whose
+content hash is already in the store is not parsed again.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from conflict_kg.inputs import iter_documents
+from extract.models import load_model
+from extract.segment import content_chunks
+from kg.model import DocRecords, Document, Skipped
+from kg.rdf import document_graph
+from kg.resolve import Resolver
+from kg.store import KGStore, open_store
+
+__all__ = ["EXTRACTORS", "BuildSummary", "extract_documents", "extract_document", "build"]
+
+log = logging.getLogger(__name__)
+
+#: lang -> "module:function" of the extractor (imported on first use so the
+#: English path never loads Japanese code and vice versa).
+EXTRACTORS = {"ja": "extract.ja:extract_ja", "en": "extract.en:extract_en"}
+
+#: How many documents are parsed together in one ``nlp.pipe`` call.
+_DOC_BATCH = 64
+_PIPE_BATCH = 64
+
+
+@dataclass
+class BuildSummary:
+    """What a build did; :meth:`line` is the one-line report."""
+
+    built: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    mentions: int = 0
+    roles: int = 0
+    statements: int = 0
+    events: int = 0
+    claims: int = 0
+    chars: int = 0
+
+    def add(self, records: DocRecords) -> None:
+        self.built += 1
+        self.chars += len(records.doc.text)
+        self.mentions += len(records.mentions)
+        self.roles += len(records.roles)
+        self.statements += len(records.statements)
+        self.events += len(records.events)
+        self.claims += len(records.claims)
+
+    def line(self) -> str:
+        reasons: dict[str, int] = {}
+        for s in self.skipped:
+            kind = s.reason.split(":", 1)[0]
+            reasons[kind] = reasons.get(kind, 0) + 1
+        why = ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items()))
+        return (
+            f"built {self.built} documents, unchanged {self.unchanged}, skipped {len(self.skipped)}"
+            + (f" ({why})" if why else "")
+            + f"; {self.statements} statements, {self.events} events, {self.claims} claims, "
+            f"{self.roles} roles, {self.mentions} mentions"
+        )
+
+
+def _extractor(lang: str) -> Callable[[list, Document], DocRecords]:
+    module, func = EXTRACTORS[lang].split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
+    """Parse and extract a batch of documents (all chunks of one language in one ``nlp.pipe``)."""
+    by_lang: dict[str, list[Document]] = {}
+    for doc in docs:
+        by_lang.setdefault(doc.lang or "", []).append(doc)
+    results: dict[str, DocRecords] = {}
+    for lang, group in by_lang.items():
+        if lang not in EXTRACTORS:
+            raise ValueError(f"no extractor for language {lang!r}")
+        nlp = load_model(lang)
+        extractor = _extractor(lang)
+        spans = [(doc, start, end) for doc in group for start, end in content_chunks(doc.text)]
+        parsed = nlp.pipe((doc.text[start:end] for doc, start, end in spans), batch_size=_PIPE_BATCH)
+        chunks: dict[str, list] = {doc.id: [] for doc in group}
+        for (doc, start, _end), sdoc in zip(spans, parsed):
+            chunks[doc.id].append((sdoc, start))
+        for doc in group:
+            results[doc.id] = extractor(chunks[doc.id], doc)
+    for doc in docs:
+        yield results[doc.id]
+
+
+def extract_document(doc: Document) -> DocRecords:
+    """Records of one document (convenience for notebooks and tests)."""
+    return next(extract_documents([doc]))
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def build(
+    inputs: Iterable[str | Path],
+    store: str | Path | KGStore,
+    *,
+    date: str | None = None,
+    lang: str = "auto",
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_progress: Callable[[BuildSummary], None] | None = None,
+) -> BuildSummary:
+    """Build (or update) ``store`` from ``inputs``; see ``conflict-kg build``.
+
+    Unchanged documents (same content hash) are not parsed again; a changed
+    document replaces its own named graph in one transaction.
+    """
+    summary = BuildSummary()
+    own = not isinstance(store, KGStore)
+    kg_store = open_store(store) if own else store
+    resolver = Resolver()
+    try:
+        known = kg_store.document_hashes()
+        seen: set[str] = set()
+
+        def todo() -> Iterator[Document]:
+            for item in iter_documents(list(inputs), date=date, lang=lang):
+                if isinstance(item, Skipped):
+                    summary.skipped.append(item)
+                    if on_skip:
+                        on_skip(item)
+                    continue
+                if item.id in seen:
+                    skip = Skipped(item.source or item.id, f"duplicate document id: {item.id!r} was already read in this build")
+                    summary.skipped.append(skip)
+                    if on_skip:
+                        on_skip(skip)
+                    continue
+                seen.add(item.id)
+                if known.get(item.id) == item.sha256:
+                    summary.unchanged += 1
+                    continue
+                yield item
+
+        for batch in _batches(todo(), _DOC_BATCH):
+            for records in extract_documents(batch):
+                resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "")
+                kg_store.put_document(records.doc.id, document_graph(records, resolutions))
+                summary.add(records)
+            if on_progress:
+                on_progress(summary)
+    finally:
+        if own:
+            kg_store.close()
+    return summary
+
+
+def _all_mentions(records: DocRecords) -> list:
+    """Every Mention object reachable from the records (each once)."""
+    out: list = []
+    seen: set[int] = set()
+
+    def add(m) -> None:
+        if m is not None and id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+
+    for m in records.mentions:
+        add(m)
+    for r in records.roles:
+        add(r.person)
+        add(r.org)
+    for s in records.statements:
+        add(s.speaker)
+        add(s.speaker_org)
+        for m in s.about:
+            add(m)
+    for e in records.events:
+        for m in (*e.agents, *e.targets, *e.participants, *e.locations):
+            add(m)
+    for c in records.claims:
+        add(c.claimant)
+    return out

@@ -1,0 +1,340 @@
+"""Turn one document's records into an RDF graph (its named graph).
+
+Every record becomes a node in the document's own named graph with its
+provenance (document, character offsets, evidence sentence, extractor,
+confidence). Entities get one IRI per real-world thing (the resolver's key),
+so the same person mentioned in two documents is one node in the union graph.
+
+>>> from kg.model import Document, DocRecords, Mention
+>>> doc = Document(id="d1", text="Putin spoke.", lang="en", date="2022-12-01")
+>>> m = Mention(text="Putin", start=0, end=5, type="Person", entity="Q7747")
+>>> g = document_graph(DocRecords(doc=doc, mentions=[m]), {})
+>>> (entity_iri("Q7747"), RDF.type, CKG.Person) in g
+True
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable, Mapping
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.model import DocRecords, Mention
+from kg.namespace import CKG
+
+__all__ = [
+    "BASE",
+    "ENTITY",
+    "WD",
+    "SCHEMA",
+    "GEO",
+    "META_GRAPH",
+    "entity_iri",
+    "doc_iri",
+    "graph_iri",
+    "date_literal",
+    "document_graph",
+    "bind_prefixes",
+]
+
+BASE = "https://w3id.org/conflict-kg/"
+ENTITY = Namespace(BASE + "id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+#: Graph holding store-level metadata (format version), not document facts.
+META_GRAPH = URIRef(BASE + "meta")
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_ISO_YEAR = re.compile(r"^\d{4}$")
+
+
+def entity_iri(key: str) -> URIRef:
+    """IRI of a canonical entity from its resolver key (QID or type/slug)."""
+    return URIRef(ENTITY + quote(key, safe="/"))
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    """IRI of a document (the thing the facts were read from)."""
+    return URIRef(BASE + "doc/" + quote(doc_id, safe="/"))
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    """IRI of the named graph holding one document's facts."""
+    return URIRef(BASE + "graph/" + quote(doc_id, safe="/"))
+
+
+def date_literal(value: str) -> Literal:
+    """Typed literal for a full or partial ISO date.
+
+    >>> date_literal("2025-11").datatype == XSD.gYearMonth
+    True
+    """
+    if _ISO_DAY.match(value):
+        return Literal(value, datatype=XSD.date)
+    if _ISO_MONTH.match(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if _ISO_YEAR.match(value):
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value)
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind the prefixes used in our output so serializations read well."""
+    for prefix, ns in (
+        ("ckg", str(CKG)),
+        ("ent", str(ENTITY)),
+        ("wd", str(WD)),
+        ("schema", str(SCHEMA)),
+        ("geo", str(GEO)),
+        ("skos", str(SKOS)),
+        ("prov", str(PROV)),
+        ("dcterms", str(DCTERMS)),
+    ):
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+class _Builder:
+    """Accumulates the triples of one document graph."""
+
+    def __init__(self, records: DocRecords, resolutions: Mapping[str, Any]):
+        self.records = records
+        self.resolutions = resolutions
+        self.doc = records.doc
+        self.d = doc_iri(self.doc.id)
+        self.g = bind_prefixes(Graph(identifier=graph_iri(self.doc.id)))
+        self.lang = self.doc.lang or None
+        self._roles: dict[tuple[str, str, str], URIRef] = {}
+        self._entities_done: set[str] = set()
+
+    # -- helpers ---------------------------------------------------------
+    def node(self, kind: str, i: int | str) -> URIRef:
+        return URIRef(f"{self.d}#{kind}-{i}")
+
+    def text(self, value: str) -> Literal:
+        return Literal(value, lang=self.lang) if self.lang else Literal(value)
+
+    def provenance(self, node: URIRef, rec: Any) -> None:
+        g = self.g
+        g.add((node, CKG.sourceDocument, self.d))
+        g.add((node, CKG.startOffset, Literal(int(rec.start))))
+        g.add((node, CKG.endOffset, Literal(int(rec.end))))
+        if getattr(rec, "sentence", None) is not None:
+            g.add((node, CKG.evidence, self.text(rec.sentence.text)))
+        if getattr(rec, "extractor", ""):
+            g.add((node, CKG.extractor, Literal(rec.extractor)))
+        g.add((node, CKG.confidence, Literal(round(float(rec.confidence), 3), datatype=XSD.decimal)))
+
+    def entity(self, m: Mention | None) -> URIRef | None:
+        """IRI of the entity a mention refers to, describing it once."""
+        if m is None or not m.entity:
+            return None
+        key = m.entity
+        iri = entity_iri(key)
+        if key in self._entities_done:
+            self.g.add((iri, SKOS.altLabel, self.text(m.text)))
+            return iri
+        self._entities_done.add(key)
+        g = self.g
+        res = self.resolutions.get(key)
+        etype = (getattr(res, "type", None) or m.type) if res is not None else m.type
+        g.add((iri, RDF.type, CKG[etype]))
+        label_en = getattr(res, "label_en", None) if res is not None else None
+        labels_ja = tuple(getattr(res, "labels_ja", ()) or ()) if res is not None else ()
+        if label_en:
+            g.add((iri, SKOS.prefLabel, Literal(label_en, lang="en")))
+        if labels_ja:
+            g.add((iri, SKOS.prefLabel, Literal(labels_ja[0], lang="ja")))
+            for alt in labels_ja[1:]:
+                g.add((iri, SKOS.altLabel, Literal(alt, lang="ja")))
+        if not label_en and not (labels_ja and self.lang == "ja"):
+            # Unknown entity: its surface form is the best label we have.
+            g.add((iri, SKOS.prefLabel, self.text(m.text)))
+        g.add((iri, SKOS.altLabel, self.text(m.text)))
+        qid = getattr(res, "wikidata", None) if res is not None else None
+        if qid:
+            g.add((iri, CKG.wikidata, WD[qid]))
+            g.add((iri, SKOS.exactMatch, WD[qid]))
+        lat = getattr(res, "lat", None) if res is not None else None
+        lon = getattr(res, "lon", None) if res is not None else None
+        if lat is not None and lon is not None:
+            g.add((iri, SCHEMA.latitude, Literal(round(float(lat), 5), datatype=XSD.decimal)))
+            g.add((iri, SCHEMA.longitude, Literal(round(float(lon), 5), datatype=XSD.decimal)))
+            geom = URIRef(str(iri) + "/geometry")
+            g.add((iri, GEO.hasGeometry, geom))
+            g.add((geom, GEO.asWKT, Literal(f"POINT({float(lon):.5f} {float(lat):.5f})", datatype=GEO.wktLiteral)))
+        return iri
+
+    def role(self, holder: URIRef | None, label: str, org: URIRef | None, rec: Any, idx: str) -> URIRef:
+        key = (str(holder), label, str(org))
+        if key in self._roles:
+            return self._roles[key]
+        if org is None and holder is not None:
+            # A statement's "President" is the role already read for the same person.
+            for (h, lab, _o), node in self._roles.items():
+                if h == str(holder) and lab == label:
+                    return node
+        g = self.g
+        r = self.node("role", idx)
+        self._roles[key] = r
+        g.add((r, RDF.type, CKG.Role))
+        g.add((r, CKG.roleLabel, self.text(label)))
+        g.add((r, RDFS.label, self.text(label)))
+        if holder is not None:
+            g.add((r, CKG.holder, holder))
+            g.add((holder, CKG.holdsRole, r))
+        if org is not None:
+            g.add((r, CKG.roleIn, org))
+        date = getattr(rec, "date", None) or self.doc.date
+        if date:
+            g.add((r, CKG.date, date_literal(date)))
+        self.provenance(r, rec)
+        return r
+
+    # -- records ---------------------------------------------------------
+    def build(self) -> Graph:
+        g, doc, d = self.g, self.doc, self.d
+        g.add((d, RDF.type, CKG.Document))
+        g.add((d, DCTERMS.identifier, Literal(doc.id)))
+        g.add((d, CKG.contentHash, Literal(doc.sha256)))
+        if doc.lang:
+            g.add((d, DCTERMS.language, Literal(doc.lang)))
+        if doc.date:
+            g.add((d, DCTERMS.date, date_literal(doc.date)))
+        if doc.title:
+            g.add((d, DCTERMS.title, self.text(doc.title)))
+        if doc.url:
+            g.add((d, SCHEMA.url, Literal(doc.url)))
+        if doc.source:
+            g.add((d, CKG.sourcePath, Literal(doc.source)))
+        if doc.encoding:
+            g.add((d, CKG.encoding, Literal(doc.encoding)))
+        if doc.meta:
+            g.add((d, CKG.metadata, Literal(json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str))))
+        g.add((g.identifier, PROV.wasDerivedFrom, d))
+
+        rec = self.records
+        for i, m in enumerate(rec.mentions):
+            node = self.node("mention", i)
+            g.add((node, RDF.type, CKG.Mention))
+            g.add((node, CKG.surface, self.text(m.text)))
+            if m.label:
+                g.add((node, CKG.nerLabel, Literal(m.label)))
+            ent = self.entity(m)
+            if ent is not None:
+                g.add((node, CKG.mentionOf, ent))
+                res = self.resolutions.get(m.entity)
+                if res is not None and getattr(res, "method", None):
+                    g.add((node, CKG.resolution, Literal(res.method)))
+            self.provenance(node, m)
+
+        for i, r in enumerate(rec.roles):
+            holder = self.entity(r.person)
+            org = self.entity(r.org)
+            self.role(holder, r.role, org, r, str(i))
+
+        for i, s in enumerate(rec.statements):
+            node = self.node("statement", i)
+            g.add((node, RDF.type, CKG.Statement))
+            g.add((node, CKG.quote, self.text(s.quote)))
+            g.add((node, CKG.quoteStart, Literal(int(s.quote_start))))
+            g.add((node, CKG.quoteEnd, Literal(int(s.quote_end))))
+            g.add((node, CKG.isDirect, Literal(bool(s.direct))))
+            speaker = self.entity(s.speaker)
+            org = self.entity(s.speaker_org)
+            if speaker is not None:
+                g.add((node, CKG.speaker, speaker))
+            if org is not None:
+                g.add((node, CKG.speakerOrganization, org))
+            if s.speaker_role:
+                role = self.role(speaker, s.speaker_role, org, s, f"statement-{i}")
+                g.add((node, CKG.speakerRole, role))
+            if s.verb:
+                g.add((node, CKG.reportingVerb, self.text(s.verb)))
+            if s.medium:
+                g.add((node, CKG.medium, Literal(s.medium)))
+            date = s.date or doc.date
+            if date:
+                g.add((node, CKG.date, date_literal(date)))
+            for m in s.about:
+                ent = self.entity(m)
+                if ent is not None:
+                    g.add((node, CKG.mentions, ent))
+            self.provenance(node, s)
+
+        claimed = {c.event_index for c in rec.claims if c.event_index is not None and c.stance == "asserts"}
+        for i, e in enumerate(rec.events):
+            node = self.node("event", i)
+            g.add((node, RDF.type, CKG[e.type]))
+            g.add((node, CKG.trigger, self.text(e.trigger)))
+            g.add((node, CKG.status, CKG.Claimed if i in claimed else CKG.Reported))
+            for prop, ms in ((CKG.agent, e.agents), (CKG.target, e.targets), (CKG.participant, e.participants)):
+                for m in ms:
+                    ent = self.entity(m)
+                    if ent is not None:
+                        g.add((node, prop, ent))
+                        if prop != CKG.participant:
+                            # Materialize the super-property so queries need no reasoner.
+                            g.add((node, CKG.participant, ent))
+            for m in e.locations:
+                ent = self.entity(m)
+                if ent is not None:
+                    g.add((node, CKG.location, ent))
+            date = e.date or doc.date
+            if date:
+                g.add((node, CKG.date, date_literal(date)))
+            if e.instrument:
+                g.add((node, CKG.instrumentText, self.text(e.instrument)))
+            if e.quantity:
+                g.add((node, CKG.quantity, self.text(e.quantity)))
+            if e.mode:
+                g.add((node, CKG.mode, Literal(e.mode)))
+            self.provenance(node, e)
+
+        stance = {"asserts": CKG.Asserts, "denies": CKG.Denies, "disputes": CKG.Disputes}
+        for i, c in enumerate(rec.claims):
+            node = self.node("claim", i)
+            g.add((node, RDF.type, CKG.Claim))
+            g.add((node, CKG.stance, stance[c.stance]))
+            g.add((node, CKG.proposition, self.text(c.text)))
+            claimant = self.entity(c.claimant)
+            if claimant is not None:
+                g.add((node, CKG.claimant, claimant))
+            if c.event_index is not None and 0 <= c.event_index < len(rec.events):
+                g.add((node, CKG.about, self.node("event", c.event_index)))
+            if c.disputes_index is not None and 0 <= c.disputes_index < len(rec.claims):
+                other = self.node("claim", c.disputes_index)
+                g.add((node, CKG.disputes, other))
+                g.add((other, CKG.disputedBy, node))
+                # A denial is about what the disputed claim is about.
+                target = rec.claims[c.disputes_index].event_index
+                if c.event_index is None and target is not None:
+                    g.add((node, CKG.about, self.node("event", target)))
+            if c.verb:
+                g.add((node, CKG.reportingVerb, self.text(c.verb)))
+            date = c.date or doc.date
+            if date:
+                g.add((node, CKG.date, date_literal(date)))
+            self.provenance(node, c)
+        return g
+
+
+def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph:
+    """Build the named graph of one document from its records.
+
+    ``resolutions`` maps each mention's ``entity`` key to the resolver's
+    answer (labels, type, Wikidata ID, coordinates); keys missing from it
+    are described from the mention alone.
+    """
+    return _Builder(records, resolutions).build()
+
+
+def iter_quads(g: Graph) -> Iterable[tuple]:
+    """Quads of a document graph (its identifier as the graph name)."""
+    for s, p, o in g:
+        yield s, p, o, g.identifier

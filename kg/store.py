@@ -1,0 +1,241 @@
+"""The on-disk knowledge-graph store: one named graph per document.
+
+The default store is Oxigraph (embedded, on disk, no server) used through
+rdflib's store plugin ``"Oxigraph"`` from oxrdflib, so the rest of the code
+sees a plain :class:`rdflib.Dataset` whose default graph is the union of all
+document graphs.
+
+Writing a document is atomic: its old named graph is dropped and the new one
+inserted in a single SPARQL Update, which Oxigraph applies in one
+transaction -- a crash mid-build leaves every earlier document intact.
+Two writers on the same store do not interleave: Oxigraph (RocksDB) holds a
+lock file, and the second writer gets :class:`StoreLocked`.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from oxrdflib._converter import from_ox, to_ox
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.namespace import CKG
+from kg.rdf import META_GRAPH, bind_prefixes, graph_iri
+from kg.vocab import SUBCLASSES
+
+__all__ = [
+    "STORE_FORMAT_VERSION",
+    "StoreError",
+    "StoreLocked",
+    "StoreVersionError",
+    "KGStore",
+    "open_store",
+]
+
+#: Bumped when the graph layout changes incompatibly; checked on open.
+STORE_FORMAT_VERSION = "1"
+
+_DOC_HASHES = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?id ?hash WHERE { GRAPH ?g { ?d a ckg:Document ; dcterms:identifier ?id ; ckg:contentHash ?hash } }
+"""
+
+
+class StoreError(RuntimeError):
+    """A store cannot be opened or written; the message says why."""
+
+
+class StoreLocked(StoreError):
+    """Another process is writing to the store."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by an incompatible version of conflict-kg."""
+
+
+class KGStore:
+    """An Oxigraph-backed dataset with one named graph per document.
+
+    >>> import tempfile
+    >>> with KGStore(tempfile.mkdtemp() + "/s") as s:
+    ...     s.document_hashes()
+    {}
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                inner = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path} (build one with `conflict-kg build ... --store {self.path}`)")
+                inner = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                inner = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(
+                    f"store {self.path} is in use by another writer (a build or a writable server); "
+                    "wait for it to finish, or open the store read-only"
+                ) from exc
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self._ox = inner
+        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+        bind_prefixes(self.dataset)
+        self._check_version()
+
+    # -- lifecycle -----------------------------------------------------
+    def __enter__(self) -> "KGStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if getattr(self, "_ox", None) is not None:
+            if not self.read_only:
+                self._ox.flush()
+            self._ox = None
+
+    def _check_version(self) -> None:
+        meta = ox.NamedNode(str(META_GRAPH))
+        found = [q.object.value for q in self._ox.quads_for_pattern(meta, ox.NamedNode(str(CKG.storeVersion)), None, meta)]
+        if not found:
+            if self.read_only:
+                if len(self._ox):
+                    raise StoreVersionError(f"store {self.path} has no conflict-kg format version; it was not written by conflict-kg")
+                return
+            self._ox.update(
+                f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> \"{STORE_FORMAT_VERSION}\" }} }}"
+            )
+            return
+        if found != [STORE_FORMAT_VERSION]:
+            raise StoreVersionError(
+                f"store {self.path} has format version {', '.join(found)}; this conflict-kg writes version "
+                f"{STORE_FORMAT_VERSION}: rebuild it into a new directory"
+            )
+
+    # -- documents -----------------------------------------------------
+    def document_hashes(self) -> dict[str, str]:
+        """``{document id: content hash}`` for every document in the store."""
+        return {str(row.id): str(row.hash) for row in self.dataset.query(_DOC_HASHES)}
+
+    def put_document(self, doc_id: str, graph: Graph) -> None:
+        """Replace the named graph of ``doc_id`` by ``graph``, atomically."""
+        self._writable()
+        name = graph_iri(doc_id)
+        triples = [ox.Triple(*(to_ox(term) for term in t)) for t in graph]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+        self._ox.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}")
+
+    def remove_document(self, doc_id: str) -> None:
+        """Drop the named graph of ``doc_id`` (no error if absent)."""
+        self._writable()
+        self._ox.update(f"DROP SILENT GRAPH <{graph_iri(doc_id)}>")
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+
+    # -- reading -------------------------------------------------------
+    def query(self, sparql: str, init_bindings: Mapping[str, Any] | None = None) -> Result:
+        """Run a SPARQL query over the union of all document graphs.
+
+        ``init_bindings`` (variable name -> RDF term) pre-bind variables for
+        the whole top-level WHERE clause; see :func:`with_bindings`.
+        """
+        return self.dataset.query(with_bindings(sparql, init_bindings or {}))
+
+    def document_graph(self, doc_id: str) -> Graph:
+        """A copy of one document's named graph."""
+        name = graph_iri(doc_id)
+        g = bind_prefixes(Graph(identifier=name))
+        for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    def quads(self) -> Iterator[tuple]:
+        """All quads of document graphs (the metadata graph excluded)."""
+        for q in self._ox.quads_for_pattern(None, None, None, None):
+            if q.graph_name == ox.NamedNode(str(META_GRAPH)):
+                continue
+            yield q
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.quads())
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, quads and records by type."""
+        counts: dict[str, int] = {"documents": len(self.document_hashes()), "quads": len(self)}
+        for kind, classes in SUBCLASSES.items():
+            values = " ".join(f"<{c}>" for c in classes)
+            res = self.dataset.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
+            counts[kind] = int(next(iter(res))[0])
+        return counts
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_bindings(sparql: str, bindings: Mapping[str, Any]) -> str:
+    """Pre-bind variables by a ``VALUES`` block at the top of the outer WHERE.
+
+    Oxigraph's own substitutions only bind *projected* variables, and a
+    trailing ``VALUES`` is joined after grouping, where FILTERs cannot see it;
+    so initBindings become an inline ``VALUES`` of RDF terms serialized with
+    ``n3()`` (escaped by rdflib, never raw user text).
+
+    >>> from rdflib import Literal
+    >>> print(with_bindings("SELECT ?x WHERE { ?x ?p ?_o }", {"_o": Literal('a"b')}))
+    SELECT ?x WHERE { VALUES (?_o) { ("a\\"b") }  ?x ?p ?_o }
+    """
+    if not bindings:
+        return sparql
+    for name, term in bindings.items():
+        if not isinstance(term, (URIRef, Literal)):
+            raise TypeError(f"binding {name!r} must be an rdflib URIRef or Literal, not {type(term).__name__}")
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ValueError(f"bad variable name {name!r}")
+    m = _WHERE.search(_strip_comments(sparql))
+    if m is None:
+        raise ValueError("cannot bind parameters: the query has no WHERE clause")
+    names = " ".join(f"?{n}" for n in bindings)
+    values = " ".join(t.n3() for t in bindings.values())
+    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end():]}"
+
+
+def _strip_comments(sparql: str) -> str:
+    """Blank out ``#`` comments (keeping offsets) so a WHERE in a comment is not matched."""
+    out = []
+    for line in sparql.splitlines(keepends=True):
+        # Comments in our query files are whole lines; '#' inside IRIs is left alone.
+        out.append(" " * (len(line) - 1) + "\n" if line.lstrip().startswith("#") else line)
+    return "".join(out)
+
+
+def _open_oxigraph(spec: str, read_only: bool) -> KGStore:
+    return KGStore(spec, read_only=read_only)
+
+
+#: Store back-ends by URL scheme; a plain path is the embedded Oxigraph store.
+BACKENDS = {"": _open_oxigraph}
+
+
+def open_store(spec: str | os.PathLike[str], *, read_only: bool = False) -> KGStore:
+    """Open a store from a path (embedded Oxigraph) or a ``scheme://`` URL."""
+    text = str(spec)
+    scheme = text.split("://", 1)[0] if "://" in text else ""
+    try:
+        opener = BACKENDS[scheme]
+    except KeyError:
+        raise StoreError(f"unknown store {text!r}: give a directory path") from None
+    return opener(text, read_only)
