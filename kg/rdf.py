@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 import re
 from typing import Any, Iterable, Mapping
 from urllib.parse import quote
@@ -83,6 +84,12 @@ def date_literal(value: str) -> Literal:
     return Literal(value)
 
 
+def _decimal(value: float, places: int) -> Literal:
+    """An ``xsd:decimal`` literal (from a Decimal, so it is well-formed)."""
+    text = f"{float(value):.{places}f}".rstrip("0")
+    return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
+
+
 def bind_prefixes(g: Graph) -> Graph:
     """Bind the prefixes used in our output so serializations read well."""
     for prefix, ns in (
@@ -128,7 +135,7 @@ class _Builder:
             g.add((node, CKG.evidence, self.text(rec.sentence.text)))
         if getattr(rec, "extractor", ""):
             g.add((node, CKG.extractor, Literal(rec.extractor)))
-        g.add((node, CKG.confidence, Literal(round(float(rec.confidence), 3), datatype=XSD.decimal)))
+        g.add((node, CKG.confidence, _decimal(rec.confidence, 3)))
 
     def entity(self, m: Mention | None) -> URIRef | None:
         """IRI of the entity a mention refers to, describing it once."""
@@ -163,8 +170,8 @@ class _Builder:
         lat = getattr(res, "lat", None) if res is not None else None
         lon = getattr(res, "lon", None) if res is not None else None
         if lat is not None and lon is not None:
-            g.add((iri, SCHEMA.latitude, Literal(round(float(lat), 5), datatype=XSD.decimal)))
-            g.add((iri, SCHEMA.longitude, Literal(round(float(lon), 5), datatype=XSD.decimal)))
+            g.add((iri, SCHEMA.latitude, _decimal(lat, 5)))
+            g.add((iri, SCHEMA.longitude, _decimal(lon, 5)))
             geom = URIRef(str(iri) + "/geometry")
             g.add((iri, GEO.hasGeometry, geom))
             g.add((geom, GEO.asWKT, Literal(f"POINT({float(lon):.5f} {float(lat):.5f})", datatype=GEO.wktLiteral)))

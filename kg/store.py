@@ -13,6 +13,7 @@ lock file, and the second writer gets :class:`StoreLocked`.
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 from pathlib import Path
@@ -101,10 +102,18 @@ class KGStore:
         self.close()
 
     def close(self) -> None:
-        if getattr(self, "_ox", None) is not None:
-            if not self.read_only:
-                self._ox.flush()
-            self._ox = None
+        """Flush and release the store (and its lock file)."""
+        if getattr(self, "_ox", None) is None:
+            return
+        if not self.read_only:
+            self._ox.flush()
+        # RocksDB releases its lock when the last reference to the store goes:
+        # drop ours and the rdflib plugin's, and collect any reference cycles.
+        plugin = self.dataset.store
+        plugin._store = None
+        self.dataset = None
+        self._ox = None
+        gc.collect()
 
     def _check_version(self) -> None:
         meta = ox.NamedNode(str(META_GRAPH))

@@ -1,0 +1,43 @@
+# conflict-kg: the two commands a newcomer needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Reinstall when the dependency list changes.
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+STORE  := out/store
+QUERIES := statements events roles claims entities places
+
+.PHONY: install demo test bench clean namespace
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+install: $(STAMP)
+
+demo: install
+	mkdir -p out
+	$(BIN)/conflict-kg build samples --store $(STORE)
+	@for q in $(QUERIES); do \
+	  echo "== $$q"; \
+	  $(BIN)/conflict-kg query $$q --store $(STORE) || exit 1; \
+	  $(BIN)/conflict-kg query $$q --store $(STORE) --format csv > out/$$q.csv || exit 1; \
+	done
+	$(BIN)/conflict-kg viz actors --store $(STORE) --out out/actors.html
+	$(BIN)/conflict-kg viz locations --store $(STORE) --out out/locations.html
+	$(BIN)/conflict-kg stats --store $(STORE)
+	@echo "demo: store in $(STORE), query results in out/*.csv, networks in out/actors.html and out/locations.html"
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m bench.run
+
+namespace: install
+	$(BIN)/python -m kg.gen_namespace
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,112 @@
+"""The Oxigraph store: atomic per-document replacement, hashes, read-only, locks, format versions."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.rdf import META_GRAPH, document_graph, graph_iri
+from kg.store import KGStore, StoreError, StoreLocked, StoreVersionError, open_store, with_bindings
+from tests.fixture_records import RESOLUTIONS, fixture_records
+
+
+def _fill(path):
+    with KGStore(path) as store:
+        for rec in fixture_records():
+            store.put_document(rec.doc.id, document_graph(rec, RESOLUTIONS))
+
+
+def test_put_document_records_hashes_and_graphs(tmp_path):
+    _fill(tmp_path / "s")
+    with KGStore(tmp_path / "s", read_only=True) as store:
+        recs = fixture_records()
+        assert store.document_hashes() == {r.doc.id: r.doc.sha256 for r in recs}
+        g = store.document_graph("fixture/ja")
+        assert g.identifier == graph_iri("fixture/ja")
+        assert len(g) == len(document_graph(recs[0], RESOLUTIONS))
+
+
+def test_replacing_a_document_replaces_only_its_graph(tmp_path):
+    path = tmp_path / "s"
+    _fill(path)
+    ja, en = fixture_records()
+    with KGStore(path) as store:
+        before_en = len(store.document_graph("fixture/en"))
+        ja.doc.text = ja.doc.text + "追記。"
+        ja.statements = []
+        store.put_document(ja.doc.id, document_graph(ja, RESOLUTIONS))
+        assert store.document_hashes()["fixture/ja"] == ja.doc.sha256
+        assert len(store.document_graph("fixture/en")) == before_en
+        rows = list(store.query("PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT ?s WHERE { ?s a ckg:Statement }"))
+        assert [str(r.s) for r in rows] == ["https://w3id.org/conflict-kg/doc/fixture/en#statement-0"]
+
+
+def test_remove_document(tmp_path):
+    path = tmp_path / "s"
+    _fill(path)
+    with KGStore(path) as store:
+        store.remove_document("fixture/en")
+        store.remove_document("never-there")
+        assert list(store.document_hashes()) == ["fixture/ja"]
+
+
+def test_read_only_store_refuses_writes_and_missing_store_is_clear(tmp_path):
+    path = tmp_path / "s"
+    _fill(path)
+    with KGStore(path, read_only=True) as store:
+        with pytest.raises(StoreError, match="read-only"):
+            store.remove_document("fixture/en")
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(tmp_path / "missing", read_only=True)
+
+
+def test_second_writer_gets_a_clear_lock_error(tmp_path):
+    path = tmp_path / "s"
+    with KGStore(path):
+        code = (
+            "import sys\nfrom kg.store import KGStore, StoreLocked\n"
+            f"try:\n    KGStore({str(path)!r})\nexcept StoreLocked as e:\n    print('LOCKED', e); sys.exit(3)\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(_root()))
+    assert proc.returncode == 3, proc.stderr
+    assert "in use by another writer" in proc.stdout
+
+
+def test_store_from_another_format_version_is_refused(tmp_path):
+    path = tmp_path / "s"
+    with KGStore(path) as store:
+        store._ox.update(f'DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} }}')
+        store._ox.update(f'INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <https://w3id.org/conflict-kg/ontology#storeVersion> "0" }} }}')
+    with pytest.raises(StoreVersionError, match="format version 0"):
+        KGStore(path)
+
+
+def test_stats_counts_records(fixture_store):
+    stats = fixture_store.stats()
+    assert stats["documents"] == 2
+    assert stats["statements"] == 2 and stats["events"] == 3 and stats["claims"] == 2
+    assert stats["places"] == 5  # Pokrovsk spelled two ways is one place
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Literal('x" } ; DROP ALL ; #'), Literal("改行\n付き"), URIRef("https://example.org/a#b")],
+)
+def test_bindings_are_serialized_terms_not_raw_text(fixture_store, value):
+    q = with_bindings("SELECT ?v WHERE { }", {"v": value})
+    rows = list(fixture_store.query("SELECT ?v WHERE { }", {"v": value}))
+    assert "VALUES (?v)" in q
+    assert [(type(r.v), str(r.v)) for r in rows] == [(type(value), str(value))]
+
+
+def test_bad_binding_names_are_rejected():
+    with pytest.raises(ValueError):
+        with_bindings("SELECT ?v WHERE { }", {"v) { } } DROP ALL #": Literal("x")})
+
+
+def _root():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[1]
