@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from oxrdflib._converter import from_ox, to_ox
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
@@ -169,7 +170,7 @@ class KGStore:
         name = graph_iri(doc_id)
         g = bind_prefixes(Graph(identifier=name))
         for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
-            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+            g.add((from_ox(q.subject), from_ox(q.predicate), _plain(from_ox(q.object))))
         return g
 
     def quads(self) -> Iterator[tuple]:
@@ -190,6 +191,14 @@ class KGStore:
             res = self.dataset.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
             counts[kind] = int(next(iter(res))[0])
         return counts
+
+
+def _plain(term: Any) -> Any:
+    """Oxigraph returns simple literals typed ``xsd:string`` (the same term in RDF 1.1); rdflib
+    compares them as different, so give them back untyped as they were written."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

@@ -1,0 +1,92 @@
+"""Each CLI command is a thin call into the library; tested with click's CliRunner."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conflict_kg.cli import main
+
+CONTRACT = {
+    "statements": "statement,speaker,speaker_label,role_label,date,quote,doc",
+    "events": "event,type,date,participant_labels,location_labels,doc",
+    "roles": "person,person_label,role_label,org_label",
+    "claims": "claim,claimant_label,stance,about,date,disputed_by_label,doc",
+    "entities": "entity,type,label_en,label_ja,wikidata,mentions",
+    "places": "place,label_en,label_ja,wikidata,lat,lon,mentions",
+}
+
+
+@pytest.fixture(scope="module")
+def store_path(fixture_store):
+    return str(fixture_store.path)
+
+
+@pytest.mark.parametrize(("name", "header"), sorted(CONTRACT.items()))
+def test_contract_query_headers(store_path, name, header):
+    result = CliRunner().invoke(main, ["query", name, "--store", store_path, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == header
+    assert len(result.output.splitlines()) > 1
+
+
+def test_query_with_param_and_json(store_path):
+    result = CliRunner().invoke(
+        main, ["query", "events", "--store", store_path, "--format", "json", "--param", "type=Capture"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [(r["type"], r["location_labels"]) for r in rows] == [("Capture", "Pokrovsk")]
+
+
+def test_query_inline_and_table(store_path):
+    q = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?s a ckg:Claim }"
+    result = CliRunner().invoke(main, ["query", "-e", q, "--store", store_path])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[2].strip() == "2"
+    assert "(1 row)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "nosuchquery"], "no query named 'nosuchquery'"),
+        (["query", "events", "--param", "nope=1"], "has no parameter 'nope'"),
+        (["query", "events", "--param", "since=yesterday"], "not an ISO date"),
+        (["query", "events", "--param", "noequals"], "name=value"),
+        (["query", "-e", "SELECT WHERE {"], "syntax"),
+    ],
+)
+def test_query_errors_are_clear(store_path, args, message):
+    result = CliRunner().invoke(main, args + ["--store", store_path])
+    assert result.exit_code != 0
+    assert message.lower() in result.output.lower()
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["stats", "--store", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "no store at" in result.output
+
+
+def test_stats(store_path):
+    result = CliRunner().invoke(main, ["stats", "--store", store_path])
+    assert result.exit_code == 0, result.output
+    counts = dict(line.split()[:2] for line in result.output.splitlines() if line.strip() and len(line.split()) >= 2)
+    assert counts["documents"] == "2" and counts["statements"] == "2"
+
+
+def test_validate(store_path):
+    result = CliRunner().invoke(main, ["validate", "--store", store_path])
+    assert result.exit_code == 0, result.output
+    assert "conforms: 2 documents" in result.output
+
+
+def test_queries_lists_shipped_queries():
+    result = CliRunner().invoke(main, ["queries"])
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert set(CONTRACT) <= set(names)
