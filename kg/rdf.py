@@ -143,8 +143,11 @@ class _Builder:
             return None
         key = m.entity
         iri = entity_iri(key)
+        # A coreferent mention ("he", "同氏") is no name of the entity: no label from it.
+        is_name = not m.antecedent
         if key in self._entities_done:
-            self.g.add((iri, SKOS.altLabel, self.text(m.text)))
+            if is_name:
+                self.g.add((iri, SKOS.altLabel, self.text(m.text)))
             return iri
         self._entities_done.add(key)
         g = self.g
@@ -162,7 +165,8 @@ class _Builder:
         if not label_en and not (labels_ja and self.lang == "ja"):
             # Unknown entity: its surface form is the best label we have.
             g.add((iri, SKOS.prefLabel, self.text(m.text)))
-        g.add((iri, SKOS.altLabel, self.text(m.text)))
+        if is_name:
+            g.add((iri, SKOS.altLabel, self.text(m.text)))
         qid = getattr(res, "wikidata", None) if res is not None else None
         if qid:
             g.add((iri, CKG.wikidata, WD[qid]))

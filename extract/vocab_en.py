@@ -1,0 +1,227 @@
+"""English lexicons for the extractor: titles, reporting verbs, event triggers, media.
+
+Pure data (no spaCy). Words are lower-case unless noted; matching code lower-cases
+tokens before lookup. Kept in one place so that adding a word never means touching
+extraction logic.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "TITLE_HEADS",
+    "TITLE_MODIFIERS",
+    "ORG_HEADS",
+    "GOVERNMENT_HEADS",
+    "MILITARY_HEADS",
+    "INTL_ORGS",
+    "MEDIA_NAMES",
+    "UNNAMED_SPEAKERS",
+    "REPORTING_VERBS",
+    "DENIAL_VERBS",
+    "CLAIM_VERBS",
+    "EVENT_TRIGGERS",
+    "ATTACK_MODES",
+    "HYPOTHETICAL_MODIFIERS",
+    "PREVENTIVE_HEADS",
+    "MEDIUM_WORDS",
+    "PLATFORMS",
+    "NOT_NAME_WORDS",
+    "PRONOUNS",
+]
+
+#: Nouns that head a title ("Secretary" in "Secretary of State", "Minister" in
+#: "Deputy Prime Minister"). A capitalised one directly before a name makes a person.
+TITLE_HEADS = frozenset(
+    """
+    president vice-president minister secretary director chief commander general spokesman spokeswoman
+    spokesperson ambassador governor mayor chancellor premier king queen prince leader head envoy adviser
+    advisor aide admiral colonel lieutenant captain sergeant senator congressman congresswoman prosecutor
+    chairman chairwoman chair speaker commissioner pope patriarch ombudsman deputy marshal major
+    representative emissary counsellor councillor official officer
+    """.split()
+)
+
+#: Words that may precede a title head inside the title ("Deputy Prime Minister",
+#: "Foreign Minister", "Lt. Gen."). Not names and not organisations on their own.
+TITLE_MODIFIERS = frozenset(
+    """
+    deputy prime vice foreign defence defense interior first acting former state general security
+    national press lt. lt gen. gen maj. maj col. col sgt. brig. brig lieutenant major rear attorney
+    executive supreme senior special top armed forces intelligence finance economy energy justice
+    health emergency emergencies culture digital commanding
+    """.split()
+)
+
+#: Last words of an organisation name ("Foreign Intelligence Service", "State Department").
+ORG_HEADS = frozenset(
+    """
+    service agency ministry department council committee office administration government kremlin
+    army navy forces force command staff guard guards brigade battalion regiment division corps
+    bureau commission parliament duma rada assembly union alliance organization organisation
+    company corporation fund bank court directorate
+    """.split()
+)
+
+#: Organisation heads that make a Government (vs a generic Organization).
+GOVERNMENT_HEADS = frozenset(
+    "ministry department government administration kremlin office parliament duma rada council cabinet".split()
+)
+
+#: Organisation heads/words that make a MilitaryUnit.
+MILITARY_HEADS = frozenset(
+    "army navy forces force military brigade battalion regiment division corps command guard guards troops".split()
+)
+
+#: International organisations (lower-cased surface forms).
+INTL_ORGS = frozenset(
+    {"nato", "un", "u.n.", "eu", "iaea", "osce", "g7", "g20", "who", "unesco", "unicef", "icrc", "imf",
+     "united nations", "european union", "security council", "red cross", "world bank",
+     "international atomic energy agency", "un security council", "the united nations",
+     "the european union", "the un", "the un security council", "the security council"}
+)
+
+#: Media outlets (lower-cased); an ORG with one of these names is a MediaOutlet.
+MEDIA_NAMES = frozenset(
+    """
+    nhk reuters tass ria interfax cnn bbc ap afp bloomberg kyodo jiji ukrinform unian
+    rbc kommersant izvestia sputnik rt al-jazeera aljazeera sns telegram twitter facebook youtube
+    """.split()
+) | frozenset({"ria novosti", "al jazeera", "associated press", "new york times", "washington post",
+               "the new york times", "the washington post", "financial times", "wall street journal"})
+
+#: Nouns for speakers who are not named ("A spokesman for the US State Department").
+UNNAMED_SPEAKERS = frozenset(
+    "spokesman spokeswoman spokesperson official officials representative source sources aide diplomat".split()
+)
+
+#: Reporting verbs (lemmas) that introduce a statement.
+REPORTING_VERBS = frozenset(
+    """
+    say write tell emphasize emphasise claim warn deny state announce add stress insist note
+    declare indicate explain report post reveal confirm argue assert accuse urge point suggest
+    believe acknowledge vow pledge reiterate comment express
+    """.split()
+)
+
+#: Reporting verbs whose content is denied rather than asserted.
+DENIAL_VERBS = frozenset("deny reject refute dismiss".split())
+
+#: Reporting verbs that mark their content as a party's claim about an event.
+CLAIM_VERBS = REPORTING_VERBS - frozenset("urge vow pledge express believe suggest".split())
+
+#: Event triggers (lemma) -> (event type, attack mode or None).
+EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    # attacks
+    "attack": ("Attack", None),
+    "strike": ("Attack", None),
+    "airstrike": ("Attack", "airstrike"),
+    "bombardment": ("Attack", "shelling"),
+    "bomb": ("Attack", "bombing"),
+    "bombing": ("Attack", "bombing"),
+    "shell": ("Attack", "shelling"),
+    "shelling": ("Attack", "shelling"),
+    "fighting": ("Attack", None),  # noun/gerund only; "continue to fight" is not an event
+    "fight": ("Attack", None),
+    "offensive": ("Attack", None),
+    "assault": ("Attack", None),
+    "destroy": ("Attack", None),
+    "hit": ("Attack", None),
+    "raid": ("Attack", None),
+    # interceptions
+    "intercept": ("Interception", None),
+    "interception": ("Interception", None),
+    "shoot": ("Interception", None),  # only with particle "down"; checked in code
+    # captures
+    "capture": ("Capture", None),
+    "seize": ("Capture", None),
+    "liberate": ("Capture", None),
+    "liberation": ("Capture", None),
+    "occupy": ("Capture", None),
+    "retake": ("Capture", None),
+    "take": ("Capture", None),  # only "take control of"; checked in code
+    # meetings
+    "meeting": ("Meeting", None),
+    "meet": ("Meeting", None),
+    "talks": ("Meeting", None),
+    "summit": ("Meeting", None),
+    # proposals / agreements
+    "propose": ("Proposal", None),
+    "proposal": ("Proposal", None),
+    "agreement": ("Agreement", None),
+    "agree": ("Agreement", None),
+    "deal": ("Agreement", None),
+    # aid
+    "aid": ("Aid", None),
+    "assistance": ("Aid", None),
+    "provide": ("Aid", None),
+    "supply": ("Aid", None),
+    "donate": ("Aid", None),
+    "package": ("Aid", None),
+    "pledge": ("Aid", None),
+    # sanctions / accusations / mobilisation / casualties
+    "sanction": ("Sanction", None),
+    "sanctions": ("Sanction", None),
+    "accuse": ("Accusation", None),
+    "accusation": ("Accusation", None),
+    "condemn": ("Accusation", None),
+    "mobilization": ("Mobilization", None),
+    "mobilisation": ("Mobilization", None),
+    "mobilize": ("Mobilization", None),
+    "conscription": ("Mobilization", None),
+    "kill": ("CasualtyReport", None),
+    "wound": ("CasualtyReport", None),
+    "injure": ("CasualtyReport", None),
+    "casualty": ("CasualtyReport", None),
+    "death": ("CasualtyReport", None),
+}
+
+#: Words in an attack's phrase that give its mode (lower-cased token -> mode).
+ATTACK_MODES = {
+    "missile": "missile",
+    "missiles": "missile",
+    "rocket": "rocket",
+    "rockets": "rocket",
+    "drone": "drone",
+    "drones": "drone",
+    "uav": "drone",
+    "uavs": "drone",
+    "shahed": "drone",
+    "artillery": "shelling",
+    "shelling": "shelling",
+    "shell": "shelling",
+    "shells": "shelling",
+    "mortar": "shelling",
+    "airstrike": "airstrike",
+    "airstrikes": "airstrike",
+    "air": "airstrike",
+    "bomb": "bombing",
+    "bombs": "bombing",
+    "cruise": "missile",
+    "ballistic": "missile",
+}
+
+#: Modifiers that make an event mention hypothetical / not (yet) happened.
+HYPOTHETICAL_MODIFIERS = frozenset("further possible future potential any new planned".split())
+
+#: Governors that make an event prevented/hypothetical ("protect ... from Russian attacks",
+#: "vigilance against further attacks").
+PREVENTIVE_HEADS = frozenset("protect defend guard vigilance shield prevent deter warn".split())
+
+#: Media words found in "on SNS", "at a press conference", "in an interview" (lower-case).
+MEDIUM_WORDS = ("press conference", "news conference", "press briefing", "briefing", "interview",
+                "video address", "video", "statement", "speech", "address", "post", "television",
+                "broadcast")
+
+#: Platforms named after "on" (case-sensitive surface forms).
+PLATFORMS = ("SNS", "Telegram", "Twitter", "Facebook", "X", "Instagram", "YouTube", "TikTok",
+             "VKontakte", "social media", "social networking sites", "television", "TV")
+
+#: Capitalised words that are not names even when tagged PROPN (title-case headlines).
+NOT_NAME_WORDS = frozenset(
+    """
+    meet meets met last next month week year day days says said will to of and the a an in on at
+    for with amid after before over under new old visit visits talks warns warned says: urges calls
+    """.split()
+)
+
+#: Personal pronouns that may stand for a speaker.
+PRONOUNS = frozenset("he she they we i".split())

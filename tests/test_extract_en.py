@@ -1,0 +1,302 @@
+"""Tests for the English extractor (extract/en.py and its modules)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.model import ENTITY_TYPES, EVENT_TYPES, STANCES, Mention
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_GLOB = "000_*.txt"
+DOC_DATE = "2022-12-01"
+
+
+@pytest.fixture(scope="session")
+def en(nlp_en):
+    from extract.en import extract_en_text
+
+    return lambda text, date=DOC_DATE: extract_en_text(text, date=date, nlp=nlp_en)
+
+
+@pytest.fixture(scope="session")
+def seed000(en):
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: seed 000 is available to developers and CI only")
+    paths = sorted((SHARED / "seeds").glob(SEED_GLOB))
+    assert len(paths) == 1, paths
+    return en(paths[0].read_text(encoding="utf-8"))
+
+
+def _key(m: Mention | None) -> str | None:
+    return None if m is None else (m.antecedent or m.text)
+
+
+def _check_invariants(rec) -> None:
+    text = rec.doc.text
+    for m in rec.mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.type in ENTITY_TYPES and m.extractor == "conflict-kg/en@0.1"
+        assert m.sentence is not None and text[m.sentence.start : m.sentence.end] == m.sentence.text
+    for r in rec.roles:
+        assert text[r.person.start : r.person.end] == r.person.text and r.start <= r.person.start and r.person.end <= r.end
+    for s in rec.statements:
+        assert text[s.quote_start : s.quote_end] == s.quote and s.start <= s.end
+        if s.speaker is not None:
+            assert text[s.speaker.start : s.speaker.end] == s.speaker.text
+    for e in rec.events:
+        assert e.type in EVENT_TYPES and text[e.start : e.end] == e.trigger
+    for c in rec.claims:
+        assert c.stance in STANCES
+        assert c.event_index is None or 0 <= c.event_index < len(rec.events)
+        assert c.disputes_index is None or 0 <= c.disputes_index < len(rec.claims)
+
+
+# --- persons with roles ------------------------------------------------------------------
+ROLE_CASES = [
+    ("CIA Director Burns met him.", ("Burns", "Director", "CIA")),
+    ("U.S. Secretary of State Brinken said so.", ("Brinken", "Secretary of State", "U.S.")),
+    ("US Secretary of State Blinken arrived.", ("Blinken", "Secretary of State", "US")),
+    ("Foreign Intelligence Service Director Naryshkin spoke.", ("Naryshkin", "Director", "Foreign Intelligence Service")),
+    ("Deputy Prime Minister Bereschuk wrote a post.", ("Bereschuk", "Deputy Prime Minister", None)),
+    ("Russian President Vladimir Putin spoke on Monday.", ("Vladimir Putin", "President", "Russian")),
+    ("Russian Secretary Naryshkin said it.", ("Naryshkin", "Secretary", "Russian")),
+    ("Sergei Lavrov, Russia's foreign minister, said the talks had failed.", ("Sergei Lavrov", "foreign minister", "Russia")),
+    ("Kremlin spokesman Dmitry Peskov told reporters that talks were possible.", ("Dmitry Peskov", "spokesman", "Kremlin")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_CASES)
+def test_person_roles(en, text, expected):
+    rec = en(text)
+    got = {(r.person.text, r.role, r.org.text if r.org else None) for r in rec.roles}
+    assert expected in got
+    person = expected[0]
+    # the person mention covers the name only
+    assert any(m.type == "Person" and m.text == person for m in rec.mentions)
+    assert not any(m.type == "Person" and expected[1] in m.text for m in rec.mentions)
+    _check_invariants(rec)
+
+
+def test_apposition_aide_and_title_run(en):
+    rec = en("There was a meeting between CIA Director Burns and Foreign Intelligence Service Director Naryshkin, "
+             "who was an aide to Russian President Vladimir Putin.")
+    roles = {(r.person.text, r.role.split()[0]) for r in rec.roles}
+    assert {("Burns", "Director"), ("Naryshkin", "Director"), ("Naryshkin", "aide"), ("Vladimir Putin", "President")} <= roles
+    # spaCy's "Burns and Foreign Intelligence Service" ORG is repaired away
+    assert not any("Burns and" in m.text for m in rec.mentions)
+
+
+def test_short_reference_linked(en):
+    rec = en("Russian President Vladimir Putin spoke. Later Putin left.")
+    putins = [m for m in rec.mentions if m.type == "Person"]
+    assert [m.text for m in putins] == ["Vladimir Putin", "Putin"]
+    assert putins[1].antecedent == "Vladimir Putin"
+
+
+# --- mentions ------------------------------------------------------------------------------
+MENTION_CASES = [
+    ("NATO said nothing.", ("NATO", "InternationalOrganization")),
+    ("A spokesman for the US State Department told NHK about it.", ("NHK", "MediaOutlet")),
+    ("A spokesman for the US State Department told NHK about it.", ("the US State Department", "Government")),
+    ("The Russian military has repeated large-scale missile attacks.", ("Russian military", "MilitaryUnit")),
+    ("The Ukrainian government has increased its vigilance.", ("Ukrainian government", "Government")),
+    ("There is a 6-hour time difference with Moscow, Russia.", ("Moscow", "Location")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENTION_CASES)
+def test_mention_types(en, text, expected):
+    rec = en(text)
+    assert expected in {(m.text, m.type) for m in rec.mentions}
+
+
+def test_label_table_is_the_single_mapping():
+    from extract.en_mentions import LABEL_TO_CLASS
+
+    assert set(LABEL_TO_CLASS.values()) <= ENTITY_TYPES
+    assert LABEL_TO_CLASS["PERSON"] == "Person" and LABEL_TO_CLASS["GPE"] == "Location"
+
+
+def test_headline_title_case_is_not_a_person(en):
+    rec = en("US CIA Director and Russian Foreign Intelligence Service Director Meet Last Month\n\nThey met in Turkey.")
+    assert not any(m.type == "Person" for m in rec.mentions)
+
+
+# --- statements ----------------------------------------------------------------------------
+# (text, (speaker key, speaker_role, verb, medium, date, direct, quote prefix))
+STATEMENT_CASES = [
+    ("Deputy Prime Minister Bereschuk wrote on SNS on the 29th, ``We cannot give in to the cold now,” he wrote.",
+     ("Bereschuk", "Deputy Prime Minister", "wrote", "SNS", "2022-11-29", True, "We cannot give in")),
+    ('Naryshkin said in an interview with the state-run Russian news agency on the 30th, "The words were clear."',
+     ("Naryshkin", None, "said", "interview", "2022-11-30", True, "The words were clear")),
+    ('A spokesman for the US State Department told NHK, "Burns conveyed a message."',
+     (None, "spokesman", "told", "NHK", None, True, "Burns conveyed a message")),
+    ('U.S. Secretary of State Brinken said at a press conference on the 30th that "Putin will not succeed," he said.',
+     ("Brinken", "Secretary of State", "said", "press conference", "2022-11-30", True, "Putin will not succeed")),
+    ('"Russia has destroyed a third of the energy system," said Brinken.',
+     ("Brinken", None, "said", None, None, True, "Russia has destroyed")),
+    ("“We will not give up,” Zelensky said in a video address on Telegram.",
+     ("Zelensky", None, "said", "Telegram", None, True, "We will not give up")),
+    ("Sergei Lavrov, Russia's foreign minister, said the talks had failed.",
+     ("Sergei Lavrov", "foreign minister", "said", None, None, False, "the talks had failed")),
+    ("Kremlin spokesman Dmitry Peskov told reporters on Tuesday that talks were possible.",
+     ("Dmitry Peskov", "spokesman", "told", None, "2022-11-29", False, "talks were possible")),
+    ("On the other hand, the US government has indicated that it will not negotiate a ceasefire.",
+     ("US government", None, "indicated", None, None, False, "it will not negotiate")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATEMENT_CASES)
+def test_statements(en, text, expected):
+    rec = en(text)
+    assert len(rec.statements) == 1, [s.quote for s in rec.statements]
+    s = rec.statements[0]
+    speaker, role, verb, medium, date, direct, prefix = expected
+    assert _key(s.speaker) == speaker
+    assert s.speaker_role == role
+    assert (s.verb, s.medium, s.date, s.direct) == (verb, medium, date, direct)
+    assert s.quote.startswith(prefix)
+    _check_invariants(rec)
+
+
+def test_pronoun_speaker_takes_previous_speaker(en):
+    rec = en('"Over the past weeks, Russia attacked," said Brinken. Heating and water are targets for Putin," he said. '
+             "He indicated that he would consider more air defense.")
+    assert [(_key(s.speaker), s.direct) for s in rec.statements] == [("Brinken", True), ("Brinken", True),
+                                                                     ("Brinken", False)]
+    assert rec.statements[1].speaker.text == "he" and rec.statements[1].quote.startswith("Heating")
+
+
+def test_unnamed_speaker_continues_through_pronoun(en):
+    rec = en('A spokesman for the US State Department told NHK, "Burns conveyed a message." '
+             "He emphasized that he strongly warned Russia.")
+    assert [(s.speaker, s.speaker_role, s.speaker_org.text if s.speaker_org else None) for s in rec.statements] == [
+        (None, "spokesman", "the US State Department"), (None, "spokesman", "the US State Department")]
+
+
+@pytest.mark.parametrize("text", [
+    'The words "strategic stability" and "Kyiv regime" were used.',  # scare quotes, no reporting verb
+    'He said "yes',  # unbalanced
+    "US Secretary of State Brinken: Putin will not succeed",  # headline
+])
+def test_not_statements(en, text):
+    assert en(text).statements == []
+
+
+# --- events and claims ---------------------------------------------------------------------
+# (text, (type, trigger, location, date, mode, quantity, participants))
+EVENT_CASES = [
+    ("There was a meeting in Turkey last month between CIA Director Burns and Foreign Intelligence Service "
+     "Director Naryshkin.", ("Meeting", "meeting", "Turkey", "2022-11", None, None, ("Burns", "Naryshkin"))),
+    ("The Russian military has repeated large-scale missile attacks since October.",
+     ("Attack", "attacks", None, "2022-10", "missile", None, ())),
+    ("Russian forces launched a drone strike on Monday.", ("Attack", "strike", None, "2022-11-28", "drone", None, ())),
+    ("Ukraine's air force said it shot down 39 drones overnight.",
+     ("Interception", "shot", None, None, None, "39 drones", ())),
+    ("The Russian military took control of the village of Klishchiivka.",
+     ("Capture", "took", "Klishchiivka", None, None, None, ())),
+    ("The United States announced $400 million in military aid to Ukraine.",
+     ("Aid", "aid", None, None, None, "$400 million", ())),
+    ("This is the 53 million dollars announced the day before. Specifically, we will provide transformers.",
+     ("Aid", "provide", None, "2022-11-30", None, "53 million dollars", ())),
+    ("Fighting between Russian and Ukrainian forces continues across Ukraine.",
+     ("Attack", "Fighting", "Ukraine", None, None, None, ("Russian", "Ukrainian forces"))),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENT_CASES)
+def test_events(en, text, expected):
+    rec = en(text)
+    typ, trigger, loc, date, mode, qty, parts = expected
+    evs = [e for e in rec.events if e.type == typ]
+    assert len(evs) == 1, [(e.type, e.trigger) for e in rec.events]
+    e = evs[0]
+    assert e.trigger == trigger and e.date == date and e.mode == mode and e.quantity == qty
+    assert [m.text for m in e.locations] == ([loc] if loc else [])
+    assert tuple(m.text for m in e.participants) == parts
+    _check_invariants(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "The government increased its vigilance against further attacks by the Russian military.",
+    "In order to protect these facilities from Russian attacks, he will act.",
+    "Russian military repeats missile attacks",  # headline restating the body
+])
+def test_no_hypothetical_or_headline_events(en, text):
+    assert en(text).events == []
+
+
+def test_claim_and_denial(en):
+    rec = en("Russia's defence ministry said its forces captured Avdiivka on the 17th. "
+             "Ukraine denied that Russian forces had captured Avdiivka.")
+    assert [(c.claimant.text, c.stance) for c in rec.claims] == [("Russia's defence ministry", "asserts"),
+                                                                 ("Ukraine", "denies")]
+    assert rec.events[rec.claims[0].event_index].type == "Capture"
+    assert rec.events[rec.claims[0].event_index].date == "2022-11-17"
+    assert rec.claims[1].disputes_index == 0
+    _check_invariants(rec)
+
+
+# --- robustness ----------------------------------------------------------------------------
+NAUGHTY = ["", " ", "\n\n\n", "...", "?!,;:", '"', "“", "``", '"unbalanced', "He said “", "🙂🔥💥", "\x00\x01\x02",
+           "\u200b\u200b", "A" * 5000, ("word " * 2000).strip(), "''''", "”“”“"]
+
+
+@pytest.mark.parametrize("text", NAUGHTY)
+def test_naughty_strings_yield_nothing(en, text):
+    rec = en(text)
+    assert (rec.roles, rec.statements, rec.events, rec.claims) == ([], [], [], [])
+    assert [m for m in rec.mentions if m.type == "Person"] == []
+    _check_invariants(rec)
+
+
+def test_chunk_offsets_map_into_document(nlp_en):
+    from kg.model import Document
+
+    from extract.en import extract_en
+
+    text = "Intro line.\n\nDeputy Prime Minister Bereschuk wrote on SNS, \"Hold on.\"\n\nCIA Director Burns met him."
+    parts = text.split("\n\n")
+    offsets = [text.index(p) for p in parts]
+    rec = extract_en(list(zip(nlp_en.pipe(parts), offsets)), Document(id="x", text=text, lang="en", date=DOC_DATE))
+    assert {m.text for m in rec.mentions if m.type == "Person"} == {"Bereschuk", "Burns"}
+    assert rec.statements[0].quote == "Hold on." and text[rec.statements[0].quote_start:].startswith("Hold on.")
+    _check_invariants(rec)
+    with pytest.raises(ValueError):
+        extract_en([(nlp_en("Other text"), 0)], Document(id="y", text=text, lang="en"))
+
+
+# --- seed 000 end to end -------------------------------------------------------------------
+def test_seed000_facts(seed000):
+    rec = seed000
+    _check_invariants(rec)
+    meetings = [e for e in rec.events if e.type == "Meeting"]
+    assert any({m.text for m in e.participants} == {"Burns", "Naryshkin"} and [m.text for m in e.locations] == ["Turkey"]
+               and e.date == "2022-11" for e in meetings)
+    st = {(_key(s.speaker), s.speaker_role, s.verb, s.medium, s.date, s.direct): s for s in rec.statements}
+    nar = st[("Naryshkin", "Secretary", "said", "interview", "2022-11-30", True)]
+    assert nar.quote.startswith("The most frequently used words at this meeting")
+    spok = [s for s in rec.statements if s.speaker is None and s.medium == "NHK"]
+    assert len(spok) == 1 and spok[0].speaker_role == "spokesman" and spok[0].speaker_org.text == "the US State Department"
+    assert ("Brinken", "Secretary of State", "said", "press conference", "2022-11-30", True) in st
+    ber = st[("Bereschuk", "Deputy Prime Minister", "wrote", "SNS", "2022-11-29", True)]
+    assert ber.quote.startswith("We cannot give in to the cold and darkness now")
+    aid = [e for e in rec.events if e.type == "Aid"]
+    assert [e.quantity for e in aid] == ["53 million dollars"] and aid[0].date == "2022-11-29"
+
+
+def test_seed000_gold_scores(nlp_en):
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: seed 000 is available to developers and CI only")
+    from bench.score_extraction_en import GOLD_000, score_seed_000
+
+    gold = json.loads(GOLD_000.read_text(encoding="utf-8"))
+    assert (len(gold["person_roles"]), len(gold["statements"]), len(gold["events"])) == (8, 10, 6)
+    res = score_seed_000(nlp=nlp_en)
+    # floors a bit below the measured development scores (all 1.0 at the time of writing)
+    assert res["person_roles"]["p"] >= 0.9 and res["person_roles"]["r"] >= 0.85
+    assert res["statements"]["p"] >= 0.9 and res["statements"]["r"] >= 0.85
+    assert res["events"]["f1"] >= 0.8
