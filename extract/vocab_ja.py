@@ -1,0 +1,271 @@
+"""Japanese lexicons for the conflict-news extractor (titles, triggers, verbs).
+
+Everything here is data: small frozen tables that the ``ja_*`` modules read.
+They are written for Japanese wire/news style (NHK, Kyodo, Reuters-ja, TASS
+digests): titles follow the name (``ゲラシモフ参謀総長``), reporting verbs follow
+``と`` (``…と述べた``), event nouns are Sino-Japanese compounds (``攻撃``, ``制圧``).
+"""
+from __future__ import annotations
+
+__all__ = [
+    "ENE_TO_CLASS",
+    "SUFFIX_CLASS",
+    "TITLES",
+    "TITLE_BLOCKERS",
+    "HONORIFICS",
+    "QUALIFIERS",
+    "ORG_WORDS",
+    "NOT_NAMES",
+    "REPORT_VERBS",
+    "DENIAL_WORDS",
+    "CLAIM_VERBS",
+    "MEDIA",
+    "EVENT_TRIGGERS",
+    "INSTRUMENTS",
+    "PLACE_TYPES",
+    "ORG_TYPES",
+]
+
+#: GiNZA fine-grained (Sekine ENE) label -> ontology class. The one table that
+#: decides mention types; labels absent here are not mentions (dates, numbers,
+#: titles -- titles are kept separately as PersonRole.role).
+ENE_TO_CLASS: dict[str, str] = {
+    "Person": "Person",
+    "Country": "Country",
+    "Province": "AdministrativeRegion",
+    "County": "AdministrativeRegion",
+    "City": "City",
+    "GPE_Other": "Location",
+    "Location_Other": "Location",
+    "Region_Other": "Location",
+    "Continental_Region": "Location",
+    "Domestic_Region": "Location",
+    "Geological_Region_Other": "Location",
+    "Island": "Location",
+    "Mountain": "Location",
+    "River": "Waterbody",
+    "Lake": "Waterbody",
+    "Sea": "Waterbody",
+    "Bay": "Waterbody",
+    "Military": "MilitaryUnit",
+    "Government": "Government",
+    "Cabinet": "Government",
+    "International_Organization": "InternationalOrganization",
+    "Company": "Organization",
+    "Company_Group": "Organization",
+    "Corporation_Other": "Organization",
+    "Organization_Other": "Organization",
+    "Political_Party": "Organization",
+    "Political_Organization_Other": "Organization",
+    "Research_Institute": "Organization",
+    "Newspaper": "MediaOutlet",
+    "Broadcast_Program": "MediaOutlet",
+    "Facility_Other": "Facility",
+    "GOE_Other": "Facility",
+    "Public_Institution": "Facility",
+    "Airport": "Facility",
+    "Port": "Facility",
+    "Station": "Facility",
+    "Bridge": "Facility",
+    "Road": "Facility",
+    "Railroad": "Facility",
+    "Tunnel": "Facility",
+    "Canal": "Facility",
+    "Line_Other": "Facility",
+    "Weapon": "Weapon",
+    "Aircraft": "Weapon",
+    "Ship": "Weapon",
+}
+
+#: Surface-suffix repairs: GiNZA often gets the *span* right but the label
+#: wrong ("ウクライナ軍" School, "ヘルソン州" N_Person). The head noun of a
+#: Japanese compound is its last morpheme, so the suffix decides the class.
+#: Checked longest-first.
+SUFFIX_CLASS: tuple[tuple[str, str], ...] = (
+    ("安全保障理事会", "InternationalOrganization"),
+    ("大使館", "Government"),
+    ("大統領府", "Government"),
+    ("参謀本部", "MilitaryUnit"),
+    ("国防軍", "MilitaryUnit"),
+    ("共和国", "AdministrativeRegion"),
+    ("原子力発電所", "Facility"),
+    ("発電所", "Facility"),
+    ("原発", "Facility"),
+    ("政府", "Government"),
+    ("政権", "Government"),
+    ("当局", "Government"),
+    ("議会", "Government"),
+    ("外務省", "Government"),
+    ("国防省", "Government"),
+    ("国務省", "Government"),
+    ("検察", "Government"),
+    ("師団", "MilitaryUnit"),
+    ("旅団", "MilitaryUnit"),
+    ("部隊", "MilitaryUnit"),
+    ("連隊", "MilitaryUnit"),
+    ("陸軍", "MilitaryUnit"),
+    ("海軍", "MilitaryUnit"),
+    ("空軍", "MilitaryUnit"),
+    ("地区", "AdministrativeRegion"),
+    ("ミサイル", "Weapon"),
+    ("無人機", "Weapon"),
+    ("ドローン", "Weapon"),
+    ("国際原子力機関", "InternationalOrganization"),
+    ("半島", "Location"),
+    ("集落", "Settlement"),
+    ("省", "Government"),
+    ("庁", "Government"),
+    ("軍", "MilitaryUnit"),
+    ("州", "AdministrativeRegion"),
+    ("県", "AdministrativeRegion"),
+    ("市", "City"),
+    ("村", "Settlement"),
+    ("町", "Settlement"),
+    ("川", "Waterbody"),
+)
+
+#: Titles / positions, matched longest-first right after a name
+#: ("ゲラシモフ参謀総長") or alone ("国務省の報道官").
+TITLES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "大統領", "副大統領", "国家主席", "主席", "首相", "副首相", "総理大臣", "総理",
+            "首長", "国王", "女王", "議長", "副議長", "党首", "代表", "書記長", "事務総長",
+            "事務局長", "局長", "長官", "副長官", "次官", "大臣", "外相", "国防相", "外務大臣",
+            "国防大臣", "国務長官", "国防長官", "財務長官", "補佐官", "顧問", "報道官", "広報官",
+            "大使", "次席大使", "臨時代理大使", "特使", "特別代表", "参謀総長",
+            "総司令官", "司令官", "最高司令官", "司令", "大将", "中将", "少将", "准将", "大佐",
+            "中佐", "少佐", "大尉", "中尉", "少尉", "軍曹", "兵長", "小隊長", "中隊長", "大隊長",
+            "連隊長", "旅団長", "師団長", "市長", "知事", "州知事", "検事総長", "検事", "議員",
+            "上院議員", "下院議員", "委員長", "総裁", "外交官", "幹部", "首脳",
+        },
+        key=lambda s: (-len(s), s),
+    )
+)
+
+#: A title match followed by one of these is part of a longer common noun
+#: ("大統領府", "大使館", "大統領選挙", "首脳級", "代表団").
+TITLE_BLOCKERS = frozenset("府館選令室庁団級会部候職権")
+
+#: Honorifics that follow a bare name and are not roles.
+HONORIFICS: tuple[str, ...] = ("氏", "さん")
+
+#: Short country/organization qualifiers that sit between a name and a title
+#: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").
+QUALIFIERS: tuple[str, ...] = tuple(
+    sorted(
+        {"米", "露", "英", "仏", "独", "中", "日", "国連", "露軍", "米軍", "英国", "米国",
+         "ロシア", "ウクライナ", "アメリカ", "中国", "EU", "NATO"},
+        key=lambda s: (-len(s), s),
+    )
+)
+
+#: Katakana words that precede titles but are organizations, not people.
+NOT_NAMES = frozenset(
+    {"ホワイトハウス", "クレムリン", "ペンタゴン", "ロシア", "ウクライナ", "アメリカ", "イギリス",
+     "フランス", "ドイツ", "ヨーロッパ", "メディア", "チーム", "トップ", "グループ", "プーチン政権"}
+)
+
+#: Head nouns that make a pre-の noun run an organization ("ロシア大統領府の…").
+ORG_WORDS: tuple[str, ...] = (
+    "大統領府", "大使館", "参謀本部", "国防省", "外務省", "国務省", "政府", "政権", "当局",
+    "陸軍", "海軍", "空軍", "国防軍", "師団", "旅団", "部隊", "軍", "省", "庁", "府", "局",
+    "委員会", "機関", "検察", "ホワイトハウス", "クレムリン", "国連", "IAEA", "NATO", "EU",
+)
+
+#: Reporting verbs (stem as written before the inflection) -> lemma recorded
+#: in Statement.verb. Order: longest first (matched at the text after 「…」と).
+REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        {
+            ("述べ", "述べる"), ("語っ", "語る"), ("語り", "語る"), ("話し", "話す"),
+            ("強調", "強調する"), ("明らかにし", "明らかにする"), ("明らかに", "明らかにする"),
+            ("指摘", "指摘する"), ("投稿", "投稿する"), ("報告", "報告する"), ("主張", "主張する"),
+            ("否定", "否定する"), ("表明", "表明する"), ("発表", "発表する"), ("警告", "警告する"),
+            ("批判", "批判する"), ("非難", "非難する"), ("反論", "反論する"), ("説明", "説明する"),
+            ("応じ", "応じる"), ("訴え", "訴える"), ("伝え", "伝える"), ("確認", "確認する"),
+            ("分析", "分析する"), ("示し", "示す"), ("記し", "記す"), ("書き込", "書き込む"),
+            ("し", "する"), ("する", "する"), ("して", "する"), ("した", "する"),
+            ("の声明", "声明する"), ("謝意を示", "示す"), ("意欲を示", "示す"),
+        },
+        key=lambda p: (-len(p[0]), p[0]),
+    )
+)
+
+#: Words that make a clause a denial of an earlier claim.
+DENIAL_WORDS: tuple[str, ...] = ("否定", "事実ではない", "事実ではなく", "フェイク", "反論", "虚偽", "偽り")
+
+#: Verbs that turn an event clause into a claim by its subject.
+CLAIM_VERBS: tuple[str, ...] = ("発表", "報告", "主張", "明らかに", "としている", "とした", "確認", "表明", "伝え")
+
+#: Medium keywords -> canonical (language-neutral) medium name.
+MEDIA: tuple[tuple[str, str], ...] = (
+    ("テレグラム", "Telegram"),
+    ("SNS", "SNS"),
+    ("ソーシャルメディア", "SNS"),
+    ("Xに投稿", "X"),
+    ("記者会見", "press conference"),
+    ("会見", "press conference"),
+    ("インタビュー", "interview"),
+    ("ビデオ声明", "video"),
+    ("動画", "video"),
+    ("映像", "video"),
+    ("声明", "statement"),
+    ("報告書", "report"),
+    ("投稿", "SNS"),
+)
+
+#: Event trigger surface -> (event type, attack mode or None). Longest first.
+EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
+    sorted(
+        {
+            ("ミサイル攻撃", "Attack", "missile"), ("無人機攻撃", "Attack", "drone"),
+            ("ドローン攻撃", "Attack", "drone"), ("攻撃", "Attack", None), ("砲撃", "Attack", "shelling"),
+            ("空爆", "Attack", "airstrike"), ("爆撃", "Attack", "airstrike"), ("空襲", "Attack", None),
+            ("侵攻", "Attack", None), ("殺害", "Attack", None),
+            ("解放", "Capture", None), ("制圧", "Capture", None), ("掌握", "Capture", None),
+            ("占領", "Capture", None), ("奪還", "Capture", None), ("占拠", "Capture", None),
+            ("併合", "Capture", None), ("包囲", "Capture", None),
+            ("撃墜", "Interception", None), ("迎撃", "Interception", None),
+            ("首脳会談", "Meeting", None), ("会談", "Meeting", None), ("協議", "Meeting", None),
+            ("会合", "Meeting", None), ("会議", "Meeting", None), ("訪問", "Meeting", None),
+            ("視察", "Meeting", None),
+            ("和平案", "Proposal", None), ("提案", "Proposal", None), ("和平計画", "Proposal", None),
+            ("停戦案", "Proposal", None),
+            ("合意", "Agreement", None), ("署名", "Agreement", None), ("同意", "Agreement", None),
+            ("支援", "Aid", None), ("供与", "Aid", None), ("援助", "Aid", None),
+            ("制裁", "Sanction", None),
+            ("非難", "Accusation", None), ("告発", "Accusation", None), ("戦争犯罪", "Accusation", None),
+            ("起訴", "Accusation", None), ("訴追", "Accusation", None),
+            ("動員", "Mobilization", None),
+            ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
+            ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),
+        },
+        key=lambda t: (-len(t[0]), t[0]),
+    )
+)
+
+#: Instrument words -> attack mode. Longest first; a following 「name」 is
+#: appended ("巡航ミサイル「ストームシャドー」").
+INSTRUMENTS: tuple[tuple[str, str], ...] = (
+    ("巡航ミサイル", "missile"),
+    ("弾道ミサイル", "missile"),
+    ("精密ミサイル", "missile"),
+    ("ミサイル", "missile"),
+    ("自爆型の無人機", "drone"),
+    ("飛行機型ドローン", "drone"),
+    ("無人機", "drone"),
+    ("ドローン", "drone"),
+    ("砲撃", "shelling"),
+    ("戦闘機", "aircraft"),
+)
+
+#: Mention classes that can be event locations / statement places.
+PLACE_TYPES = frozenset(
+    {"Location", "Country", "AdministrativeRegion", "City", "Settlement", "Facility", "Waterbody"}
+)
+
+#: Mention classes that can speak or claim (besides persons).
+ORG_TYPES = frozenset(
+    {"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet", "Country"}
+)
