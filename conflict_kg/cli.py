@@ -1,6 +1,7 @@
 """The ``conflict-kg`` command line: each command is a thin call into the library."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -31,11 +32,11 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--store", "store", required=True, type=click.Path(path_type=Path), help="Store directory (created if missing).")
+@click.option("--store", "store", required=True, help="Store directory (created if missing), or sparql+http://HOST:PORT of a SPARQL server.")
 @click.option("--date", "date", default=None, help="Document date YYYY-MM-DD for inputs that do not state one.")
 @click.option("--lang", type=click.Choice(["auto", "ja", "en"]), default="auto", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary line.")
-def build(inputs: tuple[Path, ...], store: Path, date: str | None, lang: str, quiet: bool) -> None:
+def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, quiet: bool) -> None:
     """Build or update a graph from .txt/.md/.html files, directories and .jsonl files."""
     from conflict_kg.pipeline import build as run_build
     from extract.dates import resolve_date
@@ -57,7 +58,7 @@ def build(inputs: tuple[Path, ...], store: Path, date: str | None, lang: str, qu
 
 @main.command()
 @click.argument("name_or_file", required=False)
-@click.option("--store", required=True, help="Store directory.")
+@click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 @click.option("-e", "--expr", "inline", default=None, help="Inline SPARQL instead of a named query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--param", "-p", "params", multiple=True, help="Query parameter name=value (repeatable).")
@@ -88,20 +89,52 @@ def list_queries_cmd() -> None:
 
 
 @main.command()
-@click.option("--store", required=True, help="Store directory.")
+@click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
 @click.option("--timeout", default=30.0, show_default=True, type=float, help="Per-query time limit (seconds).")
 @click.option("--max-rows", default=10000, show_default=True, type=int, help="Result row limit.")
-def serve(store: str, host: str, port: int, timeout: float, max_rows: int) -> None:
-    """Serve the store as a read-only SPARQL 1.1 Protocol endpoint."""
+@click.option("--max-body", default=1_000_000, show_default=True, type=int, help="Request body size limit (bytes).")
+@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update requests (only with the bearer --token).")
+@click.option("--token", envvar="CONFLICT_KG_TOKEN", default=None, help="Bearer token for updates (or env CONFLICT_KG_TOKEN).")
+def serve(store: str, host: str, port: int, timeout: float, max_rows: int, max_body: int, workers: int,
+          allow_update: bool, token: str | None) -> None:
+    """Serve the store as a SPARQL 1.1 Protocol endpoint (read-only unless --allow-update --token)."""
     from kg.endpoint import serve as run_server
     from kg.store import StoreError
 
     try:
-        run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows)
-    except StoreError as exc:
+        run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
+                   workers=workers, allow_update=allow_update, token=token)
+    except (StoreError, ValueError, OSError) as exc:
         _fail(str(exc))
+
+
+def _network_filters(f):
+    """The filter options shared by ``viz`` and ``map``."""
+    options = [
+        click.option("--since", default=None, help="Only records dated on or after YYYY-MM-DD."),
+        click.option("--until", default=None, help="Only records dated on or before YYYY-MM-DD."),
+        click.option("--types", default=None, help="Only these event types, comma-separated (e.g. Attack,Meeting)."),
+        click.option("--min-weight", default=1, show_default=True, type=int, help="Drop edges with fewer records."),
+        click.option("--top-k", default=None, type=int, help="Keep the K most central nodes."),
+        click.option("--rank-by", type=click.Choice(["degree", "betweenness"]), default="degree", show_default=True),
+        click.option("--ego", default=None, help="Only this entity (IRI, Q-id or label) and its neighbours."),
+        click.option("--radius", default=1, show_default=True, type=int, help="Hops around --ego."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius) -> dict:
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            _fail(f"{name} wants YYYY-MM-DD, got {value!r}")
+    event_types = [t.strip() for t in types.split(",") if t.strip()] if types else None
+    return dict(since=since, until=until, event_types=event_types, min_weight=min_weight, top_k=top_k,
+                rank_by=rank_by, ego=ego, radius=radius)
 
 
 @main.command()
@@ -109,32 +142,57 @@ def serve(store: str, host: str, port: int, timeout: float, max_rows: int) -> No
 @click.option("--store", required=True, help="Store directory.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--label-lang", type=click.Choice(["en", "ja"]), default="en", show_default=True)
-def viz(kind: str, store: str, out: Path, label_lang: str) -> None:
-    """Draw the actor or location network as an interactive HTML page."""
+@click.option("--max-nodes", default=3000, show_default=True, type=int, help="Above this, only the top-k nodes are drawn.")
+@_network_filters
+def viz(kind: str, store: str, out: Path, label_lang: str, max_nodes: int, **opts) -> None:
+    """Draw the actor or location network as an interactive HTML page (works offline)."""
     from kg.store import StoreError, open_store
     from kg.viz import write_network_html
 
     try:
         with open_store(store, read_only=True) as kg:
-            n = write_network_html(kg, kind, out, label_lang=label_lang)
-    except StoreError as exc:
+            n = write_network_html(kg, kind, out, label_lang=label_lang, max_nodes=max_nodes, **_filters(**opts))
+    except (StoreError, ValueError) as exc:
         _fail(str(exc))
     click.echo(f"wrote {out} ({n} nodes)")
+
+
+@main.command("map")
+@click.option("--store", required=True, help="Store directory.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--label-lang", type=click.Choice(["en", "ja"]), default="en", show_default=True)
+@click.option("--tiles", type=click.Choice(["none", "osm"]), default="none", show_default=True,
+              help="Basemap: none (offline: graticule only) or OpenStreetMap tiles (needs network when viewed).")
+@_network_filters
+def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
+    """Draw the places that have coordinates on a map, sized by event count (HTML, works offline)."""
+    from kg.maps import write_map_html
+    from kg.store import StoreError, open_store
+
+    try:
+        with open_store(store, read_only=True) as kg:
+            n = write_map_html(kg, out, label_lang=label_lang, tiles=None if tiles == "none" else "OpenStreetMap",
+                               **_filters(**opts))
+    except (StoreError, ValueError) as exc:
+        _fail(str(exc))
+    click.echo(f"wrote {out} ({n} places)")
 
 
 @main.command()
 @click.option("--store", required=True, help="Store directory.")
 @click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf"]))
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-def export(store: str, fmt: str, out: Path) -> None:
+@click.option("--network", type=click.Choice(["actors", "locations"]), default="actors", show_default=True,
+              help="Which network graphml/gexf export.")
+def export(store: str, fmt: str, out: Path, network: str) -> None:
     """Export the graph as RDF (turtle, nquads, trig, jsonld) or as a network (graphml, gexf)."""
     from kg.export import export_store
     from kg.store import StoreError, open_store
 
     try:
         with open_store(store, read_only=True) as kg:
-            export_store(kg, fmt, out)
-    except StoreError as exc:
+            export_store(kg, fmt, out, network=network)
+    except (StoreError, ValueError) as exc:
         _fail(str(exc))
     click.echo(f"wrote {out}")
 

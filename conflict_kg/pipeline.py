@@ -25,7 +25,7 @@ from extract.segment import content_chunks
 from kg.model import DocRecords, Document, Skipped
 from kg.rdf import document_graph
 from kg.resolve import Resolver
-from kg.store import KGStore, open_store
+from kg.store import KGStore, RemoteStore, open_store
 
 __all__ = ["EXTRACTORS", "BuildSummary", "extract_documents", "extract_document", "build"]
 
@@ -122,7 +122,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def build(
     inputs: Iterable[str | Path],
-    store: str | Path | KGStore,
+    store: "str | Path | KGStore | RemoteStore",
     *,
     date: str | None = None,
     lang: str = "auto",
@@ -135,7 +135,7 @@ def build(
     document replaces its own named graph in one transaction.
     """
     summary = BuildSummary()
-    own = not isinstance(store, KGStore)
+    own = isinstance(store, (str, Path))
     kg_store = open_store(store) if own else store
     resolver = Resolver()
     try:

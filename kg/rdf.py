@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import DocRecords, Mention
 from kg.namespace import CKG
+from kg.titles import english_title
 
 __all__ = [
     "BASE",
@@ -196,6 +197,9 @@ class _Builder:
         g.add((r, RDF.type, CKG.Role))
         g.add((r, CKG.roleLabel, self.text(label)))
         g.add((r, RDFS.label, self.text(label)))
+        english = english_title(label)
+        if english:
+            g.add((r, SKOS.prefLabel, Literal(english, lang="en")))
         if holder is not None:
             g.add((r, CKG.holder, holder))
             g.add((holder, CKG.holdsRole, r))

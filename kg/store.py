@@ -36,6 +36,7 @@ __all__ = [
     "StoreLocked",
     "StoreVersionError",
     "KGStore",
+    "RemoteStore",
     "open_store",
 ]
 
@@ -142,10 +143,7 @@ class KGStore:
     def put_document(self, doc_id: str, graph: Graph) -> None:
         """Replace the named graph of ``doc_id`` by ``graph``, atomically."""
         self._writable()
-        name = graph_iri(doc_id)
-        triples = [ox.Triple(*(to_ox(term) for term in t)) for t in graph]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
-        self._ox.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}")
+        self._ox.update(_replace_graph_update(doc_id, graph))
 
     def remove_document(self, doc_id: str) -> None:
         """Drop the named graph of ``doc_id`` (no error if absent)."""
@@ -156,7 +154,27 @@ class KGStore:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
 
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update in one transaction and flush it to disk."""
+        self._writable()
+        self._ox.update(sparql)
+        self._ox.flush()
+
     # -- reading -------------------------------------------------------
+    def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
+        """Run SPARQL on Oxigraph directly; pyoxigraph results (no rdflib conversion).
+
+        With no ``default_graph`` the default graph is the union of all graphs.
+        """
+        kwargs: dict[str, Any] = {}
+        if default_graph:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        return self._ox.query(sparql, **kwargs)
+
     def query(self, sparql: str, init_bindings: Mapping[str, Any] | None = None) -> Result:
         """Run a SPARQL query over the union of all document graphs.
 
@@ -185,12 +203,24 @@ class KGStore:
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, quads and records by type."""
-        counts: dict[str, int] = {"documents": len(self.document_hashes()), "quads": len(self)}
-        for kind, classes in SUBCLASSES.items():
-            values = " ".join(f"<{c}>" for c in classes)
-            res = self.dataset.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
-            counts[kind] = int(next(iter(res))[0])
-        return counts
+        return _stats(self)
+
+
+def _stats(store: Any) -> dict[str, int]:
+    counts: dict[str, int] = {"documents": len(store.document_hashes()), "quads": len(store)}
+    for kind, classes in SUBCLASSES.items():
+        values = " ".join(f"<{c}>" for c in classes)
+        res = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
+        counts[kind] = int(next(iter(res))[0])
+    return counts
+
+
+def _replace_graph_update(doc_id: str, graph: Graph) -> str:
+    """One SPARQL Update replacing a document's named graph (atomic on Oxigraph and any 1.1 server)."""
+    name = graph_iri(doc_id)
+    triples = [ox.Triple(*(to_ox(term) for term in t)) for t in graph]
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+    return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
 
 
 def _plain(term: Any) -> Any:
@@ -240,20 +270,176 @@ def _strip_comments(sparql: str) -> str:
     return "".join(out)
 
 
+_RESULTS_JSON = "application/sparql-results+json"
+_N_TRIPLES = "application/n-triples"
+
+
+class RemoteStore:
+    """A standalone SPARQL 1.1 server used as the store, over HTTP.
+
+    ``url`` is ``sparql+http://HOST:PORT[/PATH][?PARAMS]``. With no path it is
+    an Oxigraph server (``oxigraph serve``): queries go to ``/query`` with
+    ``union-default-graph`` and updates to ``/update``. With a path (e.g.
+    Fuseki's ``/ds``) queries and updates both go to that URL, and the server
+    must be configured to use the union of named graphs as default graph;
+    ``PARAMS`` are sent with every query. Writes are SPARQL 1.1 Update
+    requests (one per document: ``DROP SILENT GRAPH`` + ``INSERT DATA``, which a
+    server applies as one request); reads are SPARQL 1.1 Protocol queries.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0):
+        if not url.startswith(("sparql+http://", "sparql+https://")):
+            raise StoreError(f"not a SPARQL server URL: {url!r} (want sparql+http://HOST:PORT)")
+        from urllib.parse import parse_qsl, urlsplit
+
+        parts = urlsplit(url[len("sparql+"):])
+        if not parts.netloc:
+            raise StoreError(f"no host in {url!r} (want sparql+http://HOST:PORT)")
+        self.path = url
+        self.read_only = read_only
+        self.timeout = timeout
+        base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+        params = parse_qsl(parts.query, keep_blank_values=True)
+        if parts.path in ("", "/"):
+            self.query_url, self.update_url = base + "/query", base + "/update"
+            params.insert(0, ("union-default-graph", ""))
+        else:
+            self.query_url = self.update_url = base
+        self._params = params
+        self._closed = False
+        self._check_version()
+
+    # -- lifecycle -----------------------------------------------------
+    def __enter__(self) -> "RemoteStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._closed = True
+
+    # -- HTTP ----------------------------------------------------------
+    def _post(self, url: str, body: str, content_type: str, accept: str | None, extra: list[tuple[str, str]] = ()) -> tuple[str, bytes]:
+        import urllib.error
+        import urllib.request
+        from urllib.parse import urlencode
+
+        if self._closed:
+            raise StoreError(f"store {self.path} is closed")
+        query = urlencode(list(extra))
+        headers = {"Content-Type": content_type + "; charset=utf-8"}
+        if accept:
+            headers["Accept"] = accept
+        req = urllib.request.Request(url + ("?" + query if query else ""), data=body.encode("utf-8"), headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get_content_type(), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read(500).decode("utf-8", "replace").strip()
+            if exc.code == 400:
+                raise SyntaxError(detail or "the SPARQL server rejected the request") from None
+            raise StoreError(f"SPARQL server {url} answered {exc.code}: {detail[:300]}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach SPARQL server at {url}: {reason}") from None
+
+    def update(self, sparql: str) -> None:
+        """Send one SPARQL 1.1 Update request."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        self._post(self.update_url, sparql, "application/sparql-update", None)
+
+    def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
+        """Run a query on the server; pyoxigraph results (solutions, boolean or an iterator of triples)."""
+        extra = list(self._params)
+        if default_graph:
+            extra = [kv for kv in extra if kv[0] != "union-default-graph"] + [("default-graph-uri", g) for g in default_graph]
+        extra += [("named-graph-uri", g) for g in named_graphs or ()]
+        ctype, body = self._post(self.query_url, sparql, "application/sparql-query", f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9", extra)
+        if ctype in (_RESULTS_JSON, "application/json"):
+            return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        if ctype in (_N_TRIPLES, "text/plain"):
+            return (q.triple for q in ox.parse(body, ox.RdfFormat.N_TRIPLES))
+        raise StoreError(f"SPARQL server {self.query_url} answered with unexpected content type {ctype!r}")
+
+    # -- reading -------------------------------------------------------
+    def query(self, sparql: str, init_bindings: Mapping[str, Any] | None = None) -> Result:
+        """Run a SPARQL query over the union of all document graphs (an rdflib result)."""
+        import io
+
+        text = with_bindings(sparql, init_bindings or {})
+        ctype, body = self._post(self.query_url, text, "application/sparql-query", f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9", self._params)
+        if ctype in (_RESULTS_JSON, "application/json"):
+            return Result.parse(io.BytesIO(body), format="json")
+        result = Result("CONSTRUCT")
+        result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+        return result
+
+    def _check_version(self) -> None:
+        found = [str(r[0]) for r in self.query(
+            f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> ?v }} }}")]
+        if not found:
+            if self.read_only:
+                if self.query("ASK { GRAPH ?g { ?s ?p ?o } }").askAnswer:
+                    raise StoreVersionError(f"store {self.path} has no conflict-kg format version; it was not written by conflict-kg")
+                return
+            self.update(f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> \"{STORE_FORMAT_VERSION}\" }} }}")
+            return
+        if found != [STORE_FORMAT_VERSION]:
+            raise StoreVersionError(
+                f"store {self.path} has format version {', '.join(found)}; this conflict-kg writes version "
+                f"{STORE_FORMAT_VERSION}: use another server or dataset"
+            )
+
+    # -- documents -----------------------------------------------------
+    def document_hashes(self) -> dict[str, str]:
+        """``{document id: content hash}`` for every document in the store."""
+        return {str(row.id): str(row.hash) for row in self.query(_DOC_HASHES)}
+
+    def put_document(self, doc_id: str, graph: Graph) -> None:
+        """Replace the named graph of ``doc_id`` by ``graph`` in one update request."""
+        self.update(_replace_graph_update(doc_id, graph))
+
+    def remove_document(self, doc_id: str) -> None:
+        """Drop the named graph of ``doc_id`` (no error if absent)."""
+        self.update(f"DROP SILENT GRAPH <{graph_iri(doc_id)}>")
+
+    def document_graph(self, doc_id: str) -> Graph:
+        """A copy of one document's named graph."""
+        name = graph_iri(doc_id)
+        g = bind_prefixes(Graph(identifier=name))
+        for t in self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").graph:
+            g.add(t)
+        return g
+
+    def __len__(self) -> int:
+        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
+        return int(next(iter(res))[0])
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, quads and records by type."""
+        return _stats(self)
+
+
+def _open_remote(spec: str, read_only: bool) -> RemoteStore:
+    return RemoteStore(spec, read_only=read_only)
+
+
 def _open_oxigraph(spec: str, read_only: bool) -> KGStore:
     return KGStore(spec, read_only=read_only)
 
 
 #: Store back-ends by URL scheme; a plain path is the embedded Oxigraph store.
-BACKENDS = {"": _open_oxigraph}
+BACKENDS = {"": _open_oxigraph, "sparql+http": _open_remote, "sparql+https": _open_remote}
 
 
-def open_store(spec: str | os.PathLike[str], *, read_only: bool = False) -> KGStore:
+def open_store(spec: str | os.PathLike[str], *, read_only: bool = False) -> "KGStore | RemoteStore":
     """Open a store from a path (embedded Oxigraph) or a ``scheme://`` URL."""
     text = str(spec)
     scheme = text.split("://", 1)[0] if "://" in text else ""
     try:
         opener = BACKENDS[scheme]
     except KeyError:
-        raise StoreError(f"unknown store {text!r}: give a directory path") from None
+        raise StoreError(f"unknown store {text!r}: give a directory path or sparql+http://HOST:PORT") from None
     return opener(text, read_only)

@@ -394,20 +394,22 @@ ORGS = [
 
 # ---------------------------------------------------------------------------
 # Countries: ISO code, English label, Japanese labels, aliases, QID.
+# Aliases include the demonym ("Russian"): English digests name the country
+# by its adjective in titles ("Russian President Putin") and spaCy tags it NORP.
 # ---------------------------------------------------------------------------
 COUNTRIES = [
-    ("UA", "Ukraine", "ウクライナ|宇", "Ukraina|Україна|Украина|the Ukraine", "Q212"),
-    ("RU", "Russia", "ロシア|露|ロシア連邦", "Russian Federation|Россия|Росія|RF", "Q159"),
-    ("US", "United States", "アメリカ|米国|米|アメリカ合衆国|合衆国", "USA|U.S.|U.S.A.|US|United States of America|America|США", "Q30"),
+    ("UA", "Ukraine", "ウクライナ|宇", "Ukraina|Україна|Украина|the Ukraine|Ukrainian", "Q212"),
+    ("RU", "Russia", "ロシア|露|ロシア連邦", "Russian Federation|Россия|Росія|RF|Russian", "Q159"),
+    ("US", "United States", "アメリカ|米国|米|アメリカ合衆国|合衆国", "USA|U.S.|U.S.A.|US|United States of America|America|США|American", "Q30"),
     ("JP", "Japan", "日本|日本国", "Japan", "Q17"),
-    ("CN", "China", "中国|中華人民共和国", "People's Republic of China|PRC", "Q148"),
-    ("GB", "United Kingdom", "イギリス|英国|英|イギリス連合王国", "UK|U.K.|Britain|Great Britain", "Q145"),
-    ("DE", "Germany", "ドイツ|独", "Federal Republic of Germany|Deutschland", "Q183"),
-    ("FR", "France", "フランス|仏", "French Republic", "Q142"),
+    ("CN", "China", "中国|中華人民共和国", "People's Republic of China|PRC|Chinese", "Q148"),
+    ("GB", "United Kingdom", "イギリス|英国|英|イギリス連合王国", "UK|U.K.|Britain|Great Britain|British", "Q145"),
+    ("DE", "Germany", "ドイツ|独", "Federal Republic of Germany|Deutschland|German", "Q183"),
+    ("FR", "France", "フランス|仏", "French Republic|French", "Q142"),
     ("IT", "Italy", "イタリア", "Italia", "Q38"),
     ("CA", "Canada", "カナダ", "", "Q16"),
-    ("BY", "Belarus", "ベラルーシ", "Byelorussia|Беларусь", "Q184"),
-    ("PL", "Poland", "ポーランド", "Polska", "Q36"),
+    ("BY", "Belarus", "ベラルーシ", "Byelorussia|Беларусь|Belarusian", "Q184"),
+    ("PL", "Poland", "ポーランド", "Polska|Polish", "Q36"),
     ("MD", "Moldova", "モルドバ", "Republic of Moldova", "Q217"),
     ("RO", "Romania", "ルーマニア", "", "Q218"),
     ("HU", "Hungary", "ハンガリー", "", "Q28"),
