@@ -199,17 +199,25 @@ def export(store: str, fmt: str, out: Path, network: str) -> None:
 
 @main.command()
 @click.option("--store", required=True, help="Store directory.")
-def stats(store: str) -> None:
-    """Counts of documents, triples, records and entities."""
+@click.option("--communities/--no-communities", default=True, show_default=True,
+              help="Also summarize actor communities (Louvain, fixed seed).")
+def stats(store: str, communities: bool) -> None:
+    """Counts of documents, triples, records and entities, and actor communities."""
+    from kg.network import actor_network, communities as find_communities
     from kg.store import StoreError, open_store
 
     try:
         with open_store(store, read_only=True) as kg:
             counts = kg.stats()
+            groups = find_communities(actor_network(kg)) if communities else []
     except StoreError as exc:
         _fail(str(exc))
     for key, value in counts.items():
         click.echo(f"{key:14} {value}")
+    if groups:
+        click.echo("actor communities (Louvain):")
+        for group in groups:
+            click.echo(f"  #{group['community']} ({group['size']} actors): {', '.join(group['top_labels'])}")
 
 
 @main.command()

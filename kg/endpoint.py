@@ -40,6 +40,7 @@ from __future__ import annotations
 import hmac
 import logging
 import os
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -113,9 +114,16 @@ def _node_names(node: Any, depth: int = 0) -> set[str]:
     return names
 
 
+#: rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects and
+#: fails at random under concurrent use ("<lambda>() missing 1 required
+#: positional argument"), found by tests/test_endpoint_load.py: parse one at a time.
+_PARSE_LOCK = threading.Lock()
+
+
 def _parse(parser: Any, text: str, what: str) -> Any:
     try:
-        return parser(text)
+        with _PARSE_LOCK:
+            return parser(text)
     except RecursionError:
         raise RefusedRequest(400, f"{what} too deeply nested") from None
     except Exception as exc:  # pyparsing's ParseException and friends: a client error, not a crash

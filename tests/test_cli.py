@@ -77,6 +77,8 @@ def test_stats(store_path):
     assert result.exit_code == 0, result.output
     counts = dict(line.split()[:2] for line in result.output.splitlines() if line.strip() and len(line.split()) >= 2)
     assert counts["documents"] == "2" and counts["statements"] == "2"
+    assert "actor communities (Louvain):" in result.output
+    assert "Vladimir Putin" in result.output.split("actor communities", 1)[1]
 
 
 def test_validate(store_path):
