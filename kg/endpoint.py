@@ -37,6 +37,7 @@ What it does:
 """
 from __future__ import annotations
 
+import functools
 import hmac
 import logging
 import os
@@ -131,6 +132,7 @@ def _parse(parser: Any, text: str, what: str) -> Any:
         raise RefusedRequest(400, f"SPARQL syntax error in {what}: {first[:300]}") from None
 
 
+@functools.lru_cache(maxsize=512)
 def check_query(text: str) -> str:
     """Parse a query; its kind (select, ask, construct, describe), or :class:`RefusedRequest`.
 
