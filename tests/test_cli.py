@@ -35,7 +35,7 @@ def test_contract_query_headers(store_path, name, header):
 
 def test_query_with_param_and_json(store_path):
     result = CliRunner().invoke(
-        main, ["query", "events", "--store", store_path, "--format", "json", "--param", "type=Capture"]
+        main, ["query", "events", "--store", store_path, "--format", "json", "--param", "type=Capture", "--param", "status=all"]
     )
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)

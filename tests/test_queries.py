@@ -22,7 +22,7 @@ UAF = ENT + "militaryunit/%E3%82%A6%E3%82%AF%E3%83%A9%E3%82%A4%E3%83%8A%E8%BB%8D
 SHIPPED = [
     "actor_roles", "claims", "co_occurring_actors", "contested_claims", "entities", "events", "events_per_week",
     "meetings", "new_places", "person_said", "place_statements", "place_timeline", "places", "provenance",
-    "roles", "statements",
+    "roles", "statements", "undisputed_events",
 ]
 #: The query contract: these columns must never change.
 CONTRACT = {
@@ -60,12 +60,21 @@ GOLDEN = [
     ('events', {}, [
         ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'Russian forces; Kyiv', 'Kyiv', 'doc:fixture/en'],
         ['doc:fixture/ja#event-0', 'Meeting', '2025-11-20', 'Vladimir Putin; Volodymyr Zelenskyy', 'Moscow', 'doc:fixture/ja'],
+    ]),
+    ('events', {'status': 'all'}, [
+        ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'Russian forces; Kyiv', 'Kyiv', 'doc:fixture/en'],
+        ['doc:fixture/ja#event-0', 'Meeting', '2025-11-20', 'Vladimir Putin; Volodymyr Zelenskyy', 'Moscow', 'doc:fixture/ja'],
+        ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', 'Pokrovsk', 'doc:fixture/ja'],
+    ]),
+    ('events', {'status': 'claimed'}, [
         ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', 'Pokrovsk', 'doc:fixture/ja'],
     ]),
     ('events', {'type': 'Attack'}, [
         ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'Russian forces; Kyiv', 'Kyiv', 'doc:fixture/en'],
     ]),
     ('events', {'place': ENT + 'Q163213'}, [
+    ]),
+    ('events', {'place': ENT + 'Q163213', 'status': 'all'}, [
         ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', 'Pokrovsk', 'doc:fixture/ja'],
     ]),
     ('events', {'until': '2025-11-20'}, [
@@ -73,21 +82,27 @@ GOLDEN = [
         ['doc:fixture/ja#event-0', 'Meeting', '2025-11-20', 'Vladimir Putin; Volodymyr Zelenskyy', 'Moscow', 'doc:fixture/ja'],
     ]),
     ('roles', {}, [
-        ['ent:Q7747', 'Vladimir Putin', '大統領', 'Russia'],
+        ['ent:Q7747', 'Vladimir Putin', 'President', 'Russia'],
         ['ent:Q3874799', 'Volodymyr Zelenskyy', 'President', 'Ukraine'],
     ]),
     ('roles', {'person': ENT + 'Q7747'}, [
-        ['ent:Q7747', 'Vladimir Putin', '大統領', 'Russia'],
+        ['ent:Q7747', 'Vladimir Putin', 'President', 'Russia'],
+    ]),
+    ('undisputed_events', {}, [
+        ['doc:fixture/en#event-0', 'Attack', 'reported', '2025-11-19', 'Russian forces; Kyiv', 'Kyiv', '', 'doc:fixture/en'],
+        ['doc:fixture/ja#event-0', 'Meeting', 'reported', '2025-11-20', 'Vladimir Putin; Volodymyr Zelenskyy', 'Moscow', '', 'doc:fixture/ja'],
+    ]),
+    ('undisputed_events', {'type': 'Capture'}, [
     ]),
     ('claims', {}, [
-        ['doc:fixture/ja#claim-0', 'Ministry of Defence of Russia', 'asserts', 'ロシア国防省は21日、ポクロウシクを制圧したと', '2025-11-21', 'ウクライナ軍', 'doc:fixture/ja'],
-        ['doc:fixture/ja#claim-1', 'ウクライナ軍', 'denies', 'ウクライナ軍はこれを否定し', '2025-11-21', '', 'doc:fixture/ja'],
+        ['doc:fixture/ja#claim-0', 'Ministry of Defence of Russia', 'asserts', 'Capture: Ministry of Defence of Russia @ Pokrovsk', '2025-11-21', 'ウクライナ軍', 'doc:fixture/ja'],
+        ['doc:fixture/ja#claim-1', 'ウクライナ軍', 'denies', 'Capture: Ministry of Defence of Russia @ Pokrovsk', '2025-11-21', '', 'doc:fixture/ja'],
     ]),
     ('claims', {'stance': 'denies'}, [
-        ['doc:fixture/ja#claim-1', 'ウクライナ軍', 'denies', 'ウクライナ軍はこれを否定し', '2025-11-21', '', 'doc:fixture/ja'],
+        ['doc:fixture/ja#claim-1', 'ウクライナ軍', 'denies', 'Capture: Ministry of Defence of Russia @ Pokrovsk', '2025-11-21', '', 'doc:fixture/ja'],
     ]),
     ('claims', {'claimant': ENT + 'Q1469183'}, [
-        ['doc:fixture/ja#claim-0', 'Ministry of Defence of Russia', 'asserts', 'ロシア国防省は21日、ポクロウシクを制圧したと', '2025-11-21', 'ウクライナ軍', 'doc:fixture/ja'],
+        ['doc:fixture/ja#claim-0', 'Ministry of Defence of Russia', 'asserts', 'Capture: Ministry of Defence of Russia @ Pokrovsk', '2025-11-21', 'ウクライナ軍', 'doc:fixture/ja'],
     ]),
     ('entities', {}, [
         ['ent:Q163213', 'City', 'Pokrovsk', 'ポクロウシク', 'Q163213', '3'],
@@ -202,14 +217,14 @@ GOLDEN = [
     ('place_statements', {'place': ENT + 'Q1899'}, [
     ]),
     ('actor_roles', {}, [
-        ['ent:Q7747', 'Vladimir Putin', '大統領', 'Russia', '2025-11-21', '2025-11-21', '1'],
+        ['ent:Q7747', 'Vladimir Putin', 'President', 'Russia', '2025-11-21', '2025-11-21', '1'],
         ['ent:Q3874799', 'Volodymyr Zelenskyy', 'President', 'Ukraine', '2025-11-20', '2025-11-20', '1'],
     ]),
     ('actor_roles', {'person': ENT + 'Q3874799'}, [
         ['ent:Q3874799', 'Volodymyr Zelenskyy', 'President', 'Ukraine', '2025-11-20', '2025-11-20', '1'],
     ]),
     ('actor_roles', {'since': '2025-11-21'}, [
-        ['ent:Q7747', 'Vladimir Putin', '大統領', 'Russia', '2025-11-21', '2025-11-21', '1'],
+        ['ent:Q7747', 'Vladimir Putin', 'President', 'Russia', '2025-11-21', '2025-11-21', '1'],
     ]),
     ('co_occurring_actors', {}, [
         ['ent:Q3874799', 'Volodymyr Zelenskyy', 'ent:Q7747', 'Vladimir Putin', '1', '1'],
@@ -255,7 +270,7 @@ def test_shipped_queries_are_the_expected_set():
 
 def test_every_shipped_query_has_a_golden_case():
     assert {name for name, _p, _rows in GOLDEN} == set(SHIPPED)
-    assert len(GOLDEN) == 50
+    assert len(GOLDEN) == 55
 
 
 @pytest.mark.parametrize("name", SHIPPED)
