@@ -38,6 +38,7 @@ bench: install
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace
+	$(BIN)/python -m kg.gen_docs
 
 clean:
 	rm -rf out .pytest_cache

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from conflict_kg.inputs import iter_documents
+from extract.modality import find_modality
 from extract.models import load_model
 from extract.segment import content_chunks
 from kg.model import DocRecords, Document, Skipped
@@ -99,9 +100,25 @@ def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
         for (doc, start, _end), sdoc in zip(spans, parsed):
             chunks[doc.id].append((sdoc, start))
         for doc in group:
-            results[doc.id] = extractor(chunks[doc.id], doc)
+            results[doc.id] = _add_modality(extractor(chunks[doc.id], doc))
     for doc in docs:
         yield results[doc.id]
+
+
+def _add_modality(records: DocRecords) -> DocRecords:
+    """Record hedges ("とみられる", "reportedly") on events and claims, language-independently of the extractor."""
+    text, lang = records.doc.text, records.doc.lang or ""
+    for rec in (*records.events, *records.claims):
+        if rec.modality is None:
+            sent = rec.sentence
+            # Japanese hedges close the sentence after the event (攻撃したとみられる); English
+            # ones stand before or around the verb (reportedly launched; are believed to have).
+            start = rec.start if lang == "ja" or sent is None else sent.start
+            end = max(sent.end if sent is not None else rec.end, rec.end)
+            found = find_modality(text[start:end], lang)
+            if found:
+                rec.modality, rec.modality_cue = found
+    return records
 
 
 def extract_document(doc: Document) -> DocRecords:

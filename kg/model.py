@@ -200,6 +200,9 @@ class Event:
     sentence: Span | None = None
     confidence: float = 0.6
     extractor: str = ""
+    #: Hedge on the event ("assessed", "possible", "planned", "reported", "alleged") and its cue text.
+    modality: str | None = None
+    modality_cue: str | None = None
 
 
 @dataclass
@@ -223,6 +226,8 @@ class Claim:
     sentence: Span | None = None
     confidence: float = 0.6
     extractor: str = ""
+    modality: str | None = None
+    modality_cue: str | None = None
 
 
 @dataclass

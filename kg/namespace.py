@@ -80,6 +80,8 @@ class CKG(DefinedNamespace):
     mentionOf: URIRef
     mentions: URIRef
     metadata: URIRef
+    modality: URIRef
+    modalityCue: URIRef
     mode: URIRef
     nerLabel: URIRef
     participant: URIRef

@@ -138,6 +138,12 @@ class _Builder:
             g.add((node, CKG.extractor, Literal(rec.extractor)))
         g.add((node, CKG.confidence, _decimal(rec.confidence, 3)))
 
+    def modality(self, node: URIRef, rec: Any) -> None:
+        if getattr(rec, "modality", None):
+            self.g.add((node, CKG.modality, Literal(rec.modality)))
+            if rec.modality_cue:
+                self.g.add((node, CKG.modalityCue, self.text(rec.modality_cue)))
+
     def entity(self, m: Mention | None) -> URIRef | None:
         """IRI of the entity a mention refers to, describing it once."""
         if m is None or not m.entity:
@@ -309,6 +315,7 @@ class _Builder:
                 g.add((node, CKG.quantity, self.text(e.quantity)))
             if e.mode:
                 g.add((node, CKG.mode, Literal(e.mode)))
+            self.modality(node, e)
             self.provenance(node, e)
 
         stance = {"asserts": CKG.Asserts, "denies": CKG.Denies, "disputes": CKG.Disputes}
@@ -335,6 +342,7 @@ class _Builder:
             date = c.date or doc.date
             if date:
                 g.add((node, CKG.date, date_literal(date)))
+            self.modality(node, c)
             self.provenance(node, c)
         return g
 

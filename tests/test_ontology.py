@@ -65,3 +65,61 @@ def test_owlready2_loads_the_ontology_and_sees_the_hierarchy(tmp_path):
     event = world[NAMESPACE + "Event"]
     assert attack is not None and event in attack.ancestors()
     assert len(list(onto.classes())) >= 30
+
+
+def test_ontology_is_consistent_under_hermit(tmp_path):
+    """OWL consistency check with the HermiT reasoner (shipped in owlready2, runs on Java)."""
+    import shutil
+
+    import owlready2
+
+    if shutil.which("java") is None:
+        pytest.skip("HermiT needs a Java runtime (java not on PATH)")
+    nt = tmp_path / "conflict.nt"
+    Graph().parse(ontology_path(), format="turtle").serialize(nt, format="nt", encoding="utf-8")
+    world = owlready2.World()
+    onto = world.get_ontology(nt.as_uri()).load()
+    with onto:
+        # One individual per leaf class, so unsatisfiable classes would surface as inconsistency.
+        person = world[NAMESPACE + "Person"]("p1")
+        city = world[NAMESPACE + "City"]("c1")
+        capture = world[NAMESPACE + "Capture"]("e1")
+        claim = world[NAMESPACE + "Claim"]("k1")
+        capture.location = [city]
+        claim.claimant = [person]
+        claim.about = [capture]
+        owlready2.sync_reasoner(world, infer_property_values=False, debug=0)
+    assert list(world.inconsistent_classes()) == []
+    # The reasoner infers what the hierarchy says: a Capture is an Event, a City a Location.
+    assert world[NAMESPACE + "Event"] in capture.is_a[0].ancestors()
+
+
+def test_shacl_rejects_a_broken_graph_with_a_useful_report():
+    from rdflib import Literal as L
+
+    from kg.namespace import CKG
+    from kg.rdf import document_graph
+    from kg.validate import validate_graph
+    from tests.fixture_records import RESOLUTIONS, fixture_records
+
+    g = document_graph(fixture_records()[0], RESOLUTIONS)
+    statement = next(g.subjects(RDF.type, CKG.Statement))
+    g.remove((statement, CKG.quote, None))            # a statement without its quote
+    claim = next(g.subjects(RDF.type, CKG.Claim))
+    g.set((claim, CKG.stance, CKG.Meeting))            # a stance that is not a stance
+    g.set((claim, CKG.startOffset, L(99)))             # start after end
+    ok, report = validate_graph(g)
+    assert not ok
+    assert "ckg:quote" in report or "#quote" in report
+    assert "startOffset must not exceed endOffset" in report
+    assert "ckg:stance" in report or "#stance" in report
+    assert str(statement) in report and str(claim) in report
+
+
+def test_ontology_reference_is_up_to_date():
+    from pathlib import Path
+
+    from kg import gen_docs
+
+    committed = Path(__file__).resolve().parents[1] / "docs" / "ontology.md"
+    assert committed.read_text(encoding="utf-8") == gen_docs.render(), "run `make namespace` and commit docs/ontology.md"
