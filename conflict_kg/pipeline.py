@@ -22,7 +22,9 @@ from typing import Callable, Iterable, Iterator
 from conflict_kg.inputs import iter_documents
 from extract.modality import find_modality
 from extract.models import load_model
+from extract.lang import split_by_lang
 from extract.segment import content_chunks
+from kg.gazetteer import load_gazetteer
 from kg.model import DocRecords, Document, Skipped
 from kg.rdf import document_graph
 from kg.resolve import Resolver
@@ -83,26 +85,73 @@ def _extractor(lang: str) -> Callable[[list, Document], DocRecords]:
     return getattr(importlib.import_module(module), func)
 
 
+def _language_chunks(doc: Document) -> list[tuple[str, int, int]]:
+    """Content chunks of ``doc`` as ``(lang, start, end)``.
+
+    A document that mixes Japanese and English paragraphs (a digest quoting a
+    wire story) is handled per paragraph: each chunk is cut where the
+    paragraph language changes, and each piece goes to its own language's
+    model and extractor. Pieces of unknown language follow the document.
+    """
+    chunks = content_chunks(doc.text)
+    runs = [(s, e, lang) for s, e, lang in split_by_lang(doc.text) if lang in EXTRACTORS]
+    if len({lang for _s, _e, lang in runs} | {doc.lang}) <= 1:
+        return [(doc.lang or "", s, e) for s, e in chunks]
+    out: list[tuple[str, int, int]] = []
+    for s, e in chunks:
+        pos = s
+        for rs, re_, lang in runs:
+            if re_ <= s or rs >= e:
+                continue
+            a, b = max(s, rs), min(e, re_)
+            if a > pos and doc.text[pos:a].strip():
+                out.append((doc.lang or "", pos, a))
+            out.append((lang, a, b))
+            pos = b
+        if pos < e and doc.text[pos:e].strip():
+            out.append((doc.lang or "", pos, e))
+    return out
+
+
+def _merge(doc: Document, parts: list[DocRecords]) -> DocRecords:
+    """One document's records from its per-language parts (claim indices re-based)."""
+    if len(parts) == 1:
+        return parts[0]
+    merged = DocRecords(doc=doc)
+    for part in parts:
+        n_events, n_claims = len(merged.events), len(merged.claims)
+        for c in part.claims:
+            if c.event_index is not None:
+                c.event_index += n_events
+            if c.disputes_index is not None:
+                c.disputes_index += n_claims
+        merged.mentions += part.mentions
+        merged.roles += part.roles
+        merged.statements += part.statements
+        merged.events += part.events
+        merged.claims += part.claims
+    merged.mentions.sort(key=lambda m: (m.start, m.end))
+    return merged
+
+
 def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
-    """Parse and extract a batch of documents (all chunks of one language in one ``nlp.pipe``)."""
-    by_lang: dict[str, list[Document]] = {}
+    """Parse and extract a batch of documents: all chunks of one language go through one ``nlp.pipe``."""
+    spans: dict[str, list[tuple[Document, int, int]]] = {}
     for doc in docs:
-        by_lang.setdefault(doc.lang or "", []).append(doc)
-    results: dict[str, DocRecords] = {}
-    for lang, group in by_lang.items():
-        if lang not in EXTRACTORS:
-            raise ValueError(f"no extractor for language {lang!r}")
+        if doc.lang not in EXTRACTORS:
+            raise ValueError(f"no extractor for language {doc.lang!r} (document {doc.id!r})")
+        for lang, start, end in _language_chunks(doc):
+            spans.setdefault(lang, []).append((doc, start, end))
+    chunks: dict[tuple[str, str], list] = {}
+    for lang, items in spans.items():
         nlp = load_model(lang)
-        extractor = _extractor(lang)
-        spans = [(doc, start, end) for doc in group for start, end in content_chunks(doc.text)]
-        parsed = nlp.pipe((doc.text[start:end] for doc, start, end in spans), batch_size=_PIPE_BATCH)
-        chunks: dict[str, list] = {doc.id: [] for doc in group}
-        for (doc, start, _end), sdoc in zip(spans, parsed):
-            chunks[doc.id].append((sdoc, start))
-        for doc in group:
-            results[doc.id] = _add_modality(extractor(chunks[doc.id], doc))
+        parsed = nlp.pipe((doc.text[start:end] for doc, start, end in items), batch_size=_PIPE_BATCH)
+        for (doc, start, _end), sdoc in zip(items, parsed):
+            chunks.setdefault((doc.id, lang), []).append((sdoc, start))
     for doc in docs:
-        yield results[doc.id]
+        langs = [doc.lang] + sorted(lang for lang in spans if lang != doc.lang)
+        parts = [_extractor(lang)(chunks[(doc.id, lang)], doc) for lang in langs if (doc.id, lang) in chunks]
+        yield _add_modality(_merge(doc, parts) if parts else DocRecords(doc=doc))
 
 
 def _add_modality(records: DocRecords) -> DocRecords:
@@ -145,16 +194,20 @@ def build(
     lang: str = "auto",
     on_skip: Callable[[Skipped], None] | None = None,
     on_progress: Callable[[BuildSummary], None] | None = None,
+    gazetteer_files: Iterable[str | Path] = (),
 ) -> BuildSummary:
     """Build (or update) ``store`` from ``inputs``; see ``conflict-kg build``.
 
     Unchanged documents (same content hash) are not parsed again; a changed
     document replaces its own named graph in one transaction.
+    ``gazetteer_files`` are extra CSV/JSONL gazetteer entries added to the
+    shipped gazetteer (:func:`kg.gazetteer.load_gazetteer` ``extra=``).
     """
     summary = BuildSummary()
     own = isinstance(store, (str, Path))
     kg_store = open_store(store) if own else store
-    resolver = Resolver()
+    extra = tuple(gazetteer_files)
+    resolver = Resolver(load_gazetteer(extra=extra)) if extra else Resolver()
     try:
         known = kg_store.document_hashes()
         seen: set[str] = set()

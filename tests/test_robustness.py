@@ -91,3 +91,22 @@ def test_duplicate_paragraphs_count_once(nlp_ja):
     doc = Document(id="dup", text="\n".join([line] * 50), lang="ja", date="2025-12-31")
     (records,) = list(extract_documents([doc]))
     assert len([e for e in records.events if e.type == "Attack"]) == 1
+
+
+def test_mixed_language_document_is_handled_per_paragraph(nlp_ja, nlp_en):
+    from conflict_kg.pipeline import _language_chunks
+
+    text = (
+        "ロシア軍は30日、キーウを攻撃した。\n\n"
+        "Russian forces attacked Kyiv on the 30th, Mayor Vitali Klitschko said.\n\n"
+        "ゼレンスキー大統領は「ウクライナは屈しない」と述べた。\n"
+    )
+    doc = Document(id="mix", text=text, lang="ja", date="2025-11-30")
+    assert [lang for lang, _s, _e in _language_chunks(doc)] == ["ja", "en", "ja"]
+    (records,) = list(extract_documents([doc]))
+    speakers = {(s.speaker.text if s.speaker else None, s.quote) for s in records.statements}
+    assert ("ゼレンスキー", "ウクライナは屈しない") in speakers
+    assert any(who == "Vitali Klitschko" for who, _q in speakers)
+    assert {e.trigger for e in records.events} >= {"攻撃", "attacked"}
+    for m in records.mentions:
+        assert text[m.start:m.end] == m.text
