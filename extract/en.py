@@ -5,7 +5,8 @@ The pipeline parses content chunks of ``doc.text`` with ``load_model("en")`` and
 are into ``doc.text``. Steps: mentions and persons-with-roles per chunk
 (:mod:`extract.en_mentions`), a document-level clean-up (headline-only "names",
 duplicate spans, short-reference linking), then statements
-(:mod:`extract.en_statements`), events and claims (:mod:`extract.en_events`).
+(:mod:`extract.en_statements`), events (:mod:`extract.en_events`) and claims
+(:mod:`extract.en_claims`).
 Entities are not resolved to canonical IDs here (that is the resolver's job).
 """
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from kg.model import DocRecords, Document, Mention
 
+from extract import vocab_en as V
 from extract.en_context import DocContext, headline_ranges
-from extract.en_events import extract_claims, extract_events
+from extract.en_claims import extract_claims
+from extract.en_events import extract_events
 from extract.en_mentions import chunk_mentions, link_persons
 from extract.en_statements import extract_statements
 
@@ -44,6 +47,45 @@ def _drop_headline_guesses(ctx_text: str, headlines: list[tuple[int, int]], ment
     return out
 
 
+_PLACE_TYPES = frozenset({"Location", "City", "AdministrativeRegion", "Settlement", "Facility", "Waterbody"})
+#: Raw labels whose type may be overruled by the document ("Kharkiv" tagged PERSON once, LOC elsewhere).
+_RETYPABLE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _place_core(text: str) -> str:
+    """ "Kharkiv region" -> "Kharkiv" (the name a bare mention of the place would carry)."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in V.REGION_WORDS:
+        words = words[:-1]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _retype_places(mentions: list[Mention], role_persons: set[tuple[int, int]]) -> None:
+    """spaCy's small model labels one occurrence of a Ukrainian place PERSON or ORG and
+    another GPE ("a drone attack on Kharkiv" vs "the Kharkiv region"): within one document
+    a name is one thing, so a bare PERSON/ORG mention whose text is the name of a place
+    mention of the same document becomes a place (in place). Titled persons are kept.
+
+    >>> ms = [Mention("Kharkiv region", 0, 14, "AdministrativeRegion", "PROPN+region"),
+    ...       Mention("Kharkiv", 20, 27, "Person", "PERSON")]
+    >>> _retype_places(ms, set()); ms[1].type
+    'Location'
+    """
+    places: dict[str, str] = {}
+    for m in mentions:
+        if m.type in _PLACE_TYPES and m.label not in _RETYPABLE_LABELS:
+            core = _place_core(m.text)
+            # the same text keeps its type ("Kupiansk" Settlement); a region's bare name is the generic place
+            places.setdefault(core, m.type if core == m.text and m.type != "AdministrativeRegion" else "Location")
+    for m in mentions:
+        if m.label in _RETYPABLE_LABELS and m.type not in _PLACE_TYPES and (m.start, m.end) not in role_persons:
+            typ = places.get(m.text)
+            if typ is not None:
+                m.type = typ
+
+
 def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
     """Extract mentions, person roles, statements, events and claims from parsed chunks.
 
@@ -68,6 +110,7 @@ def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
     roles = [r for r in roles if (r.person.start, r.person.end) in by_span]
     for r in roles:
         r.person = by_span[(r.person.start, r.person.end)]
+    _retype_places(mentions, {(r.person.start, r.person.end) for r in roles})
     link_persons(mentions)
     ctx = DocContext(text=doc.text, date=doc.date, extractor=EXTRACTOR, chunks=chunks, mentions=mentions,
                      roles=roles)

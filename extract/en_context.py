@@ -18,7 +18,7 @@ from extract.dates import find_dates, resolve_date
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["DocContext", "Quote", "find_quotes", "headline_ranges", "tok_start", "tok_end"]
+__all__ = ["DocContext", "Quote", "find_quotes", "headline_ranges", "tok_start", "tok_end", "token_at"]
 
 #: Relative expressions that count from the last date mentioned, not from the document date
 #: ("announced the day before" after "at a press conference on the 30th").
@@ -108,6 +108,17 @@ def tok_start(offset: int, tok: "Token") -> int:
 
 def tok_end(offset: int, tok: "Token") -> int:
     return offset + tok.idx + len(tok.text)
+
+
+def token_at(ctx: "DocContext", pos: int) -> tuple["Doc", int, "Token"] | None:
+    """The (chunk doc, chunk offset, token) whose token contains or starts after ``pos``."""
+    for sdoc, off in ctx.chunks:
+        if off <= pos < off + len(sdoc.text):
+            for tok in sdoc:
+                if off + tok.idx + len(tok.text) > pos:
+                    return sdoc, off, tok
+            return None
+    return None
 
 
 @dataclass

@@ -7,13 +7,15 @@ phrases the location. A trigger that is the object/subject of a light verb
 ("repeated missile attacks since October", "there was a meeting in Turkey") also
 takes that verb's adjuncts. Prevented or hypothetical events ("further attacks",
 "protect ... from Russian attacks") and headlines (they restate the body) are skipped.
-Events inside a statement's quote become :class:`Claim` records of its speaker.
+An event that is the predicate of a statement's reported content becomes an asserting
+:class:`Claim` of its speaker; denials ("denied the claim", "... is false") become denying
+claims linked to the claim they dispute (see :func:`extract_claims`).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from kg.model import Claim, Event, Mention, Statement
+from kg.model import Event, Mention
 
 from extract import vocab_en as V
 from extract.en_context import DocContext, tok_end, tok_start
@@ -21,7 +23,7 @@ from extract.en_context import DocContext, tok_end, tok_start
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["extract_events", "extract_claims"]
+__all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"]
 
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
@@ -31,9 +33,34 @@ _LOC_PREPS = frozenset("in near at around outside across over inside into within
 _LOC_TYPES = frozenset({"Location", "City", "AdministrativeRegion", "Settlement", "Facility", "Waterbody"})
 _AGENT_TYPES = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
                           "Location", "Country"})
+_TARGET_TYPES = _AGENT_TYPES | _LOC_TYPES
+#: Place classes and actor classes, shared with :mod:`extract.en_claims`.
+LOC_TYPES = _LOC_TYPES
+AGENT_TYPES = _AGENT_TYPES
 _SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
 _CONF = {"Attack": 0.65, "Meeting": 0.7, "Aid": 0.6}
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    """Mentions without repeats (by span), first occurrence kept."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in ms:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def light_head(tok: "Token") -> "Token | None":
+    """The light verb governing an event noun ("launched a drone attack", "there was a meeting")."""
+    return _light_head(tok)
+
+
+def span_of(off: int, toks: list["Token"]) -> tuple[int, int]:
+    """Character span (into the document) covering ``toks``."""
+    return _span(off, toks)
 
 
 def _core(tok: "Token") -> Iterable["Token"]:
@@ -96,16 +123,22 @@ def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES)
 
 
 def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
-    """The place named by the head noun itself ("Kherson", "the village of X"), not a possessor."""
+    """The place named by the head noun itself ("Kherson", "the village of X"), not a possessor,
+    then the places its own "in"/"near" phrase puts it in ("the town of Kupiansk in the Kharkiv
+    region" -> Kupiansk, Kharkiv region)."""
     m = ctx.mention_at(tok_start(off, tok), tok_end(off, tok), _LOC_TYPES)
-    if m is None and tok.lower_ in ("village", "city", "town", "region", "settlement", "control"):
+    if m is None and (tok.lower_ in V.PLACE_KIND_NOUNS or tok.lower_ == "control"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     if g.dep_ == "pobj" and m is None:
                         found = _head_place(ctx, off, g)
                         m = found[0] if found else None
-    return [m] if m is not None else []
+    out = [m] if m is not None else []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+            out += [x for x in _mentions_under(ctx, off, c, _LOC_TYPES) if x not in out]
+    return out
 
 
 def _light_head(tok: "Token") -> "Token | None":
@@ -128,16 +161,16 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges.append((tok_start(off, light), tok_end(off, light)))
     for h in heads:
         for c in h.children:
-            if c is tok:
+            if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
                 continue
             dep, low = c.dep_, c.lower_
             if dep in ("nsubj", "poss", "agent") or (dep == "prep" and low == "by"):
                 agents += _mentions_under(ctx, off, c)
             elif dep in ("dobj", "nsubjpass") and h.pos_ == "VERB" and typ != "Meeting":
-                targets += _mentions_under(ctx, off, c)
+                targets += _mentions_under(ctx, off, c, _TARGET_TYPES)
                 places += _head_place(ctx, off, c)
             elif dep == "prep" and low in ("on", "against") and typ != "Meeting":
-                targets += _mentions_under(ctx, off, c)
+                targets += _mentions_under(ctx, off, c, _TARGET_TYPES)
                 for g in c.children:
                     if g.dep_ == "pobj":
                         places += _head_place(ctx, off, g)
@@ -151,9 +184,13 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
                     agents.append(m)
             if dep in ("prep", "npadvmod", "advmod", "obl"):
                 ranges.append(_span(off, list(c.subtree)))
-    if typ in ("Capture", "Attack") and not locations:
-        # "captured Avdiivka", "shelled Kherson": the place taken/hit is where it happened
-        locations = places
+    if typ == "Capture":
+        # "captured the town of Kupiansk in the Kharkiv region": the place taken is where it happened,
+        # before any other place of the clause
+        locations = _unique(places + locations)
+    elif typ == "Attack" and not locations:
+        # "shelled Kherson": the place hit is where it happened
+        locations = _unique(places)
     if typ == "Meeting":
         persons = [m for m in agents + participants if m.type == "Person"]
         if persons:  # the organisations in "CIA Director Burns" are roles, not participants
@@ -161,7 +198,8 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         else:
             participants = agents + participants
         agents = []
-    agents = [m for m in agents if m not in participants]
+    agents = _unique([m for m in agents if m not in participants])
+    targets = _unique(targets)
     return {"agents": agents, "targets": targets, "participants": participants, "locations": locations,
             "ranges": ranges}
 
@@ -247,48 +285,3 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 out.append(ev)
     out.sort(key=lambda e: e.start)
     return out
-
-
-def extract_claims(ctx: DocContext, statements: list[Statement], events: list[Event]) -> list[Claim]:
-    """Claims: a statement asserting (or denying) events inside its reported content."""
-    claims: list[Claim] = []
-    for st in statements:
-        claimant = st.speaker or st.speaker_org
-        stance = "denies" if st.verb and _lemma(st.verb) in V.DENIAL_VERBS else "asserts"
-        inside = [i for i, e in enumerate(events) if st.quote_start <= e.start and e.end <= st.quote_end]
-        if not inside and stance == "denies" and claims:
-            # "Ukraine denied it": the denial disputes the latest earlier claim
-            prev = len(claims) - 1
-            claims.append(Claim(claimant=claimant, stance="denies", text=st.quote, start=st.start, end=st.end,
-                                event_index=claims[prev].event_index, disputes_index=prev, verb=st.verb,
-                                date=st.date, sentence=st.sentence, confidence=0.5, extractor=ctx.extractor))
-            continue
-        for i in inside:
-            ev = events[i]
-            disputes = None
-            if stance == "denies":
-                for j in range(len(claims) - 1, -1, -1):
-                    other = events[claims[j].event_index] if claims[j].event_index is not None else None
-                    if other is not None and other.type == ev.type and claims[j].stance == "asserts" and (
-                        _same_place(other, ev) or not (other.locations or ev.locations)
-                    ):
-                        disputes = j
-                        break
-            claims.append(Claim(claimant=claimant, stance=stance, text=st.quote, start=st.start, end=st.end,
-                                event_index=i, disputes_index=disputes, verb=st.verb, date=st.date,
-                                sentence=st.sentence, confidence=0.6, extractor=ctx.extractor))
-    return claims
-
-
-def _same_place(a: Event, b: Event) -> bool:
-    return bool({m.text for m in a.locations} & {m.text for m in b.locations})
-
-
-def _lemma(verb: str) -> str:
-    v = verb.lower()
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
-        if v.endswith(suffix) and v[: -len(suffix)] + repl in V.REPORTING_VERBS | V.DENIAL_VERBS:
-            return v[: -len(suffix)] + repl
-        if v.endswith(suffix) and v[: -len(suffix)] + "e" in V.REPORTING_VERBS | V.DENIAL_VERBS:
-            return v[: -len(suffix)] + "e"
-    return v

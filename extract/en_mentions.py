@@ -6,7 +6,8 @@ Naryshkin" comes out as one ORG "Burns and Foreign Intelligence Service"), title
 glued to names, and title-case headlines ("Director Meet Last Month" -> PERSON).
 So titles are found first from the lexicon (:mod:`extract.vocab_en`), the names after
 them become Person mentions, the words before them organisation/country mentions, and
-spaCy entities that collide with those are dropped.
+spaCy entities that collide with those are dropped. Places written with their kind ("the
+Kharkiv region", "the town of Kupiansk") are typed from that kind, whatever spaCy's label.
 """
 from __future__ import annotations
 
@@ -48,10 +49,10 @@ _COLLECTIVE_ORGS = {
     "navy": "MilitaryUnit",
     "kremlin": "Government",
 }
-#: "defence ministry" after a nationality/possessive.
-_MINISTRY_WORDS = frozenset("defence defense foreign interior emergencies air armed".split())
-#: Second word of a two-word collective ("defence ministry", "air force").
-_TWO_WORD_ORGS = {"ministry": "Government", "force": "MilitaryUnit", "forces": "MilitaryUnit"}
+#: "defence ministry", "General Staff" after a nationality/possessive (spaCy tags neither).
+_MINISTRY_WORDS = frozenset("defence defense foreign interior emergencies air armed general".split())
+#: Second word of a two-word collective ("defence ministry", "air force", "General Staff").
+_TWO_WORD_ORGS = {"ministry": "Government", "force": "MilitaryUnit", "forces": "MilitaryUnit", "staff": "MilitaryUnit"}
 
 #: Lower-case particles inside names ("al-Abadi", "bin Salman", "von der Leyen").
 _NAME_PARTICLES = frozenset("al el bin ibn de da van von der le la".split())
@@ -290,6 +291,57 @@ def _ent_mention(sdoc, t, offset, sent_span, extractor) -> Mention | None:
     return None
 
 
+def _place_name_ok(tok: "Token") -> bool:
+    """Could ``tok`` be part of a place name before "region" / after "town of"?
+
+    Nationality adjectives ("the Russian region of Kursk") and title words are not.
+    """
+    return (_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE")
+            and tok.lower_ not in V.NOT_NAME_WORDS and not _is_title_word(tok) and tok.lower_ not in V.ORG_HEADS)
+
+
+def _place_mentions(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str) -> list[tuple[Mention, range]]:
+    """Places named with their kind, whatever spaCy's label (it often says PERSON/ORG for
+    Ukrainian names): "the Kharkiv region" / "Zaporizhzhia Oblast" -> AdministrativeRegion
+    (the mention keeps the region word so the resolver picks the oblast, not the city);
+    "the Donetsk and Luhansk regions" -> each name; "the town of Kupiansk" -> Settlement,
+    "the city of Sumy" -> City, "the region of Kursk" -> AdministrativeRegion.
+    """
+    sdoc = sent.doc
+    out: list[tuple[Mention, range]] = []
+    for k in range(sent.start, sent.end):
+        low = sdoc[k].lower_
+        if low in V.REGION_WORDS:
+            names: list[tuple[int, int]] = []  # right to left
+            e = k
+            while True:
+                a = e
+                while a - 1 >= sent.start and _place_name_ok(sdoc[a - 1]):
+                    a -= 1
+                if a == e:
+                    break
+                names.append((a, e))
+                if not low.endswith("s") or not (a - 2 >= sent.start and sdoc[a - 1].lower_ in ("and", ",", "or")):
+                    break
+                e = a - 1
+            if names and not low.endswith("s"):  # "the Kharkiv region": name + region word
+                a = names[0][0]
+                out.append((_mention(sdoc, a, k + 1, offset, "AdministrativeRegion", "PROPN+region", sent_span,
+                                     _CONF_TITLE, extractor), range(a, k + 1)))
+            else:  # "the Donetsk and Luhansk regions": every name of the coordination
+                for a, e in reversed(names):
+                    out.append((_mention(sdoc, a, e, offset, "AdministrativeRegion", "PROPN+regions", sent_span,
+                                         _CONF_SPACY, extractor), range(a, e)))
+        kind = V.PLACE_KIND_NOUNS.get(low)
+        if kind and k + 2 < sent.end and sdoc[k + 1].lower_ == "of" and _place_name_ok(sdoc[k + 2]):
+            b = k + 2
+            while b < sent.end and _place_name_ok(sdoc[b]):
+                b += 1
+            out.append((_mention(sdoc, k + 2, b, offset, kind, "kind+PROPN", sent_span, _CONF_TITLE, extractor),
+                        range(k + 2, b)))
+    return out
+
+
 def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Mention], list[PersonRole]]:
     """Mentions and person roles of one parsed chunk (offsets into the document).
 
@@ -313,6 +365,10 @@ def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Menti
             claimed.update(range(ps, ne))
             roles.append(PersonRole(person=pm, role=role, start=role_start, end=pm.end, org=org,
                                     sentence=sent_span, confidence=_CONF_TITLE, extractor=extractor))
+        for pm, toks in _place_mentions(sent, offset, sent_span, extractor):
+            if not any(t in claimed for t in toks):
+                mentions.append(pm)
+                claimed.update(toks)
         # nationality + collective noun: "the US government", "the Russian military", "Russia's defence ministry"
         for t in range(sent.start, sent.end - 1):
             tok = sdoc[t]

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from kg.model import Mention, Statement
 
 from extract import vocab_en as V
-from extract.en_context import DocContext, Quote, tok_end, tok_start
+from extract.en_context import DocContext, Quote, tok_end, tok_start, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-__all__ = ["extract_statements", "token_at"]
+__all__ = ["extract_statements"]
 
 _MAX_BEFORE = 25  # tokens between a reporting verb and the quote it introduces
 _MAX_AFTER = 6  # tokens between a closing quote and its "he said"
@@ -34,17 +34,6 @@ _PLATFORM_RE = re.compile(r"\b(?:on|via|in)\s+(?:(?:his|her|its|their|the|an?)\s
                           + "|".join(re.escape(p) for p in V.PLATFORMS) + r")\b")
 _MEDIUM_RE = re.compile(r"\b(?:at|in|during|on|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?("
                         + "|".join(re.escape(m) for m in V.MEDIUM_WORDS) + r")\b", re.I)
-
-
-def token_at(ctx: DocContext, pos: int) -> tuple["Doc", int, "Token"] | None:
-    """The (chunk doc, chunk offset, token) whose token contains or starts after ``pos``."""
-    for sdoc, off in ctx.chunks:
-        if off <= pos < off + len(sdoc.text):
-            for tok in sdoc:
-                if off + tok.idx + len(tok.text) > pos:
-                    return sdoc, off, tok
-            return None
-    return None
 
 
 def _reporting(tok: "Token") -> bool:
@@ -188,7 +177,7 @@ def _statement(ctx, speakers, off, verb, subj, q_start, q_end, span, direct, con
     speaker, role, org = speakers.resolve(off, subj)
     quote = ctx.text[q_start:q_end]
     stripped = quote.rstrip(" ,\n")
-    lead = len(quote) - len(quote.lstrip())
+    lead = min(len(quote) - len(quote.lstrip()), len(stripped))
     q_start, q_end = q_start + lead, q_start + len(stripped)
     sent = ctx.sentence_span(verb.doc, off, verb)
     st = Statement(quote=ctx.text[q_start:q_end], start=span[0], end=span[1], quote_start=q_start, quote_end=q_end,
@@ -262,8 +251,12 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                                                      exclude=[(x.open, x.close) for x in ctx.quotes])
         else:
             sdoc, off, verb, subj, a, b = data
-            sstart = min(tok_start(off, min(subj.subtree, key=lambda t: t.i)), tok_start(off, verb))
-            st = _statement(ctx, speakers, off, verb, subj, a, b, (sstart, b), False, _CONF_INDIRECT)
+            # the reported clause may come first ("Russian forces ... overnight, governor X said"):
+            # the statement spans speaker, verb and content in whatever order they are written
+            subj_toks = list(subj.subtree)
+            sstart = min(tok_start(off, subj_toks[0]), tok_start(off, verb), a)
+            send = max(tok_end(off, subj_toks[-1]), tok_end(off, verb), b)
+            st = _statement(ctx, speakers, off, verb, subj, a, b, (sstart, send), False, _CONF_INDIRECT)
         if st.quote.strip():
             out.append(st)
     return out

@@ -18,6 +18,11 @@ __all__ = [
     "REPORTING_VERBS",
     "DENIAL_VERBS",
     "CLAIM_VERBS",
+    "CLAIM_NOUNS",
+    "FALSITY_WORDS",
+    "TRUTH_WORDS",
+    "REGION_WORDS",
+    "PLACE_KIND_NOUNS",
     "EVENT_TRIGGERS",
     "ATTACK_MODES",
     "HYPOTHETICAL_MODIFIERS",
@@ -104,6 +109,41 @@ REPORTING_VERBS = frozenset(
 
 #: Reporting verbs whose content is denied rather than asserted.
 DENIAL_VERBS = frozenset("deny reject refute dismiss".split())
+
+#: Nouns for what a denial denies ("denied the claim", "the enemy's report ... is false").
+#: Pronouns are here because "Ukraine denied it" denies the latest claim.
+CLAIM_NOUNS = frozenset(
+    """
+    claim claims report reports allegation allegations statement statements assertion assertions
+    accusation accusations information news announcement rumour rumours rumor rumors it this that these
+    them
+    """.split()
+)
+
+#: Predicates that call a claim false ("... is false", "dismissed ... as propaganda").
+FALSITY_WORDS = frozenset(
+    """
+    false untrue fake lie lies baseless groundless fabricated fabrication fiction propaganda
+    disinformation misinformation nonsense unfounded incorrect wrong
+    """.split()
+)
+
+#: Predicates that call a claim false only when negated ("... is not true").
+TRUTH_WORDS = frozenset("true correct accurate".split())
+
+#: Nouns after a place name that make it an oblast/province ("the Kharkiv region").
+REGION_WORDS = frozenset("region regions oblast oblasts province provinces".split())
+
+#: "the <noun> of X": the kind of place X is ("the town of Kupiansk").
+PLACE_KIND_NOUNS = {
+    "town": "Settlement",
+    "village": "Settlement",
+    "settlement": "Settlement",
+    "city": "City",
+    "region": "AdministrativeRegion",
+    "oblast": "AdministrativeRegion",
+    "province": "AdministrativeRegion",
+}
 
 #: Reporting verbs that mark their content as a party's claim about an event.
 CLAIM_VERBS = REPORTING_VERBS - frozenset("urge vow pledge express believe suggest".split())

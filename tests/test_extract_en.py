@@ -35,23 +35,33 @@ def _key(m: Mention | None) -> str | None:
 
 
 def _check_invariants(rec) -> None:
+    """Offsets point at their text and never run backwards (the SHACL shape checks start <= end)."""
     text = rec.doc.text
     for m in rec.mentions:
-        assert text[m.start : m.end] == m.text
+        assert 0 <= m.start <= m.end <= len(text) and text[m.start : m.end] == m.text
         assert m.type in ENTITY_TYPES and m.extractor == "conflict-kg/en@0.1"
         assert m.sentence is not None and text[m.sentence.start : m.sentence.end] == m.sentence.text
     for r in rec.roles:
         assert text[r.person.start : r.person.end] == r.person.text and r.start <= r.person.start and r.person.end <= r.end
     for s in rec.statements:
-        assert text[s.quote_start : s.quote_end] == s.quote and s.start <= s.end
+        assert 0 <= s.start <= s.end <= len(text) and s.quote_start <= s.quote_end
+        assert text[s.quote_start : s.quote_end] == s.quote and s.quote.strip()
+        # the statement clause covers its content and its speaker, whatever their order
+        assert s.start <= s.quote_start and s.quote_end <= s.end, (s.start, s.end, s.quote_start, s.quote_end)
         if s.speaker is not None:
             assert text[s.speaker.start : s.speaker.end] == s.speaker.text
     for e in rec.events:
-        assert e.type in EVENT_TYPES and text[e.start : e.end] == e.trigger
-    for c in rec.claims:
-        assert c.stance in STANCES
+        assert e.type in EVENT_TYPES and text[e.start : e.end] == e.trigger and e.start <= e.end
+        for m in e.agents + e.targets + e.participants + e.locations:
+            assert text[m.start : m.end] == m.text
+    for i, c in enumerate(rec.claims):
+        assert c.stance in STANCES and 0 <= c.start <= c.end <= len(text)
         assert c.event_index is None or 0 <= c.event_index < len(rec.events)
-        assert c.disputes_index is None or 0 <= c.disputes_index < len(rec.claims)
+        # a claim disputes an earlier, asserting claim
+        assert c.disputes_index is None or (0 <= c.disputes_index < i and rec.claims[c.disputes_index].stance == "asserts")
+        assert c.disputes_index is None or c.stance == "denies"
+        if c.claimant is not None:
+            assert text[c.claimant.start : c.claimant.end] == c.claimant.text
 
 
 # --- persons with roles ------------------------------------------------------------------
@@ -104,6 +114,7 @@ MENTION_CASES = [
     ("The Russian military has repeated large-scale missile attacks.", ("Russian military", "MilitaryUnit")),
     ("The Ukrainian government has increased its vigilance.", ("Ukrainian government", "Government")),
     ("There is a 6-hour time difference with Moscow, Russia.", ("Moscow", "Location")),
+    ("Ukraine's General Staff denied the claim.", ("Ukraine's General Staff", "MilitaryUnit")),
 ]
 
 
@@ -237,6 +248,208 @@ def test_claim_and_denial(en):
     assert rec.events[rec.claims[0].event_index].type == "Capture"
     assert rec.events[rec.claims[0].event_index].date == "2022-11-17"
     assert rec.claims[1].disputes_index == 0
+    _check_invariants(rec)
+
+
+# --- offsets: a reported clause before its speaker -----------------------------------------
+# (text, (first words of the statement, its last word, number of claims)):
+# the clause runs from the content to the verb
+SPEAKER_AFTER_CASES = [
+    ("Russian forces also launched a drone attack on Kharkiv overnight, injuring six people, "
+     "regional governor Oleh Syniehubov said.", ("Russian forces", "said", 2)),
+    ("Ukraine needs more air defence, Zelensky said on Monday.", ("Ukraine needs", "said", 0)),
+    ("Intro.\n\nThe plant lost its external power line after shelling nearby, IAEA Director General Rafael "
+     "Grossi said.", ("The plant", "said", 1)),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKER_AFTER_CASES)
+def test_statement_span_covers_content_before_speaker(en, text, expected):
+    rec = en(text)
+    assert len(rec.statements) == 1
+    s = rec.statements[0]
+    first, verb, n_claims = expected
+    assert s.start == text.index(first) and s.end == text.rindex(verb) + len(verb)
+    assert len(rec.claims) == n_claims and all((c.start, c.end) == (s.start, s.end) for c in rec.claims)
+    _check_invariants(rec)
+
+
+def _en_documents(paths) -> list:
+    from conflict_kg.inputs import iter_documents
+
+    return [d for d in iter_documents([str(p) for p in paths]) if getattr(d, "lang", None) == "en"]
+
+
+def test_offset_invariants_on_all_samples(nlp_en):
+    """Every record of every English sample, extracted the way the pipeline does it (merged chunks)."""
+    from conflict_kg.pipeline import extract_documents
+
+    docs = _en_documents([ROOT / "samples"])
+    assert sorted(d.id for d in docs) == ["en/aid_package", "en/geneva_meeting", "en/kupiansk_denial", "wire/en-001"]
+    recs = list(extract_documents(docs))
+    for rec in recs:
+        _check_invariants(rec)
+    assert sum(len(r.statements) for r in recs) >= 10 and sum(len(r.claims) for r in recs) >= 5
+
+
+def test_offset_invariants_on_seeds(nlp_en):
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the seeds are available to developers and CI only")
+    from conflict_kg.pipeline import extract_documents
+
+    docs = _en_documents([SHARED / "seeds" / "seeds.jsonl"])
+    assert [d.id for d in docs] == ["000_8ceb25cdc0cc4f9c"]
+    for rec in extract_documents(docs):
+        _check_invariants(rec)
+        assert len(rec.statements) >= 10
+
+
+# --- places ----------------------------------------------------------------------------------
+# (text, expected (mention text, type) pairs)
+PLACE_CASES = [
+    ("Its forces had captured the town of Kupiansk in the Kharkiv region.",
+     [("Kupiansk", "Settlement"), ("Kharkiv region", "AdministrativeRegion")]),
+    ("Fighting continued in Zaporizhzhia Oblast.", [("Zaporizhzhia Oblast", "AdministrativeRegion")]),
+    ("Russian forces struck the Donetsk and Zaporizhzhia regions.",
+     [("Donetsk", "AdministrativeRegion"), ("Zaporizhzhia", "AdministrativeRegion")]),
+    ("Russian troops entered the Russian region of Kursk and the city of Sumy.",
+     [("Kursk", "AdministrativeRegion"), ("Sumy", "City")]),
+    ("The Russian military took control of the village of Klishchiivka.", [("Klishchiivka", "Settlement")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_CASES)
+def test_places_named_with_their_kind(en, text, expected):
+    rec = en(text)
+    got = {(m.text, m.type) for m in rec.mentions}
+    assert set(expected) <= got
+    assert not any(m.type == "Person" for m in rec.mentions)  # "Zaporizhzhia Oblast" was PERSON for spaCy
+    _check_invariants(rec)
+
+
+def test_region_mention_resolves_to_the_oblast(en):
+    from kg.resolve import Resolver
+
+    rec = en("Its forces had captured the town of Kupiansk in the Kharkiv region.")
+    region = next(m for m in rec.mentions if m.type == "AdministrativeRegion")
+    res = Resolver().resolve(region.text, region.type, "en", region.sentence.text)
+    assert (res.label_en, res.type) == ("Kharkiv Oblast", "AdministrativeRegion")
+
+
+# (text, capture trigger, its locations)
+CAPTURE_PLACE_CASES = [
+    ("Russia's Defense Ministry said on the 20th that its forces had captured the town of Kupiansk in the Kharkiv "
+     "region.", ("captured", ["Kupiansk", "Kharkiv region"])),
+    ("Russian forces captured the village of Klishchiivka near Bakhmut.", ("captured", ["Klishchiivka", "Bakhmut"])),
+    ("Russian forces captured Pokrovsk.", ("captured", ["Pokrovsk"])),
+    ("Russian forces captured the city of Avdiivka.", ("captured", ["Avdiivka"])),  # spaCy: PERSON when bare
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTURE_PLACE_CASES)
+def test_capture_locations(en, text, expected):
+    rec = en(text)
+    caps = [e for e in rec.events if e.type == "Capture"]
+    assert [(e.trigger, [m.text for m in e.locations]) for e in caps] == [expected]
+    _check_invariants(rec)
+
+
+def test_place_tagged_person_elsewhere_is_a_place(en):
+    # spaCy: "Kharkiv" is LOC in "the Kharkiv region" and PERSON in "a drone attack on Kharkiv"
+    rec = en("Kupiansk lies in the Kharkiv region.\n\nRussian forces also launched a drone attack on Kharkiv "
+             "overnight, injuring six people, regional governor Oleh Syniehubov said.")
+    kharkiv = [m for m in rec.mentions if m.text == "Kharkiv"]
+    assert [m.type for m in kharkiv] == ["Location"]
+    assert [m.text for m in rec.mentions if m.type == "Person"] == ["Oleh Syniehubov"]
+    attack = next(e for e in rec.events if e.type == "Attack")
+    assert [m.text for m in attack.targets] == ["Kharkiv"]  # once, not once per head
+
+
+# --- claims: reported events vs opinions -------------------------------------------------------
+# (text, [(stance, event type)] of the claims)
+ASSERT_CASES = [
+    ("Russia's defence ministry said its forces captured Avdiivka.", [("asserts", "Capture")]),
+    ("Ukraine's air force said it shot down 39 drones overnight.", [("asserts", "Interception")]),
+    ("Russian forces also launched a drone attack on Kharkiv overnight, injuring six people, regional governor "
+     "Oleh Syniehubov said.", [("asserts", "Attack"), ("asserts", "CasualtyReport")]),
+    ('"Over the past few weeks, Russia has destroyed more than a third of Ukraine\'s energy system with airstrikes," '
+     "said Brinken.", [("asserts", "Attack")]),
+    # opinions and quotes that only name an event: a statement, no claim
+    ('Rubio told reporters, "This was the most productive meeting we have had so far."', []),
+    ('Blinken said, "President Putin\'s strategy of attacking the grid will not succeed."', []),
+    ("Peskov said Moscow had not received any official text of the proposal.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASSERT_CASES)
+def test_claims_are_reported_events_not_opinions(en, text, expected):
+    rec = en(text)
+    assert len(rec.statements) == 1  # the statement is kept either way
+    assert [(c.stance, rec.events[c.event_index].type) for c in rec.claims] == expected
+    _check_invariants(rec)
+
+
+# --- claims: denials --------------------------------------------------------------------------
+_CAPTURE = "Russia's Defense Ministry said on the 20th that its forces had captured the town of Kupiansk in the Kharkiv region."
+_SHOT = "Ukraine's air force said it shot down 39 drones overnight."
+# (text, [(claimant, stance, disputes_index)])
+DENIAL_CASES = [
+    (_CAPTURE + "\n\nUkraine's General Staff denied the claim, saying that Ukrainian troops still held positions in "
+     "the town.", [("Russia's Defense Ministry", "asserts", None), ("Ukraine's General Staff", "denies", 0)]),
+    (_CAPTURE + "\n\n" + _SHOT + "\n\nColonel General Oleksandr Syrskyi, commander-in-chief of Ukraine's armed "
+     'forces, said, "The enemy\'s report about Kupiansk is false."',
+     [("Russia's Defense Ministry", "asserts", None), ("Ukraine's air force", "asserts", None),
+      ("Oleksandr Syrskyi", "denies", 0)]),  # the place, not the latest claim
+    (_SHOT + " The Kremlin dismissed the report as false.",
+     [("Ukraine's air force", "asserts", None), ("Kremlin", "denies", 0)]),
+    ("Russia's defence ministry said its forces captured Kupiansk. Zelensky said the Russian report was untrue.",
+     [("Russia's defence ministry", "asserts", None), ("Zelensky", "denies", 0)]),
+    ("Russia's defence ministry said its forces captured Kupiansk. " + _SHOT + " Ukraine's General Staff denied "
+     "that Russian troops had captured Kupiansk.",
+     [("Russia's defence ministry", "asserts", None), ("Ukraine's air force", "asserts", None),
+      ("Ukraine's General Staff", "denies", 0)]),  # same event type and place, not the latest claim
+    ("Russia's defence ministry said its forces captured Vovchansk. Ukraine rejected the claim.",
+     [("Russia's defence ministry", "asserts", None), ("Ukraine", "denies", 0)]),
+    ("Russia's defence ministry said its forces captured Kupiansk. Ukraine denied it.",
+     [("Russia's defence ministry", "asserts", None), ("Ukraine", "denies", 0)]),
+    # one denial, not two, when the follow-up says it again
+    ("Russia's defence ministry said its forces captured Kupiansk. Ukraine's General Staff denied the claim, "
+     "saying that it was false.", [("Russia's defence ministry", "asserts", None), ("Ukraine's General Staff", "denies", 0)]),
+    # not denials of a claim
+    ("Zelensky dismissed the commander.", []),
+    ("Ukraine rejected the peace plan.", []),
+    ("Russia's defence ministry said its forces captured Kupiansk. Ukraine did not deny the claim.",
+     [("Russia's defence ministry", "asserts", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIAL_CASES)
+def test_denials_dispute_the_earlier_claim(en, text, expected):
+    rec = en(text)
+    assert [(_key(c.claimant), c.stance, c.disputes_index) for c in rec.claims] == expected
+    for c in rec.claims:
+        if c.disputes_index is not None:  # a denial is about what it disputes
+            assert c.event_index is not None
+            assert rec.events[c.event_index].type == rec.events[rec.claims[c.disputes_index].event_index].type
+    _check_invariants(rec)
+
+
+def test_sample_kupiansk_denial_claims(nlp_en):
+    """The bundled sample through the pipeline's chunking: one capture claim, two linked denials."""
+    from conflict_kg.pipeline import extract_documents
+
+    docs = [d for d in _en_documents([ROOT / "samples"]) if d.id == "en/kupiansk_denial"]
+    assert len(docs) == 1
+    rec = next(extract_documents(docs))
+    got = [(_key(c.claimant), c.stance, c.disputes_index, rec.events[c.event_index].type) for c in rec.claims]
+    assert got[:3] == [("Russia's Defense Ministry", "asserts", None, "Capture"),
+                       ("Ukraine's General Staff", "denies", 0, "Capture"),
+                       ("Oleksandr Syrskyi", "denies", 0, "Capture")]
+    capture = rec.events[rec.claims[0].event_index]
+    assert [(m.text, m.type) for m in capture.locations] == [("Kupiansk", "Settlement"),
+                                                              ("Kharkiv region", "AdministrativeRegion")]
+    assert {(c.stance, rec.events[c.event_index].type) for c in rec.claims[3:]} == {
+        ("asserts", "Attack"), ("asserts", "CasualtyReport"), ("asserts", "Interception")}
     _check_invariants(rec)
 
 
