@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 STORE  := out/store
 QUERIES := statements events roles claims entities places
 
-.PHONY: install demo test bench clean namespace
+.PHONY: install demo test bench clean namespace eval
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,18 @@ test: install
 
 bench: install
 	$(BIN)/python -m bench.run
+
+# Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
+# scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
+SHARED := ../shared
+eval: install
+	@if [ ! -d $(SHARED) ]; then echo "eval: skipped: $(SHARED) is absent (seeds and eval sets live there)"; exit 0; fi; \
+	set -e; \
+	echo "== English seed 000 vs gold"; $(BIN)/python -m bench.score_extraction_en; \
+	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m pytest -q tests/test_extract_ja.py -k gold_scores; \
+	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
+	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
+	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

@@ -36,7 +36,10 @@ def main() -> None:
 @click.option("--date", "date", default=None, help="Document date YYYY-MM-DD for inputs that do not state one.")
 @click.option("--lang", type=click.Choice(["auto", "ja", "en"]), default="auto", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary line.")
-def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, quiet: bool) -> None:
+@click.option("--gazetteer", "gazetteer_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extra gazetteer entries, a .csv or .jsonl file (repeatable; see README 'Entity resolution').")
+def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, quiet: bool,
+          gazetteer_files: tuple[Path, ...]) -> None:
     """Build or update a graph from .txt/.md/.html files, directories and .jsonl files."""
     from conflict_kg.pipeline import build as run_build
     from extract.dates import resolve_date
@@ -49,8 +52,16 @@ def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, qui
     def on_skip(skipped) -> None:
         click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
 
+    if gazetteer_files:
+        from kg.gazetteer import load_gazetteer
+
+        try:  # read the files before any parsing: a bad row fails fast
+            load_gazetteer(extra=gazetteer_files)
+        except (OSError, ValueError) as exc:
+            _fail(f"--gazetteer: {exc}")
     try:
-        summary = run_build(list(inputs), store, date=date, lang=lang, on_skip=None if quiet else on_skip)
+        summary = run_build(list(inputs), store, date=date, lang=lang, on_skip=None if quiet else on_skip,
+                            gazetteer_files=gazetteer_files)
     except (StoreError, ModelNotInstalled) as exc:
         _fail(str(exc))
     click.echo(summary.line())
@@ -201,16 +212,22 @@ def export(store: str, fmt: str, out: Path, network: str) -> None:
 @click.option("--store", required=True, help="Store directory.")
 @click.option("--communities/--no-communities", default=True, show_default=True,
               help="Also summarize actor communities (Louvain, fixed seed).")
-def stats(store: str, communities: bool) -> None:
+@click.option("--unresolved", is_flag=True,
+              help="Also list the entities the resolver minted (not in the gazetteer), most-mentioned first.")
+def stats(store: str, communities: bool, unresolved: bool) -> None:
     """Counts of documents, triples, records and entities, and actor communities."""
     from kg.network import actor_network, communities as find_communities
+    from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
 
+    minted: tuple[list[str], list[list[str]]] | None = None
     try:
         with open_store(store, read_only=True) as kg:
             counts = kg.stats()
             groups = find_communities(actor_network(kg)) if communities else []
-    except StoreError as exc:
+            if unresolved:
+                minted = result_rows(run_query(kg, "unresolved")[1])
+    except (StoreError, QueryError) as exc:
         _fail(str(exc))
     for key, value in counts.items():
         click.echo(f"{key:14} {value}")
@@ -218,6 +235,10 @@ def stats(store: str, communities: bool) -> None:
         click.echo("actor communities (Louvain):")
         for group in groups:
             click.echo(f"  #{group['community']} ({group['size']} actors): {', '.join(group['top_labels'])}")
+    if minted is not None:
+        columns, rows = minted
+        click.echo(f"unresolved entities ({len(rows)}; add them with build --gazetteer FILE):")
+        click.echo(format_rows(columns, rows, "table") if rows else "  none\n", nl=False)
 
 
 @main.command()

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from kg.model import ENTITY_TYPES
 from kg.normalize import has_japanese, index_key, loose_key
 
 __all__ = [
@@ -117,6 +118,13 @@ def _float(value) -> float | None:
 
 
 def _entry_from_dict(d: dict, default_source: str) -> GazetteerEntry:
+    for required in ("key", "type"):
+        if not str(d.get(required) or "").strip():
+            raise ValueError(f"missing {required!r}")
+    if str(d["type"]).strip() not in ENTITY_TYPES:
+        raise ValueError(f"type {d['type']!r} is not one of {', '.join(sorted(ENTITY_TYPES))}")
+    if not (str(d.get("label_en") or "").strip() or _tuple(d.get("labels_ja")) or _tuple(d.get("aliases"))):
+        raise ValueError("no name: give label_en, labels_ja or aliases")
     return GazetteerEntry(
         key=str(d["key"]).strip(),
         type=str(d["type"]).strip(),
@@ -138,20 +146,38 @@ def read_entries(path: str | Path) -> Iterator[GazetteerEntry]:
 
     CSV columns are the :class:`GazetteerEntry` field names; list fields
     (``labels_ja``, ``aliases``, ``roles``) are ``|``-separated.
+    Raises ``ValueError`` naming the file and line of a bad row (missing
+    ``key`` or ``type``, no name at all, a non-numeric ``lat``, bad JSON).
     """
     path = Path(path)
     default_source = f"user:{path.name}"
     if path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                if row.get("key"):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = {"key", "type"} - set(reader.fieldnames or ())
+            if missing:
+                raise ValueError(f"{path}: CSV header lacks column(s) {', '.join(sorted(missing))} "
+                                 f"(columns are GazetteerEntry fields: key,type,label_en,labels_ja,aliases,...)")
+            for row in reader:
+                if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                    continue  # blank line
+                try:
                     yield _entry_from_dict(row, default_source)
+                except (ValueError, TypeError) as exc:
+                    raise ValueError(f"{path}: line {reader.line_num}: {exc}") from None
         return
     with path.open(encoding="utf-8") as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             line = line.strip()
-            if line:
-                yield _entry_from_dict(json.loads(line), default_source)
+            if not line:
+                continue
+            try:
+                d = json.loads(line)
+                if not isinstance(d, dict):
+                    raise ValueError("not a JSON object")
+                yield _entry_from_dict(d, default_source)
+            except (ValueError, TypeError) as exc:
+                raise ValueError(f"{path}: line {n}: {exc}") from None
 
 
 class Gazetteer:

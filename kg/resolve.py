@@ -91,6 +91,36 @@ _VILLAGE_WORDS = frozenset({"village", "vilage", "settlement", "村"})
 # one is weaker evidence than a match to a curated entry.
 _GEONAMES_SETTLEMENT_CONF = 0.75
 
+# Family names shared by many people in the news: alone ("Johnson", "ブラウン氏")
+# they are merged with a gazetteer person only when the surface's title or
+# the sentence names one of the person's roles or the person's country.
+# Normalised with index_key below.
+_COMMON_SURNAME_LIST = """
+    Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin Jackson
+    Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Green Baker Adams
+    Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins Edwards Stewart
+    Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard Ward Cox Richardson
+    Wood Watson Brooks Bennett Gray Grey James Hughes Price Sanders Myers Long Ross Foster Graham Burns
+    Butler Bruce Fisher Fischer Schmidt Schneider Muller Meyer Weber Becker Wagner Hoffmann Schulz
+    Martinez Garcia Rodriguez Lopez Gonzalez Costa Silva Santos Khan Ali Ahmed Michel Dubois Bernard
+    Kim Lee Park Choi Wang Li Zhang Liu Chen Yang
+    Ivanov Petrov Smirnov Kuznetsov Popov Sokolov Volkov Fedorov Morozov Novikov Pavlov Kovalenko
+    Shevchenko Bondarenko Kravchenko Tkachenko Boyko Melnyk Kovalchuk Marchenko
+    スミス ジョンソン ウィリアムズ ブラウン ジョーンズ ミラー デイビス デービス デーヴィス ウィルソン アンダーソン
+    テイラー トーマス ムーア マーティン ジャクソン トンプソン ホワイト ハリス クラーク ルイス ロビンソン ウォーカー
+    ヤング アレン キング ライト スコット グリーン ベーカー ベイカー アダムズ ネルソン ヒル キャンベル ミッチェル
+    ロバーツ カーター フィリップス エバンズ エヴァンズ ターナー パーカー コリンズ エドワーズ スチュワート モリス
+    マーフィー クック ロジャース ロジャーズ モーガン クーパー ピーターソン リード ベイリー ベル ケリー ハワード
+    ワード コックス リチャードソン ウッド ワトソン ブルックス ベネット グレイ グレー ジェームズ ヒューズ プライス
+    サンダース ロス フォスター グラハム グラム バーンズ バトラー ブルース フィッシャー シュミット シュナイダー
+    ミュラー マイヤー ウェーバー ワーグナー ワグナー マルティネス ガルシア ロドリゲス ロペス ゴンザレス コスタ
+    シルバ サントス カーン アリ アフメド ミシェル キム リー イ パク チェ ワン チャン
+    イワノフ ペトロフ スミルノフ クズネツォフ ポポフ ソコロフ ボルコフ フョードロフ フェドロフ モロゾフ
+    ノビコフ パブロフ コワレンコ シェフチェンコ ボンダレンコ クラフチェンコ トカチェンコ ボイコ メリニク
+"""
+# Titles that say nothing about who the person is.
+_GENERIC_TITLE_LIST = "氏 さん 様 君 mr mrs ms miss dr sir"
+
 _ROLE_STOPWORDS = frozenset({"of", "the", "for", "and", "to", "in", "at", "on", "a", "an"})
 
 _CONF = {
@@ -107,6 +137,10 @@ _CONF = {
 _FUZZY_MIN = {"person": 0.75, "organization": 0.8, "location": 0.85}
 _FUZZY_MARGIN = 0.08
 _FUZZY_MIN_LEN = 5
+
+
+_COMMON_SURNAMES = frozenset(index_key(n) for n in _COMMON_SURNAME_LIST.split())
+_GENERIC_TITLES = frozenset(index_key(n) for n in _GENERIC_TITLE_LIST.split())
 
 
 @dataclass
@@ -202,7 +236,8 @@ class Resolver:
         self.ambiguous: list[tuple[str, list[str]]] = []
         self._fuzzy_pools: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._regions: list[tuple[str, tuple[str, ...]]] | None = None
-        self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_uncached)
+        self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_guarded)
+        self._country_names: dict[str, tuple[str, ...]] | None = None
         self._regions_in = functools.lru_cache(maxsize=4096)(self._regions_in_uncached)
 
     # -- public -----------------------------------------------------------
@@ -239,7 +274,13 @@ class Resolver:
 
         def plain(m: Mention) -> Resolution:
             if id(m) not in resolved:
-                resolved[id(m)] = self.resolve(m.text, m.type, lang, context_of(m))
+                res = None
+                if _followed_by_oblast(m) and (m.type in PLACE_TYPES or m.type in PERSON_TYPES):
+                    # "ドニプロペトロフスク|州知事": the span stops before 州, but the
+                    # text names the oblast, not the city.
+                    region = self.resolve(m.text.strip() + "州", "AdministrativeRegion", lang, context_of(m))
+                    res = region if region.method != "new" else None
+                resolved[id(m)] = res or self.resolve(m.text, m.type, lang, context_of(m))
             return resolved[id(m)]
 
         for m in mentions:
@@ -404,6 +445,51 @@ class Resolver:
             return None, sorted(e.key for e in cands)
         return None, None
 
+    def _resolve_guarded(self, surface: str, type_: str, lang: str, context: str):
+        """:meth:`_resolve_uncached`, then refuse an uncorroborated common family name."""
+        res, amb = self._resolve_uncached(surface, type_, lang, context)
+        if res.method == "new" or type_ not in PERSON_TYPES or res.type not in PERSON_TYPES:
+            return res, amb
+        raw = surface.strip()
+        core = strip_titles(raw, lang)
+        if len(_name_parts(core)) != 1 or index_key(core) not in _COMMON_SURNAMES:
+            return res, amb
+        entry = self.gazetteer.entries.get(res.key)
+        if entry is not None and self._corroborated(entry, raw, core, context):
+            return res, amb
+        # "ブラウン英首相" is not the US general Charles Q. Brown: a bare common
+        # family name needs a role or country of the person nearby.
+        return self._new(core, type_), None
+
+    def _corroborated(self, e: GazetteerEntry, raw: str, core: str, context: str) -> bool:
+        """Does the surface's title or the sentence name a role or the country of ``e``?"""
+        title = raw.replace(core, " ").strip(" ・　")
+        if title and index_key(title) not in _GENERIC_TITLES:
+            tk = index_key(title)
+            for role in e.roles:
+                rk = index_key(role)
+                if rk and (rk.endswith(tk) or tk.endswith(rk) or (not has_japanese(tk) and tk in rk.split())):
+                    return True
+        text = f"{raw} {context}"
+        if self._context_score(e, text) > 0:
+            return True
+        ctx_key = index_key(text)
+        padded = f" {ctx_key} "
+        for name in self._countries().get(e.country or "", ()):
+            if (has_japanese(name) and name in ctx_key) or (not has_japanese(name) and f" {name} " in padded):
+                return True
+        return False
+
+    def _countries(self) -> dict[str, tuple[str, ...]]:
+        """ISO code -> normalised names of that country (names and demonyms from the gazetteer)."""
+        if self._country_names is None:
+            out: dict[str, set[str]] = {}
+            for e in self.gazetteer.entries.values():
+                if e.type == "Country" and e.country:
+                    out.setdefault(e.country, set()).update(k for k in (index_key(n) for n in e.names) if k)
+            self._country_names = {c: tuple(sorted(v)) for c, v in sorted(out.items())}
+        return self._country_names
+
     def _resolve_uncached(self, surface: str, type_: str, lang: str, context: str):
         g = self.gazetteer
         raw = surface.strip()
@@ -419,8 +505,12 @@ class Resolver:
         ):
             res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw))
             if res is not None:
-                if type_ == "AdministrativeRegion" and res.type != type_:
-                    # "Donetsk" typed as a region: the oblast, if there is one.
+                if type_ == "AdministrativeRegion" and res.type != type_ and not has_japanese(core):
+                    # "Donetsk" typed as a region: the oblast, if there is one.  English
+                    # only: the English extractor types a bare name a region from its
+                    # context ("Donetsk and Luhansk regions"), whereas Japanese writes
+                    # the oblast with 州 and GiNZA's Province label on a bare city name
+                    # (モスクワ) is a tagging error.
                     alt = core + "州" if has_japanese(core) else core + " oblast"
                     regs = [e for e in g.lookup(alt, lang) if e.type == type_]
                     if len(regs) == 1:
@@ -531,6 +621,15 @@ class Resolver:
                 return None, amb
             best_key = e.key
         return self._from_entry(self.gazetteer.entries[best_key], "fuzzy", round(min(0.85, best), 3)), None
+
+
+def _followed_by_oblast(m: Mention) -> bool:
+    """Is a Japanese mention directly followed by 州 in its sentence?"""
+    sent = m.sentence
+    if sent is None or not has_japanese(m.text or ""):
+        return False
+    i = m.end - sent.start
+    return 0 <= i < len(sent.text) and sent.text[i] == "州" and sent.text[i - len(m.text):i] == m.text
 
 
 def _relabel(res: Resolution, method: str, conf: float) -> Resolution:

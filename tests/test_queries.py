@@ -22,7 +22,7 @@ UAF = ENT + "militaryunit/%E3%82%A6%E3%82%AF%E3%83%A9%E3%82%A4%E3%83%8A%E8%BB%8D
 SHIPPED = [
     "actor_roles", "claims", "co_occurring_actors", "contested_claims", "entities", "events", "events_per_week",
     "meetings", "new_places", "person_said", "place_statements", "place_timeline", "places", "provenance",
-    "roles", "statements", "undisputed_events",
+    "roles", "statements", "undisputed_events", "unresolved",
 ]
 #: The query contract: these columns must never change.
 CONTRACT = {
@@ -261,6 +261,33 @@ GOLDEN = [
     ]),
 ]
 
+# `conflict-kg stats --unresolved`: the fixture's two resolver-minted ("new") entities.
+GOLDEN += [
+    ('unresolved', {}, [
+        ['ent:militaryunit/russian forces', 'MilitaryUnit', 'Russian forces', 'Russian forces', '1', '1'],
+        ['ent:militaryunit/ウクライナ軍', 'MilitaryUnit', 'ウクライナ軍', 'ウクライナ軍', '1', '1'],
+    ]),
+    ('unresolved', {'type': 'Person'}, [
+    ]),
+    ('unresolved', {'type': 'MilitaryUnit', 'min_mentions': 1}, [
+        ['ent:militaryunit/russian forces', 'MilitaryUnit', 'Russian forces', 'Russian forces', '1', '1'],
+        ['ent:militaryunit/ウクライナ軍', 'MilitaryUnit', 'ウクライナ軍', 'ウクライナ軍', '1', '1'],
+    ]),
+    ('unresolved', {'min_mentions': 2}, [
+    ]),
+]
+
+
+def test_unresolved_lists_only_minted_entities(fixture_store):
+    """Gazetteer entities never appear; every minted entity of the fixture does."""
+    from tests.fixture_records import RESOLUTIONS
+
+    _spec, result = run_query(fixture_store, "unresolved")
+    _columns, rows = result_rows(result)
+    minted = sorted(k for k, r in RESOLUTIONS.items() if r.method == "new")
+    assert len(minted) == 2
+    assert sorted(unquote(r[0]).replace(ENT, "") for r in rows) == minted
+
 
 def test_shipped_queries_are_the_expected_set():
     names = [spec.name for spec in list_queries()]
@@ -270,7 +297,7 @@ def test_shipped_queries_are_the_expected_set():
 
 def test_every_shipped_query_has_a_golden_case():
     assert {name for name, _p, _rows in GOLDEN} == set(SHIPPED)
-    assert len(GOLDEN) == 55
+    assert len(GOLDEN) == 59
 
 
 @pytest.mark.parametrize("name", SHIPPED)
@@ -316,3 +343,18 @@ def test_golden(fixture_store, name, params, expected):
 def test_queries_dir_holds_only_loadable_queries():
     files = sorted(p.stem for p in queries_dir().glob("*.rq"))
     assert files == SHIPPED
+
+
+def test_alias_provenance_per_document(fixture_store):
+    """Which document used which spelling: every mention node keeps its surface, document and resolution method."""
+    q = """
+    PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+    SELECT ?surface ?doc ?how WHERE {
+      ?m ckg:mentionOf <https://w3id.org/conflict-kg/id/Q163213> ; ckg:surface ?surface ;
+         ckg:sourceDocument ?d ; ckg:resolution ?how .
+      ?d <http://purl.org/dc/terms/identifier> ?doc .
+    } ORDER BY ?doc ?surface"""
+    _spec, result = run_query(fixture_store, q)
+    _columns, rows = result_rows(result)
+    assert rows == [["Pokrovsk", "fixture/en", "gazetteer"], ["ポクロウシク", "fixture/ja", "gazetteer"],
+                    ["ポクロフスク", "fixture/ja", "gazetteer"]]

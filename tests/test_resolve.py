@@ -289,3 +289,156 @@ def test_ucdp_place_names_resolve(resolver):
             near += km <= 15
     assert resolved / len(names) >= 0.40
     assert near / points >= 0.90
+
+
+# --- researcher's extra gazetteer: `conflict-kg build --gazetteer extra.csv` -------------------------
+
+#: A fictional person (not in the shipped gazetteer) and a fictional Wikidata ID for the test.
+_EXTRA_CSV = (
+    "key,type,label_en,labels_ja,aliases,wikidata,roles\n"
+    "person/marko_zavtonenko,Person,Marko Zavtonenko,マルコ・ザウトネンコ|ザウトネンコ,Zavtonenko,Q999999991,Mayor\n"
+)
+_EXTRA_TEXT = "Mayor Marko Zavtonenko said on Monday that the city had no power. Zelensky visited Kyiv."
+
+
+def test_extra_gazetteer_entry_resolves_unknown_name(tmp_path):
+    from kg.gazetteer import load_gazetteer
+
+    path = tmp_path / "extra.csv"
+    path.write_text(_EXTRA_CSV, encoding="utf-8")
+    assert Resolver().resolve("Marko Zavtonenko", "Person", "en").method == "new"
+    r = Resolver(load_gazetteer(extra=[path]))
+    for surface, lang in [("Marko Zavtonenko", "en"), ("ザウトネンコ市長", "ja"), ("Zavtonenko", "en")]:
+        res = r.resolve(surface, "Person", lang)
+        assert (res.key, res.wikidata, res.method) == ("person/marko_zavtonenko", "Q999999991", "gazetteer"), surface
+    assert r.resolve("Putin", "Person", "en").key == "Q7747"  # the shipped entries are still there
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("type,label_en\nPerson,X\n", "lacks column(s) key"),
+        ("key,type,label_en\nperson/x,Persn,X\n", "line 2: type 'Persn'"),
+        ("key,type,label_en\nperson/x,Person,\n", "line 2: no name"),
+        ("key,type,label_en,lat\nlocation/x,City,X,north\n", "line 2"),
+    ],
+)
+def test_bad_extra_gazetteer_is_a_clear_error(tmp_path, content, message):
+    from click.testing import CliRunner
+
+    from conflict_kg.cli import main
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(_EXTRA_TEXT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(doc), "--store", str(tmp_path / "s"), "--gazetteer", str(bad)])
+    assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+
+
+def test_cli_build_with_extra_gazetteer(tmp_path):
+    """An otherwise-unknown name resolves to the researcher's key and Wikidata ID; `stats --unresolved` lists it before."""
+    from click.testing import CliRunner
+
+    from conflict_kg.cli import main
+    from kg.query import result_rows, run_query
+    from kg.store import open_store
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text(_EXTRA_TEXT, encoding="utf-8")
+    extra = tmp_path / "extra.csv"
+    extra.write_text(_EXTRA_CSV, encoding="utf-8")
+    runner = CliRunner()
+
+    def entities(store: str) -> dict[str, list[str]]:
+        with open_store(store, read_only=True) as kg:
+            _cols, rows = result_rows(run_query(kg, "entities", {"type": "Person"})[1])
+        return {r[2]: r for r in rows}  # label_en -> row
+
+    plain, extended = str(tmp_path / "plain"), str(tmp_path / "extended")
+    assert runner.invoke(main, ["build", str(doc), "--store", plain, "--date", "2025-11-20", "-q"]).exit_code == 0
+    before = entities(plain)
+    assert "Marko Zavtonenko" in before and before["Marko Zavtonenko"][0].endswith("/id/person/marko_zavtonenko")
+    assert before["Marko Zavtonenko"][4] == ""  # minted: no Wikidata ID
+    out = runner.invoke(main, ["stats", "--store", plain, "--no-communities", "--unresolved"])
+    assert out.exit_code == 0 and "unresolved entities" in out.output and "Marko Zavtonenko" in out.output
+
+    result = runner.invoke(main, ["build", str(doc), "--store", extended, "--date", "2025-11-20", "-q",
+                                  "--gazetteer", str(extra)])
+    assert result.exit_code == 0, result.output
+    after = entities(extended)
+    row = after["Marko Zavtonenko"]
+    assert row[0].endswith("/id/person/marko_zavtonenko") and row[4] == "Q999999991" and row[3] == "マルコ・ザウトネンコ"
+    assert after["Volodymyr Zelenskyy"][4] == "Q3874799"
+    out = runner.invoke(main, ["stats", "--store", extended, "--no-communities", "--unresolved"])
+    assert out.exit_code == 0 and "Marko Zavtonenko" not in out.output
+    # Without the flag, stats prints no unresolved section.
+    assert "unresolved entities" not in runner.invoke(main, ["stats", "--store", extended, "--no-communities"]).output
+
+
+# --- fixes from the hand-checked merge sample (bench/resolution_sample_50.md, round 1) ----------------
+
+@pytest.mark.parametrize(
+    "surface,lang,context,expected_key",
+    [
+        # A bare common family name needs the person's role or country nearby.
+        ("ブラウン", "ja", "時事通信によると、ブラウン英首相は外遊先のベルリンで主張した。", None),
+        ("グラハム氏", "ja", "シーゲンソーラー氏の件も、いましがた起ったグラハム氏の件も、匿名ユーザが投稿したものです。", None),
+        ("Johnson", "en", "Johnson said the team would win.", None),
+        ("グラム上院議員", "ja", "", "person/lindsey_graham"),  # the title is one of his roles
+        ("バーンズ長官", "ja", "", "person/william_burns"),  # 長官 ends his role CIA長官
+        ("Johnson", "en", "House Speaker Johnson said the vote would happen.", "person/mike_johnson"),
+        ("Burns", "en", "The US has sent Burns to Moscow.", "person/william_burns"),  # his country
+        ("デイビス", "ja", "デイビスウクライナ米大使は会談について述べた。", "person/julie_davis"),
+        # Distinctive family names need no corroboration.
+        ("ペスコフ", "ja", "", "person/dmitry_peskov"),
+        ("Blinken", "en", "", "person/antony_blinken"),
+    ],
+)
+def test_common_family_name_needs_corroboration(surface, lang, context, expected_key):
+    r = Resolver()
+    res = r.resolve(surface, "Person", lang, context)
+    if expected_key is None:
+        assert res.method == "new" and res.key not in r.gazetteer.entries, res
+    else:
+        assert res.key == expected_key, res
+
+
+@pytest.mark.parametrize(
+    "surface,type_,lang,expected_key",
+    [
+        # GiNZA types a bare city "Province": Japanese writes the oblast with 州, so the city stands.
+        ("モスクワ", "AdministrativeRegion", "ja", "Q649"),
+        ("ドネツク", "AdministrativeRegion", "ja", "location/donetsk"),
+        # English: a bare name typed as a region from its context is the oblast.
+        ("Donetsk", "AdministrativeRegion", "en", "location/donetsk_oblast"),
+        ("ハリキウ州", "AdministrativeRegion", "ja", "location/kharkiv_oblast"),
+    ],
+)
+def test_region_typing(resolver, surface, type_, lang, expected_key):
+    assert resolver.resolve(surface, type_, lang).key == expected_key
+
+
+@pytest.mark.parametrize(
+    "text,surface,type_,expected_key",
+    [
+        ("エハヌロフ首相は、ドニプロペトロフスク州知事を務めていた。", "ドニプロペトロフスク", "Person", "location/dnipropetrovsk_oblast"),
+        ("来週、ドニプロペトロフスクで新内閣を発表する。", "ドニプロペトロフスク", "City", "location/dnipro"),
+        ("ドネツク州の州都ドネツクで爆発があった。", "ドネツク", "City", "location/donetsk_oblast"),
+    ],
+)
+def test_place_span_followed_by_oblast(text, surface, type_, expected_key):
+    start = text.index(surface)
+    m = Mention(text=surface, start=start, end=start + len(surface), type=type_, sentence=Span(0, len(text), text))
+    Resolver().resolve_mentions([m], "ja")
+    assert m.entity == expected_key
+
+
+def test_resolution_report_skips_without_shared(tmp_path, monkeypatch, capsys):
+    """`make eval` runs bench.eval_resolution; without ../shared it says so and succeeds."""
+    import bench.eval_resolution as ev
+
+    monkeypatch.setattr(ev, "SEEDS", tmp_path / "absent" / "seeds.jsonl")
+    monkeypatch.setattr(ev, "RESULTS", tmp_path / "results.md")
+    assert ev.main([]) == 0
+    assert "skipped" in capsys.readouterr().err and not (tmp_path / "results.md").exists()

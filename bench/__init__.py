@@ -1,0 +1,1 @@
+"""Reproducible benchmarks of conflict-kg: ``python -m bench.run`` (``make bench``) writes bench/results.md and .json."""
