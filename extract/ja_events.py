@@ -16,10 +16,12 @@ import re
 
 from kg.model import Claim, Event, Mention, Span, Statement
 
+from kg.normalize import index_key
+
 from extract import vocab_ja as V
 from extract.ja_statements import Index, doc_dates
 
-__all__ = ["extract_events", "extract_claims"]
+__all__ = ["extract_events", "extract_claims", "denied_after"]
 
 _TRIGGER_RE = re.compile("|".join(re.escape(t) for t, _, _ in V.EVENT_TRIGGERS))
 _TRIGGER = {t: (ty, mode) for t, ty, mode in V.EVENT_TRIGGERS}
@@ -35,6 +37,36 @@ _LIGHT = frozenset({"行う", "実施", "する", "開く", "始める", "続け
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Nouns that look like triggers but here name documents/plans of no event ("計画的", "支援ルート").
 _TRIGGER_BLOCK = re.compile(r"計画的|支援(?:ルート|する|を強化)|攻撃的|会議室|動員令")
+
+
+# Negation right after a trigger, in its own predicate: "攻撃していない", "包囲はされていない",
+# "制圧せず", "死者は出ていない". Only kana (and a few light-verb stems) may stand between, so
+# the negation cannot belong to a later clause.
+_NEGATED = re.compile(
+    r"[をはもが]?(?:行|実施|確認|出|受け)?[ぁ-ゖ]{0,8}?(?:ない(?!か)|なかった|ず(?!つ)|ません|ておらず)"
+)
+# Obligation and conditionals are not negated facts: "支援しなければならない".
+_NOT_NEGATION = re.compile(r"なけれ|なくて|ないと(?:いけ|なら)")
+# A denial whose object is the trigger's clause: "制圧は事実ではない", "殺害したことを否定",
+# "制圧されたとする記述も事実ではない", "制圧したとのロシアの発表を否定".
+_DENIED = re.compile(
+    r"(?:[ぁ-ゖ]{0,8}?(?:こと|の|と(?:の|する|いう)?(?:[一-龥ァ-ヶー]{1,8}の)?[一-龥ァ-ヶー]{0,6}))?"
+    r"[をはもが]?(?:否定|事実ではな|事実でな|事実無根|虚偽|偽り|フェイク|うそ|嘘)"
+)
+
+
+def denied_after(text: str, end: int) -> bool:
+    """Is the event noun ending at ``end`` negated or denied in its own clause?
+
+    >>> denied_after("クピャンスクの制圧は事実ではない", 9), denied_after("攻撃していない", 2)
+    (True, True)
+    >>> denied_after("制圧したと報告した。これを否定", 2), denied_after("支援しなければならない", 2)
+    (False, False)
+    """
+    m = _NEGATED.match(text, end)
+    if m and not _NOT_NEGATION.search(m.group()):
+        return True
+    return bool(_DENIED.match(text, end))
 
 
 def _instrument(text: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -120,6 +152,8 @@ class _Events:
             tok = self.an.tok_at(m.start())
             if tok is not None and tok.start != m.start() and not trig.startswith(tok.text):
                 continue  # inside another word
+            if denied_after(self.text, m.end()):
+                continue  # "制圧は事実ではない", "攻撃していない": not a reported event
             seen_types.add(typ)
             agents, targets = self.args(m.start(), sent)
             if not agents:
@@ -212,38 +246,104 @@ def extract_claims(
                                     e.date or (doc_dates(text, sent.start, sent.end, doc_date) or [(0, 0, None)])[-1][2],
                                     sent, 0.6, extractor))
     claims.sort(key=lambda c: c.start)
-    # Denials.
-    sents = ix.an.sents
-    for si, sent in enumerate(sents):
-        dm = re.search("|".join(map(re.escape, V.DENIAL_WORDS)), sent.text)
-        if not dm:
-            continue
-        pos = sent.start + dm.start()
-        same = [st for st in statements if st.sentence == sent]
-        claimant = (same[0].speaker or same[0].speaker_org) if same else None
-        for m in ix.mentions:
-            if sent.start <= m.start < pos and (m.type == "Person" or m.type in V.ORG_TYPES):
-                if claimant is None and (text[ix.phrase_end(m) : ix.phrase_end(m) + 1] in ("は", "が")
-                                         or text.startswith("(", ix.phrase_end(m))):
-                    claimant = m
-                    break
-        scope = [sent] + ([sents[si - 1]] if si > 0 and re.search(r"これ|この|こうした|その", sent.text) else [])
-        places = {m.text for s in scope for m in ix.mentions if s.start <= m.start < s.end and m.type in V.PLACE_TYPES}
-        target = None
-        for k in range(len(claims) - 1, -1, -1):
-            c = claims[k]
-            if c.start >= sent.start or c.stance != "asserts":
-                continue
-            ev = events[c.event_index] if c.event_index is not None else None
-            ev_places = {m.text for m in (ev.locations + ev.targets)} if ev else set()
-            if ev_places & places or (scope[-1] is not sent and scope[-1].start <= c.start < scope[-1].end):
-                target = k
-                break
-        own = [k for k, e in enumerate(events) if sent.start <= e.start < sent.end and e.start < pos]
-        ev_idx = claims[target].event_index if target is not None else (own[-1] if own else None)
-        if target is None and ev_idx is None:
-            continue
-        claims.append(Claim(claimant, "denies", sent.text, sent.start, sent.end, ev_idx, target,
-                            text[pos : pos + len(dm.group())], (doc_dates(text, sent.start, sent.end, doc_date)
-                                                                or [(0, 0, None)])[-1][2], sent, 0.6, extractor))
+    claims += _denials(ix, events, statements, claims, doc_date, extractor)
     return claims
+
+
+_DENIAL_RE = re.compile("|".join(map(re.escape, V.DENIAL_WORDS)))
+_REFERS = re.compile(r"これ|この|こうした|その")
+# "ゲラシモフ参謀総長の報告を否定": the denial names whose report it denies.
+_REPORT_NOUN = re.compile(r"の(?:報告|主張|発表|声明|説明|発言)")
+# Regions and countries contain many claimed places: a match on them is weaker evidence.
+_BROAD_PLACES = frozenset({"AdministrativeRegion", "Location"})
+
+
+def _place_keys(ms: list[Mention]) -> tuple[set[str], set[str]]:
+    """(specific, broad) normalized place keys; countries say nothing about which claim."""
+    specific, broad = set(), set()
+    for m in ms:
+        if m.type not in V.PLACE_TYPES or m.type == "Country":
+            continue
+        k = index_key(re.sub(r"(?<=[ァ-ヶー])市$", "", m.text))
+        if k:
+            (broad if m.type in _BROAD_PLACES else specific).add(k)
+    return specific, broad
+
+
+def _denials(
+    ix: Index, events: list[Event], statements: list[Statement], claims: list[Claim], doc_date: str | None,
+    extractor: str,
+) -> list[Claim]:
+    """Denial claims: a denial word ("否定", "事実ではない") or, inside reported speech, a negated
+    claim-type event ("包囲はされていない").
+
+    The disputed claim is the earlier asserting claim, in this order: by the person whose report
+    is named ("ゲラシモフ氏の報告を否定"); of the denied event type about a place named in the
+    denial; the one in the sentence "これ/この" refers to; the nearest of the denied type when no
+    place is named. The denial is about the disputed claim's event (the denied clause itself
+    yields no event)."""
+    text = ix.an.text
+    sents = ix.an.sents
+    out: list[Claim] = []
+    for si, sent in enumerate(sents):
+        same = [st for st in statements if st.sentence == sent]
+        denied = [(m.start(), _TRIGGER[m.group()][0]) for m in _TRIGGER_RE.finditer(text, sent.start, sent.end)
+                  if _TRIGGER[m.group()][0] in _CLAIM_TYPES and denied_after(text, m.end())]
+        dm = _DENIAL_RE.search(text, sent.start, sent.end)
+        if dm is not None:
+            pos, verb = dm.start(), dm.group()
+        else:
+            # Negation counts only in what a party says, not in the reporter's narrative.
+            spoken = [(p, st) for p, _t in denied for st in same if st.quote_start <= p < st.quote_end]
+            if not spoken:
+                continue
+            pos, verb = spoken[0][0], spoken[0][1].verb
+        speaker_st = next((st for st in same if st.quote_start <= pos < st.quote_end or st.start <= pos < st.end), None)
+        speaker_st = speaker_st or (same[0] if same else None)
+        claimant = (speaker_st.speaker or speaker_st.speaker_org) if speaker_st else None
+        if claimant is None:
+            for m in ix.mentions:
+                if sent.start <= m.start < pos and (m.type == "Person" or m.type in V.ORG_TYPES):
+                    if (text[ix.phrase_end(m) : ix.phrase_end(m) + 1] in ("は", "が")
+                            or text.startswith("(", ix.phrase_end(m))):
+                        claimant = m
+                        break
+        types = {t for _p, t in denied}
+        own = [m for m in ix.mentions if sent.start <= m.start < sent.end and m is not claimant]
+        specific, broad = _place_keys(own)
+        named = {(m.antecedent or m.text) for m in own if m.type == "Person" and _REPORT_NOUN.match(text, ix.phrase_end(m))}
+        prev = sents[si - 1] if si > 0 and _REFERS.search(text, sent.start, pos) else None
+
+        def typed(c: Claim) -> bool:
+            return not types or (c.event_index is not None and events[c.event_index].type in types)
+
+        earlier = [k for k in range(len(claims) - 1, -1, -1)
+                   if claims[k].stance == "asserts" and claims[k].start < pos and claims[k].event_index is not None]
+        target = None
+        for rule in ("named", "specific", "broad", "refers", "nearest"):
+            for k in earlier:
+                c, ev = claims[k], events[claims[k].event_index]
+                if rule == "named":
+                    ok = bool(named) and c.claimant is not None and (c.claimant.antecedent or c.claimant.text) in named
+                elif rule in ("specific", "broad"):
+                    ev_specific, ev_broad = _place_keys(ev.locations + ev.targets)
+                    want = specific if rule == "specific" else broad
+                    ok = typed(c) and bool(want & (ev_specific if rule == "specific" else ev_broad | ev_specific))
+                elif rule == "refers":
+                    ok = prev is not None and typed(c) and prev.start <= c.start < sent.end
+                else:
+                    ok = bool(types) and not specific and not broad and typed(c)
+                if ok:
+                    target = k
+                    break
+            if target is not None:
+                break
+        if target is None and not types:
+            continue  # "…と反論した" with nothing identifiable denied
+        ev_idx = claims[target].event_index if target is not None else None
+        if any(c.stance == "denies" and c.sentence == sent and c.event_index == ev_idx for c in claims + out):
+            continue
+        date = (doc_dates(text, sent.start, sent.end, doc_date) or [(0, 0, None)])[-1][2]
+        out.append(Claim(claimant, "denies", sent.text, sent.start, sent.end, ev_idx, target, verb, date, sent, 0.6,
+                         extractor))
+    return out

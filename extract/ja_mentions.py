@@ -21,6 +21,7 @@ from typing import Iterable
 from kg.model import Mention, PersonRole, Span
 
 from extract import vocab_ja as V
+from extract.ja_gazetteer import gazetteer_hits
 
 __all__ = ["Tok", "Analysis", "UnnamedRole", "build_analysis", "split_sentences", "extract_mentions", "mention_type"]
 
@@ -381,6 +382,27 @@ class _Builder:
             if e - s >= 2:
                 self.mentions.append(self.mk(s, e, "Person", label, 0.7))
 
+    def gazetteer_names(self) -> None:
+        """Places/organizations the gazetteer knows but GiNZA missed or took for persons.
+
+        A GiNZA ``Person`` (or a name the title rules never saw) on exactly the
+        same span gives way when no title or 氏 follows: persons in Japanese news
+        carry one ("ゼレンスキー大統領", "ドリスコル氏"), towns do not."""
+        for hit in gazetteer_hits(self.an):
+            s, e = hit.start, hit.end
+            over = [x for x in self.mentions if x.start < e and s < x.end]
+            if any(x.type != "Person" for x in over):
+                continue
+            if over:
+                titled = bool(_TITLE_RE.match(self.text, e)) or self.text.startswith(V.HONORIFICS, e)
+                if titled or any(x.label.startswith("rule:") or (x.start, x.end) != (s, e) for x in over):
+                    continue
+                if any("人名" in t.tag for t in self.an.toks_in(s, e)):
+                    continue  # SudachiPy's dictionary knows it as a person's name
+                for x in over:
+                    self.mentions.remove(x)
+            self.mentions.append(self.mk(s, e, hit.type, "gazetteer", 0.75 if hit.curated else 0.65))
+
     # --- other entities ------------------------------------------------------
     def ginza_entities(self) -> None:
         for s, e, label in self.an.ents:
@@ -506,6 +528,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.ginza_entities()
     b.persons()
     b.ginza_persons()
+    b.gazetteer_names()
     b.org_runs()
     b.suffixed_places()
     b.quoted_names()

@@ -175,6 +175,137 @@ def test_digest_claims_and_denial(nlp_ja):
     assert disputed.claimant.text == "ゲラシモフ" and "クピャンスク" in disputed.text
 
 
+# Place names GiNZA does not know (tagged Person or nothing), found through the gazetteer.
+# text -> (present (surface, type) pairs, absent surfaces)
+GAZETTEER_CASES = [
+    ("ドネツク州の要衝ポクロウシクでは21日も激しい戦闘が続いた。", ({("ポクロウシク", "City")}, set())),
+    ("ロシア側はこの町をクラスノアルメイスクと呼んでいる。", ({("クラスノアルメイスク", "City")}, set())),
+    ("ロシア軍は21日、ポクロフスク周辺の陣地に対して攻撃を行った。", ({("ポクロフスク", "City")}, set())),
+    ("一方、ロシア国防省は、ポクロフスクの東部地区を制圧したと主張した。", ({("ポクロフスク", "City")}, set())),
+    ("ウクライナ軍参謀本部は20日、クピャンスクの制圧は事実ではないとして否定した。", ({("クピャンスク", "City")}, set())),
+    ("ロシア軍はミルノフラードとコンスタンチノフカに迫った。",
+     ({("ミルノフラード", "City"), ("コンスタンチノフカ", "City")}, set())),
+    ("・クラスノアルメイスクの70%が解放された。", ({("クラスノアルメイスク", "City")}, set())),
+    # known kanji names and katakana + kanji names
+    ("ウクライナ軍は蛇島を奪還した。", ({("蛇島", "Location")}, set())),
+    ("ヨーロッパ最大規模のザポリージャ原発では砲撃が続いた。", ({("ザポリージャ原発", "Facility")}, {"ザポリージャ"})),
+    # a name followed by more name is part of a longer name
+    ("東京オリンピックの開催が延期された。", (set(), {"東京"})),
+    ("第8回アジア大会に出場した。", (set(), {"アジア"})),
+    ("ヒルトン東京が経営する店だ。", (set(), {"東京"})),
+    # persons keep their titles and stay persons
+    ("ゼレンスキー大統領はブチャを訪れた。", ({("ゼレンスキー", "Person"), ("ブチャ", "City")}, set())),
+    ("ポクロフスク氏は記者団に語った。", ({("ポクロフスク", "Person")}, set())),
+    # never a piece of a longer katakana word
+    ("ロシアンルーレットのような状況だ。", (set(), {"ロシア"})),
+    ("キーウォードを検索した。", (set(), {"キーウ"})),
+]
+
+
+@pytest.mark.parametrize("text,expected", GAZETTEER_CASES)
+def test_gazetteer_places(nlp_ja, text, expected):
+    present, absent = expected
+    rec = run(nlp_ja, text)
+    got = {(m.text, m.type) for m in rec.mentions}
+    assert present <= got
+    assert not absent & {m.text for m in rec.mentions}
+    check_offsets(rec)
+
+
+# Clauses whose event is negated or denied: no event of that type in the sentence.
+NEGATED_CASES = [
+    ("ウクライナ軍参謀本部は、クピャンスクの制圧は事実ではないとして否定した。", "Capture"),
+    ("ロシア国防省は、民間施設を攻撃していないと述べた。", "Attack"),
+    ("ブダノフ局長は「ポクロウシクは包囲はされていない」と述べた。", "Capture"),
+    ("クレムリンはロシア軍がブチャで民間人を殺害したことを否定した。", "Attack"),
+    ("ロシア軍はこの日、攻撃を行わなかった。", "Attack"),
+    ("ウクライナ側は「ボウチャンスクの80%が制圧されたとする記述も事実ではない」とした。", "Capture"),
+]
+
+
+@pytest.mark.parametrize("text,typ", NEGATED_CASES)
+def test_negated_events_are_not_events(nlp_ja, text, typ):
+    rec = run(nlp_ja, text)
+    assert typ not in {e.type for e in rec.events}
+    assert not any(c.stance == "asserts" for c in rec.claims)
+    check_offsets(rec)
+
+
+_KUP = "ロシア国防省は20日、ロシア軍がハルキウ州のクピャンスクを完全に制圧したと発表した。"
+_DRONES = "ロシア国防省はまた、ウクライナ軍の無人機39機を撃墜したと主張した。"
+_POK = "ロシア国防省は、ポクロフスクの東部地区を制圧したと主張した。"
+# text -> (words in the disputed claim's text, claimant of the denial, claimant of the disputed claim)
+DENIAL_CASES = [
+    # a place named in the denial picks the claim (another sentence and a spelling variant between)
+    (_KUP + _DRONES + "これに対し、ウクライナ軍参謀本部は20日、クピャンスクの制圧は事実ではないとして否定した。",
+     ("クピャンスク", "ウクライナ軍参謀本部", "ロシア国防省")),
+    (_KUP + _POK + "ウクライナ軍参謀本部は、クピヤンシクの制圧は事実ではないと否定した。",
+     ("クピャンスク", "ウクライナ軍参謀本部", "ロシア国防省")),
+    (_KUP + _POK + "ウクライナ軍参謀本部は、ポクロウシクの制圧は事実ではないと否定した。",
+     ("ポクロフスク", "ウクライナ軍参謀本部", "ロシア国防省")),
+    # これ: the claim of the previous sentence
+    (_POK + "ウクライナ軍はこれを否定している。", ("ポクロフスク", "ウクライナ軍", "ロシア国防省")),
+    # no place named: the nearest earlier claim of the denied type, not the nearest claim
+    (_KUP + _DRONES + "ウクライナ軍参謀本部は、制圧は事実ではないと否定した。",
+     ("クピャンスク", "ウクライナ軍参謀本部", "ロシア国防省")),
+    # the person whose report is denied
+    ("ロシア軍のゲラシモフ参謀総長は、クピャンスクを制圧したと報告した。" + _DRONES
+     + "一方、ウクライナ軍は、ゲラシモフ参謀総長の報告を否定しています。", ("クピャンスク", "ウクライナ軍", "ゲラシモフ")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIAL_CASES)
+def test_denial_links_to_the_claim_it_denies(nlp_ja, text, expected):
+    words, claimant, disputed_claimant = expected
+    rec = run(nlp_ja, text)
+    check_offsets(rec)
+    denials = [c for c in rec.claims if c.stance == "denies"]
+    assert len(denials) == 1
+    d = denials[0]
+    assert d.claimant is not None and d.claimant.text == claimant
+    assert d.disputes_index is not None
+    disputed = rec.claims[d.disputes_index]
+    assert disputed.stance == "asserts" and words in disputed.text
+    assert disputed.claimant is not None and disputed.claimant.text == disputed_claimant
+    # about the disputed event, and the denial sentence adds no event of its own
+    assert d.event_index == disputed.event_index is not None
+    assert not [e for e in rec.events if d.start <= e.start < d.end]
+
+
+def test_denial_without_a_prior_claim_keeps_the_denial_only(nlp_ja):
+    rec = run(nlp_ja, "一方、クレムリン(ロシア大統領府)はロシア軍がブチャで民間人を殺害したことを否定。")
+    (d,) = rec.claims
+    assert (d.stance, d.claimant.text, d.event_index, d.disputes_index) == ("denies", "クレムリン", None, None)
+    assert rec.events == []
+
+
+def test_retort_with_nothing_denied_is_no_denial(nlp_ja):
+    rec = run(nlp_ja, "各国がロシアを非難したのに対し、ロシアのネベンジャ国連大使は、軍事施設を正確に攻撃していると反論しました。")
+    assert not [c for c in rec.claims if c.stance == "denies"]
+    assert "Attack" in {e.type for e in rec.events}
+
+
+def test_sample_denials_link(nlp_ja):
+    """The bundled samples: both denials dispute the asserted capture and add no event."""
+    for name, place in (("kupiansk_claim", "クピャンスク"), ("pokrovsk_fighting", "ポクロフスク")):
+        text = (ROOT / "samples" / "ja" / f"{name}.txt").read_text(encoding="utf-8")
+        rec = run(nlp_ja, text)
+        check_offsets(rec)
+        denials = [c for c in rec.claims if c.stance == "denies" and c.disputes_index is not None]
+        assert len(denials) == 1, name
+        disputed = rec.claims[denials[0].disputes_index]
+        assert place in disputed.text and denials[0].event_index == disputed.event_index
+        assert len([e for e in rec.events if e.type == "Capture"]) == 1, name
+
+
+def test_sample_town_spellings_are_all_places(nlp_ja):
+    text = (ROOT / "samples" / "ja" / "pokrovsk_fighting.txt").read_text(encoding="utf-8")
+    rec = run(nlp_ja, text)
+    towns = [m for m in rec.mentions if m.text in ("ポクロウシク", "ポクロフスク", "クラスノアルメイスク")]
+    # five mentions GiNZA misses or takes for a person, one it tags City itself
+    assert len(towns) == 6 and all(m.type == "City" for m in towns)
+
+
 NAUGHTY = ["", "   \n\n", "。。。、、、", "「「「", "「未完の引用と述べた", "」と述べた", "🔥🙏🇺🇦", "\x00\x01\x1f\x7f",
            "あ" * 12000, "ー・ー・", "『』「」（）", "ｗｗｗ１２３"]
 
@@ -249,8 +380,8 @@ def test_seed_002_facts(seeds):
 
 # Floors a little below the measured scores (bench/results_extract_ja.md) so a regression fails.
 FLOORS = {
-    "001": {"person_roles": 0.9, "statements": 0.7, "events_type_location": 0.65, "claims": 0.45},
-    "002": {"person_roles": 0.9, "statements": 0.65, "events_type_location": 0.6, "claims": 0.55},
+    "001": {"person_roles": 0.9, "statements": 0.7, "events_type_location": 0.8, "claims": 0.45},
+    "002": {"person_roles": 0.9, "statements": 0.65, "events_type_location": 0.68, "claims": 0.65},
 }
 
 
@@ -259,7 +390,7 @@ def test_gold_scores(seeds, name):
     gold = json.loads((GOLD / f"ja_seed_{name}.json").read_text(encoding="utf-8"))
     counts = {k: len(gold[k]) for k in ("person_roles", "statements", "events", "claims")}
     assert counts == {"001": {"person_roles": 10, "statements": 27, "events": 22, "claims": 6},
-                      "002": {"person_roles": 17, "statements": 63, "events": 62, "claims": 15}}[name]
+                      "002": {"person_roles": 17, "statements": 63, "events": 60, "claims": 15}}[name]
     result = score(seeds[name], gold)
     for key, floor in FLOORS[name].items():
         assert result[key]["f1"] >= floor, (key, result[key])
