@@ -147,10 +147,32 @@ def split_sentences(text: str) -> list[Span]:
     return out
 
 
+def _mask_outside(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside the parsed chunks blanked (offsets kept).
+
+    The pattern rules below scan the document text; what segmentation left out
+    (a repeated paragraph, URL and hashtag lines) must stay out of the records.
+    """
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(ranges):
+        if start > pos:
+            out.append(re.sub(r"[^\n]", " ", text[pos:start]))
+        start = max(start, pos)
+        if end > start:
+            out.append(text[start:end])
+            pos = end
+    if pos < len(text):
+        out.append(re.sub(r"[^\n]", " ", text[pos:]))
+    return "".join(out)
+
+
 def build_analysis(chunks: Iterable[tuple[object, int]], text: str) -> Analysis:
     """Collect tokens/entities of all chunks with document offsets."""
     toks: list[Tok] = []
     ents: list[tuple[int, int, str]] = []
+    chunks = list(chunks)
+    text = _mask_outside(text, [(off, off + len(sdoc.text)) for sdoc, off in chunks])  # type: ignore[attr-defined]
     for sdoc, off in chunks:
         base = len(toks)
         for t in sdoc:  # type: ignore[attr-defined]
