@@ -43,7 +43,7 @@ eval: install
 	@if [ ! -d $(SHARED) ]; then echo "eval: skipped: $(SHARED) is absent (seeds and eval sets live there)"; exit 0; fi; \
 	set -e; \
 	echo "== English seed 000 vs gold"; $(BIN)/python -m bench.score_extraction_en; \
-	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m pytest -q tests/test_extract_ja.py -k gold_scores; \
+	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m bench.score_extraction_ja; \
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
 	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution

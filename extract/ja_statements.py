@@ -75,6 +75,13 @@ class Index:
         for h in V.HONORIFICS:
             if text.startswith(h, end):
                 end += len(h)
+        if m.type != "Person":
+            # シンクタンク「戦争研究所」は: the closing bracket of a quoted name;
+            # ウクライナ側は: "the X side" speaks for X.
+            if m.start > 0 and text[m.start - 1] == "「" and text.startswith("」", end):
+                end += 1
+            if text.startswith("側", end):
+                end += 1
         return end
 
     def speaker_at(self, pos: int) -> Speaker | None:
@@ -179,8 +186,9 @@ class _Statements:
             tok = self.an.toks[tok.head]
         return None
 
-    def topic_speaker(self, s: int, e: int) -> Speaker | None:
-        """First は/が-marked speaker-like phrase in ``text[s:e]`` (not 'Xによると')."""
+    def topic_speaker(self, s: int, e: int, last: bool = False, ga: bool = True) -> Speaker | None:
+        """First (``last``: last) は-marked speaker-like phrase in ``text[s:e]``, else (``ga``)
+        the first が-marked one (not 'Xによると')."""
         cands = []
         for m in self.ix.mentions:
             if s <= m.start and m.end <= e and (m.type == "Person" or m.type in V.ORG_TYPES):
@@ -190,9 +198,9 @@ class _Statements:
             if s <= u.start and u.end <= e:
                 cands.append((u.start, u.end, u))
         best = None
-        for st, pe, obj in sorted(cands, key=lambda c: c[0]):
+        for st, pe, obj in sorted(cands, key=lambda c: c[0], reverse=last):
             nxt = self.text[pe : pe + 1]
-            if nxt in ("は", "が") and not self.text.startswith("は、これ", pe):
+            if (nxt == "は" or (ga and nxt == "が")) and not self.text.startswith("は、これ", pe):
                 if isinstance(obj, UnnamedRole):
                     sp = Speaker(None, obj.role, obj.org, obj.start)
                 elif obj.type == "Person":
@@ -201,7 +209,7 @@ class _Statements:
                     sp = Speaker(obj, None, None, obj.start)
                 if nxt == "は":
                     return sp
-                best = best or sp
+                best = sp if last else (best or sp)
         return best
 
     def adjacent_speaker(self, qs: int, sent: Span) -> Speaker | None:
@@ -258,7 +266,8 @@ class _Statements:
             vb = self.verb_after(qe + 2, limit)
             vpos = vb[0] if vb else qe + 1
             sp = self.nsubj_speaker(vpos, qs, last_end)
-            sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs)
+            # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
+            sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
             if sp is None and last_sp is not None:
                 sp = last_sp
             if sp is None:
@@ -269,8 +278,16 @@ class _Statements:
             self.add(sent, sp, qs + 1, qe, min(sp.start if sp and sp.start >= sent.start else qs, qs), end,
                      vb[2] if vb else None, True)
             last_sp, last_end = sp, end
-        # Indirect: "…と明らかにした" with no 」 right before the と.
+        # Indirect: "…と明らかにした" with no 」 right before the と. A clause before the
+        # first quote ("Aは…としていて、Bは「…」と述べ") is read on its own.
+        first_q = min((qs for qs, qe in quotes if text.startswith("と", qe + 1)), default=None)
+        quote_sp, quote_end = last_sp, last_end
         for m in _INDIRECT_RE.finditer(text, sent.start, sent.end):
+            ts = m.start()
+            if first_q is not None and ts < first_q:
+                last_sp, last_end = None, sent.start
+            elif first_q is not None and last_end < quote_end:
+                last_sp, last_end = quote_sp, quote_end
             ts = m.start()
             if ts > 0 and text[ts - 1] == "」" and any(qe == ts - 1 for _qs, qe in quotes):
                 continue
@@ -285,8 +302,10 @@ class _Statements:
                 # a が-marked nsubj is the subject of the reported clause, not the reporter
                 if sp is not None and sp.mention is not None and self.text[self.ix.phrase_end(sp.mention):][:1] == "が":
                     sp = None
-                sp = sp or self.topic_speaker(last_end, ts)
-            if sp is None and _CONNECTIVE.match(text[sent.start : ts]):
+                # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
+                # clause; with no topic (は) the subject is elided and the previous speaker goes on.
+                sp = sp or self.topic_speaker(last_end, ts, ga=False)
+            if sp is None and (_CONNECTIVE.match(text[sent.start : ts]) or not re.search(r"[^ぁ-ゖ]は", text[last_end:ts])):
                 sp = self.previous_speaker(sent)
             if sp is None:
                 continue
