@@ -106,7 +106,8 @@ def _name_ok(tok: "Token") -> bool:
 def _span_of(sdoc: "Doc", i: int, j: int, offset: int) -> tuple[int, int, str]:
     start = offset + sdoc[i].idx
     end = offset + sdoc[j - 1].idx + len(sdoc[j - 1].text)
-    return start, end, sdoc.text[sdoc[i].idx : sdoc[j - 1].idx + len(sdoc[j - 1].text)]
+    # sdoc[i:j].text, not sdoc.text[...]: Doc.text rebuilds the whole text on every call.
+    return start, end, sdoc[i:j].text
 
 
 def _sentence(sent: "SpacySpan", offset: int) -> Span:

@@ -34,6 +34,9 @@ from kg.gazetteer import (
     coarse_type,
     load_gazetteer,
 )
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from kg.model import Mention
 from kg.normalize import has_japanese, index_key, slugify
 
@@ -204,24 +207,14 @@ def strip_titles(surface: str, lang: str = "ja") -> str:
 
 
 def levenshtein(a: str, b: str, limit: int | None = None) -> int:
-    """Edit distance; returns ``limit + 1`` early when it exceeds ``limit``.
+    """Edit distance; ``limit + 1`` when it exceeds ``limit`` (RapidFuzz's C implementation).
 
     >>> levenshtein("brinken", "blinken"), levenshtein("bereschuk", "vereshchuk")
     (1, 2)
+    >>> levenshtein("kharkiv", "kherson", 2)
+    3
     """
-    if a == b:
-        return 0
-    if limit is not None and abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if limit is not None and min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
+    return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
 def _name_parts(core: str) -> list[str]:
@@ -596,14 +589,14 @@ class Resolver:
         threshold = _FUZZY_MIN[coarse]
         max_dist = int(len(key) * (1 - threshold)) + 1
         scores: dict[str, float] = {}
-        for name, keys in self._fuzzy_pool(coarse):
-            if abs(len(name) - len(key)) > max_dist:
-                continue
+        pool = self._fuzzy_pool(coarse)
+        # RapidFuzz scans the whole pool in C; only names within max_dist come back.
+        hits = process.extract(key, [name for name, _keys in pool], scorer=Levenshtein.distance,
+                               score_cutoff=max_dist, limit=None)
+        for name, d, index in hits:
+            keys = pool[index][1]
             if coarse == "location" and (name.startswith(key) or key.startswith(name)):
                 continue  # Pokrovsk vs Pokrovske: a suffix makes another place
-            d = levenshtein(key, name, max_dist)
-            if d > max_dist:
-                continue
             sim = 1 - d / max(len(key), len(name))
             if sim < threshold:
                 continue
