@@ -34,6 +34,8 @@ __all__ = [
     "SCHEMA",
     "GEO",
     "META_GRAPH",
+    "ENTITIES_GRAPH",
+    "split_entity_triples",
     "entity_iri",
     "doc_iri",
     "graph_iri",
@@ -49,6 +51,8 @@ SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 #: Graph holding store-level metadata (format version), not document facts.
 META_GRAPH = URIRef(BASE + "meta")
+#: Graph holding entity descriptions (types, labels, Wikidata links, coordinates), each triple once.
+ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -355,6 +359,31 @@ def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph
     are described from the mention alone.
     """
     return _Builder(records, resolutions).build()
+
+
+#: Predicates that describe an entity rather than state a fact read from one document.
+_ENTITY_PREDICATES = frozenset({
+    RDF.type, SKOS.prefLabel, SKOS.altLabel, SKOS.exactMatch, CKG.wikidata,
+    SCHEMA.latitude, SCHEMA.longitude, GEO.hasGeometry, GEO.asWKT,
+})
+
+
+def split_entity_triples(g: Graph) -> tuple[list[tuple], list[tuple]]:
+    """``(document triples, entity-description triples)`` of a document graph.
+
+    The store keeps entity descriptions in one shared graph
+    (:data:`ENTITIES_GRAPH`) where each triple exists once: a union default
+    graph is a multiset in Oxigraph, so labels repeated in thousands of
+    document graphs would multiply every label join by the number of
+    documents naming the entity. Which document used which spelling stays on
+    the document's ``ckg:Mention`` nodes.
+    """
+    doc: list[tuple] = []
+    ent: list[tuple] = []
+    prefix = str(ENTITY)
+    for t in g:
+        (ent if str(t[0]).startswith(prefix) and t[1] in _ENTITY_PREDICATES else doc).append(t)
+    return doc, ent
 
 
 def iter_quads(g: Graph) -> Iterable[tuple]:

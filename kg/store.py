@@ -27,7 +27,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
-from kg.rdf import META_GRAPH, bind_prefixes, graph_iri
+from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri, split_entity_triples
 from kg.vocab import SUBCLASSES
 
 __all__ = [
@@ -183,12 +183,24 @@ class KGStore:
         """
         return self.dataset.query(with_bindings(sparql, init_bindings or {}))
 
-    def document_graph(self, doc_id: str) -> Graph:
-        """A copy of one document's named graph."""
+    def document_graph(self, doc_id: str, *, with_entities: bool = True) -> Graph:
+        """A copy of one document's named graph, with the descriptions of the entities it names."""
         name = graph_iri(doc_id)
         g = bind_prefixes(Graph(identifier=name))
         for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
             g.add((from_ox(q.subject), from_ox(q.predicate), _plain(from_ox(q.object))))
+        if with_entities:
+            entities = ox.NamedNode(str(ENTITIES_GRAPH))
+            todo = {t for t in set(g.subjects()) | set(g.objects()) if str(t).startswith(str(ENTITY))}
+            seen: set = set()
+            while todo:
+                node = todo.pop()
+                seen.add(node)
+                for q in self._ox.quads_for_pattern(to_ox(node), None, None, entities):
+                    obj = _plain(from_ox(q.object))
+                    g.add((node, from_ox(q.predicate), obj))
+                    if isinstance(obj, URIRef) and str(obj).startswith(str(ENTITY)) and obj not in seen:
+                        todo.add(obj)  # the geometry node of a place
         return g
 
     def quads(self) -> Iterator[tuple]:
@@ -215,12 +227,23 @@ def _stats(store: Any) -> dict[str, int]:
     return counts
 
 
+def _nt(triples: list[tuple]) -> str:
+    if not triples:
+        return ""
+    return ox.serialize([ox.Triple(*(to_ox(term) for term in t)) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
 def _replace_graph_update(doc_id: str, graph: Graph) -> str:
-    """One SPARQL Update replacing a document's named graph (atomic on Oxigraph and any 1.1 server)."""
+    """One SPARQL Update replacing a document's named graph (atomic on Oxigraph and any 1.1 server).
+
+    Entity descriptions go to the shared entities graph (see :func:`kg.rdf.split_entity_triples`).
+    """
     name = graph_iri(doc_id)
-    triples = [ox.Triple(*(to_ox(term) for term in t)) for t in graph]
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
-    return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
+    doc, ent = split_entity_triples(graph)
+    return (
+        f"DROP SILENT GRAPH <{name}> ;\n"
+        f"INSERT DATA {{ GRAPH <{name}> {{\n{_nt(doc)}}}\nGRAPH <{ENTITIES_GRAPH}> {{\n{_nt(ent)}}} }}"
+    )
 
 
 def _plain(term: Any) -> Any:
@@ -405,12 +428,21 @@ class RemoteStore:
         """Drop the named graph of ``doc_id`` (no error if absent)."""
         self.update(f"DROP SILENT GRAPH <{graph_iri(doc_id)}>")
 
-    def document_graph(self, doc_id: str) -> Graph:
-        """A copy of one document's named graph."""
+    def document_graph(self, doc_id: str, *, with_entities: bool = True) -> Graph:
+        """A copy of one document's named graph, with the descriptions of the entities it names."""
         name = graph_iri(doc_id)
         g = bind_prefixes(Graph(identifier=name))
         for t in self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").graph:
             g.add(t)
+        if with_entities:
+            q = (
+                f"CONSTRUCT {{ ?e ?p ?o . ?geo ?gp ?go }} WHERE {{ "
+                f"{{ SELECT DISTINCT ?e WHERE {{ GRAPH <{name}> {{ {{ ?e ?y ?z }} UNION {{ ?z ?y ?e }} }} "
+                f"FILTER(isIRI(?e) && STRSTARTS(STR(?e), \"{ENTITY}\")) }} }} "
+                f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o OPTIONAL {{ ?e <http://www.opengis.net/ont/geosparql#hasGeometry> ?geo . ?geo ?gp ?go }} }} }}"
+            )
+            for t in self.query(q).graph:
+                g.add(t)
         return g
 
     def __len__(self) -> int:

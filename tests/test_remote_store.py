@@ -16,7 +16,7 @@ import pytest
 from rdflib.compare import isomorphic
 
 from kg.query import result_rows, run_query
-from kg.rdf import document_graph
+from kg.rdf import document_graph, split_entity_triples
 from kg.store import RemoteStore, StoreError, StoreVersionError, open_store
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
@@ -115,7 +115,9 @@ def test_put_document_replaces_and_remove_drops(oxigraph):
         en = fixture_records()[1]
         store.remove_document(en.doc.id)
         assert set(store.document_hashes()) == {"fixture/ja"}
-        assert len(store) == before - len(document_graph(en, RESOLUTIONS))
+        # The document's own triples go; entity descriptions stay in the shared entities graph.
+        doc_part, _entity_part = split_entity_triples(document_graph(en, RESOLUTIONS))
+        assert len(store) == before - len(doc_part)
         store.remove_document("no/such/doc")  # silent
 
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.rdf import META_GRAPH, document_graph, graph_iri
+from kg.rdf import META_GRAPH, document_graph, graph_iri, split_entity_triples
 from kg.store import KGStore, StoreError, StoreLocked, StoreVersionError, open_store, with_bindings
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
@@ -23,9 +23,23 @@ def test_put_document_records_hashes_and_graphs(tmp_path):
     with KGStore(tmp_path / "s", read_only=True) as store:
         recs = fixture_records()
         assert store.document_hashes() == {r.doc.id: r.doc.sha256 for r in recs}
-        g = store.document_graph("fixture/ja")
+        g = store.document_graph("fixture/ja", with_entities=False)
         assert g.identifier == graph_iri("fixture/ja")
-        assert len(g) == len(document_graph(recs[0], RESOLUTIONS))
+        doc_part, entity_part = split_entity_triples(document_graph(recs[0], RESOLUTIONS))
+        assert set(g) == set(doc_part)
+        # Entity descriptions live once in the shared entities graph, and come back with the document.
+        full = store.document_graph("fixture/ja")
+        assert set(entity_part) <= set(full) and set(doc_part) <= set(full)
+
+
+def test_entity_descriptions_are_stored_once(tmp_path):
+    _fill(tmp_path / "s")
+    with KGStore(tmp_path / "s", read_only=True) as store:
+        rows = list(store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { <https://w3id.org/conflict-kg/id/Q3874799> "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"))
+        # Zelensky is named in both fixture documents; his two labels (en, ja) count once each.
+        assert int(rows[0][0]) == 2
 
 
 def test_replacing_a_document_replaces_only_its_graph(tmp_path):
