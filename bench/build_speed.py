@@ -53,9 +53,10 @@ def first_builds(inputs: list[str], store_dir: Path, lang: str, runs: int, ops: 
     ``ops`` and ``pipe_batch`` try a setting the pipeline does not expose yet
     (the benchmark sets the pipeline's private batch constant for that run only).
     """
-    from bench.ops import use_ops_named
+    import os
 
-    use_ops_named(ops)
+    # extract.models.load_model sets the ops from CONFLICT_KG_OPS (same names as bench.ops).
+    os.environ["CONFLICT_KG_OPS"] = ops
     if pipe_batch is not None:
         import conflict_kg.pipeline as pipeline
 

@@ -38,8 +38,12 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary line.")
 @click.option("--gazetteer", "gazetteer_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Extra gazetteer entries, a .csv or .jsonl file (repeatable; see README 'Entity resolution').")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes that parse and extract (each loads the models once); this process writes the store.")
+@click.option("--dask", "dask", default=None, metavar="tcp://HOST:PORT|local:N",
+              help="Parse and extract on a Dask cluster (a scheduler address, or local:N worker processes here).")
 def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, quiet: bool,
-          gazetteer_files: tuple[Path, ...]) -> None:
+          gazetteer_files: tuple[Path, ...], jobs: int, dask: str | None) -> None:
     """Build or update a graph from .txt/.md/.html files, directories and .jsonl files."""
     from conflict_kg.pipeline import build as run_build
     from extract.dates import resolve_date
@@ -59,9 +63,22 @@ def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, qui
             load_gazetteer(extra=gazetteer_files)
         except (OSError, ValueError) as exc:
             _fail(f"--gazetteer: {exc}")
+    if dask is not None:
+        if jobs != 1:
+            _fail("give --jobs or --dask, not both (with --dask the cluster's workers do the parsing)")
+        from conflict_kg.distributed import DaskSpecError, parse_dask_spec
+
+        try:
+            parse_dask_spec(dask)
+        except DaskSpecError as exc:
+            _fail(str(exc))
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            _fail("--dask needs the dask and distributed packages: pip install 'dask==2026.8.0' 'distributed==2026.8.0'")
     try:
         summary = run_build(list(inputs), store, date=date, lang=lang, on_skip=None if quiet else on_skip,
-                            gazetteer_files=gazetteer_files)
+                            gazetteer_files=gazetteer_files, jobs=jobs, dask=dask)
     except (StoreError, ModelNotInstalled) as exc:
         _fail(str(exc))
     click.echo(summary.line())
