@@ -166,14 +166,7 @@ class KGStore:
 
         With no ``default_graph`` the default graph is the union of all graphs.
         """
-        kwargs: dict[str, Any] = {}
-        if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        return self._ox.query(sparql, **kwargs)
+        return self._ox.query(sparql, **dataset_kwargs(default_graph, named_graphs))
 
     def query(self, sparql: str, init_bindings: Mapping[str, Any] | None = None) -> Result:
         """Run a SPARQL query over the union of all document graphs.
@@ -225,6 +218,18 @@ def _stats(store: Any) -> dict[str, int]:
         res = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
         counts[kind] = int(next(iter(res))[0])
     return counts
+
+
+def dataset_kwargs(default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> dict[str, Any]:
+    """pyoxigraph ``query`` arguments for a SPARQL Protocol dataset (union default graph when none is given)."""
+    kwargs: dict[str, Any] = {}
+    if default_graph:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    if named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    return kwargs
 
 
 def _nt(triples: list[tuple]) -> str:

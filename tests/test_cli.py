@@ -9,15 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from conflict_kg.cli import main
+from tests.test_queries import CONTRACT
 
-CONTRACT = {
-    "statements": "statement,speaker,speaker_label,role_label,date,quote,doc",
-    "events": "event,type,date,participant_labels,location_labels,doc",
-    "roles": "person,person_label,role_label,org_label",
-    "claims": "claim,claimant_label,stance,about,date,disputed_by_label,doc",
-    "entities": "entity,type,label_en,label_ja,wikidata,mentions",
-    "places": "place,label_en,label_ja,wikidata,lat,lon,mentions",
-}
 
 
 @pytest.fixture(scope="module")
