@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -384,9 +384,3 @@ def split_entity_triples(g: Graph) -> tuple[list[tuple], list[tuple]]:
     for t in g:
         (ent if str(t[0]).startswith(prefix) and t[1] in _ENTITY_PREDICATES else doc).append(t)
     return doc, ent
-
-
-def iter_quads(g: Graph) -> Iterable[tuple]:
-    """Quads of a document graph (its identifier as the graph name)."""
-    for s, p, o in g:
-        yield s, p, o, g.identifier
