@@ -11,6 +11,7 @@ Run: ``python -m bench.score_extraction_ja`` (from the repo root; needs ``../sha
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,9 @@ def main() -> int:
     nlp = load_model("ja")
     results = {name: score_seed(name, nlp) for name in SEEDS}
     old = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-    notes = old[old.index(_NOTES):] if _NOTES in old else f"{_NOTES}\n"
+    # The heading at the start of a line, not the mention of it in the generated header.
+    found = re.search(rf"^{re.escape(_NOTES)}$", old, re.M)
+    notes = old[found.start():] if found else f"{_NOTES}\n"
     OUT.write_text(render(results, notes), encoding="utf-8")
     for name, (_doc_id, result) in results.items():
         print(format_table(f"seed {name}", result))

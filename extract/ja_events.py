@@ -21,7 +21,7 @@ from kg.normalize import index_key
 from extract import vocab_ja as V
 from extract.ja_statements import Index, doc_dates
 
-__all__ = ["extract_events", "extract_claims", "denied_after"]
+__all__ = ["extract_events", "extract_claims", "denied_after", "hypothetical"]
 
 _TRIGGER_RE = re.compile("|".join(re.escape(t) for t, _, _ in V.EVENT_TRIGGERS))
 _TRIGGER = {t: (ty, mode) for t, ty, mode in V.EVENT_TRIGGERS}
@@ -67,6 +67,26 @@ def denied_after(text: str, end: int) -> bool:
     if m and not _NOT_NEGATION.search(m.group()):
         return True
     return bool(_DENIED.match(text, end))
+
+
+# Future, intended or conditional events are not reported facts (the gold omits them):
+# "協議する予定", "協議を行う見通し", "侵攻した場合", "制圧すれば", "協議したい", "協議が進むのかどうか",
+# "動員に踏み切る可能性". Only the trigger's own clause (up to the next comma/stop/quote) is read.
+_HYPO_AFTER = re.compile(
+    r"[^、。「」]{0,14}?(?:予定|見通し|場合|[えけせてねへめれ]ば(?![かり])|可能性|し?たい(?:と|との)|かどうか|のか(?:どう)?"
+    r"|ことを約束|方針|意向)"
+)
+# A time word before the trigger that points forward: "今後の攻撃", "近く協議", "来年1月…動員".
+_HYPO_BEFORE = re.compile(r"(?:今後|近く|来年|来月|来週)[^、。「」]{0,12}$")
+
+
+def hypothetical(text: str, start: int, end: int) -> bool:
+    """Is the event noun at ``start:end`` future, intended or conditional in its own clause?
+
+    >>> hypothetical("協議する予定という", 0, 2), hypothetical("制圧すれば、", 0, 2), hypothetical("制圧した", 0, 2)
+    (True, True, False)
+    """
+    return bool(_HYPO_AFTER.match(text, end)) or bool(_HYPO_BEFORE.search(text[max(0, start - 14) : start]))
 
 
 def _instrument(text: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -154,6 +174,11 @@ class _Events:
                 continue  # inside another word
             if denied_after(self.text, m.end()):
                 continue  # "制圧は事実ではない", "攻撃していない": not a reported event
+            if hypothetical(self.text, m.start(), m.end()):
+                # The sentence is about a future event of this type; a later trigger of the same
+                # type there ("今後の攻撃について…攻撃を2回から3回行う") is the same prospect.
+                seen_types.add(typ)
+                continue
             seen_types.add(typ)
             agents, targets = self.args(m.start(), sent)
             if not agents:
@@ -171,8 +196,9 @@ class _Events:
                 targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
             participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
                              and x not in agents] if typ == "Meeting" else []
-            dates = doc_dates(self.text, sent.start, m.start(), self.doc_date) or doc_dates(
-                self.text, sent.start, sent.end, self.doc_date)
+            # The event's date precedes its trigger ("29日に砲撃があり"); a date after the trigger
+            # belongs to a later clause, usually the reporting verb ("攻撃について、…局長は29日").
+            dates = doc_dates(self.text, sent.start, m.start(), self.doc_date)
             instr, imode = _instrument(self.text, sent.start, sent.end) if typ in ("Attack", "Interception") else (None, None)
             qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end))
             qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys and typ in (
