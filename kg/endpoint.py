@@ -339,7 +339,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- queries ---------------------------------------------------------------
     def _execute(self, query: str, kind: str, mime: str, params: dict[str, list[str]], max_rows: int) -> tuple[bytes, bool]:
-        srv = self.server
         job = {
             "sparql": query,
             "mime": mime,
@@ -347,20 +346,25 @@ class _Handler(BaseHTTPRequestHandler):
             "default_graph": params.get("default-graph-uri") or None,
             "named_graphs": params.get("named-graph-uri") or None,
         }
+        return self._run(job, "query", "")
+
+    def _run(self, job: dict[str, Any], what: str, on_timeout: str) -> tuple[Any, bool]:
+        """Run a job in a worker; worker and pool failures become short client errors."""
+        srv = self.server
         try:
             status, payload, truncated = srv.pool.run(job, srv.query_timeout)
         except QueryTimeout:
-            raise RefusedRequest(503, f"query stopped: it ran past the time limit of {srv.query_timeout:g} s") from None
+            raise RefusedRequest(503, f"{what} stopped: it ran past the time limit of {srv.query_timeout:g} s{on_timeout}") from None
         except PoolBusy:
             raise RefusedRequest(503, "server busy: try again later", {"Retry-After": "5"}) from None
         except WorkerFailed as exc:
-            _log.error("query worker failed: %s", exc)
-            raise RefusedRequest(500, "query failed: internal error") from None
+            _log.error("%s worker failed: %s", what, exc)
+            raise RefusedRequest(500, f"{what} failed: internal error") from None
         if status == "bad":
-            raise RefusedRequest(400, f"query rejected: {payload}")
+            raise RefusedRequest(400, f"{what} rejected: {payload}")
         if status != "ok":
-            _log.error("query failed: %s", payload)
-            raise RefusedRequest(500, "query failed: internal error")
+            _log.error("%s failed: %s", what, payload)
+            raise RefusedRequest(500, f"{what} failed: internal error")
         return payload, truncated
 
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
@@ -386,20 +390,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise RefusedRequest(401, "updates need 'Authorization: Bearer TOKEN' with the server's token",
                                  {"WWW-Authenticate": 'Bearer realm="conflict-kg"'})
         check_update(text)
-        try:
-            status, payload, _ = srv.pool.run({"op": "update", "sparql": text}, srv.query_timeout)
-        except QueryTimeout:
-            raise RefusedRequest(503, f"update stopped: it ran past the time limit of {srv.query_timeout:g} s (nothing was changed)") from None
-        except PoolBusy:
-            raise RefusedRequest(503, "server busy: try again later", {"Retry-After": "5"}) from None
-        except WorkerFailed as exc:
-            _log.error("update worker failed: %s", exc)
-            raise RefusedRequest(500, "update failed: internal error") from None
-        if status == "bad":
-            raise RefusedRequest(400, f"update rejected: {payload}")
-        if status != "ok":
-            _log.error("update failed: %s", payload)
-            raise RefusedRequest(500, "update failed: internal error")
+        self._run({"op": "update", "sparql": text}, "update", " (nothing was changed)")
         self._send(204, b"", "text/plain; charset=utf-8")
 
     # -- page ------------------------------------------------------------------
