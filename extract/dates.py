@@ -54,8 +54,9 @@ _MONTH = (
 _ORD = r"(?:st|nd|rd|th)"
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-# After "N日": durations and counts, not dates ("3日間", "30日前", "1日あたり").
-_NOT_DAY_AFTER = r"(?!間|以内|以上|未満|後|前|ぶり|目|連続|あたり|当たり|余り|足らず|分|か|ヵ|カ|ケ|程度|ほど|前後)"
+# After "N日": durations and counts, not dates ("3日間", "30日前", "1日あたり", "3日かかる"); but
+# "29日から30日にかけて" starts a span of dates.
+_NOT_DAY_AFTER = r"(?!間|以内|以上|未満|後|前|ぶり|目|連続|あたり|当たり|余り|足らず|分|か(?!ら)|ヵ|カ|ケ|程度|ほど|前後)"
 # After "N年": durations, ages, fiscal years, decades.
 _NOT_YEAR_AFTER = r"(?!度|代|間|前|後|ぶり|目|以上|以内|来|連続|余り|生)"
 # A noun after an English ordinal makes it a unit name, not a day ("the 29th Brigade").

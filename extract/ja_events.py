@@ -3,7 +3,13 @@
 An event is anchored at a trigger noun (``攻撃``, ``解放``, ``撃墜``…); its
 arguments come from GiNZA's parse around the trigger's predicate (a Sino-
 Japanese noun is usually the object of a light verb: ``攻撃を行った``):
-``nsubj`` → agent, ``obj`` → target, place mentions of the clause → locations.
+``nsubj`` → agent (→ target when passive: ``市が占領され``), ``obj`` → target, place
+mentions of the clause (and the place a relative clause modifies: ``制圧したマリウポリ``) →
+locations. A trigger yields no event when its clause is negated or denied, future, intended or
+conditional, a goal (``奪還に向け``), "amid reports" hearsay (``…と伝えられる中``), a topic
+(``和平案について``) or an anaphoric re-mention (``この攻撃``); see :meth:`_Events.no_event` and the
+clause cues in :mod:`extract.ja_clauses`. The date is the event's own (:meth:`_Events.date`): not a
+quote's, nor a battlefield report's.
 
 Claims: an event inside a statement's quote/content is *asserted* by the
 speaker; bullets under a digest heading that names a party (``… 露国防省``,
@@ -19,9 +25,13 @@ from kg.model import Claim, Event, Mention, Span, Statement
 from kg.normalize import index_key
 
 from extract import vocab_ja as V
+from extract.ja_clauses import (
+    anaphoric, conditional_consequence, denied_after, future_nonpast, hearsay_frame, hypothetical, purpose,
+    report_date, speech_boundary, topic_mention,
+)
 from extract.ja_statements import Index, doc_dates
 
-__all__ = ["extract_events", "extract_claims", "denied_after", "hypothetical"]
+__all__ = ["extract_events", "extract_claims"]
 
 _TRIGGER_RE = re.compile("|".join(re.escape(t) for t, _, _ in V.EVENT_TRIGGERS))
 _TRIGGER = {t: (ty, mode) for t, ty, mode in V.EVENT_TRIGGERS}
@@ -36,57 +46,17 @@ _LIGHT = frozenset({"行う", "実施", "する", "開く", "始める", "続け
 # Parse relations that carry a trigger to the verb whose arguments it shares.
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Nouns that look like triggers but here name documents/plans of no event ("計画的", "支援ルート").
-_TRIGGER_BLOCK = re.compile(r"計画的|支援(?:ルート|する|を強化)|攻撃的|会議室|動員令")
+_TRIGGER_BLOCK = re.compile(r"計画的|支援(?:ルート|する|を強化)|攻撃的|批判的|会議室|動員令")
 
 
-# Negation right after a trigger, in its own predicate: "攻撃していない", "包囲はされていない",
-# "制圧せず", "死者は出ていない". Only kana (and a few light-verb stems) may stand between, so
-# the negation cannot belong to a later clause.
-_NEGATED = re.compile(
-    r"[をはもが]?(?:行|実施|確認|出|受け)?[ぁ-ゖ]{0,8}?(?:ない(?!か)|なかった|ず(?!つ)|ません|ておらず)"
-)
-# Obligation and conditionals are not negated facts: "支援しなければならない".
-_NOT_NEGATION = re.compile(r"なけれ|なくて|ないと(?:いけ|なら)")
-# A denial whose object is the trigger's clause: "制圧は事実ではない", "殺害したことを否定",
-# "制圧されたとする記述も事実ではない", "制圧したとのロシアの発表を否定".
-_DENIED = re.compile(
-    r"(?:[ぁ-ゖ]{0,8}?(?:こと|の|と(?:の|する|いう)?(?:[一-龥ァ-ヶー]{1,8}の)?[一-龥ァ-ヶー]{0,6}))?"
-    r"[をはもが]?(?:否定|事実ではな|事実でな|事実無根|虚偽|偽り|フェイク|うそ|嘘)"
-)
+def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
+    """Is ``pos`` inside a 「…」 quote that closes before ``before``? A date inside a quote dates the
+    quoted words, not an event the narrator reports after the quote."""
+    depth = text.count("「", sent_start, pos) - text.count("」", sent_start, pos)
+    return depth > 0 and "」" in text[pos:before]
 
 
-def denied_after(text: str, end: int) -> bool:
-    """Is the event noun ending at ``end`` negated or denied in its own clause?
-
-    >>> denied_after("クピャンスクの制圧は事実ではない", 9), denied_after("攻撃していない", 2)
-    (True, True)
-    >>> denied_after("制圧したと報告した。これを否定", 2), denied_after("支援しなければならない", 2)
-    (False, False)
-    """
-    m = _NEGATED.match(text, end)
-    if m and not _NOT_NEGATION.search(m.group()):
-        return True
-    return bool(_DENIED.match(text, end))
-
-
-# Future, intended or conditional events are not reported facts (the gold omits them):
-# "協議する予定", "協議を行う見通し", "侵攻した場合", "制圧すれば", "協議したい", "協議が進むのかどうか",
-# "動員に踏み切る可能性". Only the trigger's own clause (up to the next comma/stop/quote) is read.
-_HYPO_AFTER = re.compile(
-    r"[^、。「」]{0,14}?(?:予定|見通し|場合|[えけせてねへめれ]ば(?![かり])|可能性|し?たい(?:と|との)|かどうか|のか(?:どう)?"
-    r"|ことを約束|方針|意向)"
-)
-# A time word before the trigger that points forward: "今後の攻撃", "近く協議", "来年1月…動員".
-_HYPO_BEFORE = re.compile(r"(?:今後|近く|来年|来月|来週)[^、。「」]{0,12}$")
-
-
-def hypothetical(text: str, start: int, end: int) -> bool:
-    """Is the event noun at ``start:end`` future, intended or conditional in its own clause?
-
-    >>> hypothetical("協議する予定という", 0, 2), hypothetical("制圧すれば、", 0, 2), hypothetical("制圧した", 0, 2)
-    (True, True, False)
-    """
-    return bool(_HYPO_AFTER.match(text, end)) or bool(_HYPO_BEFORE.search(text[max(0, start - 14) : start]))
+_RANGE_SEP = re.compile(r"\s*(?:[~〜～\-－]|から)\s*")
 
 
 def _instrument(text: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -105,8 +75,10 @@ class _Events:
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
 
-    def args(self, trig_pos: int, sent: Span) -> tuple[list[Mention], list[Mention]]:
-        """(agents, targets) from nsubj/obj dependents of the trigger and its predicate."""
+    def args(self, trig_pos: int, sent: Span, trig_end: int | None = None) -> tuple[list[Mention], list[Mention]]:
+        """(agents, targets) from nsubj/obj dependents of the trigger and its predicate. The subject
+        of a passive ("ヘルソンが占領され", "港が攻撃を受けた") is what the event happened to."""
+        passive = trig_end is not None and self.text.startswith(("され", "を受け"), trig_end)
         tok = self.an.tok_at(trig_pos)
         if tok is None:
             return [], []
@@ -124,7 +96,9 @@ class _Events:
                     continue
                 if m.type == "Person":
                     m = self.ix.mention_at(m.start) or m
-                if t.dep in ("nsubj", "nsubj:pass") and m not in agents:
+                if t.dep in ("nsubj", "nsubj:pass") and passive and m not in targets:
+                    targets.append(m)
+                elif t.dep in ("nsubj", "nsubj:pass") and m not in agents:
                     agents.append(m)
                 elif t.dep in ("obj", "iobj") and m not in targets:
                     targets.append(m)
@@ -153,12 +127,55 @@ class _Events:
             out.append(nm)
         return out
 
+    def head_place(self, trig_end: int) -> Mention | None:
+        """The place a relative clause ending in the trigger modifies: "制圧したマリウポリ"."""
+        rel = re.match(r"(?:し|され)た", self.text[trig_end : trig_end + 3])
+        if not rel:
+            return None
+        m = self.ix.mention_at(trig_end + rel.end())
+        return m if m is not None and m.start == trig_end + rel.end() and m.type in V.PLACE_TYPES else None
+
     def topic_agent(self, sent: Span, before: int) -> Mention | None:
         for m in self.ix.mentions:
             if sent.start <= m.start < before and (m.type == "Person" or m.type in V.ORG_TYPES):
                 if self.text[self.ix.phrase_end(m) : self.ix.phrase_end(m) + 1] in ("は", "が"):
                     return m
         return None
+
+    def no_event(self, sent: Span, start: int, end: int, typ: str, out: list[Event]) -> str | None:
+        """Why the trigger at ``start:end`` yields no event: "prospect" (future, intended or
+        conditional: it also claims the type for the sentence), "skip" (a later trigger may be the
+        event), or ``None``."""
+        text = self.text
+        if (hypothetical(text, start, end) or future_nonpast(text, end)
+                or conditional_consequence(text, sent.start, start, end)):
+            return "prospect"
+        if purpose(text, end) or hearsay_frame(text, end):
+            return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
+        if anaphoric(text, start) and any(e.type == typ for e in out):
+            return "skip"  # "同市の解放", "この攻撃": an event of this type was already reported
+        if topic_mention(text, end, doc=typ == "Proposal") and (typ == "Proposal" or any(
+                _TRIGGER[x.group()][0] == typ for x in _TRIGGER_RE.finditer(text, end, sent.end))):
+            return "skip"  # "動員を巡っては…予備役の動員を完了した": the clause names the event later
+        return None
+
+    def date(self, sent: Span, start: int, end: int, typ: str) -> str | None:
+        """The event's own date: the nearest date before its trigger ("29日に砲撃があり"; a date after
+        it belongs to a later clause, usually the reporting verb), not inside a quote or before a
+        finished quote's reporting verb."""
+        dates = [d for d in doc_dates(self.text, speech_boundary(self.text, sent.start, start), start, self.doc_date)
+                 if not _in_closed_quote(self.text, sent.start, d[0], start)]
+        # A battlefield claim is announced after the fact: "Xは20日、…を制圧したと報告した" dates
+        # the report (the claim keeps it), not the capture. Only a day is a news day: "ことし10月、
+        # …動員を完了したと発表" dates the completion too.
+        if (dates and typ in _CLAIM_TYPES and len(dates[-1][2]) == 10
+                and report_date(self.text, sent.start, dates[-1][0], dates[-1][1], end)):
+            return None
+        # A span "22年3月7日~4月1日" / "29日から30日にかけて": the start carries the year and is
+        # when the event began (a partial end date is resolved without the start's year).
+        if len(dates) >= 2 and _RANGE_SEP.fullmatch(self.text, dates[-2][1], dates[-1][0]):
+            return dates[-2][2]
+        return dates[-1][2] if dates else None
 
     def sentence(self, sent: Span, out: list[Event]) -> None:
         seen_types: set[str] = set()
@@ -174,13 +191,15 @@ class _Events:
                 continue  # inside another word
             if denied_after(self.text, m.end()):
                 continue  # "制圧は事実ではない", "攻撃していない": not a reported event
-            if hypothetical(self.text, m.start(), m.end()):
+            why = self.no_event(sent, m.start(), m.end(), typ, out)
+            if why == "prospect":
                 # The sentence is about a future event of this type; a later trigger of the same
                 # type there ("今後の攻撃について…攻撃を2回から3回行う") is the same prospect.
                 seen_types.add(typ)
+            if why:
                 continue
             seen_types.add(typ)
-            agents, targets = self.args(m.start(), sent)
+            agents, targets = self.args(m.start(), sent, m.end())
             if not agents:
                 a = self.topic_agent(sent, m.start())
                 if a is not None and a not in targets:
@@ -189,6 +208,10 @@ class _Events:
                 x for x in self.ix.mentions
                 if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents
             ]
+            head = self.head_place(m.end())
+            if head is not None and head not in targets:
+                targets.append(head)
+                locs.append(head)
             if typ in ("Capture", "Attack") and not targets:
                 targets = self.bare_place_objects(m.start(), sent, attack=typ == "Attack")
                 locs += [t for t in targets if t not in locs]
@@ -196,9 +219,6 @@ class _Events:
                 targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
             participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
                              and x not in agents] if typ == "Meeting" else []
-            # The event's date precedes its trigger ("29日に砲撃があり"); a date after the trigger
-            # belongs to a later clause, usually the reporting verb ("攻撃について、…局長は29日").
-            dates = doc_dates(self.text, sent.start, m.start(), self.doc_date)
             instr, imode = _instrument(self.text, sent.start, sent.end) if typ in ("Attack", "Interception") else (None, None)
             qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end))
             qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys and typ in (
@@ -207,7 +227,7 @@ class _Events:
             out.append(
                 Event(
                     type=typ, trigger=trig, start=m.start(), end=m.end(), agents=agents, targets=targets,
-                    participants=participants, locations=locs, date=dates[-1][2] if dates else None,
+                    participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
                     instrument=instr, quantity=qty, mode=(mode or imode) if typ == "Attack" else None,
                     sentence=sent, confidence=round(conf, 2), extractor=self.ex,
                 )

@@ -255,6 +255,7 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("制裁", "Sanction", None),
             ("非難", "Accusation", None), ("告発", "Accusation", None), ("戦争犯罪", "Accusation", None),
             ("起訴", "Accusation", None), ("訴追", "Accusation", None),
+            ("批判", "Accusation", None), ("名指し", "Accusation", None),
             ("動員", "Mobilization", None),
             ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
             ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),

@@ -8,7 +8,7 @@ import pytest
 
 from bench.score_extraction import score
 from extract.ja import EXTRACTOR, extract_ja
-from extract.ja_events import hypothetical
+from extract.ja_clauses import hypothetical
 from kg.model import Document, DocRecords
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -413,8 +413,8 @@ def test_seed_002_facts(seeds):
 
 # Floors a little below the measured scores (bench/results_extract_ja.md) so a regression fails.
 FLOORS = {
-    "001": {"person_roles": 0.95, "statements": 0.88, "events": 0.62, "events_type_location": 0.8, "claims": 0.6},
-    "002": {"person_roles": 0.95, "statements": 0.88, "events": 0.71, "events_type_location": 0.75, "claims": 0.85},
+    "001": {"person_roles": 0.95, "statements": 0.88, "events": 0.87, "events_type_location": 0.87, "claims": 0.65},
+    "002": {"person_roles": 0.95, "statements": 0.88, "events": 0.89, "events_type_location": 0.89, "claims": 0.85},
 }
 
 
@@ -457,3 +457,100 @@ def test_hypothetical_events(text: str, expected: bool) -> None:
 @pytest.mark.parametrize("text", ["", "予定", "場合", "\x00\ufeff", "今後"])
 def test_hypothetical_naughty(text: str) -> None:
     assert hypothetical(text, 0, 0) in (True, False)
+
+
+# Clause cues of the event extractor, checked on the pure text functions: (predicate, text, noun, expected).
+CLAUSE_CUE_CASES = [
+    ("purpose", "政府軍は州都の奪還に向け部隊を集結させた", "奪還", True),
+    ("purpose", "政府軍は州都を奪還した", "奪還", False),
+    ("future_nonpast", "司令官は「我々は新たな攻撃を開始する」と警告した", "攻撃", True),
+    ("future_nonpast", "司令官は「我々は新たな攻撃を開始した」と述べた", "攻撃", False),
+    ("future_nonpast", "司令官は「部隊は今も攻撃を続けている」と述べた", "攻撃", False),
+    ("hearsay_frame", "両国が停戦案を協議していると報じられる中、首相は演説した", "協議", True),
+    ("hearsay_frame", "通信社は両国が停戦案を協議したと報じた", "協議", False),
+    ("topic", "動員を巡っては、政府は予備役の動員を完了した", "動員", True),
+    ("topic", "政府は予備役の動員を完了した", "動員", False),
+    ("doc_topic", "停戦案について、外相は慎重な姿勢を示した", "停戦案", True),
+    ("doc_topic", "停戦案は国境線の凍結を求める内容だ", "停戦案", True),
+    ("doc_topic", "停戦案は5日に双方へ提示された", "停戦案", False),
+    ("doc_topic", "仲介国は停戦案を提示した", "停戦案", False),
+    ("anaphoric", "この砲撃で市民が負傷した", "砲撃", True),
+    ("anaphoric", "同港の封鎖で輸出が止まった", "封鎖", True),
+    ("anaphoric", "この日の会合では制裁が議論された", "会合", False),
+    ("anaphoric", "両軍の共同攻撃が始まった", "攻撃", False),
+    ("conditional", "停戦が破られた場合、追加の制裁が科されることになる", "制裁", True),
+    ("conditional", "相手が再び侵攻すれば、各国は新たな制裁を科す", "制裁", True),
+    ("conditional", "報道によれば、軍は市街地を砲撃した", "砲撃", False),
+    ("conditional", "停戦が破られたため、各国は制裁を科した", "制裁", False),
+]
+
+
+@pytest.mark.parametrize("cue,text,noun,expected", CLAUSE_CUE_CASES)
+def test_event_clause_cues(cue: str, text: str, noun: str, expected: bool) -> None:
+    from extract import ja_clauses as J
+
+    s = text.index(noun)
+    e = s + len(noun)
+    got = {
+        "purpose": lambda: J.purpose(text, e),
+        "future_nonpast": lambda: J.future_nonpast(text, e),
+        "hearsay_frame": lambda: J.hearsay_frame(text, e),
+        "topic": lambda: J.topic_mention(text, e),
+        "doc_topic": lambda: J.topic_mention(text, e, doc=True),
+        "anaphoric": lambda: J.anaphoric(text, s),
+        "conditional": lambda: J.conditional_consequence(text, 0, s, e),
+    }[cue]()
+    assert got is expected
+
+
+# Event dates: (text, event type, expected date) with the document dated 2025-11-30.
+EVENT_DATE_CASES = [
+    # The topic's day dates the report of a battlefield claim, not the capture.
+    ("参謀本部は12日、南部の要衝ヘルソンを奪還したと発表した。", "Capture", None),
+    ("政府軍は12日、南部の要衝ヘルソンを奪還した。", "Capture", "2025-11-12"),
+    ("市長は12日の未明にも無人機による攻撃があったと明らかにした。", "Attack", "2025-11-12"),
+    # A month is not a news day: it dates the event too.
+    ("政府は今年3月、予備役の動員を完了したと発表した。", "Mobilization", "2025-03"),
+    # Dates in a quote, or before the quote's reporting verb, belong to the speech.
+    ("大統領は10日、「来年は防空をさらに強化する」と述べ、同盟国の軍事支援に謝意を示した。", "Aid", None),
+    # A span: its start carries the year and is when the event began.
+    ("部隊は10月28日から11月2日にかけて市内を砲撃した。", "Attack", "2025-10-28"),
+    ("部隊は24年10月28日~11月2日、市内を砲撃した。", "Attack", "2024-10-28"),
+]
+
+
+@pytest.mark.parametrize("text,typ,expected", EVENT_DATE_CASES)
+def test_event_dates(nlp_ja, text, typ, expected):
+    rec = run(nlp_ja, text, "2025-11-30")
+    events = [e for e in rec.events if e.type == typ]
+    assert len(events) == 1, [(e.type, e.trigger) for e in rec.events]
+    assert events[0].date == expected
+    check_offsets(rec)
+
+
+# Whole-text event cases: (text, expected list of (type, place or None) in text order).
+EVENT_RULE_CASES = [
+    ("政府軍は州都の奪還に向け部隊を集結させた。", []),
+    ("司令官は「我々は来週から新たな攻撃を開始する」と警告した。", []),
+    ("停戦が破られた場合、追加の制裁が科されることになる。", []),
+    ("停戦案について、外相は慎重な姿勢を示した。", []),
+    ("動員を巡っては、政府は先月、予備役の動員を完了した。", [("Mobilization", None)]),
+    ("軍は港湾都市を砲撃した。この砲撃で市民が負傷した。", [("Attack", None)]),
+    ("外相らは5日に会合を開いた。この日の会合では共同声明が採択された。", [("Meeting", None), ("Meeting", None)]),
+    # The subject of a passive is what the event happened to; a relative clause's head is its place.
+    ("ヘルソンが2022年にロシア軍によって占領された。", [("Capture", "ヘルソン")]),
+    ("港湾都市オデーサがミサイル攻撃を受けた。", [("Attack", "オデーサ")]),
+    ("武装勢力が制圧したマリウポリでは停電が続いている。", [("Capture", "マリウポリ")]),
+    ("野党は政府の対応を強く批判した。", [("Accusation", None)]),
+    ("専門家の間では批判的な見方が多い。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENT_RULE_CASES)
+def test_event_rules(nlp_ja, text, expected):
+    rec = run(nlp_ja, text, "2025-11-30")
+    assert [e.type for e in rec.events] == [t for t, _ in expected], [(e.type, e.trigger) for e in rec.events]
+    for e, (_t, place) in zip(rec.events, expected):
+        if place:
+            assert place in [m.text for m in e.locations + e.targets]
+    check_offsets(rec)
