@@ -138,62 +138,81 @@ def write_scale_nquads(sources: list[tuple[str, str]], target_triples: int, path
             "bytes": path.stat().st_size, "generate_s": time.perf_counter() - t0}
 
 
-_PERSON_Q = """
+#: The most frequent object of ``PREDICATE`` among subjects of class ``CLASS`` (ties by IRI).
+_TOP_Q = """
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m ckg:mentionOf ?e . ?e a ?c . VALUES ?c { %s } }
+SELECT ?e (COUNT(*) AS ?n) WHERE { ?r a ckg:%s ; ckg:%s ?e . FILTER(isIRI(?e)) }
+GROUP BY ?e ORDER BY DESC(?n) STR(?e) LIMIT 1
+"""
+_PLACE_Q = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?e (COUNT(*) AS ?n) WHERE { ?r ckg:location ?e ; ckg:date ?d . FILTER EXISTS { ?s a ckg:Statement ; ckg:mentions ?e } }
 GROUP BY ?e ORDER BY DESC(?n) STR(?e) LIMIT 1
 """
 _FACT_Q = """
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 SELECT ?s WHERE { ?s a ckg:Statement } ORDER BY STR(?s) LIMIT 1
 """
-_DATES_Q = """
+_MONTH_Q = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?m (COUNT(*) AS ?n) WHERE { ?e ckg:date ?d . BIND(SUBSTR(STR(?d), 1, 7) AS ?m) FILTER(STRLEN(STR(?d)) = 10) }
+GROUP BY ?m ORDER BY DESC(?n) ?m LIMIT 1
+"""
+_LATEST_Q = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT (MIN(?d) AS ?lo) (MAX(?d) AS ?hi) WHERE { ?doc dcterms:date ?d FILTER(DATATYPE(?d) = <http://www.w3.org/2001/XMLSchema#date>) }
+SELECT (MAX(STR(?d)) AS ?hi) WHERE { ?doc a ckg:Document ; dcterms:date ?d }
 """
 
 
 def typical_params(store_paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
-    """Parameters a researcher would pass, per shipped query, chosen from the source stores.
-
-    Entities: the most-mentioned person (and place); dates: the first 30 days
-    of the corpus; a document id and a statement IRI of copy 0 (kept by the copies).
+    """Parameters a researcher would pass, per shipped query, chosen from the source stores so that
+    each selects rows: the most frequent speaker, claimant, role holder, event participant and
+    event place; the 30 days from the start of the month with the most dated records; the
+    latest document date for ``new_places``; a statement IRI and a document id of copy 0 (the
+    copies keep those).
     """
     from kg.query import list_queries
     from kg.store import KGStore
-    from kg.vocab import SUBCLASSES
 
-    person = place = fact = doc_id = None
-    lo = hi = None
+    found: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    queries = (("speaker", _TOP_Q % ("Statement", "speaker")), ("claimant", _TOP_Q % ("Claim", "claimant")),
+               ("holder", _TOP_Q % ("Role", "holder")), ("actor", _TOP_Q % ("Meeting", "participant")),
+               ("place", _PLACE_Q), ("month", _MONTH_Q))
     for path in store_paths:
         with KGStore(path, read_only=True) as store:
-            def first(q: str) -> Any:
-                rows = list(store.query(q))
-                return rows[0][0] if rows and rows[0][0] is not None else None
-
-            person = person or first(_PERSON_Q % " ".join(f"<{c}>" for c in SUBCLASSES["persons"]))
-            place = place or first(_PERSON_Q % " ".join(f"<{c}>" for c in SUBCLASSES["places"]))
-            fact = fact or first(_FACT_Q)
-            doc_id = doc_id or min(store.document_hashes(), default=None)
-            row = list(store.query(_DATES_Q))[0]
-            if row[0] is not None:
-                lo = min(lo, str(row[0])) if lo else str(row[0])
-                hi = max(hi, str(row[1])) if hi else str(row[1])
-    since = lo or "2022-01-01"
-    until = (dt.date.fromisoformat(since) + dt.timedelta(days=30)).isoformat()
+            for key, query in queries:  # the most frequent over all stores wins
+                rows = list(store.query(query))
+                if rows and rows[0][0] is not None and int(rows[0][1]) > counts.get(key, 0):
+                    found[key], counts[key] = rows[0][0], int(rows[0][1])
+            rows = list(store.query(_LATEST_Q))
+            if rows and rows[0][0] is not None:
+                found["latest"] = max(found.get("latest", ""), str(rows[0][0]))
+            if "fact" not in found:
+                rows = list(store.query(_FACT_Q))
+                if rows:
+                    found["fact"] = rows[0][0]
+                found["doc_id"] = min(store.document_hashes(), default=None)
+    since = f"{found['month']}-01" if found.get("month") else "2022-01-01"
+    until = (dt.date.fromisoformat(since) + dt.timedelta(days=29)).isoformat()
     by_name = {
-        "person": person, "speaker": person, "actor": person, "claimant": person, "place": place,
-        "fact": fact, "doc_id": doc_id, "since": since, "until": until, "as_of": hi or until, "days": 30,
+        "speaker": found.get("speaker"), "claimant": found.get("claimant"), "actor": found.get("actor"),
+        "place": found.get("place"), "fact": found.get("fact"), "doc_id": found.get("doc_id"),
+        "since": since, "until": until, "as_of": found.get("latest") or until, "days": 30,
         "stance": "asserts", "min_mentions": 3, "min_sentences": 2,
     }
+    # "person" means a role holder in the role queries and a speaker elsewhere.
+    person = {"roles": "holder", "actor_roles": "holder"}
     out: dict[str, dict[str, Any]] = {}
     for spec in list_queries():
         params: dict[str, Any] = {}
         for p in spec.params:
+            value = found.get(person.get(spec.name, "speaker")) if p.name == "person" else by_name.get(p.name)
             if p.name == "type":
                 params["type"] = "Person" if spec.name == "entities" else "Attack"
-            elif by_name.get(p.name) is not None:
-                params[p.name] = str(by_name[p.name])
+            elif value is not None:
+                params[p.name] = str(value)
         out[spec.name] = params
     return out
 
