@@ -149,3 +149,26 @@ def test_store_worker_on_a_tiny_graph(tmp_path):
     for q in res["queries"]:
         assert q["error"] is None and q["timeout_s"] is None
         assert len(q["times_s"]) == 2 and q["p50_ms"] >= 0
+
+
+def test_store_quick_report_puts_sizes_side_by_side_and_counts_the_target():
+    from bench.store_quick import render
+
+    def q(name, mode, p50, rows=3):
+        return {"query": name, "mode": mode, "rows": rows, "p50_ms": p50, "p95_ms": p50 * 1.1, "timeout_s": None,
+                "error": None}
+
+    res = {"source_documents": 2, "params": {"events": {"place": "x"}}, "sizes": [
+        {"target_triples": 1_000_000, "graph": {"documents": 10},
+         "backends": {"oxigraph": {"quads": 1_000_001, "load_s": 1.0, "disk_bytes": 2**20, "maxrss_mib": 5,
+                                   "queries": [q("events", "all", 50.0), q("events", "typical", 20.0)]}}},
+        {"target_triples": 10_000_000, "graph": {"documents": 100},
+         "backends": {"oxigraph": {"quads": 10_000_001, "load_s": 9.0, "disk_bytes": 2**21, "maxrss_mib": 6,
+                                   "queries": [q("events", "all", 900.0), q("events", "typical", 250.0),
+                                               {"query": "roles", "mode": "typical", "rows": None, "times_s": [],
+                                                "timeout_s": 10.0, "error": None}]}}},
+    ]}
+    text = render(res, "1000000 10000000", 5.0, {"cpu": "cpu", "cores": 2}, "docs")
+    assert "| events | typical | 3 | 20 | 22 | 3 | 250 | 275 |" in text
+    assert "| roles | typical |  |  |  | – | > 10,000 | – |" in text
+    assert "0 of 2 queries with typical parameters have p50 ≤ 200 ms; over: events (250 ms), roles (> 10,000 ms)." in text
