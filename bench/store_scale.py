@@ -210,7 +210,7 @@ def typical_params(store_paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
         for p in spec.params:
             value = found.get(person.get(spec.name, "speaker")) if p.name == "person" else by_name.get(p.name)
             if p.name == "type":
-                params["type"] = "Person" if spec.name == "entities" else "Attack"
+                params["type"] = "Person" if spec.name in ("entities", "unresolved") else "Attack"
             elif value is not None:
                 params[p.name] = str(value)
         out[spec.name] = params
