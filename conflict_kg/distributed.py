@@ -7,9 +7,11 @@ machine, every worker with this project and its models installed);
 processes with one thread each on this machine.
 
 Each task parses one batch of documents and returns, per document, its record
-counts and its named graph as N-Triples (:class:`conflict_kg.pipeline.DocResult`).
+counts and the SPARQL Update that writes its named graph: its N-Triples, laid out
+by :func:`kg.store.document_update` (:class:`conflict_kg.pipeline.DocResult`).
 Only the client writes the store -- embedded, or a ``sparql+http://`` server
-(:func:`kg.store.open_store`) -- so the graph equals a local build's. At most
+(:func:`kg.store.open_store`) -- applying each update as it is, so the graph
+equals a local build's. At most
 ``2 x worker threads`` tasks are outstanding, and results are taken in input
 order, so client memory does not grow with the corpus.
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from conflict_kg.cli import main
 from conflict_kg.distributed import DaskSpecError, parse_dask_spec
-from conflict_kg.pipeline import DocResult, _ntriples, build, write_result
+from conflict_kg.pipeline import DocResult, build, write_result
 from kg.rdf import document_graph
-from kg.store import KGStore
+from kg.store import KGStore, document_update
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,10 +66,10 @@ def test_write_result_stores_the_graph_put_document_stores(tmp_path):
         for rec in records:
             graph = document_graph(rec, RESOLUTIONS)
             a.put_document(rec.doc.id, graph)
-            write_result(b, DocResult(rec.doc.id, len(rec.doc.text), 0, 0, 0, 0, 0, _ntriples(graph)))
+            write_result(b, DocResult(rec.doc.id, len(rec.doc.text), 0, 0, 0, 0, 0, document_update(rec.doc.id, graph)))
         # Writing again replaces the document's graph rather than adding to it.
         rec = records[0]
-        write_result(b, DocResult(rec.doc.id, 0, 0, 0, 0, 0, 0, _ntriples(document_graph(rec, RESOLUTIONS))))
+        write_result(b, DocResult(rec.doc.id, 0, 0, 0, 0, 0, 0, document_update(rec.doc.id, document_graph(rec, RESOLUTIONS))))
         got_a, got_b = sorted(map(str, a.quads())), sorted(map(str, b.quads()))
         assert got_a == got_b and len(got_a) > 50
         assert a.document_hashes() == b.document_hashes()
@@ -77,7 +77,9 @@ def test_write_result_stores_the_graph_put_document_stores(tmp_path):
 
 def test_an_empty_document_result_leaves_an_empty_graph(tmp_path):
     with KGStore(tmp_path / "s") as store:
-        write_result(store, DocResult("empty-doc", 0, 0, 0, 0, 0, 0, ""))
+        from rdflib import Graph
+
+        write_result(store, DocResult("empty-doc", 0, 0, 0, 0, 0, 0, document_update("empty-doc", Graph())))
         assert list(store.quads()) == []
 
 
