@@ -384,6 +384,7 @@ def section_store(plan: Plan, work: Path, state: dict, log: Path) -> dict:
         else:
             entry["backends"]["rdflib"] = {"skipped": f"not run above {plan.rdflib_max:,} triples (in-memory)"}
         nq.unlink(missing_ok=True)
+        nq.with_suffix(".summary.nq").unlink(missing_ok=True)
         sizes.append(entry)
     return {"source_documents": len(sources), "params": params, "sizes": sizes}
 

@@ -49,13 +49,14 @@ def render(res: dict, argv_text: str, seconds: float, machine: dict, docs_text: 
         "(the most frequent speaker, claimant, role holder, meeting participant and event place, the busiest month).",
         "",
     ]
-    load = [["backend", "target triples", "quads", "documents", "load s", "disk MiB", "peak RSS MiB"]]
+    load = [["backend", "target triples", "quads", "documents", "load s", "summary refresh s", "disk MiB", "peak RSS MiB"]]
     for s in sizes:
         for name, b in s["backends"].items():
             if "quads" in b:
                 disk = f"{b['disk_bytes'] / 2**20:,.0f}" if b.get("disk_bytes") else "–"
                 load.append([name, f"{s['target_triples']:,}", f"{b['quads']:,}", f"{s['graph']['documents']:,}",
-                             f"{b['load_s']:.1f}", disk, f"{b.get('maxrss_mib', 0):,.0f}"])
+                             f"{b['load_s']:.1f}", f"{b['summary_s']:.1f}" if "summary_s" in b else "–", disk,
+                             f"{b.get('maxrss_mib', 0):,.0f}"])
     lines += ["| " + " | ".join(r) + " |" for r in load[:1]] + ["|" + "---|" * len(load[0])]
     lines += ["| " + " | ".join(r) + " |" for r in load[1:]] + [""]
     for backend in ("oxigraph", "rdflib"):

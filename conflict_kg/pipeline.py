@@ -339,7 +339,9 @@ def build(
     """Build (or update) ``store`` from ``inputs``; see ``conflict-kg build``.
 
     Unchanged documents (same content hash) are not parsed again; a changed
-    document replaces its own named graph in one transaction.
+    document replaces its own named graph in one transaction. A build that
+    changed anything (or finds the summary missing) ends by recomputing the
+    store's per-entity summary (:meth:`kg.store.KGStore.refresh_summary`).
     ``gazetteer_files`` are extra CSV/JSONL gazetteer entries added to the
     shipped gazetteer (:func:`kg.gazetteer.load_gazetteer` ``extra=``).
 
@@ -386,9 +388,20 @@ def build(
             results = _parallel_results(_batches(todo(), _TASK_BATCH), jobs, extra)
         else:
             results = None
+        touched = False
+
+        def before_write() -> None:
+            # The summary is dropped before the first change: an interrupted build leaves it
+            # absent (recomputed by the next build), never silently stale.
+            nonlocal touched
+            if not touched:
+                kg_store.invalidate_summary()
+                touched = True
+
         if results is not None:
             for batch_results in results:
                 for result in batch_results:
+                    before_write()
                     write_result(kg_store, result)
                     summary.add_result(result)
                 if on_progress:
@@ -398,10 +411,13 @@ def build(
             for batch in _batches(todo(), _DOC_BATCH):
                 for records in extract_documents(batch):
                     resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "")
+                    before_write()
                     kg_store.put_document(records.doc.id, document_graph(records, resolutions))
                     summary.add(records)
                 if on_progress:
                     on_progress(summary)
+        if touched or not kg_store.summary_current():
+            kg_store.refresh_summary()
     finally:
         if own:
             kg_store.close()

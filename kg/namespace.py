@@ -64,10 +64,13 @@ class CKG(DefinedNamespace):
     date: URIRef
     disputedBy: URIRef
     disputes: URIRef
+    documentCount: URIRef
     encoding: URIRef
     endOffset: URIRef
     evidence: URIRef
     extractor: URIRef
+    firstDocumentId: URIRef
+    firstSeen: URIRef
     gazetteerSource: URIRef
     holder: URIRef
     holdsRole: URIRef
@@ -77,6 +80,7 @@ class CKG(DefinedNamespace):
     locatedIn: URIRef
     location: URIRef
     medium: URIRef
+    mentionCount: URIRef
     mentionOf: URIRef
     mentions: URIRef
     metadata: URIRef

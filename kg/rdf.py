@@ -35,6 +35,7 @@ __all__ = [
     "GEO",
     "META_GRAPH",
     "ENTITIES_GRAPH",
+    "SUMMARY_GRAPH",
     "split_entity_triples",
     "entity_iri",
     "doc_iri",
@@ -53,6 +54,9 @@ GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 META_GRAPH = URIRef(BASE + "meta")
 #: Graph holding entity descriptions (types, labels, Wikidata links, coordinates), each triple once.
 ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
+#: Graph of per-entity aggregates derived from all documents (mention and document counts, first
+#: seen), recomputed after each build that changed the store (:meth:`kg.store.KGStore.refresh_summary`).
+SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")

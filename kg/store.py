@@ -27,7 +27,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
-from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri, split_entity_triples
+from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, SUMMARY_GRAPH, bind_prefixes, graph_iri, split_entity_triples
 from kg.vocab import SUBCLASSES
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 #: Bumped when the graph layout changes incompatibly; checked on open.
+#: (graph/summary, added later, is additive: a build adds it to an older store when it finds it missing.)
 STORE_FORMAT_VERSION = "1"
 
 _DOC_HASHES = """
@@ -146,6 +147,21 @@ class KGStore:
         self._writable()
         self._ox.update(document_update(doc_id, graph))
 
+    def summary_current(self) -> bool:
+        """Whether graph/summary exists, or there is nothing to summarize (see :meth:`refresh_summary`)."""
+        return bool(self._ox.query(_HAS_SUMMARY)) or not bool(self._ox.query(_HAS_DOCUMENTS))
+
+    def invalidate_summary(self) -> None:
+        """Drop graph/summary before documents change, so an interrupted build leaves it absent
+        (and the next build recomputes it) rather than stale."""
+        self._writable()
+        self._ox.update(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>")
+
+    def refresh_summary(self) -> None:
+        """Recompute graph/summary (per-entity mention/document counts, first seen) from all documents."""
+        self._writable()
+        self._ox.update(_SUMMARY_UPDATE)
+
     def put_document_update(self, update: str) -> None:
         """Apply a :func:`document_update` made elsewhere (a build worker), atomically.
 
@@ -246,6 +262,32 @@ def _nt(triples: list[tuple]) -> str:
     if not triples:
         return ""
     return ox.serialize([ox.Triple(*(to_ox(term) for term in t)) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+#: Recompute graph/summary from the document graphs: per entity, its mentions and documents, and
+#: the first dated document (least "date<TAB>identifier", so one aggregate gives both). Reads named
+#: graphs explicitly (GRAPH ?g), so it means the same on Oxigraph and on any SPARQL 1.1 server.
+_SUMMARY_UPDATE = f"""
+PREFIX ckg: <{CKG}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
+INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
+  ?e ckg:mentionCount ?n ; ckg:documentCount ?nd ; ckg:firstSeen ?first_seen ; ckg:firstDocumentId ?first_doc .
+}} }}
+WHERE {{
+  {{ SELECT ?e (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?nd)
+     WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc }} }} GROUP BY ?e }}
+  OPTIONAL {{
+    SELECT ?e (MIN(CONCAT(STR(?dd), "\\t", STR(?id))) AS ?first)
+    WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc . ?doc dcterms:date ?dd ; dcterms:identifier ?id }} }}
+    GROUP BY ?e
+  }}
+  BIND(STRBEFORE(?first, "\\t") AS ?first_seen)
+  BIND(STRAFTER(?first, "\\t") AS ?first_doc)
+}}
+"""
+_HAS_SUMMARY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
+_HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
 
 
 def document_update(doc_id: str, graph: Graph) -> str:
@@ -454,6 +496,18 @@ class RemoteStore:
     def put_document_update(self, update: str) -> None:
         """Apply a :func:`document_update` made elsewhere (a build worker) in one request."""
         self.update(update)
+
+    def summary_current(self) -> bool:
+        """Whether graph/summary exists, or there is nothing to summarize."""
+        return bool(self.query(_HAS_SUMMARY)) or not bool(self.query(_HAS_DOCUMENTS))
+
+    def invalidate_summary(self) -> None:
+        """Drop graph/summary before documents change (see :meth:`KGStore.invalidate_summary`)."""
+        self.update(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>")
+
+    def refresh_summary(self) -> None:
+        """Recompute graph/summary on the server (one update request)."""
+        self.update(_SUMMARY_UPDATE)
 
     def remove_document(self, doc_id: str) -> None:
         """Drop the named graph of ``doc_id`` (no error if absent)."""

@@ -42,5 +42,6 @@ def fixture_store(tmp_path_factory):
     with KGStore(path) as store:
         for records in fixture_records():
             store.put_document(records.doc.id, document_graph(records, RESOLUTIONS))
+        store.refresh_summary()
     with KGStore(path, read_only=True) as store:
         yield store

@@ -124,3 +124,62 @@ def _root():
     from pathlib import Path
 
     return Path(__file__).resolve().parents[1]
+
+
+_MENTIONS = """
+SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m <https://w3id.org/conflict-kg/ontology#mentionOf> ?e } GROUP BY ?e
+"""
+_SUMMARY = """
+SELECT ?e ?n WHERE { GRAPH <https://w3id.org/conflict-kg/graph/summary> {
+  ?e <https://w3id.org/conflict-kg/ontology#mentionCount> ?n } }
+"""
+
+
+def _counts(store, query):
+    return {str(r[0]): int(r[1]) for r in store.query(query)}
+
+
+def test_summary_counts_every_mention_and_is_refreshed_by_each_changing_build(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from conflict_kg.pipeline import build
+
+    samples = sorted((Path(__file__).resolve().parents[1] / "samples" / "en").glob("*.txt"))
+    assert len(samples) >= 2, samples
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(samples[0], docs)
+    build([docs], tmp_path / "s", lang="en")
+    with KGStore(tmp_path / "s", read_only=True) as store:
+        first = _counts(store, _SUMMARY)
+        assert first == _counts(store, _MENTIONS) and sum(first.values()) >= 5
+    shutil.copy(samples[1], docs)
+    build([docs], tmp_path / "s", lang="en")
+    with KGStore(tmp_path / "s", read_only=True) as store:
+        second = _counts(store, _SUMMARY)
+        assert second == _counts(store, _MENTIONS)
+        assert sum(second.values()) > sum(first.values())
+
+
+def test_an_interrupted_build_leaves_no_stale_summary_and_the_next_build_restores_it(tmp_path):
+    from conflict_kg.pipeline import build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Zelenskyy visited Kharkiv on Monday.", encoding="utf-8")
+    build([docs], tmp_path / "s", lang="en")
+    with KGStore(tmp_path / "s") as store:
+        assert store.summary_current()
+        # What a build does before its first write; a crash after it leaves no summary at all.
+        store.invalidate_summary()
+        assert not store.summary_current()
+    summary = build([docs], tmp_path / "s", lang="en")  # nothing changed, but the summary is missing
+    assert summary.built == 0 and summary.unchanged == 1
+    with KGStore(tmp_path / "s", read_only=True) as store:
+        assert store.summary_current() and _counts(store, _SUMMARY) == _counts(store, _MENTIONS)
+
+
+def test_an_empty_store_needs_no_summary(tmp_path):
+    with KGStore(tmp_path / "s") as store:
+        assert store.summary_current()
