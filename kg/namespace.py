@@ -84,6 +84,7 @@ class CKG(DefinedNamespace):
     mentionOf: URIRef
     mentions: URIRef
     metadata: URIRef
+    minted: URIRef
     modality: URIRef
     modalityCue: URIRef
     mode: URIRef

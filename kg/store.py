@@ -264,19 +264,26 @@ def _nt(triples: list[tuple]) -> str:
     return ox.serialize([ox.Triple(*(to_ox(term) for term in t)) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-#: Recompute graph/summary from the document graphs: per entity, its mentions and documents, and
-#: the first dated document (least "date<TAB>identifier", so one aggregate gives both). Reads named
-#: graphs explicitly (GRAPH ?g), so it means the same on Oxigraph and on any SPARQL 1.1 server.
+#: Recompute graph/summary from the document graphs: per entity, its mentions and documents, the
+#: first dated document (least "date<TAB>identifier", so one aggregate gives both), whether it was
+#: minted (some mention resolved as "new", none matched the gazetteer), and its distinct surface
+#: forms. Reads named graphs explicitly (GRAPH ?g), so it means the same on Oxigraph and on any
+#: SPARQL 1.1 server.
 _SUMMARY_UPDATE = f"""
 PREFIX ckg: <{CKG}>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
-  ?e ckg:mentionCount ?n ; ckg:documentCount ?nd ; ckg:firstSeen ?first_seen ; ckg:firstDocumentId ?first_doc .
+  ?e ckg:mentionCount ?n ; ckg:documentCount ?nd ; ckg:minted ?minted ;
+     ckg:firstSeen ?first_seen ; ckg:firstDocumentId ?first_doc .
 }} }}
 WHERE {{
   {{ SELECT ?e (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?nd)
-     WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc }} }} GROUP BY ?e }}
+            (SUM(IF(COALESCE(?how, "") = "new", 1, 0)) AS ?new)
+            (SUM(IF(COALESCE(?how, "") IN ("gazetteer", "normalized", "fuzzy"), 1, 0)) AS ?matched)
+     WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc . OPTIONAL {{ ?m ckg:resolution ?how }} }} }}
+     GROUP BY ?e }}
+  BIND(?new > 0 && ?matched = 0 AS ?minted)
   OPTIONAL {{
     SELECT ?e (MIN(CONCAT(STR(?dd), "\\t", STR(?id))) AS ?first)
     WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc . ?doc dcterms:date ?dd ; dcterms:identifier ?id }} }}
@@ -284,7 +291,9 @@ WHERE {{
   }}
   BIND(STRBEFORE(?first, "\\t") AS ?first_seen)
   BIND(STRAFTER(?first, "\\t") AS ?first_doc)
-}}
+}} ;
+INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ckg:surface ?surface }} }}
+WHERE {{ SELECT DISTINCT ?e ?surface WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:surface ?s }} BIND(STR(?s) AS ?surface) }} }}
 """
 _HAS_SUMMARY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
 _HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
