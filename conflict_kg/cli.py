@@ -226,6 +226,24 @@ def export(store: str, fmt: str, out: Path, network: str) -> None:
 
 
 @main.command()
+@click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
+def summarize(store: str) -> None:
+    """Recompute the store's per-entity summary (graph/summary) now.
+
+    Every build that changes the store does this itself; run it after changing the
+    store by other means (SPARQL updates through a writable endpoint).
+    """
+    from kg.store import StoreError, open_store
+
+    try:
+        with open_store(store) as kg_store:
+            kg_store.refresh_summary()
+    except StoreError as exc:
+        _fail(str(exc))
+    click.echo(f"summary recomputed: {store}")
+
+
+@main.command()
 @click.option("--store", required=True, help="Store directory.")
 @click.option("--communities/--no-communities", default=True, show_default=True,
               help="Also summarize actor communities (Louvain, fixed seed).")

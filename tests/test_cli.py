@@ -85,3 +85,27 @@ def test_queries_lists_shipped_queries():
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.output.splitlines()]
     assert set(CONTRACT) <= set(names)
+
+
+def test_summarize_restores_a_dropped_summary(tmp_path):
+    from kg.rdf import document_graph
+    from kg.store import KGStore
+    from tests.fixture_records import RESOLUTIONS, fixture_records
+
+    path = tmp_path / "s"
+    with KGStore(path) as store:  # documents written without a build: no summary yet
+        for rec in fixture_records():
+            store.put_document(rec.doc.id, document_graph(rec, RESOLUTIONS))
+    empty = CliRunner().invoke(main, ["query", "entities", "--store", str(path), "--format", "csv"])
+    assert empty.exit_code == 0 and len(empty.output.strip().splitlines()) == 1  # header only
+    result = CliRunner().invoke(main, ["summarize", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "summary recomputed" in result.output
+    full = CliRunner().invoke(main, ["query", "entities", "--store", str(path), "--format", "csv"])
+    assert len(full.output.strip().splitlines()) > 5
+
+
+def test_summarize_on_a_new_directory_makes_an_empty_store(tmp_path):
+    result = CliRunner().invoke(main, ["summarize", "--store", str(tmp_path / "nope" / "x")])
+    # A new directory is a new, empty store: nothing to summarize, still a success.
+    assert result.exit_code == 0, result.output
