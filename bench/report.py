@@ -81,9 +81,11 @@ def render_markdown(res: dict) -> str:
                          + ", ".join(f"{k} {v:.1f} s ({100 * v / total:.0f}%)" for k, v in comp.items()) + ".")
         if "ja_full_corpus" in b:
             x = b["ja_full_corpus"]
-            lines.append(f"- Whole Wikinews corpus, one build: {x['docs']} docs, {_f(x['chars'])} chars in "
-                         f"{x['build_s']:.0f} s = {_f(x['build_chars_per_s'])} chars/s, peak RSS "
-                         f"{_f(x['build_maxrss_mib'])} MiB.")
+            lines.append(f"- Whole Wikinews corpus, one build with --jobs {x.get('jobs', 1)}: {x['docs']} docs, "
+                         f"{_f(x['chars'])} chars in {x['build_s']:.0f} s = {_f(x['build_chars_per_s'])} chars/s, "
+                         f"{x['build_docs_per_s']:.1f} docs/s; peak RSS {_f(x['build_maxrss_mib'])} MiB (writer)"
+                         + (f" + {_f(x['worker_maxrss_mib'])} MiB (largest worker)" if x.get("worker_maxrss_mib") else "")
+                         + ".")
         lines.append("")
     if "incremental" in s:
         x = s["incremental"]
