@@ -136,7 +136,10 @@ def render_markdown(res: dict) -> str:
         for sk in x.get("skipped", []):
             lines.append(f"- skipped {sk}")
         lines.append("")
-    if "store" in s:
+    if "store" in s and "superseded_by" in s["store"]:
+        lines += ["## Store: load and canned-query latency", "",
+                  f"Measured after the queries changed, by {s['store']['superseded_by']}.", ""]
+    elif "store" in s:
         x = s["store"]
         lines += ["## Store: load and canned-query latency", "",
                   f"Scale graphs are copies of the {x['source_documents']} real document graphs built above, "
