@@ -77,6 +77,7 @@ class CKG(DefinedNamespace):
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef
+    latestDocumentDate: URIRef
     locatedIn: URIRef
     location: URIRef
     medium: URIRef

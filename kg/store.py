@@ -267,7 +267,7 @@ def _nt(triples: list[tuple]) -> str:
 #: Recompute graph/summary from the document graphs: per entity, its mentions and documents, the
 #: first dated document (least "date<TAB>identifier", so one aggregate gives both), whether it was
 #: minted (some mention resolved as "new", none matched the gazetteer), and its distinct surface
-#: forms. Reads named graphs explicitly (GRAPH ?g), so it means the same on Oxigraph and on any
+#: forms; and the latest document date. Reads named graphs explicitly (GRAPH ?g), so it means the same on Oxigraph and on any
 #: SPARQL 1.1 server.
 _SUMMARY_UPDATE = f"""
 PREFIX ckg: <{CKG}>
@@ -293,7 +293,9 @@ WHERE {{
   BIND(STRAFTER(?first, "\\t") AS ?first_doc)
 }} ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ckg:surface ?surface }} }}
-WHERE {{ SELECT DISTINCT ?e ?surface WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:surface ?s }} BIND(STR(?s) AS ?surface) }} }}
+WHERE {{ SELECT DISTINCT ?e ?surface WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:surface ?s }} BIND(STR(?s) AS ?surface) }} }} ;
+INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ckg:latestDocumentDate ?latest }} }}
+WHERE {{ {{ SELECT (MAX(STR(?d)) AS ?latest) WHERE {{ GRAPH ?g {{ ?doc a ckg:Document ; dcterms:date ?d }} }} }} FILTER(BOUND(?latest)) }}
 """
 _HAS_SUMMARY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
 _HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
