@@ -27,7 +27,8 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
-from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, SUMMARY_GRAPH, bind_prefixes, graph_iri, split_entity_triples
+from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, SUMMARY_GRAPH, bind_prefixes, graph_iri
+from kg.updates import HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE, document_update
 from kg.vocab import SUBCLASSES
 
 __all__ = [
@@ -149,7 +150,7 @@ class KGStore:
 
     def summary_current(self) -> bool:
         """Whether graph/summary exists, or there is nothing to summarize (see :meth:`refresh_summary`)."""
-        return bool(self._ox.query(_HAS_SUMMARY)) or not bool(self._ox.query(_HAS_DOCUMENTS))
+        return bool(self._ox.query(HAS_SUMMARY)) or not bool(self._ox.query(HAS_DOCUMENTS))
 
     def invalidate_summary(self) -> None:
         """Drop graph/summary before documents change, so an interrupted build leaves it absent
@@ -160,7 +161,7 @@ class KGStore:
     def refresh_summary(self) -> None:
         """Recompute graph/summary (per-entity mention/document counts, first seen) from all documents."""
         self._writable()
-        self._ox.update(_SUMMARY_UPDATE)
+        self._ox.update(SUMMARY_UPDATE)
 
     def put_document_update(self, update: str) -> None:
         """Apply a :func:`document_update` made elsewhere (a build worker), atomically.
@@ -256,74 +257,6 @@ def dataset_kwargs(default_graph: list[str] | None = None, named_graphs: list[st
     if named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     return kwargs
-
-
-def _nt(triples: list[tuple]) -> str:
-    if not triples:
-        return ""
-    return ox.serialize([ox.Triple(*(to_ox(term) for term in t)) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-
-
-#: Recompute graph/summary from the document graphs: per entity, its mentions and documents, the
-#: first dated document (least "date<TAB>identifier", so one aggregate gives both), whether it was
-#: minted (some mention resolved as "new", none matched the gazetteer), and its distinct surface
-#: forms; and the latest document date. Reads named graphs explicitly (GRAPH ?g), so it means the same on Oxigraph and on any
-#: SPARQL 1.1 server.
-_SUMMARY_UPDATE = f"""
-PREFIX ckg: <{CKG}>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-DROP SILENT GRAPH <{SUMMARY_GRAPH}> ;
-INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
-  ?e ckg:mentionCount ?n ; ckg:documentCount ?nd ; ckg:minted ?minted ;
-     ckg:firstSeen ?first_seen ; ckg:firstDocumentId ?first_doc .
-}} }}
-WHERE {{
-  {{ SELECT ?e (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?nd)
-            (SUM(IF(COALESCE(?how, "") = "new", 1, 0)) AS ?new)
-            (SUM(IF(COALESCE(?how, "") IN ("gazetteer", "normalized", "fuzzy"), 1, 0)) AS ?matched)
-     WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc . OPTIONAL {{ ?m ckg:resolution ?how }} }} }}
-     GROUP BY ?e }}
-  BIND(?new > 0 && ?matched = 0 AS ?minted)
-  OPTIONAL {{
-    SELECT ?e (MIN(CONCAT(STR(?dd), "\\t", STR(?id))) AS ?first)
-    WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:sourceDocument ?doc . ?doc dcterms:date ?dd ; dcterms:identifier ?id }} }}
-    GROUP BY ?e
-  }}
-  BIND(STRBEFORE(?first, "\\t") AS ?first_seen)
-  BIND(STRAFTER(?first, "\\t") AS ?first_doc)
-}} ;
-INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?e ckg:surface ?surface }} }}
-WHERE {{ SELECT DISTINCT ?e ?surface WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; ckg:surface ?s }} BIND(STR(?s) AS ?surface) }} }} ;
-INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ckg:latestDocumentDate ?latest }} }}
-WHERE {{ {{ SELECT (MAX(STR(?d)) AS ?latest) WHERE {{ GRAPH ?g {{ ?doc a ckg:Document ; dcterms:date ?d }} }} }} FILTER(BOUND(?latest)) }}
-"""
-_HAS_SUMMARY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
-_HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
-
-
-def document_update(doc_id: str, graph: Graph) -> str:
-    """One SPARQL Update replacing a document's named graph (atomic on Oxigraph and any 1.1 server).
-
-    Entity descriptions go to the shared entities graph (see :func:`kg.rdf.split_entity_triples`).
-    Build workers make this text themselves, so the one writing process only applies it
-    (:meth:`KGStore.put_document_update`).
-
-    >>> from rdflib import Graph, Literal, URIRef
-    >>> g = Graph(); _ = g.add((URIRef("https://w3id.org/conflict-kg/doc/d1"), URIRef("http://x/p"), Literal("v")))
-    >>> print(document_update("d1", g))
-    DROP SILENT GRAPH <https://w3id.org/conflict-kg/graph/d1> ;
-    INSERT DATA { GRAPH <https://w3id.org/conflict-kg/graph/d1> {
-    <https://w3id.org/conflict-kg/doc/d1> <http://x/p> "v" .
-    }
-    GRAPH <https://w3id.org/conflict-kg/graph/entities> {
-    } }
-    """
-    name = graph_iri(doc_id)
-    doc, ent = split_entity_triples(graph)
-    return (
-        f"DROP SILENT GRAPH <{name}> ;\n"
-        f"INSERT DATA {{ GRAPH <{name}> {{\n{_nt(doc)}}}\nGRAPH <{ENTITIES_GRAPH}> {{\n{_nt(ent)}}} }}"
-    )
 
 
 def _plain(term: Any) -> Any:
@@ -510,7 +443,7 @@ class RemoteStore:
 
     def summary_current(self) -> bool:
         """Whether graph/summary exists, or there is nothing to summarize."""
-        return bool(self.query(_HAS_SUMMARY)) or not bool(self.query(_HAS_DOCUMENTS))
+        return bool(self.query(HAS_SUMMARY)) or not bool(self.query(HAS_DOCUMENTS))
 
     def invalidate_summary(self) -> None:
         """Drop graph/summary before documents change (see :meth:`KGStore.invalidate_summary`)."""
@@ -518,7 +451,7 @@ class RemoteStore:
 
     def refresh_summary(self) -> None:
         """Recompute graph/summary on the server (one update request)."""
-        self.update(_SUMMARY_UPDATE)
+        self.update(SUMMARY_UPDATE)
 
     def remove_document(self, doc_id: str) -> None:
         """Drop the named graph of ``doc_id`` (no error if absent)."""
