@@ -42,7 +42,6 @@ _BULLET = re.compile(r"^(?:[❗⚡🔸ℹ️・●■◆\u2757\u26a1\ufe0f\s]+)"
 # Contested battlefield facts: what parties assert and deny in war reporting. Meetings or
 # proposals mentioned inside a quote are reported speech, not claims worth disputing.
 _CLAIM_TYPES = frozenset({"Attack", "Capture", "Interception", "CasualtyReport", "Mobilization"})
-_LIGHT = frozenset({"行う", "実施", "する", "開く", "始める", "続ける", "受ける", "加える", "踏み切る"})
 # Parse relations that carry a trigger to the verb whose arguments it shares.
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Nouns that look like triggers but here name documents/plans of no event ("計画的", "支援ルート").

@@ -27,8 +27,8 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
-from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, SUMMARY_GRAPH, bind_prefixes, graph_iri
-from kg.updates import HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE, document_update
+from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri
+from kg.updates import DROP_SUMMARY, HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE, document_update
 from kg.vocab import SUBCLASSES
 
 __all__ = [
@@ -65,7 +65,25 @@ class StoreVersionError(StoreError):
     """The store was written by an incompatible version of conflict-kg."""
 
 
-class KGStore:
+class _Summary:
+    """The store summary (graph/summary) over a store's ``query`` and ``update``: the same SPARQL
+    (:mod:`kg.updates`) on the embedded store and on a SPARQL server."""
+
+    def summary_current(self) -> bool:
+        """Whether graph/summary exists, or there is nothing to summarize (see :meth:`refresh_summary`)."""
+        return bool(self.query(HAS_SUMMARY)) or not bool(self.query(HAS_DOCUMENTS))
+
+    def invalidate_summary(self) -> None:
+        """Drop graph/summary before documents change, so an interrupted build leaves it absent
+        (and the next build recomputes it) rather than stale."""
+        self.update(DROP_SUMMARY)
+
+    def refresh_summary(self) -> None:
+        """Recompute graph/summary (per-entity counts, first seen, spellings) from all documents."""
+        self.update(SUMMARY_UPDATE)
+
+
+class KGStore(_Summary):
     """An Oxigraph-backed dataset with one named graph per document.
 
     >>> import tempfile
@@ -147,21 +165,6 @@ class KGStore:
         """Replace the named graph of ``doc_id`` by ``graph``, atomically."""
         self._writable()
         self._ox.update(document_update(doc_id, graph))
-
-    def summary_current(self) -> bool:
-        """Whether graph/summary exists, or there is nothing to summarize (see :meth:`refresh_summary`)."""
-        return bool(self._ox.query(HAS_SUMMARY)) or not bool(self._ox.query(HAS_DOCUMENTS))
-
-    def invalidate_summary(self) -> None:
-        """Drop graph/summary before documents change, so an interrupted build leaves it absent
-        (and the next build recomputes it) rather than stale."""
-        self._writable()
-        self._ox.update(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>")
-
-    def refresh_summary(self) -> None:
-        """Recompute graph/summary (per-entity mention/document counts, first seen) from all documents."""
-        self._writable()
-        self._ox.update(SUMMARY_UPDATE)
 
     def put_document_update(self, update: str) -> None:
         """Apply a :func:`document_update` made elsewhere (a build worker), atomically.
@@ -310,7 +313,7 @@ _RESULTS_JSON = "application/sparql-results+json"
 _N_TRIPLES = "application/n-triples"
 
 
-class RemoteStore:
+class RemoteStore(_Summary):
     """A standalone SPARQL 1.1 server used as the store, over HTTP.
 
     ``url`` is ``sparql+http://HOST:PORT[/PATH][?PARAMS]``. With no path it is
@@ -440,18 +443,6 @@ class RemoteStore:
     def put_document_update(self, update: str) -> None:
         """Apply a :func:`document_update` made elsewhere (a build worker) in one request."""
         self.update(update)
-
-    def summary_current(self) -> bool:
-        """Whether graph/summary exists, or there is nothing to summarize."""
-        return bool(self.query(HAS_SUMMARY)) or not bool(self.query(HAS_DOCUMENTS))
-
-    def invalidate_summary(self) -> None:
-        """Drop graph/summary before documents change (see :meth:`KGStore.invalidate_summary`)."""
-        self.update(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>")
-
-    def refresh_summary(self) -> None:
-        """Recompute graph/summary on the server (one update request)."""
-        self.update(SUMMARY_UPDATE)
 
     def remove_document(self, doc_id: str) -> None:
         """Drop the named graph of ``doc_id`` (no error if absent)."""

@@ -13,7 +13,7 @@ from rdflib import Graph
 from kg.namespace import CKG
 from kg.rdf import ENTITIES_GRAPH, SUMMARY_GRAPH, graph_iri, split_entity_triples
 
-__all__ = ["document_update", "SUMMARY_UPDATE", "HAS_SUMMARY", "HAS_DOCUMENTS"]
+__all__ = ["document_update", "SUMMARY_UPDATE", "DROP_SUMMARY", "HAS_SUMMARY", "HAS_DOCUMENTS"]
 
 
 def _nt(triples: list[tuple]) -> str:
@@ -55,6 +55,7 @@ WHERE {{ SELECT DISTINCT ?e ?surface WHERE {{ GRAPH ?g {{ ?m ckg:mentionOf ?e ; 
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ckg:latestDocumentDate ?latest }} }}
 WHERE {{ {{ SELECT (MAX(STR(?d)) AS ?latest) WHERE {{ GRAPH ?g {{ ?doc a ckg:Document ; dcterms:date ?d }} }} }} FILTER(BOUND(?latest)) }}
 """
+DROP_SUMMARY = f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>"
 HAS_SUMMARY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
 HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
 
