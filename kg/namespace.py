@@ -33,6 +33,7 @@ class CKG(DefinedNamespace):
     Disputes: URIRef
     Document: URIRef
     Event: URIRef
+    EventDayCount: URIRef
     EventStatus: URIRef
     Facility: URIRef
     Government: URIRef
@@ -62,11 +63,15 @@ class CKG(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     date: URIRef
+    day: URIRef
+    displayLabel: URIRef
     disputedBy: URIRef
     disputes: URIRef
     documentCount: URIRef
     encoding: URIRef
     endOffset: URIRef
+    eventClass: URIRef
+    eventCount: URIRef
     evidence: URIRef
     extractor: URIRef
     firstDocumentId: URIRef

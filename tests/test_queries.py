@@ -94,6 +94,15 @@ GOLDEN = [
     ]),
     ('undisputed_events', {'type': 'Capture'}, [
     ]),
+    ('undisputed_events', {'place': ENT + 'Q1899'}, [
+        ['doc:fixture/en#event-0', 'Attack', 'reported', '2025-11-19', 'Russian forces; Kyiv', 'Kyiv', '', 'doc:fixture/en'],
+    ]),
+    ('undisputed_events', {'since': '2025-11-20'}, [
+        ['doc:fixture/ja#event-0', 'Meeting', 'reported', '2025-11-20', 'Vladimir Putin; Volodymyr Zelenskyy', 'Moscow', '', 'doc:fixture/ja'],
+    ]),
+    ('undisputed_events', {'until': '2025-11-19', 'type': 'Attack'}, [
+        ['doc:fixture/en#event-0', 'Attack', 'reported', '2025-11-19', 'Russian forces; Kyiv', 'Kyiv', '', 'doc:fixture/en'],
+    ]),
     ('claims', {}, [
         ['doc:fixture/ja#claim-0', 'Ministry of Defence of Russia', 'asserts', 'Capture: Ministry of Defence of Russia @ Pokrovsk', '2025-11-21', 'ウクライナ軍', 'doc:fixture/ja'],
         ['doc:fixture/ja#claim-1', 'ウクライナ軍', 'denies', 'Capture: Ministry of Defence of Russia @ Pokrovsk', '2025-11-21', '', 'doc:fixture/ja'],
@@ -297,7 +306,7 @@ def test_shipped_queries_are_the_expected_set():
 
 def test_every_shipped_query_has_a_golden_case():
     assert {name for name, _p, _rows in GOLDEN} == set(SHIPPED)
-    assert len(GOLDEN) == 59
+    assert len(GOLDEN) == 62
 
 
 @pytest.mark.parametrize("name", SHIPPED)

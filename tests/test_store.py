@@ -183,3 +183,34 @@ def test_an_interrupted_build_leaves_no_stale_summary_and_the_next_build_restore
 def test_an_empty_store_needs_no_summary(tmp_path):
     with KGStore(tmp_path / "s") as store:
         assert store.summary_current()
+
+
+_DAY_COUNTS = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?d ?cls ?n WHERE { GRAPH <https://w3id.org/conflict-kg/graph/summary> {
+  ?c a ckg:EventDayCount ; ckg:day ?d ; ckg:eventClass ?cls ; ckg:eventCount ?n } }
+"""
+_EVENT_DAYS = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?d ?cls (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  ?e ckg:status ?s ; a ?cls ; ckg:date ?d . FILTER(DATATYPE(?d) = <http://www.w3.org/2001/XMLSchema#date>)
+} GROUP BY ?d ?cls
+"""
+_DISPLAY = """
+SELECT ?e ?l WHERE { GRAPH <https://w3id.org/conflict-kg/graph/summary> {
+  ?e <https://w3id.org/conflict-kg/ontology#displayLabel> ?l } }
+"""
+
+
+def test_summary_holds_one_display_label_per_entity_english_first_and_per_day_event_counts(fixture_store):
+    rows = {(str(r[0]), str(r[1])): int(r[2]) for r in fixture_store.query(_DAY_COUNTS)}
+    direct = {(str(r[0]), str(r[1])): int(r[2]) for r in fixture_store.query(_EVENT_DAYS)}
+    assert rows == direct and len(rows) >= 2, rows
+    labels: dict[str, list] = {}
+    for e, lab in fixture_store.query(_DISPLAY):
+        labels.setdefault(str(e), []).append(lab)
+    assert all(len(v) == 1 for v in labels.values()), labels
+    kyiv = labels["https://w3id.org/conflict-kg/id/Q1899"][0]
+    assert (str(kyiv), kyiv.language) == ("Kyiv", "en")  # it has キーウ@ja too
+    # An entity known only by its Japanese name keeps that name.
+    assert any(v[0].language == "ja" for v in labels.values()), labels
