@@ -67,6 +67,11 @@ _PIPE_BATCH = 16
 _IN_FLIGHT = 2
 #: Documents per worker task: one ``nlp.pipe`` batch, so the workers' loads stay even on small inputs.
 _TASK_BATCH = _PIPE_BATCH
+#: Tasks a worker process runs before it is replaced by a fresh one (which loads the models again,
+#: a few seconds). A worker's memory grows with what it has parsed (spaCy's string store, caches):
+#: 1.21 GiB after 100 Wikinews articles, 1.73 GiB after 1,835 (bench/results.md); replacing it every
+#: 64 tasks (1,024 documents) bounds that by the task count, whatever the corpus size.
+_TASKS_PER_WORKER = 64
 
 
 @dataclass
@@ -316,7 +321,8 @@ def _parallel_results(batches: Iterable[list[Document]], jobs: int, gazetteer_fi
     # which a forked child would inherit in an undefined state.
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(tuple(str(f) for f in gazetteer_files),)) as pool:
+                             initargs=(tuple(str(f) for f in gazetteer_files),),
+                             max_tasks_per_child=_TASKS_PER_WORKER) as pool:
         try:
             yield from _run_in_order(lambda b: pool.submit(_work, b).result, batches, jobs * _IN_FLIGHT)
         except BaseException:
