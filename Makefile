@@ -35,6 +35,8 @@ test: install
 
 bench: install
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.writer_memory
+	$(BIN)/python -m bench.build_memory
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.

@@ -30,7 +30,7 @@ _GRAPH_SUFFIX = re.compile(r" <https://w3id.org/conflict-kg/graph/[^>]*> \.\n")
 
 
 def _rss_mib() -> tuple[int, int]:
-    """(current, peak) resident memory of this process in MiB, from /proc."""
+    """(current, peak) resident memory of this process in MiB, from /proc (Linux)."""
     fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
                   if line.startswith(("VmRSS", "VmHWM")))
     return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
@@ -39,9 +39,19 @@ def _rss_mib() -> tuple[int, int]:
 def replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_every: int) -> dict:
     """Write ``n_docs`` copies of ``sources`` into a new store at ``store_dir``; memory and time."""
     import kg.store as store_mod
+
+    before = store_mod.FLUSH_EVERY
+    store_mod.FLUSH_EVERY = flush_every or 10**12
+    try:
+        return _replay(sources, n_docs, store_dir, flush_every)
+    finally:
+        store_mod.FLUSH_EVERY = before
+
+
+def _replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_every: int) -> dict:
+    import kg.store as store_mod
     from bench.store_scale import rewrite_copy
 
-    store_mod.FLUSH_EVERY = flush_every or 10**12
     shutil.rmtree(store_dir, ignore_errors=True)
     samples = []
     written = 0

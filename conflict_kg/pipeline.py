@@ -62,15 +62,21 @@ _DOC_BATCH = 64
 #: articles peak RSS was 2.7 GiB at 64 and 1.2 GiB at 16, with identical annotations (bench/results.md);
 #: 16 was also the faster of the two.
 _PIPE_BATCH = 16
+#: ...and at most this many characters per ``nlp.pipe`` call (a longer chunk goes alone). ja_ginza's
+#: transient memory grows linearly with the text in one call, about 50 KB per character: 16 of the
+#: longest Wikinews articles (75 k chars) in one call peaked at 3.4 GiB, one at a time at 1.1 GiB.
+#: With this cap a worker's peak depends on the longest chunk (at most SudachiPy's 49 KB), not on
+#: which documents happen to share a batch; 16 median articles (12 k chars) still go together.
+_PIPE_CHARS = 16_000
 #: With ``jobs`` workers, at most ``jobs * _IN_FLIGHT`` batches are queued or running, so memory is
 #: bounded by the batch size, not by the corpus.
 _IN_FLIGHT = 2
 #: Documents per worker task: one ``nlp.pipe`` batch, so the workers' loads stay even on small inputs.
 _TASK_BATCH = _PIPE_BATCH
 #: Tasks a worker process runs before it is replaced by a fresh one (which loads the models again,
-#: a few seconds). A worker's memory grows with what it has parsed (spaCy's string store, caches):
-#: 1.21 GiB after 100 Wikinews articles, 1.73 GiB after 1,835 (bench/results.md); replacing it every
-#: 64 tasks (1,024 documents) bounds that by the task count, whatever the corpus size.
+#: a few seconds). What a worker keeps between tasks (spaCy's string store, caches) grows with what
+#: it has parsed: 1.19 GiB resident after 600 Wikinews articles against 1.07 after 160. Replacing
+#: it every 64 tasks (1,024 documents) bounds that by the task count, whatever the corpus size.
 _TASKS_PER_WORKER = 64
 
 
@@ -175,6 +181,26 @@ def _merge(doc: Document, parts: list[DocRecords]) -> DocRecords:
     return merged
 
 
+def _pipe_groups(items: list[tuple], max_items: int, max_chars: int) -> Iterator[list[tuple]]:
+    """Consecutive groups of ``(doc, start, end)`` chunks, each at most ``max_items`` long and at
+    most ``max_chars`` characters in all, unless one chunk alone is longer.
+
+    >>> [[e - s for _d, s, e in g] for g in _pipe_groups([(None, 0, n) for n in (5, 5, 9, 30, 2)], 3, 10)]
+    [[5, 5], [9], [30], [2]]
+    """
+    group: list[tuple] = []
+    size = 0
+    for item in items:
+        n = item[2] - item[1]
+        if group and (len(group) >= max_items or size + n > max_chars):
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += n
+    if group:
+        yield group
+
+
 def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
     """Parse and extract a batch of documents: all chunks of one language go through one ``nlp.pipe``."""
     spans: dict[str, list[tuple[Document, int, int]]] = {}
@@ -187,9 +213,10 @@ def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
     for lang, items in spans.items():
         nlp = load_model(lang)
         with parse_threads():
-            parsed = nlp.pipe((doc.text[start:end] for doc, start, end in items), batch_size=_PIPE_BATCH)
-            for (doc, start, _end), sdoc in zip(items, parsed):
-                chunks.setdefault((doc.id, lang), []).append((sdoc, start))
+            for group in _pipe_groups(items, _PIPE_BATCH, _PIPE_CHARS):
+                parsed = nlp.pipe((doc.text[start:end] for doc, start, end in group), batch_size=len(group))
+                for (doc, start, _end), sdoc in zip(group, parsed):
+                    chunks.setdefault((doc.id, lang), []).append((sdoc, start))
     for doc in docs:
         langs = [doc.lang] + sorted(lang for lang in spans if lang != doc.lang)
         parts = [_extractor(lang)(chunks[(doc.id, lang)], doc) for lang in langs if (doc.id, lang) in chunks]

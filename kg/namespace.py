@@ -114,6 +114,7 @@ class CKG(DefinedNamespace):
     startOffset: URIRef
     status: URIRef
     storeVersion: URIRef
+    summaryVersion: URIRef
     surface: URIRef
     target: URIRef
     trigger: URIRef

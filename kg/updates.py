@@ -13,7 +13,7 @@ from rdflib import Graph
 from kg.namespace import CKG
 from kg.rdf import ENTITIES_GRAPH, SUMMARY_GRAPH, graph_iri, split_entity_triples
 
-__all__ = ["document_update", "SUMMARY_UPDATE", "DROP_SUMMARY", "HAS_SUMMARY", "HAS_DOCUMENTS"]
+__all__ = ["document_update", "SUMMARY_VERSION", "SUMMARY_UPDATE", "DROP_SUMMARY", "HAS_SUMMARY", "HAS_DOCUMENTS"]
 
 
 def _nt(triples: list[tuple]) -> str:
@@ -21,6 +21,9 @@ def _nt(triples: list[tuple]) -> str:
         return ""
     return ox.serialize([ox.Triple(*(to_ox(term) for term in t)) for t in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
+
+#: The layout of graph/summary; bumped when it gains or changes aggregates (2: display labels, day counts).
+SUMMARY_VERSION = "2"
 
 #: Recompute graph/summary from the document graphs: per entity, its mentions and documents, the
 #: first dated document (least "date<TAB>identifier", so one aggregate gives both), whether it was
@@ -69,11 +72,14 @@ WHERE {{
      GROUP BY ?d ?cls }}
   BIND(IRI(CONCAT(STR(<{SUMMARY_GRAPH}>), "#events-", STR(?d), "-", STRAFTER(STR(?cls), "#"))) AS ?node)
 }} ;
+INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ckg:summaryVersion "{SUMMARY_VERSION}" }} }} ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> ckg:latestDocumentDate ?latest }} }}
 WHERE {{ {{ SELECT (MAX(STR(?d)) AS ?latest) WHERE {{ GRAPH ?g {{ ?doc a ckg:Document ; dcterms:date ?d }} }} }} FILTER(BOUND(?latest)) }}
 """
 DROP_SUMMARY = f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>"
-HAS_SUMMARY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
+#: A summary of another layout (an older conflict-kg's: no display labels, no day counts) is not
+#: current, so the next build recomputes it even when no document changed.
+HAS_SUMMARY = f'ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{CKG.summaryVersion}> "{SUMMARY_VERSION}" }} }}'
 HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
 
 

@@ -142,8 +142,9 @@ def test_store_worker_on_a_tiny_graph(tmp_path):
     params.write_text(json.dumps({"statements": {"since": "2022-03-01"}}), encoding="utf-8")
     res = _worker(["bench.store_scale", "oxigraph", "--nquads", str(tmp_path / "g.nq"), "--store", str(tmp_path / "s"),
                    "--params", str(params), "--reps", "2", "--out", str(tmp_path / "r.json")])
-    # + the store's format-version quad and the summary's latest document date (no mentions: no entity rows)
-    assert res["quads"] == 32 and res["summary_s"] >= 0
+    # + the store's format-version quad and the summary's version and latest document date
+    # (no mentions, no events: no entity or day-count rows)
+    assert res["quads"] == 33 and res["summary_s"] >= 0
     names = {q["query"] for q in res["queries"]}
     assert names == {s.name for s in list_queries()}
     assert len(res["queries"]) == len(names) + 1  # one 'typical' run: statements
@@ -173,3 +174,31 @@ def test_store_quick_report_puts_sizes_side_by_side_and_counts_the_target():
     assert "| events | typical | 3 | 20 | 22 | 3 | 250 | 275 |" in text
     assert "| roles | typical |  |  |  | – | > 10,000 | – |" in text
     assert "0 of 2 queries with typical parameters have p50 ≤ 200 ms; over: events (250 ms), roles (> 10,000 ms)." in text
+
+
+def test_writer_memory_replays_copies_into_one_store_and_restores_the_flush_setting(tmp_path):
+    import kg.store as store_mod
+    from bench.writer_memory import render, replay
+
+    nt = ('<https://w3id.org/conflict-kg/doc/d1> <http://purl.org/dc/terms/identifier> "d1" .\n'
+          '<https://w3id.org/conflict-kg/doc/d1#e1> <https://w3id.org/conflict-kg/ontology#date> '
+          '"2022-12-31"^^<http://www.w3.org/2001/XMLSchema#date> .\n')
+    before = store_mod.FLUSH_EVERY
+    res = replay([("d1", nt)], 5, tmp_path / "s", flush_every=2)
+    assert store_mod.FLUSH_EVERY == before
+    assert (res["docs"], res["flush_every"], res["samples"]) == (5, 2, [])
+    with store_mod.KGStore(tmp_path / "s", read_only=True) as store:
+        assert len(store.document_hashes()) == 0  # copies of a bare graph: no ckg:Document records
+        graphs = {str(r[0]) for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert {f"https://w3id.org/conflict-kg/graph/d1{s}" for s in ("", "-x1", "-x2", "-x3", "-x4")} <= graphs
+    assert "| 2 | 5 |" in render([res], "5", {})
+
+
+def test_build_memory_report_has_one_row_per_size():
+    from bench.build_memory import render
+
+    rows = [{"docs": 100, "chars": 80_000, "jobs": 2, "wall_s": 20.0, "writer_maxrss_mib": 120.0, "worker_maxrss_mib": 1200.0},
+            {"docs": 3670, "chars": 3_000_000, "jobs": 2, "wall_s": 350.0, "writer_maxrss_mib": 400.0, "worker_maxrss_mib": 1500.0}]
+    text = render(rows, "100 0", {})
+    assert "| 100 | 80,000 | 2 | 20 | 4,000 | 120 | 1,200 |" in text
+    assert "| 3,670 | 3,000,000 | 2 | 350 | 8,571 | 400 | 1,500 |" in text

@@ -214,3 +214,24 @@ def test_summary_holds_one_display_label_per_entity_english_first_and_per_day_ev
     assert (str(kyiv), kyiv.language) == ("Kyiv", "en")  # it has キーウ@ja too
     # An entity known only by its Japanese name keeps that name.
     assert any(v[0].language == "ja" for v in labels.values()), labels
+
+
+def test_a_summary_of_an_older_layout_is_recomputed_by_the_next_build(tmp_path):
+    from conflict_kg.pipeline import build
+    from kg.updates import SUMMARY_VERSION
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Zelenskyy visited Kharkiv on Monday.", encoding="utf-8")
+    build([docs], tmp_path / "s", lang="en")
+    with KGStore(tmp_path / "s") as store:
+        # What an older conflict-kg left: a summary without the version (and without display labels).
+        store.update(f"""DELETE WHERE {{ GRAPH <https://w3id.org/conflict-kg/graph/summary> {{
+            <https://w3id.org/conflict-kg/graph/summary> <https://w3id.org/conflict-kg/ontology#summaryVersion> ?v }} }} ;
+            DELETE WHERE {{ GRAPH <https://w3id.org/conflict-kg/graph/summary> {{ ?e <https://w3id.org/conflict-kg/ontology#displayLabel> ?l }} }}""")
+        assert not store.summary_current()
+    summary = build([docs], tmp_path / "s", lang="en")
+    assert summary.built == 0 and summary.unchanged == 1
+    with KGStore(tmp_path / "s", read_only=True) as store:
+        assert store.summary_current() and SUMMARY_VERSION == "2"
+        assert [str(r[1]) for r in store.query(_DISPLAY)] == ["Kharkiv"]
