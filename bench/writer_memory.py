@@ -8,8 +8,8 @@ documents), replays their document updates as re-identified, re-dated copies
 (:func:`bench.store_scale.rewrite_copy`) into a fresh store until ``DOCS``
 documents are written, and records the writer's resident memory every 1,000
 documents, after the summary refresh, and the wall time, once per
-``--flush-every`` setting (0 = never flush until the end), each in its own
-process. Writes ``bench/results_writer_memory.md`` and ``.json``.
+``--flush-mib`` setting (MiB of update text between flushes; 0 = never flush
+until the end), each in its own process. Writes ``bench/results_writer_memory.md`` and ``.json``.
 """
 from __future__ import annotations
 
@@ -36,19 +36,19 @@ def _rss_mib() -> tuple[int, int]:
     return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
 
 
-def replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_every: int) -> dict:
+def replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_mib: float) -> dict:
     """Write ``n_docs`` copies of ``sources`` into a new store at ``store_dir``; memory and time."""
     import kg.store as store_mod
 
-    before = store_mod.FLUSH_EVERY
-    store_mod.FLUSH_EVERY = flush_every or 10**12
+    before = store_mod.FLUSH_BYTES
+    store_mod.FLUSH_BYTES = int(flush_mib * 2**20) if flush_mib else 2**62
     try:
-        return _replay(sources, n_docs, store_dir, flush_every)
+        return _replay(sources, n_docs, store_dir, flush_mib)
     finally:
-        store_mod.FLUSH_EVERY = before
+        store_mod.FLUSH_BYTES = before
 
 
-def _replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_every: int) -> dict:
+def _replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_mib: float) -> dict:
     import kg.store as store_mod
     from bench.store_scale import rewrite_copy
 
@@ -75,7 +75,7 @@ def _replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_
         store.refresh_summary()
         summary_s = time.perf_counter() - t1
         quads = len(store._ox)
-    return {"flush_every": flush_every, "docs": written, "quads": quads, "write_s": write_s, "summary_s": summary_s,
+    return {"flush_mib": flush_mib, "docs": written, "quads": quads, "write_s": write_s, "summary_s": summary_s,
             "samples": samples, "after_summary_rss_mib": _rss_mib()[0], "peak_rss_mib": _rss_mib()[1]}
 
 
@@ -87,13 +87,13 @@ def render(results: list[dict], argv_text: str, machine: dict) -> str:
         f"Python {machine.get('python', '?')}. Document updates of 1,188 real document graphs replayed as re-identified, "
         "re-dated copies into a fresh embedded store, each setting in its own process (no NLP: this is the writer alone).",
         "",
-        "| flush every (documents) | documents | quads | write s | docs/s | summary s | RSS MiB at 25% / 50% / 75% / 100% | peak RSS MiB |",
+        "| flush every (MiB of updates) | documents | quads | write s | docs/s | summary s | RSS MiB at 25% / 50% / 75% / 100% | peak RSS MiB |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         s = r["samples"]
         picks = [s[max(0, round(len(s) * f) - 1)]["rss_mib"] for f in (0.25, 0.5, 0.75, 1.0)] if s else []
-        lines.append(f"| {r['flush_every'] or 'never (until close)'} | {r['docs']:,} | {r['quads']:,} | {r['write_s']:.1f} | "
+        lines.append(f"| {r['flush_mib'] or 'never (until close)'} | {r['docs']:,} | {r['quads']:,} | {r['write_s']:.1f} | "
                      f"{r['docs'] / r['write_s']:,.0f} | {r['summary_s']:.1f} | {' / '.join(f'{p:,}' for p in picks)} | "
                      f"{r['peak_rss_mib']:,} |")
     return "\n".join(lines) + "\n"
@@ -102,9 +102,9 @@ def render(results: list[dict], argv_text: str, machine: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("docs", nargs="?", type=int, default=12_000)
-    ap.add_argument("--flush-every", type=int, nargs="+", default=[0, 500])
+    ap.add_argument("--flush-mib", type=float, nargs="+", default=[0, 4, 16, 64])
     ap.add_argument("--work-dir", type=Path, default=Path("/tmp/conflict-kg-store-quick"))
-    ap.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--child", type=float, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     from bench.corpora import SHARED, en_conflict, ja_wikinews, write_jsonl
 
@@ -128,11 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             build([write_jsonl(docs, work / f"{lang}.jsonl")], path)
     results = []
-    for n in args.flush_every:
+    for n in args.flush_mib:
         out = subprocess.run([sys.executable, "-m", "bench.writer_memory", str(args.docs), "--work-dir", str(work),
                               "--child", str(n)], check=True, capture_output=True, text=True).stdout
         results.append(json.loads(out.strip().splitlines()[-1]))
-        print(f"flush every {n}: peak {results[-1]['peak_rss_mib']} MiB, {results[-1]['write_s']:.1f} s", file=sys.stderr)
+        print(f"flush every {n} MiB: peak {results[-1]['peak_rss_mib']} MiB, {results[-1]['write_s']:.1f} s", file=sys.stderr)
     shutil.rmtree(work / "writer-store", ignore_errors=True)
     argv_text = " ".join(argv if argv is not None else sys.argv[1:])
     OUT.write_text(render(results, argv_text, machine_info()), encoding="utf-8")

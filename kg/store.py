@@ -45,11 +45,11 @@ __all__ = [
 #: Bumped when the graph layout changes incompatibly; checked on open.
 #: (graph/summary, added later, is additive: a build adds it to an older store when it finds it missing.)
 STORE_FORMAT_VERSION = "1"
-#: Documents written between flushes of the embedded store. Oxigraph keeps writes in RocksDB
-#: memtables until a flush, so a build's writer grew by about 0.1 GiB per 1,000 documents (peak
-#: 1.2 GiB after 12,000 documents, 1.39 M quads). Flushing every 2,000 kept the peak at 0.35 GiB
-#: at the same speed; every 500, 0.23 GiB but 17% slower (bench/results_writer_memory.md).
-FLUSH_EVERY = 2000
+#: Bytes of document updates applied between flushes of the embedded store. Oxigraph keeps writes
+#: in RocksDB memtables until a flush, so a build's writer grew with the corpus: 1.2 GiB after 12,000
+#: short documents (1.39 M quads), 1.0 GiB after the 3,670 Wikinews articles. A flush every 16 MiB
+#: of updates bounds it (bench/results_writer_memory.md, bench/results_build_memory.md).
+FLUSH_BYTES = 16 * 2**20
 
 _DOC_HASHES = """
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
@@ -118,7 +118,7 @@ class KGStore(_Summary):
                 ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         self._ox = inner
-        self._written = 0
+        self._unflushed = 0  # bytes of updates since the last flush
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
         bind_prefixes(self.dataset)
         self._check_version()
@@ -179,9 +179,10 @@ class KGStore(_Summary):
         """
         self._writable()
         self._ox.update(update)
-        self._written += 1
-        if self._written % FLUSH_EVERY == 0:
+        self._unflushed += len(update)
+        if self._unflushed >= FLUSH_BYTES:
             self._ox.flush()
+            self._unflushed = 0
 
     def remove_document(self, doc_id: str) -> None:
         """Drop the named graph of ``doc_id`` (no error if absent)."""

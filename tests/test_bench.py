@@ -183,15 +183,15 @@ def test_writer_memory_replays_copies_into_one_store_and_restores_the_flush_sett
     nt = ('<https://w3id.org/conflict-kg/doc/d1> <http://purl.org/dc/terms/identifier> "d1" .\n'
           '<https://w3id.org/conflict-kg/doc/d1#e1> <https://w3id.org/conflict-kg/ontology#date> '
           '"2022-12-31"^^<http://www.w3.org/2001/XMLSchema#date> .\n')
-    before = store_mod.FLUSH_EVERY
-    res = replay([("d1", nt)], 5, tmp_path / "s", flush_every=2)
-    assert store_mod.FLUSH_EVERY == before
-    assert (res["docs"], res["flush_every"], res["samples"]) == (5, 2, [])
+    before = store_mod.FLUSH_BYTES
+    res = replay([("d1", nt)], 5, tmp_path / "s", flush_mib=0.0001)  # a flush after every document
+    assert store_mod.FLUSH_BYTES == before
+    assert (res["docs"], res["flush_mib"], res["samples"]) == (5, 0.0001, [])
     with store_mod.KGStore(tmp_path / "s", read_only=True) as store:
         assert len(store.document_hashes()) == 0  # copies of a bare graph: no ckg:Document records
         graphs = {str(r[0]) for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
     assert {f"https://w3id.org/conflict-kg/graph/d1{s}" for s in ("", "-x1", "-x2", "-x3", "-x4")} <= graphs
-    assert "| 2 | 5 |" in render([res], "5", {})
+    assert "| 0.0001 | 5 |" in render([res], "5", {})
 
 
 def test_build_memory_report_has_one_row_per_size():

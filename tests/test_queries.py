@@ -367,3 +367,37 @@ def test_alias_provenance_per_document(fixture_store):
     _columns, rows = result_rows(result)
     assert rows == [["Pokrovsk", "fixture/en", "gazetteer"], ["ポクロウシク", "fixture/ja", "gazetteer"],
                     ["ポクロフスク", "fixture/ja", "gazetteer"]]
+
+
+_CLAIMED = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX d: <https://w3id.org/conflict-kg/doc/t#>
+INSERT DATA {
+  GRAPH <https://w3id.org/conflict-kg/graph/t> {
+    d:e1 a ckg:Capture ; ckg:status ckg:Claimed ; ckg:sourceDocument <https://w3id.org/conflict-kg/doc/t> ; ckg:startOffset 0 .
+    d:e2 a ckg:Attack ; ckg:status ckg:Reported ; ckg:sourceDocument <https://w3id.org/conflict-kg/doc/t> ; ckg:startOffset 9 .
+    d:c1 a ckg:Claim ; ckg:about d:e1 ; ckg:stance ckg:Asserts ; ckg:claimant <https://w3id.org/conflict-kg/id/A> .
+    d:c2 a ckg:Claim ; ckg:about d:e1 ; ckg:stance ckg:Asserts ; ckg:claimant <https://w3id.org/conflict-kg/id/B> .
+    d:c3 a ckg:Claim ; ckg:about d:e1 ; ckg:stance ckg:Asserts .
+  }
+  GRAPH <https://w3id.org/conflict-kg/graph/entities> {
+    <https://w3id.org/conflict-kg/id/A> skos:prefLabel "Army A"@en .
+    <https://w3id.org/conflict-kg/id/B> skos:prefLabel "B 軍"@ja .
+  }
+}
+"""
+
+
+def test_undisputed_events_lists_every_claimant_and_none_for_events_without_one():
+    from kg.store import KGStore
+
+    with KGStore(None) as store:
+        store.update(_CLAIMED)
+        store.refresh_summary()
+        _spec, result = run_query(store, "undisputed_events")
+        _cols, rows = result_rows(result)
+    got = {r[0].rsplit("#", 1)[1]: (r[2], r[6]) for r in rows}
+    # Two named claimants (the order of GROUP_CONCAT is not fixed), one claim without a claimant.
+    assert got["e1"][0] == "claimed" and sorted(got["e1"][1].split("; ")) == ["Army A", "B 軍"]
+    assert got["e2"] == ("reported", "")
