@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 0])
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--work-dir", type=Path, default=Path("/tmp/conflict-kg-build-memory"))
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the rows of the last results for other (articles, jobs) pairs")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print(f"build_memory: skipped: {SHARED} is absent")
@@ -75,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(docs)} articles: writer {r['maxrss_mib']:.0f} MiB, worker {r['children_maxrss_mib']:.0f} MiB, "
               f"{run['wall_s']:.0f} s", file=sys.stderr)
     argv_text = " ".join(argv if argv is not None else sys.argv[1:])
+    if args.merge and OUT.with_suffix(".json").exists():
+        new = {(r["docs"], r["jobs"]) for r in rows}
+        old = [r for r in json.loads(OUT.with_suffix(".json").read_text(encoding="utf-8")) if (r["docs"], r["jobs"]) not in new]
+        rows = sorted(old + rows, key=lambda r: (r["jobs"], r["docs"]))
+        argv_text += " (rows merged with the previous run's)"
     OUT.write_text(render(rows, argv_text, machine_info()), encoding="utf-8")
     OUT.with_suffix(".json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {OUT}")
