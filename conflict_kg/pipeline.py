@@ -65,9 +65,11 @@ _PIPE_BATCH = 16
 #: ...and at most this many characters per ``nlp.pipe`` call (a longer chunk goes alone). ja_ginza's
 #: transient memory grows linearly with the text in one call, about 50 KB per character: 16 of the
 #: longest Wikinews articles (75 k chars) in one call peaked at 3.4 GiB, one at a time at 1.1 GiB.
-#: With this cap a worker's peak depends on the longest chunk (at most SudachiPy's 49 KB), not on
-#: which documents happen to share a batch; 16 median articles (12 k chars) still go together.
-_PIPE_CHARS = 16_000
+#: With this cap a process's peak depends on the longest chunk (at most SudachiPy's 49 KB), not on
+#: which documents happen to share a batch. A one-process build of the whole Wikinews corpus peaked
+#: at 2.28 GiB (6,024 chars/s) with 16,000 and 1.98 GiB (5,585 chars/s) with 8,000, one run each
+#: on 2026-12-05 (bench/results_build_memory.md holds the 8,000 runs).
+_PIPE_CHARS = 8_000
 #: With ``jobs`` workers, at most ``jobs * _IN_FLIGHT`` batches are queued or running, so memory is
 #: bounded by the batch size, not by the corpus.
 _IN_FLIGHT = 2

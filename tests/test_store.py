@@ -162,13 +162,21 @@ def test_summary_counts_every_mention_and_is_refreshed_by_each_changing_build(tm
         assert sum(second.values()) > sum(first.values())
 
 
-def test_an_interrupted_build_leaves_no_stale_summary_and_the_next_build_restores_it(tmp_path):
+def _one_document_store(tmp_path):
+    """A store built from one short English document; returns (documents dir, store path)."""
     from conflict_kg.pipeline import build
 
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("Zelenskyy visited Kharkiv on Monday.", encoding="utf-8")
     build([docs], tmp_path / "s", lang="en")
+    return docs, tmp_path / "s"
+
+
+def test_an_interrupted_build_leaves_no_stale_summary_and_the_next_build_restores_it(tmp_path):
+    from conflict_kg.pipeline import build
+
+    docs, _path = _one_document_store(tmp_path)
     with KGStore(tmp_path / "s") as store:
         assert store.summary_current()
         # What a build does before its first write; a crash after it leaves no summary at all.
@@ -220,10 +228,7 @@ def test_a_summary_of_an_older_layout_is_recomputed_by_the_next_build(tmp_path):
     from conflict_kg.pipeline import build
     from kg.updates import SUMMARY_VERSION
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("Zelenskyy visited Kharkiv on Monday.", encoding="utf-8")
-    build([docs], tmp_path / "s", lang="en")
+    docs, _path = _one_document_store(tmp_path)
     with KGStore(tmp_path / "s") as store:
         # What an older conflict-kg left: a summary without the version (and without display labels).
         store.update(f"""DELETE WHERE {{ GRAPH <https://w3id.org/conflict-kg/graph/summary> {{
