@@ -38,44 +38,41 @@ def _rss_mib() -> tuple[int, int]:
 
 
 def replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_mib: float) -> dict:
-    """Write ``n_docs`` copies of ``sources`` into a new store at ``store_dir``; memory and time."""
-    import kg.store as store_mod
+    """Write ``n_docs`` copies of ``sources`` into a new store at ``store_dir``; memory and time.
 
-    before = store_mod.FLUSH_BYTES
-    store_mod.FLUSH_BYTES = int(flush_mib * 2**20) if flush_mib else 2**62
-    try:
-        return _replay(sources, n_docs, store_dir, flush_mib)
-    finally:
-        store_mod.FLUSH_BYTES = before
-
-
-def _replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_mib: float) -> dict:
+    ``kg.store.FLUSH_BYTES`` is set from ``flush_mib`` for the replay and restored after it.
+    """
     import kg.store as store_mod
     from bench.store_scale import rewrite_copy
 
+    before = store_mod.FLUSH_BYTES
+    store_mod.FLUSH_BYTES = int(flush_mib * 2**20) if flush_mib else 2**62
     shutil.rmtree(store_dir, ignore_errors=True)
     samples = []
     written = 0
-    t0 = time.perf_counter()
-    with store_mod.KGStore(store_dir) as store:
-        k = 0
-        while written < n_docs:
-            for doc_id, nt in sources:
-                _new_id, nq = rewrite_copy(doc_id, nt, k)
-                graph = nq.split()[-2]
-                body = _GRAPH_SUFFIX.sub(" .\n", nq)
-                store.put_document_update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}")
-                written += 1
-                if written % 1000 == 0:
-                    samples.append({"docs": written, "rss_mib": _rss_mib()[0]})
-                if written >= n_docs:
-                    break
-            k += 1
-        write_s = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        store.refresh_summary()
-        summary_s = time.perf_counter() - t1
-        quads = len(store._ox)
+    try:
+        t0 = time.perf_counter()
+        with store_mod.KGStore(store_dir) as store:
+            k = 0
+            while written < n_docs:
+                for doc_id, nt in sources:
+                    _new_id, nq = rewrite_copy(doc_id, nt, k)
+                    graph = nq.split()[-2]
+                    body = _GRAPH_SUFFIX.sub(" .\n", nq)
+                    store.put_document_update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}")
+                    written += 1
+                    if written % 1000 == 0:
+                        samples.append({"docs": written, "rss_mib": _rss_mib()[0]})
+                    if written >= n_docs:
+                        break
+                k += 1
+            write_s = time.perf_counter() - t0
+            t1 = time.perf_counter()
+            store.refresh_summary()
+            summary_s = time.perf_counter() - t1
+            quads = len(store._ox)
+    finally:
+        store_mod.FLUSH_BYTES = before
     return {"flush_mib": flush_mib, "docs": written, "quads": quads, "write_s": write_s, "summary_s": summary_s,
             "samples": samples, "after_summary_rss_mib": _rss_mib()[0], "peak_rss_mib": _rss_mib()[1]}
 

@@ -176,15 +176,15 @@ def _one_document_store(tmp_path):
 def test_an_interrupted_build_leaves_no_stale_summary_and_the_next_build_restores_it(tmp_path):
     from conflict_kg.pipeline import build
 
-    docs, _path = _one_document_store(tmp_path)
-    with KGStore(tmp_path / "s") as store:
+    docs, path = _one_document_store(tmp_path)
+    with KGStore(path) as store:
         assert store.summary_current()
         # What a build does before its first write; a crash after it leaves no summary at all.
         store.invalidate_summary()
         assert not store.summary_current()
-    summary = build([docs], tmp_path / "s", lang="en")  # nothing changed, but the summary is missing
+    summary = build([docs], path, lang="en")  # nothing changed, but the summary is missing
     assert summary.built == 0 and summary.unchanged == 1
-    with KGStore(tmp_path / "s", read_only=True) as store:
+    with KGStore(path, read_only=True) as store:
         assert store.summary_current() and _counts(store, _SUMMARY) == _counts(store, _MENTIONS)
 
 
@@ -228,15 +228,15 @@ def test_a_summary_of_an_older_layout_is_recomputed_by_the_next_build(tmp_path):
     from conflict_kg.pipeline import build
     from kg.updates import SUMMARY_VERSION
 
-    docs, _path = _one_document_store(tmp_path)
-    with KGStore(tmp_path / "s") as store:
+    docs, path = _one_document_store(tmp_path)
+    with KGStore(path) as store:
         # What an older conflict-kg left: a summary without the version (and without display labels).
-        store.update(f"""DELETE WHERE {{ GRAPH <https://w3id.org/conflict-kg/graph/summary> {{
-            <https://w3id.org/conflict-kg/graph/summary> <https://w3id.org/conflict-kg/ontology#summaryVersion> ?v }} }} ;
-            DELETE WHERE {{ GRAPH <https://w3id.org/conflict-kg/graph/summary> {{ ?e <https://w3id.org/conflict-kg/ontology#displayLabel> ?l }} }}""")
+        store.update("""DELETE WHERE { GRAPH <https://w3id.org/conflict-kg/graph/summary> {
+            <https://w3id.org/conflict-kg/graph/summary> <https://w3id.org/conflict-kg/ontology#summaryVersion> ?v } } ;
+            DELETE WHERE { GRAPH <https://w3id.org/conflict-kg/graph/summary> { ?e <https://w3id.org/conflict-kg/ontology#displayLabel> ?l } }""")
         assert not store.summary_current()
-    summary = build([docs], tmp_path / "s", lang="en")
+    summary = build([docs], path, lang="en")
     assert summary.built == 0 and summary.unchanged == 1
-    with KGStore(tmp_path / "s", read_only=True) as store:
+    with KGStore(path, read_only=True) as store:
         assert store.summary_current() and SUMMARY_VERSION == "2"
         assert [str(r[1]) for r in store.query(_DISPLAY)] == ["Kharkiv"]
