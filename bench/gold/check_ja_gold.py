@@ -137,6 +137,8 @@ def check_events_file(records: list[dict], arts: dict[str, dict]) -> list[str]:
         if art is None:
             continue
         place_texts = {p["text"] for p in rec.get("places", [])}
+        if len(place_texts) != len(rec.get("places", [])):
+            errors.append(f"{rec['id']}: a place text is listed twice (each distinct form once)")
         for i, ev in enumerate(rec.get("events", [])):
             errors += _check_event(ev, art, place_texts, types, f"{rec['id']}.events[{i}]")
         for i, p in enumerate(rec.get("places", [])):
