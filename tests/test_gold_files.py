@@ -22,14 +22,12 @@ def test_gold_file_offsets_and_fields(shared_dir, path):
     assert check.check_file(path, shared_dir, require_all=False) == []
 
 
-@pytest.mark.xfail(strict=True, reason="in progress: the test half is not annotated yet (remove when all 64 are in)")
 @pytest.mark.parametrize("path", check.gold_files(), ids=lambda p: p.name)
 def test_every_listed_article_exactly_once(path):
     ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert sorted(ids) == sorted(LISTED)
 
 
-@pytest.mark.xfail(strict=True, reason="in progress: the test half is not annotated yet (remove when all 64 are in)")
 def test_events_gold_is_complete_and_split_as_listed():
     listed = {a["id"]: a["split"] for a in json.loads(check.ARTICLE_LIST.read_text(encoding="utf-8"))["articles"]}
     recs = [json.loads(line) for line in EVENTS.read_text(encoding="utf-8").splitlines()]
