@@ -37,7 +37,7 @@ STATEMENT_KEYS = {"speaker", "speaker_en", "speaker_kind", "role", "org", "quote
 ROLE_KEYS = {"person", "person_en", "role", "org", "start", "end"}
 OPENERS = {"「": "」", "『": "』", "“": "”", '"': '"'}
 BRACKETS = set("「」『』“”")
-VERB_WINDOW = 60  # characters after a span (or before it, for 〜によると) where the verb is written
+VERB_WINDOW = 120  # characters after a span (or before it, for 〜によると) where the verb is written; two juxtaposed quotes share one verb
 
 
 def load_split(path: Path = ARTICLES) -> dict[str, str]:
