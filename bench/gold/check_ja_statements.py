@@ -126,8 +126,13 @@ def check_records(records: list[dict], split: dict[str, str], texts: dict[str, s
         if text is None:
             problems.append(f"line {n}: id {aid} has no text in the shared articles")
             continue
+        keys = set()
         for i, st in enumerate(rec.get("statements", [])):
             problems += [f"{aid} statement {i}: {p}" for p in _statement_problems(text, st)]
+            key = (st.get("speaker"), st.get("quote_start"), st.get("quote_end"))
+            if key in keys:
+                problems.append(f"{aid} statement {i}: same speaker and span twice")
+            keys.add(key)
         for i, ro in enumerate(rec.get("roles", [])):
             problems += [f"{aid} role {i}: {p}" for p in _role_problems(text, ro)]
     return problems
