@@ -9,9 +9,10 @@ limit the endpoint promises is a few lines we control and test.
 What it does:
 
 * ``GET /sparql?query=``, ``POST /sparql`` with ``application/sparql-query``
-  or form-encoded ``query=`` (also at ``/query``); ``default-graph-uri`` and
-  ``named-graph-uri`` are honoured; with neither, the default graph is the
-  union of all document graphs.
+  or form-encoded ``query=`` (also at ``/query``). The dataset is as SPARQL
+  1.1 says: ``default-graph-uri`` / ``named-graph-uri`` take precedence over
+  the query's ``FROM`` / ``FROM NAMED``; with none of them the default graph
+  is the union of all document graphs (:func:`kg.sparql_lex.dataset_kwargs`).
 * Content negotiation (``Accept``, or ``?format=json|xml|csv|tsv|turtle|nt|jsonld``):
   SPARQL JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, JSON-LD for
   CONSTRUCT/DESCRIBE; 406 otherwise.
@@ -24,8 +25,12 @@ What it does:
 * Each query runs in a worker process killed at the time limit (see
   :mod:`kg.endpoint_worker`); results are cut at ``max_rows`` while
   iterating (header ``X-Result-Truncated: true``).
-* SERVICE and LOAD are refused (400) after parsing the request with rdflib's
-  SPARQL parser -- a keyword regex would refuse "Security Service of Ukraine".
+* SERVICE and LOAD are refused (400): SERVICE by a token scan of the query
+  (a keyword inside a literal, "Security Service of Ukraine", is fine), LOAD
+  by parsing the update. Updates that read or write the default graph without
+  naming a graph are refused too: here the default graph is the union for
+  queries, and an update on the real (empty) default graph would report
+  success while changing nothing.
 * Request bodies over ``max_body`` bytes get 413 unread; errors are short
   plain-text messages (tracebacks go to the server log only); binds 127.0.0.1
   by default.
@@ -37,7 +42,6 @@ What it does:
 """
 from __future__ import annotations
 
-import functools
 import hmac
 import logging
 import os
@@ -47,6 +51,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.endpoint_page import render_page, results_html
+from kg.sparql_lex import keywords, query_form
 from kg.endpoint_worker import GRAPH_TYPES, SELECT_TYPES, PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
 
 __all__ = [
@@ -118,6 +123,7 @@ def _node_names(node: Any, depth: int = 0) -> set[str]:
 #: rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects and
 #: fails at random under concurrent use ("<lambda>() missing 1 required
 #: positional argument"), found by tests/test_endpoint_load.py: parse one at a time.
+#: Only updates (token holders) are parsed in the server; queries are parsed by the workers.
 _PARSE_LOCK = threading.Lock()
 
 
@@ -132,35 +138,93 @@ def _parse(parser: Any, text: str, what: str) -> Any:
         raise RefusedRequest(400, f"SPARQL syntax error in {what}: {first[:300]}") from None
 
 
-@functools.lru_cache(maxsize=512)
 def check_query(text: str) -> str:
-    """Parse a query; its kind (select, ask, construct, describe), or :class:`RefusedRequest`.
+    """A query's kind (select, ask, construct, describe), or :class:`RefusedRequest`.
+
+    A linear token scan (:mod:`kg.sparql_lex`), not a parse: the full parse
+    happens in the query worker, under the query's time limit, so a huge query
+    cannot hold up other requests. SERVICE is refused here, by keyword (a
+    reserved word, so "Security Service of Ukraine" in a literal is fine).
 
     >>> check_query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
     Traceback (most recent call last):
     ...
     kg.endpoint.RefusedRequest: SERVICE is not allowed: this endpoint never queries other servers
     """
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    tree = _parse(parseQuery, text, "query")
-    if "ServiceGraphPattern" in _node_names(tree):
+    kind = query_form(text)
+    if kind is None:
+        raise RefusedRequest(400, "SPARQL syntax error in query: no SELECT, ASK, CONSTRUCT or DESCRIBE found")
+    if "SERVICE" in keywords(text):
         raise RefusedRequest(400, "SERVICE is not allowed: this endpoint never queries other servers")
-    kind = tree[1].name.replace("Query", "").lower()
-    if kind not in ("select", "ask", "construct", "describe"):
-        raise RefusedRequest(400, f"unsupported query form {kind}")
     return kind
 
 
+_DEFAULT_GRAPH_UPDATE = (
+    "update refused: it reads or writes the default graph without naming a graph. In this store every "
+    "triple is in a named graph (one per document) and queries see their union as the default graph, "
+    "so such an update would change nothing (or add triples that no document owns). Name the graph: "
+    "GRAPH ?g { ... }, WITH <graph> or USING <graph>; e.g. DELETE WHERE { GRAPH ?g { ?s ?p ?o } }"
+)
+
+
+def _field(node: Any, key: str) -> Any:
+    """A field of an rdflib parse node, or None (``CompValue.get`` returns the key itself when absent)."""
+    return dict.get(node, key)
+
+
+def _outside_graph(node: Any) -> bool:
+    """Whether a WHERE tree has triple patterns outside any GRAPH (i.e. on the default graph)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        if node.name == "GraphGraphPattern":
+            return False
+        if node.name == "TriplesBlock" and _field(node, "triples"):
+            return True
+        return any(_outside_graph(v) for v in node.values())
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        return any(_outside_graph(v) for v in node)
+    return False
+
+
+def _uses_default_graph(op: Any) -> bool:
+    """Whether one update operation acts on the store's (empty) default graph rather than the union."""
+    if op.name in ("InsertData", "DeleteData", "DeleteWhere"):
+        return bool(_field(op.quads, "triples"))
+    if op.name == "Modify":
+        if _field(op, "withClause") is not None:
+            return False
+        templates = [c.quads for c in (_field(op, "delete"), _field(op, "insert")) if c is not None and _field(c, "quads") is not None]
+        if any(_field(t, "triples") for t in templates):
+            return True
+        using_default = any(_field(u, "default") is not None for u in _field(op, "using") or ())
+        return not using_default and _outside_graph(_field(op, "where"))
+    return any(v == "DEFAULT" for v in op.values() if isinstance(v, str)) or any(
+        "DEFAULT" in v for v in op.values() if isinstance(v, (list, tuple)) or type(v).__name__ == "ParseResults")
+
+
 def check_update(text: str) -> None:
-    """Parse an update; :class:`RefusedRequest` for syntax errors, LOAD and SERVICE."""
+    """Parse an update; :class:`RefusedRequest` for syntax errors, LOAD, SERVICE and the default graph.
+
+    Updates are parsed here, in the server, with rdflib (one at a time: its
+    grammar is not thread-safe); they need the bearer token, so only the
+    server's owner can send them, and their size is bounded by ``max_body``.
+
+    >>> check_update("DELETE WHERE { ?s ?p ?o }")
+    Traceback (most recent call last):
+    ...
+    kg.endpoint.RefusedRequest: update refused: it reads or writes the default graph without naming a graph. ...
+    """
     from rdflib.plugins.sparql.parser import parseUpdate
 
-    names = _node_names(_parse(parseUpdate, text, "update"))
+    tree = _parse(parseUpdate, text, "update")
+    names = _node_names(tree)
     if "Load" in names:
         raise RefusedRequest(400, "LOAD is not allowed: this endpoint never fetches data from the network")
     if "ServiceGraphPattern" in names:
         raise RefusedRequest(400, "SERVICE is not allowed: this endpoint never queries other servers")
+    if any(_uses_default_graph(op) for op in tree.request):
+        raise RefusedRequest(400, _DEFAULT_GRAPH_UPDATE)
 
 
 def negotiate(accept: str | None, kind: str, fmt: str | None = None) -> str | None:
@@ -361,7 +425,7 @@ class _Handler(BaseHTTPRequestHandler):
             _log.error("%s worker failed: %s", what, exc)
             raise RefusedRequest(500, f"{what} failed: internal error") from None
         if status == "bad":
-            raise RefusedRequest(400, f"{what} rejected: {payload}")
+            raise RefusedRequest(400, f"SPARQL syntax error in {what}: {payload}")
         if status != "ok":
             _log.error("%s failed: %s", what, payload)
             raise RefusedRequest(500, f"{what} failed: internal error")

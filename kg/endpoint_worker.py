@@ -41,6 +41,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.sparql_lex import dataset_kwargs
+
 __all__ = [
     "SELECT_TYPES",
     "GRAPH_TYPES",
@@ -207,14 +209,7 @@ class _EmbeddedStore:
         self._ox = ox.Store(path) if writable else ox.Store.read_only(path)
 
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
-        kwargs: dict[str, Any] = {}
-        if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        return self._ox.query(sparql, **kwargs)
+        return self._ox.query(sparql, **dataset_kwargs(sparql, default_graph, named_graphs))
 
     def update(self, sparql: str) -> None:
         self._ox.update(sparql)

@@ -176,6 +176,90 @@ def test_default_graph_uri_restricts_the_dataset(endpoint):
     assert _json_column(body, "s") == ["https://w3id.org/conflict-kg/doc/fixture/en#statement-0"]
 
 
+# -- the dataset: FROM / FROM NAMED and the protocol's graphs (SPARQL 1.1) ---------------------------
+EN_GRAPH = "https://w3id.org/conflict-kg/graph/fixture/en"
+COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+COUNT_NAMED = "SELECT (COUNT(DISTINCT ?g) AS ?n) {} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+def _n(server, query, **extra):
+    status, _h, body = _get(server, query, "application/sparql-results+json", **extra)
+    assert status == 200, body
+    return int(_json_column(body, "n")[0])
+
+
+def test_from_restricts_the_default_graph(endpoint):
+    union = _n(endpoint, COUNT_DEFAULT.format(""))
+    en = _n(endpoint, COUNT_DEFAULT.format(""), **{"default-graph-uri": EN_GRAPH})
+    assert 0 < en < union
+    assert _n(endpoint, COUNT_DEFAULT.format(f"FROM <{EN_GRAPH}>")) == en
+    assert _n(endpoint, COUNT_DEFAULT.format("FROM <http://example.org/x>")) == 0
+    # Only FROM NAMED: the default graph is empty, GRAPH sees only the named one.
+    assert _n(endpoint, COUNT_DEFAULT.format(f"FROM NAMED <{EN_GRAPH}>")) == 0
+    assert _n(endpoint, COUNT_NAMED.format(f"FROM NAMED <{EN_GRAPH}>")) == 1
+    assert _n(endpoint, COUNT_NAMED.format("")) > 1
+
+
+def test_protocol_graphs_take_precedence_over_the_query(endpoint):
+    en = _n(endpoint, COUNT_DEFAULT.format(""), **{"default-graph-uri": EN_GRAPH})
+    assert _n(endpoint, COUNT_DEFAULT.format("FROM <http://example.org/x>"), **{"default-graph-uri": EN_GRAPH}) == en
+    # named-graph-uri alone: the default graph is empty, GRAPH sees the named graphs given.
+    assert _n(endpoint, COUNT_DEFAULT.format(""), **{"named-graph-uri": EN_GRAPH}) == 0
+    assert _n(endpoint, COUNT_NAMED.format(""), **{"named-graph-uri": EN_GRAPH}) == 1
+    # default-graph-uri alone: no named graphs.
+    assert _n(endpoint, COUNT_NAMED.format(""), **{"default-graph-uri": EN_GRAPH}) == 0
+
+
+def test_from_in_the_library_and_the_cli(fixture_store):
+    from click.testing import CliRunner
+
+    from conflict_kg.cli import main
+    def n(query):
+        return int(next(iter(fixture_store.query(query)))[0])
+
+    union, en = n(COUNT_DEFAULT.format("")), n(COUNT_DEFAULT.format(f"FROM <{EN_GRAPH}>"))
+    assert 0 < en < union
+    assert n(COUNT_DEFAULT.format("FROM <http://example.org/x>")) == 0
+    out = CliRunner().invoke(main, ["query", "--store", str(fixture_store.path), "--format", "csv",
+                                    "-e", COUNT_DEFAULT.format(f"FROM <{EN_GRAPH}>")])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines() == ["n", str(en)]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "DELETE WHERE { ?s ?p ?o }",
+        "INSERT DATA { <urn:a> <urn:b> 1 }",
+        "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { ?s ?p ?o }",
+        "DELETE { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "CLEAR DEFAULT",
+        "DROP SILENT DEFAULT",
+    ],
+)
+def test_updates_on_the_default_graph_are_refused(writable_endpoint, update):
+    before = _count(writable_endpoint)
+    status, _h, body = _request(writable_endpoint.url + "/update", method="POST", data=update.encode(),
+                                headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+    assert status == 400, body
+    assert "default graph" in body.decode() and "GRAPH ?g" in body.decode()
+    assert _count(writable_endpoint) == before
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "DELETE WHERE { GRAPH ?g { <urn:none> ?p ?o } }",
+        "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "INSERT { GRAPH <urn:g> { ?s ?p 1 } } USING <urn:h> WHERE { ?s ?p ?o }",
+        "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o FILTER(?s = <urn:none>) } }",
+        "DROP SILENT GRAPH <urn:none>",
+    ],
+)
+def test_updates_naming_their_graph_are_accepted(update):
+    assert check_update(update) is None
+
+
 @pytest.mark.parametrize(
     ("method", "path", "kwargs", "status"),
     [
@@ -420,11 +504,18 @@ def test_check_query_kinds(query, kind):
     assert check_query(query) == kind
 
 
-@pytest.mark.parametrize("query", ["", "   ", "SELECT", "\x00\x01", "DROP ALL", "「」" * 50])
+@pytest.mark.parametrize("query", ["", "   ", "\x00\x01", "DROP ALL", "「」" * 50, "'SELECT'", "<SELECT>"])
 def test_check_query_rejects_junk(query):
     with pytest.raises(RefusedRequest) as info:
         check_query(query)
     assert info.value.status == 400
+
+
+@pytest.mark.parametrize("query", ["", "SELECT", "SELECT ?x WHERE {", "DROP ALL", "SELECT * WHERE { ?s ?p ?o } ; DROP ALL"])
+def test_junk_queries_get_400_from_the_endpoint(endpoint, query):
+    status, _h, body = _get(endpoint, query)
+    assert status == 400, body
+    assert body.decode().startswith("SPARQL syntax error")
 
 
 # -- the query page ---------------------------------------------------------------------
