@@ -126,15 +126,22 @@ def list_queries_cmd() -> None:
 @click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update requests (only with the bearer --token).")
 @click.option("--token", envvar="CONFLICT_KG_TOKEN", default=None, help="Bearer token for updates (or env CONFLICT_KG_TOKEN).")
+@click.option("--memory-limit", default=2048, show_default=True, type=click.IntRange(min=0),
+              help="Address-space cap of each query worker in MiB (0: none); a query past it gets 503.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also accept requests whose Host header names NAME (repeatable); others get 403 (DNS rebinding).")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) read results (repeatable; off by default).")
 def serve(store: str, host: str, port: int, timeout: float, max_rows: int, max_body: int, workers: int,
-          allow_update: bool, token: str | None) -> None:
+          allow_update: bool, token: str | None, memory_limit: int, allow_hosts: tuple[str, ...], cors: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint (read-only unless --allow-update --token)."""
     from kg.endpoint import serve as run_server
     from kg.store import StoreError
 
     try:
         run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
-                   workers=workers, allow_update=allow_update, token=token)
+                   workers=workers, allow_update=allow_update, token=token, memory_limit=memory_limit * 2**20,
+                   allow_hosts=allow_hosts, cors=cors)
     except (StoreError, ValueError, OSError) as exc:
         _fail(str(exc))
 

@@ -22,9 +22,14 @@ What it does:
 * Read-only unless started with ``allow_update`` *and* a bearer ``token``:
   then ``POST /update`` (or ``/sparql``) with ``application/sparql-update`` or
   form ``update=`` and ``Authorization: Bearer TOKEN``.
-* Each query runs in a worker process killed at the time limit (see
-  :mod:`kg.endpoint_worker`); results are cut at ``max_rows`` while
-  iterating (header ``X-Result-Truncated: true``).
+* Each query is parsed and run in a worker process killed at the time limit
+  (see :mod:`kg.endpoint_worker`), whose address space is capped
+  (``memory_limit``; past it: 503); results are cut at ``max_rows`` while
+  iterating (header ``X-Result-Truncated: true``). The listen backlog holds
+  1,024 connections; requests wait for a free worker at most the time limit.
+* ``HEAD`` and ``OPTIONS`` answer as HTTP says. A ``Host`` header naming
+  another server gets 403 (DNS rebinding; ``allow_hosts`` adds names). CORS
+  is off unless origins are given (``cors``).
 * SERVICE and LOAD are refused (400): SERVICE by a token scan of the query
   (a keyword inside a literal, "Security Service of Ukraine", is fine), LOAD
   by parsing the update. Updates that read or write the default graph without
@@ -45,14 +50,14 @@ from __future__ import annotations
 import hmac
 import logging
 import os
-import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.endpoint_page import render_page, results_html
-from kg.sparql_lex import keywords, query_form
-from kg.endpoint_worker import GRAPH_TYPES, SELECT_TYPES, PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
+from kg.endpoint_protocol import (FORMAT_KEYS, RefusedRequest, allowed_hosts, check_query, check_update, format_param,
+                                  host_of, negotiate)
+from kg.endpoint_worker import GRAPH_TYPES, SELECT_TYPES, PoolBusy, QueryTimeout, WorkerFailed, WorkerOutOfMemory, WorkerPool
 
 __all__ = [
     "RefusedRequest",
@@ -60,204 +65,19 @@ __all__ = [
     "check_query",
     "check_update",
     "negotiate",
+    "host_of",
+    "allowed_hosts",
+    "format_param",
     "make_server",
     "serve",
 ]
 
 _log = logging.getLogger("conflict_kg.endpoint")
 
-_ALIASES = {
-    "application/json": "application/sparql-results+json",
-    "application/xml": "application/sparql-results+xml",
-    "text/xml": "application/sparql-results+xml",
-    "text/plain": "application/n-triples",
-    "application/x-turtle": "text/turtle",
-    "application/json+ld": "application/ld+json",
-}
-_FORMAT_PARAM = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle",
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json",
-}
+_ALLOW = "GET, HEAD, POST, OPTIONS"
 _QUERY_PATHS = ("/sparql", "/query")
 _UPDATE_PATHS = ("/sparql", "/update")
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-
-
-class RefusedRequest(Exception):
-    """A request the endpoint answers with an HTTP error and a short message."""
-
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
-
-
-# -- checks -------------------------------------------------------------------
-def _node_names(node: Any, depth: int = 0) -> set[str]:
-    """Names of all rdflib parse-tree nodes (CompValue) under ``node``."""
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    if depth > 400:
-        raise RefusedRequest(400, "query too deeply nested")
-    names: set[str] = set()
-    if isinstance(node, CompValue):
-        names.add(node.name)
-        children = node.values()
-    elif isinstance(node, dict):
-        children = node.values()
-    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        children = node
-    else:
-        return names
-    for child in children:
-        names |= _node_names(child, depth + 1)
-    return names
-
-
-#: rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects and
-#: fails at random under concurrent use ("<lambda>() missing 1 required
-#: positional argument"), found by tests/test_endpoint_load.py: parse one at a time.
-#: Only updates (token holders) are parsed in the server; queries are parsed by the workers.
-_PARSE_LOCK = threading.Lock()
-
-
-def _parse(parser: Any, text: str, what: str) -> Any:
-    try:
-        with _PARSE_LOCK:
-            return parser(text)
-    except RecursionError:
-        raise RefusedRequest(400, f"{what} too deeply nested") from None
-    except Exception as exc:  # pyparsing's ParseException and friends: a client error, not a crash
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise RefusedRequest(400, f"SPARQL syntax error in {what}: {first[:300]}") from None
-
-
-def check_query(text: str) -> str:
-    """A query's kind (select, ask, construct, describe), or :class:`RefusedRequest`.
-
-    A linear token scan (:mod:`kg.sparql_lex`), not a parse: the full parse
-    happens in the query worker, under the query's time limit, so a huge query
-    cannot hold up other requests. SERVICE is refused here, by keyword (a
-    reserved word, so "Security Service of Ukraine" in a literal is fine).
-
-    >>> check_query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
-    Traceback (most recent call last):
-    ...
-    kg.endpoint.RefusedRequest: SERVICE is not allowed: this endpoint never queries other servers
-    """
-    kind = query_form(text)
-    if kind is None:
-        raise RefusedRequest(400, "SPARQL syntax error in query: no SELECT, ASK, CONSTRUCT or DESCRIBE found")
-    if "SERVICE" in keywords(text):
-        raise RefusedRequest(400, "SERVICE is not allowed: this endpoint never queries other servers")
-    return kind
-
-
-_DEFAULT_GRAPH_UPDATE = (
-    "update refused: it reads or writes the default graph without naming a graph. In this store every "
-    "triple is in a named graph (one per document) and queries see their union as the default graph, "
-    "so such an update would change nothing (or add triples that no document owns). Name the graph: "
-    "GRAPH ?g { ... }, WITH <graph> or USING <graph>; e.g. DELETE WHERE { GRAPH ?g { ?s ?p ?o } }"
-)
-
-
-def _field(node: Any, key: str) -> Any:
-    """A field of an rdflib parse node, or None (``CompValue.get`` returns the key itself when absent)."""
-    return dict.get(node, key)
-
-
-def _outside_graph(node: Any) -> bool:
-    """Whether a WHERE tree has triple patterns outside any GRAPH (i.e. on the default graph)."""
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    if isinstance(node, CompValue):
-        if node.name == "GraphGraphPattern":
-            return False
-        if node.name == "TriplesBlock" and _field(node, "triples"):
-            return True
-        return any(_outside_graph(v) for v in node.values())
-    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        return any(_outside_graph(v) for v in node)
-    return False
-
-
-def _uses_default_graph(op: Any) -> bool:
-    """Whether one update operation acts on the store's (empty) default graph rather than the union."""
-    if op.name in ("InsertData", "DeleteData", "DeleteWhere"):
-        return bool(_field(op.quads, "triples"))
-    if op.name == "Modify":
-        if _field(op, "withClause") is not None:
-            return False
-        templates = [c.quads for c in (_field(op, "delete"), _field(op, "insert")) if c is not None and _field(c, "quads") is not None]
-        if any(_field(t, "triples") for t in templates):
-            return True
-        using_default = any(_field(u, "default") is not None for u in _field(op, "using") or ())
-        return not using_default and _outside_graph(_field(op, "where"))
-    return any(v == "DEFAULT" for v in op.values() if isinstance(v, str)) or any(
-        "DEFAULT" in v for v in op.values() if isinstance(v, (list, tuple)) or type(v).__name__ == "ParseResults")
-
-
-def check_update(text: str) -> None:
-    """Parse an update; :class:`RefusedRequest` for syntax errors, LOAD, SERVICE and the default graph.
-
-    Updates are parsed here, in the server, with rdflib (one at a time: its
-    grammar is not thread-safe); they need the bearer token, so only the
-    server's owner can send them, and their size is bounded by ``max_body``.
-
-    >>> check_update("DELETE WHERE { ?s ?p ?o }")
-    Traceback (most recent call last):
-    ...
-    kg.endpoint.RefusedRequest: update refused: it reads or writes the default graph without naming a graph. ...
-    """
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    tree = _parse(parseUpdate, text, "update")
-    names = _node_names(tree)
-    if "Load" in names:
-        raise RefusedRequest(400, "LOAD is not allowed: this endpoint never fetches data from the network")
-    if "ServiceGraphPattern" in names:
-        raise RefusedRequest(400, "SERVICE is not allowed: this endpoint never queries other servers")
-    if any(_uses_default_graph(op) for op in tree.request):
-        raise RefusedRequest(400, _DEFAULT_GRAPH_UPDATE)
-
-
-def negotiate(accept: str | None, kind: str, fmt: str | None = None) -> str | None:
-    """The response media type for a query of ``kind`` given an Accept header (None: nothing acceptable)."""
-    offered = GRAPH_TYPES if kind in ("construct", "describe") else SELECT_TYPES
-    if fmt:
-        mime = _FORMAT_PARAM.get(fmt.strip().lower()) or _ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
-        return mime if mime in offered else None
-    if not accept or not accept.strip():
-        return offered[0]
-    ranges: list[tuple[float, int, str]] = []
-    for i, item in enumerate(accept.split(",")):
-        parts = [p.strip() for p in item.split(";")]
-        q = 1.0
-        for p in parts[1:]:
-            if p.lower().startswith("q="):
-                try:
-                    q = float(p[2:])
-                except ValueError:
-                    q = 0.0
-        if parts[0] and q > 0:
-            ranges.append((-q, i, parts[0].lower()))
-    for _q, _i, mr in sorted(ranges):
-        mr = _ALIASES.get(mr, mr)
-        if mr in offered:
-            return mr
-        if mr == "*/*":
-            return offered[0]
-        if mr.endswith("/*"):
-            for o in offered:
-                if o.startswith(mr[:-1]):
-                    return o
-    return None
 
 
 # -- server -------------------------------------------------------------------
@@ -265,14 +85,20 @@ class EndpointServer(ThreadingHTTPServer):
     """The HTTP server; holds the limits, the worker pool and (for updates) the writable store."""
 
     daemon_threads = True
+    #: The listen backlog: hundreds of clients connecting at once wait in the kernel's queue
+    #: (socketserver's default of 5 made some of 200 concurrent clients hang in SYN retries).
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], *, spec: str, pool: WorkerPool, timeout: float,
-                 max_rows: int, max_body: int, token: str | None):
+                 max_rows: int, max_body: int, token: str | None,
+                 allow_hosts: tuple[str, ...] = (), cors: tuple[str, ...] = ()):
         super().__init__(address, _Handler)
         self.spec, self.pool = spec, pool
         self.query_timeout, self.max_rows, self.max_body, self.token = timeout, max_rows, max_body, token
         #: Updates are accepted only when a token was given (and the pool's worker is writable).
         self.allow_update = bool(token) and pool.writable
+        self.allowed_hosts = allowed_hosts(self.server_address[0], allow_hosts)
+        self.cors = tuple(cors)
 
     @property
     def url(self) -> str:
@@ -313,6 +139,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        origin = self._cors_origin()
+        if origin:
+            self.send_header("Access-Control-Allow-Origin", origin)
+            self.send_header("Access-Control-Expose-Headers", "X-Result-Truncated, X-Result-Limit")
+            if origin != "*":
+                self.send_header("Vary", "Origin")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
@@ -321,6 +153,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _guard(self, handler: Any) -> None:
         try:
+            self._check_host()
             handler()
         except RefusedRequest as exc:
             self._send(exc.status, exc.message + "\n", "text/plain; charset=utf-8", exc.headers)
@@ -336,8 +169,37 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._guard(self._get)
 
+    def do_HEAD(self) -> None:
+        # The same answer as GET without the body (_send writes no body for HEAD).
+        self._guard(self._get)
+
     def do_POST(self) -> None:
         self._guard(self._post)
+
+    def do_OPTIONS(self) -> None:
+        self._guard(self._options)
+
+    def _options(self) -> None:
+        headers = {"Allow": _ALLOW}
+        if self._cors_origin():
+            headers.update({"Access-Control-Allow-Methods": _ALLOW, "Access-Control-Max-Age": "600",
+                            "Access-Control-Allow-Headers": "Accept, Content-Type"})
+        self._send(204, b"", "text/plain; charset=utf-8", headers)
+
+    def _cors_origin(self) -> str | None:
+        """The value of Access-Control-Allow-Origin for this request (None: no CORS)."""
+        origin = self.headers.get("Origin")
+        if not origin or not self.server.cors:
+            return None
+        if "*" in self.server.cors:
+            return "*"
+        return origin if origin in self.server.cors else None
+
+    def _check_host(self) -> None:
+        host = host_of(self.headers.get("Host"))
+        if host is not None and host not in self.server.allowed_hosts:
+            raise RefusedRequest(403, f"Host {host!r} is not this server's name (a page on another site may be trying "
+                                      f"DNS rebinding); start the server with --allow-host {host} if it is yours")
 
     # -- routes --------------------------------------------------------------
     def _get(self) -> None:
@@ -421,6 +283,10 @@ class _Handler(BaseHTTPRequestHandler):
             raise RefusedRequest(503, f"{what} stopped: it ran past the time limit of {srv.query_timeout:g} s{on_timeout}") from None
         except PoolBusy:
             raise RefusedRequest(503, "server busy: try again later", {"Retry-After": "5"}) from None
+        except WorkerOutOfMemory:
+            limit = f" ({srv.pool.memory_limit / 2**20:g} MiB)" if srv.pool.memory_limit else ""
+            raise RefusedRequest(503, f"{what} stopped: it needed more memory than a query may use{limit}; "
+                                      "narrow it (fewer rows before ORDER BY/GROUP BY, a LIMIT, more specific patterns)") from None
         except WorkerFailed as exc:
             _log.error("%s worker failed: %s", what, exc)
             raise RefusedRequest(500, f"{what} failed: internal error") from None
@@ -433,7 +299,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
         kind = check_query(query)
-        mime = negotiate(self.headers.get("Accept"), kind, _one(params, "format") or _one(params, "output"))
+        fmt = format_param([v for k in FORMAT_KEYS for v in params.get(k, ())], kind)
+        mime = negotiate(self.headers.get("Accept"), kind, fmt)
         if mime is None:
             offered = GRAPH_TYPES if kind in ("construct", "describe") else SELECT_TYPES
             raise RefusedRequest(406, f"cannot answer a {kind.upper()} query in the requested type; available: {', '.join(offered)}")
@@ -510,11 +377,17 @@ def make_server(
     allow_update: bool = False,
     token: str | None = None,
     workers: int = 2,
+    allow_hosts: tuple[str, ...] = (),
+    cors: tuple[str, ...] = (),
+    memory_limit: int = 2 * 2**30,
 ) -> EndpointServer:
     """Create (not start) the endpoint for ``store`` (a path, a ``sparql+http://`` URL or an open store).
 
     Raises :class:`kg.store.StoreError` when the store cannot be opened and
     :class:`ValueError` for inconsistent options (updates without a token).
+    ``memory_limit`` (bytes; 0: none) caps how far each query worker's address
+    space may grow; ``allow_hosts`` adds names accepted in the ``Host`` header;
+    ``cors`` lists origins whose pages may read the answers (``*``: any).
     """
     from kg.store import open_store
 
@@ -528,11 +401,12 @@ def make_server(
         raise ValueError("with updates allowed, pass the store's path: the server's worker must be its only writer")
     # Fail now, with the store's own message (missing, locked, wrong version), not at the first query.
     open_store(spec, read_only=not allow_update).close()
-    pool = WorkerPool(spec, workers, isolate=not remote, writable=allow_update)
+    pool = WorkerPool(spec, workers, isolate=not remote, writable=allow_update, memory_limit=memory_limit)
     try:
         pool.start()
         server = EndpointServer((host, port), spec=spec, pool=pool, timeout=timeout,
-                                max_rows=max_rows, max_body=max_body, token=token if allow_update else None)
+                                max_rows=max_rows, max_body=max_body, token=token if allow_update else None,
+                                allow_hosts=tuple(allow_hosts), cors=tuple(cors))
     except BaseException:
         pool.close()
         raise

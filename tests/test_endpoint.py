@@ -437,6 +437,24 @@ def test_internal_error_has_no_stack_trace(endpoint, monkeypatch):
     assert body == b"internal server error\n"
 
 
+def test_memory_cap_gives_503_and_the_endpoint_recovers(fixture_store):
+    # ~9e7 rows sorted: Oxigraph materializes them all, far past a 64 MiB cap in well under a second.
+    server = make_server(fixture_store, port=0, timeout=20, memory_limit=64 * 2**20, workers=1)
+    thread = _start(server)
+    try:
+        big = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+        started = time.monotonic()
+        status, headers, body = _get(server, big)
+        assert status == 503, body
+        assert "more memory than a query may use (64 MiB)" in body.decode()
+        assert time.monotonic() - started < 15
+        assert _json_column(_get(server, PERSONS)[2], "p") == PERSON_IRIS
+    finally:
+        server.shutdown()
+        thread.join(5)
+        server.close()
+
+
 def test_binds_loopback_by_default(fixture_store):
     import inspect
 
