@@ -139,8 +139,19 @@ def _coerce(param: Param, value: Any) -> URIRef | Literal:
     return Literal(text)
 
 
-def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None) -> dict[str, URIRef | Literal]:
-    """``initBindings`` for ``params`` (by parameter name), checked against the declaration."""
+def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = None) -> dict[str, URIRef | Literal]:
+    """``initBindings`` for ``params`` (by parameter name), checked against the declaration.
+
+    Forgiving where it is safe (:mod:`kg.query_params`): a class name in any case
+    (``attack`` -> ``Attack``); with a ``store``, an entity as IRI, Q-id or
+    unambiguous label. A value that cannot match anything is a :class:`QueryError`
+    naming the close matches -- never a silent empty result.
+
+    >>> bind_params(load_query("events"), {"type": "attack"})["_type"]
+    rdflib.term.Literal('Attack')
+    """
+    from kg.query_params import canonical_class, resolve_iri
+
     declared = {p.name: p for p in spec.params}
     bindings: dict[str, URIRef | Literal] = {}
     for key, value in (params or {}).items():
@@ -149,7 +160,12 @@ def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None) -> dict[str, 
         if key not in declared:
             known = ", ".join(declared) or "none"
             raise QueryError(f"query {spec.name!r} has no parameter {key!r} (parameters: {known})")
-        bindings["_" + key] = _coerce(declared[key], value)
+        param = declared[key]
+        if param.name == "type" and param.type == "string" and not isinstance(value, (URIRef, Literal)):
+            value = canonical_class(str(value), param.description)
+        elif param.type == "iri" and not isinstance(value, (URIRef, Literal)):
+            value = resolve_iri(str(value), param, store)
+        bindings["_" + key] = _coerce(param, value)
     return bindings
 
 
@@ -166,7 +182,7 @@ def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, An
         spec = parse_query_text(str(name_or_text))
     else:
         spec = load_query(name_or_text)
-    bindings = bind_params(spec, params)
+    bindings = bind_params(spec, params, store)
     try:
         return spec, store.query(spec.text, bindings)
     except SyntaxError as exc:
