@@ -16,9 +16,11 @@ What it does:
 * Content negotiation (``Accept``, or ``?format=json|xml|csv|tsv|turtle|nt|jsonld``):
   SPARQL JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, JSON-LD for
   CONSTRUCT/DESCRIBE; 406 otherwise.
-* ``GET /``: a self-contained HTML query page (no script, no CDN; a
-  Content-Security-Policy forbids any script) listing the shipped queries
-  with their parameters; every text from the store is HTML-escaped.
+* ``GET /``: the query page (:mod:`kg.endpoint_page`): YASGUI vendored into
+  the package (no CDN), prefixes pre-filled, the shipped queries as examples,
+  IRIs shown as prefixed names that DESCRIBE the resource, paging and CSV
+  download; ``/?name=NAME&run=1`` runs a shipped query. A
+  Content-Security-Policy allows scripts and connections to this server only.
 * Read-only unless started with ``allow_update`` *and* a bearer ``token``:
   then ``POST /update`` (or ``/sparql``) with ``application/sparql-update`` or
   form ``update=`` and ``Authorization: Bearer TOKEN``.
@@ -54,7 +56,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.endpoint_page import render_page, results_html
+from kg.endpoint_page import PAGE_CSP, render_page, static_file
 from kg.endpoint_protocol import (FORMAT_KEYS, RefusedRequest, allowed_hosts, check_query, check_update, format_param,
                                   host_of, negotiate)
 from kg.endpoint_worker import GRAPH_TYPES, SELECT_TYPES, PoolBusy, QueryTimeout, WorkerFailed, WorkerOutOfMemory, WorkerPool
@@ -77,7 +79,6 @@ _log = logging.getLogger("conflict_kg.endpoint")
 _ALLOW = "GET, HEAD, POST, OPTIONS"
 _QUERY_PATHS = ("/sparql", "/query")
 _UPDATE_PATHS = ("/sparql", "/update")
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 
 # -- server -------------------------------------------------------------------
@@ -207,6 +208,8 @@ class _Handler(BaseHTTPRequestHandler):
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html"):
             return self._page(params)
+        if url.path.startswith("/static/"):
+            return self._static(url.path[len("/static/"):])
         if url.path in _QUERY_PATHS:
             if "update" in params:
                 raise RefusedRequest(405, "SPARQL Update must be sent with POST", {"Allow": "POST"})
@@ -326,35 +329,28 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- page ------------------------------------------------------------------
     def _page(self, params: dict[str, list[str]]) -> None:
-        from kg.query import QueryError, bind_params, list_queries, load_query, parse_query_text
+        """The query page; ``name`` loads a shipped query (``p.NAME`` binds its parameters), ``run`` runs it."""
+        from kg.query import QueryError, bind_params, list_queries, load_query
         from kg.store import with_bindings
 
-        queries = list_queries()
-        name = _one(params, "name")
-        query = _one(params, "query") or ""
+        name, query = _one(params, "name"), _one(params, "query") or ""
         values = {k[2:]: v[-1] for k, v in params.items() if k.startswith("p.") and v and v[-1].strip()}
-        error = note = result = ""
-        status = 200
+        error, status = "", 200
         if name and not query:
             try:
-                query = load_query(name).text
-            except QueryError as exc:
-                error, status = str(exc), 404
-        elif query and "run" in params:
-            try:
-                text = with_bindings(query, bind_params(parse_query_text(query), values)) if values else query
-                kind = check_query(text)
-                mime = "application/sparql-results+json" if kind in ("select", "ask") else "text/turtle"
-                body, truncated = self._execute(text, kind, mime, {}, self.server.max_rows)
-                result = results_html(kind, body)
-                if truncated:
-                    note = f"Only the first {self.server.max_rows} rows are shown (the server's row limit)."
+                spec = load_query(name)
+                # Forgiving values (type=attack, person=Q7747) bound as a VALUES block the reader can see.
+                query = with_bindings(spec.text, bind_params(spec, values)) if values else spec.text
             except (QueryError, ValueError) as exc:
-                error, status = str(exc), 400
-            except RefusedRequest as exc:
-                error, status = exc.message, exc.status
-        page = render_page(query=query, queries=queries, params=values, result=result, error=error, note=note)
-        self._send(status, page, "text/html; charset=utf-8", {"Content-Security-Policy": _CSP})
+                error, status = str(exc), 400 if isinstance(exc, QueryError) and "no query named" not in str(exc) else 404
+        page = render_page(query=query, queries=list_queries(), error=error, run="run" in params and not error)
+        self._send(status, page, "text/html; charset=utf-8", {"Content-Security-Policy": PAGE_CSP})
+
+    def _static(self, name: str) -> None:
+        found = static_file(name)
+        if found is None:
+            raise RefusedRequest(404, "not found")
+        self._send(200, found[0], found[1], {"Cache-Control": "max-age=3600"})
 
 
 def _spec_of(store: Any) -> str:

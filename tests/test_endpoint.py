@@ -5,7 +5,6 @@ import csv
 import http.client
 import io
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -536,82 +535,7 @@ def test_junk_queries_get_400_from_the_endpoint(endpoint, query):
     assert body.decode().startswith("SPARQL syntax error")
 
 
-# -- the query page ---------------------------------------------------------------------
-SCRIPT_LABEL = "<script>document.title='pwned'</script>"
-
-
-def _insert_script_label(server):
-    update = ("INSERT DATA { GRAPH <urn:xss> { <https://w3id.org/conflict-kg/id/xss> "
-              "<http://www.w3.org/2004/02/skos/core#prefLabel> " + json.dumps(SCRIPT_LABEL) + "@en } }")
-    status, _h, _b = _request(server.url + "/update", method="POST", data=update.encode(),
-                              headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
-    assert status == 204
-
-
-LABELS = "SELECT ?label WHERE { <https://w3id.org/conflict-kg/id/xss> <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }"
-
-
-def test_page_lists_shipped_queries(endpoint):
-    from kg.query import list_queries
-
-    status, headers, body = _request(endpoint.url + "/")
-    assert status == 200 and headers.get_content_type() == "text/html"
-    assert "script-src" not in headers["Content-Security-Policy"] and "default-src 'none'" in headers["Content-Security-Policy"]
-    page = body.decode()
-    names = [s.name for s in list_queries()]
-    assert len(names) == 18
-    for name in names:
-        assert f"<b>{name}</b>" in page
-    assert "<script" not in page and "http://" not in page.split("<body>")[0]
-
-
-def test_page_loads_a_named_query_and_runs_with_parameters(endpoint):
-    status, _h, body = _request(endpoint.url + "/?name=statements")
-    assert status == 200 and "#+ summary: Every statement" in body.decode()
-    text = (Path(__file__).resolve().parents[1] / "queries" / "statements.rq").read_text(encoding="utf-8")
-    qs = urllib.parse.urlencode({"query": text, "run": "1", "p.speaker": "https://w3id.org/conflict-kg/id/Q3874799"})
-    status, _h, body = _request(endpoint.url + "/?" + qs)
-    page = body.decode()
-    assert status == 200
-    assert "We will not give up Pokrovsk." in page
-    assert "ポクロフスクでは戦闘が続いている" not in page.split('<div id="results">')[1]
-
-
-def test_page_escapes_store_text(writable_endpoint):
-    _insert_script_label(writable_endpoint)
-    status, _h, body = _request(writable_endpoint.url + "/?" + urllib.parse.urlencode({"query": LABELS, "run": "1"}))
-    page = body.decode()
-    assert status == 200
-    assert SCRIPT_LABEL not in page
-    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page
-    assert "<script" not in page
-
-
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def test_page_in_headless_chromium(writable_endpoint, tmp_path):
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium installed (apt-get install chromium) for the browser test of the query page")
-    _insert_script_label(writable_endpoint)
-    url = writable_endpoint.url + "/?" + urllib.parse.urlencode({"query": LABELS, "run": "1"})
-    proc = subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={tmp_path}",
-         "--virtual-time-budget=3000", "--dump-dom", url],
-        capture_output=True, text=True, timeout=90,
-    )
-    dom = proc.stdout
-    assert "<table>" in dom, proc.stderr[-2000:]
-    # The label arrived as text in a cell, not as a script: the title is unchanged.
-    assert "<title>conflict-kg SPARQL</title>" in dom
-    assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
-    assert "<script" not in dom
+# -- the query page: tests/test_endpoint_page.py ----------------------------------------------------
 
 
 # -- SPARQLWrapper ------------------------------------------------------------------------
