@@ -142,15 +142,15 @@ def _coerce(param: Param, value: Any) -> URIRef | Literal:
 def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = None) -> dict[str, URIRef | Literal]:
     """``initBindings`` for ``params`` (by parameter name), checked against the declaration.
 
-    Forgiving where it is safe (:mod:`kg.query_params`): a class name in any case
-    (``attack`` -> ``Attack``); with a ``store``, an entity as IRI, Q-id or
-    unambiguous label. A value that cannot match anything is a :class:`QueryError`
+    Forgiving where it is safe (:mod:`kg.query_params`): a class name or an
+    enumerated value in any case (``attack`` -> ``Attack``, ``Denies`` ->
+    ``denies``); with a ``store``, an entity as IRI, Q-id or unambiguous label. A value that cannot match anything is a :class:`QueryError`
     naming the close matches -- never a silent empty result.
 
     >>> bind_params(load_query("events"), {"type": "attack"})["_type"]
     rdflib.term.Literal('Attack')
     """
-    from kg.query_params import canonical_class, resolve_iri
+    from kg.query_params import canonical_choice, canonical_class, resolve_iri
 
     declared = {p.name: p for p in spec.params}
     bindings: dict[str, URIRef | Literal] = {}
@@ -163,6 +163,8 @@ def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = 
         param = declared[key]
         if param.name == "type" and param.type == "string" and not isinstance(value, (URIRef, Literal)):
             value = canonical_class(str(value), param.description)
+        elif param.type == "string" and not isinstance(value, (URIRef, Literal)):
+            value = canonical_choice(str(value), param.name, param.description)
         elif param.type == "iri" and not isinstance(value, (URIRef, Literal)):
             value = resolve_iri(str(value), param, store)
         bindings["_" + key] = _coerce(param, value)

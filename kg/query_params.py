@@ -26,7 +26,7 @@ from kg.namespace import CKG
 from kg.query import Param, QueryError
 from kg.rdf import ENTITIES_GRAPH, ENTITY
 
-__all__ = ["canonical_class", "resolve_iri", "class_names"]
+__all__ = ["canonical_class", "canonical_choice", "choices", "resolve_iri", "class_names"]
 
 #: Which classes a ``type`` parameter takes, from the first of these words in its description.
 _FAMILIES = (("event", "Event"), ("entit", "Actor Location"), ("place", "Location"))
@@ -61,6 +61,43 @@ def canonical_class(value: str, description: str = "") -> str:
     close = difflib.get_close_matches(value.strip().casefold(), list(by_fold), n=3, cutoff=0.6)
     hint = f"did you mean: {', '.join(by_fold[c] for c in close)}? " if close else ""
     raise QueryError(f"{value!r} is not a known {family} class; {hint}({family} classes: {', '.join(names)})")
+
+
+def choices(name: str) -> list[str]:
+    """The values of a parameter named like a ckg property whose range is an enumeration (``owl:oneOf``).
+
+    >>> choices("stance")
+    ['asserts', 'denies', 'disputes']
+    """
+    from rdflib.collection import Collection
+
+    from kg.vocab import ontology_graph
+
+    g = ontology_graph()
+    found: list[str] = []
+    for rng in g.objects(URIRef(str(CKG) + name), RDFS.range):
+        for members in g.objects(rng, OWL.oneOf):
+            found += [str(m).rsplit("#", 1)[-1].lower() for m in Collection(g, members)]
+    return found
+
+
+def canonical_choice(value: str, name: str, description: str = "") -> str:
+    """A value of an enumerated parameter (``stance=Denies`` -> ``denies``); others pass unchanged.
+
+    The values come from the ontology (see :func:`choices`), plus ``all`` where
+    the description offers it.
+    """
+    allowed = choices(name)
+    if not allowed:
+        return value
+    if re.search(r"\ball\b", description):
+        allowed.append("all")
+    want = value.strip().casefold()
+    if want in allowed:
+        return want
+    close = difflib.get_close_matches(want, allowed, n=3, cutoff=0.5)
+    hint = f"did you mean: {', '.join(close)}? " if close else ""
+    raise QueryError(f"{value!r} is not a {name}; {hint}({name} values: {', '.join(allowed)})")
 
 
 _EXISTS = "ASK WHERE { { ?_iri ?p ?o } UNION { ?s ?p ?_iri } }"

@@ -39,6 +39,27 @@ def test_unknown_types_are_errors_with_close_matches(fixture_store, query, typed
         run_query(fixture_store, query, {"type": typed})
 
 
+@pytest.mark.parametrize(("query", "name", "typed", "canonical"), [
+    ("claims", "stance", "Denies", "denies"),
+    ("claims", "stance", "DENIES", "denies"),
+    ("events", "status", "Claimed", "claimed"),
+    ("events", "status", "ALL", "all"),
+])
+def test_enumerated_values_match_case_insensitively(fixture_store, query, name, typed, canonical):
+    want = _rows(fixture_store, query, {name: canonical})
+    assert want and _rows(fixture_store, query, {name: typed}) == want
+
+
+@pytest.mark.parametrize(("query", "name", "typed", "message"), [
+    ("claims", "stance", "deny", "did you mean: denies"),
+    ("claims", "stance", "all", "not a stance"),
+    ("events", "status", "claim", "did you mean: claimed"),
+])
+def test_unknown_enumerated_values_are_errors(fixture_store, query, name, typed, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(fixture_store, query, {name: typed})
+
+
 @pytest.mark.parametrize("person", [
     ZELENSKYY, "Q3874799", "q3874799", "ent:Q3874799", "wd:Q3874799", "http://www.wikidata.org/entity/Q3874799",
     "Volodymyr Zelenskyy", "volodymyr zelenskyy",
