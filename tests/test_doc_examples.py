@@ -8,7 +8,6 @@ import json
 import re
 import shlex
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,8 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
 from conflict_kg.cli import main
-from kg.endpoint import make_server
 from kg.query import result_rows
+from tests.endpoint_helpers import running
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = {name: (ROOT / name).read_text(encoding="utf-8") for name in ("README.md", "docs/ontology.md")}
@@ -88,13 +87,8 @@ def test_readme_query_commands_run(fixture_store, line):
 
 @pytest.fixture(scope="module")
 def live(fixture_store):
-    server = make_server(fixture_store, port=0, timeout=10, workers=1)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    thread.join(5)
-    server.close()
+    with running(fixture_store, timeout=10, workers=1) as server:
+        yield server
 
 
 def _client_section() -> str:

@@ -10,9 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import pytest
 from rdflib import Graph
 
 from kg.endpoint import check_query, check_update, make_server, negotiate, RefusedRequest
+from tests.endpoint_helpers import request as _request
 
 TOKEN = "s3cret-token-for-tests"
 MAX_ROWS = 50
@@ -68,15 +67,6 @@ def writable_endpoint(tmp_path_factory):
     server.shutdown()
     thread.join(5)
     server.close()
-
-
-def _request(url, *, data=None, headers=None, method=None):
-    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=30) as resp:
-            return resp.status, resp.headers, resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers, exc.read()
 
 
 def _get(server, query, accept=None, path="/sparql", **extra):

@@ -6,15 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
-import urllib.error
 import urllib.parse
-import urllib.request
 
 import pytest
 from rdflib import Graph
 
-from kg.endpoint import make_server
+from tests.endpoint_helpers import request as _request
+from tests.endpoint_helpers import running
 
 PERSONS = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT DISTINCT ?p WHERE { ?p a ckg:Person } ORDER BY ?p"
 PERSON_IRIS = ["https://w3id.org/conflict-kg/id/Q3874799", "https://w3id.org/conflict-kg/id/Q7747"]
@@ -24,28 +22,13 @@ DESCRIBE = "DESCRIBE <https://w3id.org/conflict-kg/id/Q7747>"
 
 
 def _serve(store, **options):
-    server = make_server(store, port=0, timeout=10, max_rows=1000, workers=1, **options)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, thread
+    return running(store, timeout=10, max_rows=1000, workers=1, **options)
 
 
 @pytest.fixture(scope="module")
 def endpoint(fixture_store):
-    server, thread = _serve(fixture_store)
-    yield server
-    server.shutdown()
-    thread.join(5)
-    server.close()
-
-
-def _request(url, *, data=None, headers=None, method=None):
-    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=30) as resp:
-            return resp.status, resp.headers, resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers, exc.read()
+    with _serve(fixture_store) as server:
+        yield server
 
 
 # -- SPARQLWrapper ------------------------------------------------------------------------------
@@ -192,15 +175,10 @@ def test_own_host_names_are_accepted(endpoint, host):
 
 
 def test_allow_host_adds_a_name(fixture_store):
-    server, thread = _serve(fixture_store, allow_hosts=("kg.lab.example",))
-    try:
+    with _serve(fixture_store, allow_hosts=("kg.lab.example",)) as server:
         url = server.url + "/sparql?" + urllib.parse.urlencode({"query": PERSONS})
         assert _request(url, headers={"Host": "kg.lab.example:8080"})[0] == 200
         assert _request(url, headers={"Host": "other.example"})[0] == 403
-    finally:
-        server.shutdown()
-        thread.join(5)
-        server.close()
 
 
 def test_cors_is_off_by_default(endpoint):
@@ -210,8 +188,7 @@ def test_cors_is_off_by_default(endpoint):
 
 
 def test_cors_for_the_origins_given(fixture_store):
-    server, thread = _serve(fixture_store, cors=("https://yasgui.example",))
-    try:
+    with _serve(fixture_store, cors=("https://yasgui.example",)) as server:
         url = server.url + "/sparql?" + urllib.parse.urlencode({"query": PERSONS})
         status, headers, body = _request(url, headers={"Origin": "https://yasgui.example"})
         assert status == 200 and headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
@@ -223,7 +200,3 @@ def test_cors_for_the_origins_given(fixture_store):
         assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
         status, headers, _b = _request(url, headers={"Origin": "https://other.example"})
         assert status == 200 and "Access-Control-Allow-Origin" not in headers
-    finally:
-        server.shutdown()
-        thread.join(5)
-        server.close()

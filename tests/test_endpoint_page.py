@@ -6,20 +6,17 @@ import csv
 import io
 import json
 import re
-import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from kg.endpoint import make_server
 from kg.query import list_queries
 from tests.cdp import CHROMIUM, Browser
+from tests.endpoint_helpers import request as _get
+from tests.endpoint_helpers import running
 
-TOKEN = "page-test-token"
 SCRIPT_LABEL = "<script>document.title='pwned'</script>"
 PERSONS = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?p WHERE { ?p a ckg:Person } ORDER BY ?p"
 needs_chromium = pytest.mark.skipif(
@@ -27,34 +24,19 @@ needs_chromium = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
-    """An endpoint over a copy of the fixture store with a hostile label in it (updates allowed, with a token)."""
-    from kg.rdf import document_graph
+def endpoint(fixture_store, tmp_path_factory):
+    """An endpoint over a copy of the fixture store with a hostile label added."""
+    import shutil
+
     from kg.store import KGStore
-    from tests.fixture_records import RESOLUTIONS, fixture_records
 
     path = tmp_path_factory.mktemp("page") / "store"
+    shutil.copytree(fixture_store.path, path)  # the fixture is only open read-only: its files are at rest
     with KGStore(path) as store:
-        for records in fixture_records():
-            store.put_document(records.doc.id, document_graph(records, RESOLUTIONS))
-        store.refresh_summary()
         store.update("INSERT DATA { GRAPH <urn:xss> { <https://w3id.org/conflict-kg/id/xss> "
                      "<http://www.w3.org/2004/02/skos/core#prefLabel> " + json.dumps(SCRIPT_LABEL) + "@en } }")
-    server = make_server(str(path), port=0, timeout=10, max_rows=1000, workers=1)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    thread.join(5)
-    server.close()
-
-
-def _get(url):
-    try:
-        with urllib.request.urlopen(url, timeout=30) as resp:
-            return resp.status, resp.headers, resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers, exc.read()
+    with running(str(path), timeout=10, max_rows=1000, workers=1) as server:
+        yield server
 
 
 def _config(page: bytes) -> dict:
