@@ -89,9 +89,18 @@ def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, qui
 @click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 @click.option("-e", "--expr", "inline", default=None, help="Inline SPARQL instead of a named query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--param", "-p", "params", multiple=True, help="Query parameter name=value (repeatable).")
-def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...]) -> None:
-    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e)."""
+@click.option("--param", "-p", "params", multiple=True,
+              help="Query parameter name=value (repeatable); types in any case, entities as IRI, Q-id or label.")
+@click.option("--default-graph", "default_graph", multiple=True, metavar="IRI",
+              help="Default graph of the query (repeatable: their merge), as SPARQL's default-graph-uri; overrides FROM.")
+@click.option("--named-graph", "named_graphs", multiple=True, metavar="IRI",
+              help="Named graph GRAPH may see (repeatable), as SPARQL's named-graph-uri; overrides FROM NAMED.")
+def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...],
+          default_graph: tuple[str, ...], named_graphs: tuple[str, ...]) -> None:
+    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e).
+
+    With no FROM and no --default-graph, the default graph is the union of all graphs.
+    """
     from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
 
@@ -99,7 +108,8 @@ def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, pa
         _fail("give a query NAME or FILE, or inline SPARQL with -e (one of them)")
     try:
         with open_store(store, read_only=True) as kg:
-            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params))
+            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params),
+                                      default_graph=list(default_graph), named_graphs=list(named_graphs))
             columns, rows = result_rows(result)
     except (QueryError, StoreError) as exc:
         _fail(str(exc))

@@ -171,11 +171,15 @@ def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = 
     return bindings
 
 
-def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, Any] | None = None) -> tuple[QuerySpec, Result]:
+def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, Any] | None = None, *,
+              default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> tuple[QuerySpec, Result]:
     """Run a shipped query, a ``.rq`` file or inline SPARQL against ``store``.
 
     ``store`` is anything with ``query(text, init_bindings)`` (a
-    :class:`kg.store.KGStore`).
+    :class:`kg.store.KGStore`). ``default_graph`` / ``named_graphs`` set the
+    dataset as the protocol's ``default-graph-uri`` / ``named-graph-uri`` do
+    (they override the query's ``FROM``); with neither, the query's own
+    ``FROM`` applies, else the union of all graphs.
     """
     if isinstance(name_or_text, QuerySpec):
         spec = name_or_text
@@ -186,6 +190,12 @@ def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, An
         spec = load_query(name_or_text)
     bindings = bind_params(spec, params, store)
     try:
+        if default_graph or named_graphs:
+            from kg.store import rdflib_result, with_bindings
+
+            raw = store.raw_query(with_bindings(spec.text, bindings), default_graph=list(default_graph or ()),
+                                  named_graphs=list(named_graphs or ()))
+            return spec, rdflib_result(raw)
         return spec, store.query(spec.text, bindings)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error in {spec.name}: {exc}") from exc

@@ -41,6 +41,7 @@ __all__ = [
     "RemoteStore",
     "open_store",
     "document_update",
+    "rdflib_result",
 ]
 
 #: Bumped when the graph layout changes incompatibly; checked on open.
@@ -219,7 +220,7 @@ class KGStore(_Summary):
         text = with_bindings(sparql, init_bindings or {})
         if has_dataset_clause(text):
             # rdflib's union default graph would override the query's FROM: ask Oxigraph directly.
-            return _rdflib_result(self.raw_query(text))
+            return rdflib_result(self.raw_query(text))
         return self.dataset.query(text)
 
     def document_graph(self, doc_id: str, *, with_entities: bool = True) -> Graph:
@@ -274,7 +275,7 @@ def _plain(term: Any) -> Any:
     return term
 
 
-def _rdflib_result(raw: Any) -> Result:
+def rdflib_result(raw: Any) -> Result:
     """An rdflib result from a pyoxigraph one (through SPARQL JSON / N-Triples)."""
     import io
 
@@ -413,7 +414,7 @@ class RemoteStore(_Summary):
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
         """Run a query on the server; pyoxigraph results (solutions, boolean or an iterator of triples)."""
         extra = self._dataset_params(sparql)
-        if default_graph:
+        if default_graph or named_graphs:  # the protocol's dataset: no union default graph
             extra = [kv for kv in extra if kv[0] != "union-default-graph"] + [("default-graph-uri", g) for g in default_graph]
         extra += [("named-graph-uri", g) for g in named_graphs or ()]
         ctype, body = self._post(self.query_url, sparql, "application/sparql-query", f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9", extra)

@@ -213,6 +213,15 @@ def test_from_in_the_library_and_the_cli(fixture_store):
                                     "-e", COUNT_DEFAULT.format(f"FROM <{EN_GRAPH}>")])
     assert out.exit_code == 0, out.output
     assert out.output.splitlines() == ["n", str(en)]
+    # The protocol's graphs as options: they override FROM; a named graph alone leaves the default graph empty.
+    for extra, want in ((["--default-graph", EN_GRAPH], en), (["--named-graph", EN_GRAPH], 0)):
+        out = CliRunner().invoke(main, ["query", "--store", str(fixture_store.path), "--format", "csv", *extra,
+                                        "-e", COUNT_DEFAULT.format("FROM <http://example.org/x>")])
+        assert out.exit_code == 0, out.output
+        assert out.output.splitlines() == ["n", str(want)]
+    out = CliRunner().invoke(main, ["query", "--store", str(fixture_store.path), "--format", "csv",
+                                    "--named-graph", EN_GRAPH, "-e", COUNT_NAMED.format("")])
+    assert out.output.splitlines() == ["n", "1"]
 
 
 @pytest.mark.parametrize(
