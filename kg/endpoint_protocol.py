@@ -92,7 +92,7 @@ def _node_names(node: Any, depth: int = 0) -> set[str]:
 #: rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects and
 #: fails at random under concurrent use ("<lambda>() missing 1 required
 #: positional argument"), found by tests/test_endpoint_load.py: parse one at a time.
-#: Only updates (token holders) are parsed in the server; queries are parsed by the workers.
+#: Neither queries nor updates are parsed in the server process: workers do it.
 _PARSE_LOCK = threading.Lock()
 
 
@@ -175,9 +175,9 @@ def _uses_default_graph(op: Any) -> bool:
 def check_update(text: str) -> None:
     """Parse an update; :class:`RefusedRequest` for syntax errors, LOAD, SERVICE and the default graph.
 
-    Updates are parsed here, in the server, with rdflib (one at a time: its
-    grammar is not thread-safe); they need the bearer token, so only the
-    server's owner can send them, and their size is bounded by ``max_body``.
+    The endpoint calls it in the (single, writable) query worker, under the
+    request's time limit; the lock below still serializes direct callers
+    (rdflib's grammar is not thread-safe).
 
     >>> check_update("DELETE WHERE { ?s ?p ?o }")
     Traceback (most recent call last):

@@ -254,6 +254,22 @@ def limit_memory(extra_bytes: int) -> int:
     return cap
 
 
+def _refused_update(text: str) -> tuple[int, str] | None:
+    """Status and message when an update is refused (syntax, LOAD, SERVICE, default graph), else None.
+
+    Checked here, under the request's time limit, rather than in the server:
+    rdflib's parser is slow on large input and not thread-safe. Imported on the
+    first update only, so read-only workers still start without rdflib.
+    """
+    from kg.endpoint_protocol import RefusedRequest, check_update
+
+    try:
+        check_update(text)
+    except RefusedRequest as exc:
+        return exc.status, exc.message
+    return None
+
+
 def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False, memory_limit: int = 0) -> None:
     """Serve jobs from ``conn`` until it closes: ``dict`` in, ``(status, payload, truncated)`` out.
 
@@ -280,6 +296,10 @@ def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False, me
             if job.get("op") == "update":
                 if not writable:
                     raise PermissionError("this worker is read-only")
+                refused = _refused_update(job["sparql"])
+                if refused:
+                    conn.send(("refused", refused, False))
+                    continue
                 store.update(job["sparql"])
                 conn.send(("ok", b"", False))
                 continue
