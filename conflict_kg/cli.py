@@ -89,9 +89,18 @@ def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, qui
 @click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 @click.option("-e", "--expr", "inline", default=None, help="Inline SPARQL instead of a named query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--param", "-p", "params", multiple=True, help="Query parameter name=value (repeatable).")
-def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...]) -> None:
-    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e)."""
+@click.option("--param", "-p", "params", multiple=True,
+              help="Query parameter name=value (repeatable); types in any case, entities as IRI, Q-id or label.")
+@click.option("--default-graph", "default_graph", multiple=True, metavar="IRI",
+              help="Default graph of the query (repeatable: their merge), as SPARQL's default-graph-uri; overrides FROM.")
+@click.option("--named-graph", "named_graphs", multiple=True, metavar="IRI",
+              help="Named graph GRAPH may see (repeatable), as SPARQL's named-graph-uri; overrides FROM NAMED.")
+def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...],
+          default_graph: tuple[str, ...], named_graphs: tuple[str, ...]) -> None:
+    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e).
+
+    With no FROM and no --default-graph, the default graph is the union of all graphs.
+    """
     from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
 
@@ -99,7 +108,8 @@ def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, pa
         _fail("give a query NAME or FILE, or inline SPARQL with -e (one of them)")
     try:
         with open_store(store, read_only=True) as kg:
-            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params))
+            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params),
+                                      default_graph=list(default_graph), named_graphs=list(named_graphs))
             columns, rows = result_rows(result)
     except (QueryError, StoreError) as exc:
         _fail(str(exc))
@@ -126,15 +136,22 @@ def list_queries_cmd() -> None:
 @click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update requests (only with the bearer --token).")
 @click.option("--token", envvar="CONFLICT_KG_TOKEN", default=None, help="Bearer token for updates (or env CONFLICT_KG_TOKEN).")
+@click.option("--memory-limit", default=2048, show_default=True, type=click.IntRange(min=0),
+              help="Address-space cap of each query worker in MiB (0: none); a query past it gets 503.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also accept requests whose Host header names NAME (repeatable); others get 403 (DNS rebinding).")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) read results (repeatable; off by default).")
 def serve(store: str, host: str, port: int, timeout: float, max_rows: int, max_body: int, workers: int,
-          allow_update: bool, token: str | None) -> None:
+          allow_update: bool, token: str | None, memory_limit: int, allow_hosts: tuple[str, ...], cors: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint (read-only unless --allow-update --token)."""
     from kg.endpoint import serve as run_server
     from kg.store import StoreError
 
     try:
         run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
-                   workers=workers, allow_update=allow_update, token=token)
+                   workers=workers, allow_update=allow_update, token=token, memory_limit=memory_limit * 2**20,
+                   allow_hosts=allow_hosts, cors=cors)
     except (StoreError, ValueError, OSError) as exc:
         _fail(str(exc))
 
