@@ -228,19 +228,21 @@ def export(store: str, fmt: str, out: Path, network: str) -> None:
 @main.command()
 @click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 def summarize(store: str) -> None:
-    """Recompute the store's per-entity summary (graph/summary) now.
+    """Recompute the store's per-entity summary (graph/summary) and its incidents (graph/incidents) now.
 
     Every build that changes the store does this itself; run it after changing the
     store by other means (SPARQL updates through a writable endpoint).
     """
+    from kg.incident_graph import refresh_incidents
     from kg.store import StoreError, open_store
 
     try:
         with open_store(store) as kg_store:
             kg_store.refresh_summary()
+            n = refresh_incidents(kg_store)
     except StoreError as exc:
         _fail(str(exc))
-    click.echo(f"summary recomputed: {store}")
+    click.echo(f"summary recomputed: {store} ({n} incidents)")
 
 
 @main.command()
