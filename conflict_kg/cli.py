@@ -150,19 +150,21 @@ def _network_filters(f):
         click.option("--rank-by", type=click.Choice(["degree", "betweenness"]), default="degree", show_default=True),
         click.option("--ego", default=None, help="Only this entity (IRI, Q-id or label) and its neighbours."),
         click.option("--radius", default=1, show_default=True, type=int, help="Hops around --ego."),
+        click.option("--count", type=click.Choice(["incidents", "reports"]), default="incidents", show_default=True,
+                     help="What event edges count: incidents (one real-world event once) or every report."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius) -> dict:
+def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius, count="incidents") -> dict:
     for name, value in (("--since", since), ("--until", until)):
         if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             _fail(f"{name} wants YYYY-MM-DD, got {value!r}")
     event_types = [t.strip() for t in types.split(",") if t.strip()] if types else None
     return dict(since=since, until=until, event_types=event_types, min_weight=min_weight, top_k=top_k,
-                rank_by=rank_by, ego=ego, radius=radius)
+                rank_by=rank_by, ego=ego, radius=radius, count=count)
 
 
 @main.command()
@@ -251,8 +253,11 @@ def summarize(store: str) -> None:
               help="Also summarize actor communities (Louvain, fixed seed).")
 @click.option("--unresolved", is_flag=True,
               help="Also list the entities the resolver minted (not in the gazetteer), most-mentioned first.")
-def stats(store: str, communities: bool, unresolved: bool) -> None:
-    """Counts of documents, triples, records and entities, and actor communities."""
+@click.option("--count", type=click.Choice(["incidents", "reports"]), default="incidents", show_default=True,
+              help="What the actor network behind the communities counts: incidents or every report.")
+def stats(store: str, communities: bool, unresolved: bool, count: str) -> None:
+    """Counts of documents, triples, records (events = reports) and incidents, and actor communities
+    (over the actor network counting incidents, or reports with --count reports)."""
     from kg.network import actor_network, communities as find_communities
     from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
@@ -261,7 +266,7 @@ def stats(store: str, communities: bool, unresolved: bool) -> None:
     try:
         with open_store(store, read_only=True) as kg:
             counts = kg.stats()
-            groups = find_communities(actor_network(kg)) if communities else []
+            groups = find_communities(actor_network(kg, count=count)) if communities else []
             if unresolved:
                 minted = result_rows(run_query(kg, "unresolved")[1])
     except (StoreError, QueryError) as exc:

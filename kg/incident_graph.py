@@ -32,11 +32,12 @@ import pyoxigraph as ox
 from kg.incidents import Geo, Report, best, cluster, parse_date, unit_keys
 from kg.namespace import CKG
 from kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
+from kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
 
 __all__ = ["INCIDENTS_GRAPH", "incident_iri", "refresh_incidents", "read_reports", "read_geo", "Incident", "incidents_of"]
 
 #: The named graph of incidents and claim-thread links (derived; rebuilt at will).
-INCIDENTS_GRAPH = BASE + "graph/incidents"
+INCIDENTS_GRAPH = str(_INCIDENTS)
 _P = f"PREFIX ckg: <{CKG}>\nPREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX schema: <https://schema.org/>\n"
 _DCT = "http://purl.org/dc/terms/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"

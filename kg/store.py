@@ -27,7 +27,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
-from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri
+from kg.rdf import ENTITIES_GRAPH, ENTITY, INCIDENTS_GRAPH, META_GRAPH, bind_prefixes, graph_iri
 from kg.updates import DROP_SUMMARY, HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE, document_update
 from kg.vocab import SUBCLASSES
 
@@ -256,6 +256,9 @@ def _stats(store: Any) -> dict[str, int]:
         values = " ".join(f"<{c}>" for c in classes)
         res = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
         counts[kind] = int(next(iter(res))[0])
+        if kind == "events":  # reports; the incidents they tell (graph/incidents) right after
+            res = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?x a <{CKG.Incident}> }} }}")
+            counts["incidents"] = int(next(iter(res))[0])
     return counts
 
 
