@@ -210,21 +210,29 @@ def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
 
 @main.command()
 @click.option("--store", required=True, help="Store directory.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf"]))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf", "acled", "plover"]),
+              help="RDF, a network, or incidents: acled (CSV with ACLED's columns) or plover (JSON Lines).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--network", type=click.Choice(["actors", "locations"]), default="actors", show_default=True,
               help="Which network graphml/gexf export.")
 def export(store: str, fmt: str, out: Path, network: str) -> None:
-    """Export the graph as RDF (turtle, nquads, trig, jsonld) or as a network (graphml, gexf)."""
+    """Export the graph as RDF (turtle, nquads, trig, jsonld), as a network (graphml, gexf), or its
+    incidents for event-data tools (acled, plover; each row lists its report IRIs)."""
     from kg.export import export_store
+    from kg.incident_export import write_acled, write_plover
     from kg.store import StoreError, open_store
 
+    rows = None
     try:
         with open_store(store, read_only=True) as kg:
-            export_store(kg, fmt, out, network=network)
+            if fmt in ("acled", "plover"):
+                rows = (write_acled if fmt == "acled" else write_plover)(kg, out)
+            else:
+                export_store(kg, fmt, out, network=network)
     except (StoreError, ValueError) as exc:
         _fail(str(exc))
-    click.echo(f"wrote {out}")
+    click.echo(f"wrote {out}" + (f" ({rows} incidents)" if rows is not None else ""))
 
 
 @main.command()

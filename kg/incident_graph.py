@@ -34,7 +34,7 @@ from kg.namespace import CKG
 from kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
 
-__all__ = ["INCIDENTS_GRAPH", "incident_iri", "refresh_incidents", "read_reports", "read_geo", "Incident", "incidents_of"]
+__all__ = ["INCIDENTS_GRAPH", "incident_iri", "refresh_incidents", "read_reports", "read_geo", "Incident", "incidents_of", "outlet_of"]
 
 #: The named graph of incidents and claim-thread links (derived; rebuilt at will).
 INCIDENTS_GRAPH = str(_INCIDENTS)
@@ -251,7 +251,7 @@ class Incident:
     claims: list[dict]
 
 
-def _outlet(doc: dict) -> str | None:
+def outlet_of(doc: dict) -> str | None:
     if doc.get("url"):
         host = urlsplit(doc["url"]).hostname
         if host:
@@ -296,7 +296,7 @@ def incidents_of(read: _Read, groups: list[list[Report]], dates: dict[str, str])
             participants=sorted({a for r in g for a in r.actors}),
             locations=best(p for r in g for p in geo.specific(r.places)), status=status, documents=docs,
             languages=sorted({d["lang"] for d in doc_rows if d.get("lang")}),
-            sources=len({o for o in map(_outlet, doc_rows) if o}),
+            sources=len({o for o in map(outlet_of, doc_rows) if o}),
             first_reported=doc_dates[0] if doc_dates else None, last_reported=doc_dates[-1] if doc_dates else None,
             claims=claims,
         ))

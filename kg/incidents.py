@@ -328,15 +328,19 @@ def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
 
 def _split(component: list[Report], geo: Geo, *, need_place: bool = True) -> list[list[Report]]:
     """Groups compatible throughout. Members go in a fixed order (most actors first, then IRI), each
-    to the one group that takes it; one that several groups would take is ambiguous and stays alone."""
+    to the one group that takes it, or starts a group when none does; one that several groups would
+    take is ambiguous: it stays alone and takes no one in (else it would seed ambiguity for the next)."""
     groups: list[list[Report]] = []
+    alone: list[list[Report]] = []
     for r in sorted(component, key=lambda r: (-len(r.agents | r.targets), -len(r.actors), r.iri)):
         takers = [g for g in groups if all(compatible(r, m, geo, need_place=need_place) for m in g)]
         if len(takers) == 1:
             takers[0].append(r)
+        elif takers:
+            alone.append([r])
         else:
             groups.append([r])
-    return groups
+    return groups + alone
 
 
 def _fits(r: Report, group: list[Report], geo: Geo) -> bool:
