@@ -49,7 +49,8 @@ eval: install
 	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m bench.score_extraction_ja; \
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
-	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution
+	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

@@ -345,10 +345,11 @@ def _split(component: list[Report], geo: Geo, *, need_place: bool = True) -> lis
 
 def _fits(r: Report, group: list[Report], geo: Geo) -> bool:
     if not r.places:
-        # No place: an actor in common (or, in fighting, a side) is the evidence that it is this one.
+        # No place: an actor in common (or, in fighting, a side), or a member read from the same
+        # document (the toll of the strike its document reports), is the evidence that it is this one.
         mine = {geo.side(a) for a in r.actors} if r.family in SIDED_FAMILIES else set(r.actors)
         theirs = {geo.side(a) for m in group for a in m.actors} if r.family in SIDED_FAMILIES else {a for m in group for a in m.actors}
-        if not mine & theirs:
+        if not (mine & theirs or any(m.doc == r.doc for m in group)):
             return False
     return all(compatible(r, m, geo, need_place=bool(r.places)) for m in group)
 

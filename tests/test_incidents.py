@@ -168,3 +168,11 @@ def test_removed_and_changed_documents_update_their_incidents(tmp_path):
         incremental = _dump(store)
         refresh_incidents(store)
         assert _dump(store) == incremental
+
+
+def test_placeless_toll_joins_the_strike_of_its_own_document():
+    strike = R("d1#event-0", places=[KYIV], agents=["ru_army"])
+    toll = R("d1#event-1", type_="CasualtyReport")  # "one person was killed": no place, no actor
+    elsewhere = R("d2#event-0", type_="CasualtyReport")
+    groups = [[r.iri for r in g] for g in cluster([elsewhere, toll, strike], GEO)]
+    assert groups == [["d1#event-0", "d1#event-1"], ["d2#event-0"]]
