@@ -2,7 +2,7 @@
 
 Derived data like graph/summary: :func:`refresh_incidents` with no ``changed`` documents rebuilds
 the whole graph; with the documents a build wrote or removed it re-clusters only the units
-(:func:`kg.incidents.unit_keys`) those documents touch now or touched before, closed over every
+(:func:`kg.incidents.block_keys`) those documents touch now or touched before, closed over every
 report sharing a unit with them, and rewrites those incidents in one update. Because the
 clustering of a closed set of units depends on nothing outside it, the result is the same as a
 full rebuild (tested).
@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from kg.incidents import Geo, Report, best, cluster, parse_date, unit_keys
+from kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date
 from kg.namespace import CKG
 from kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -72,8 +72,7 @@ _Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc WHERE {{
   OPTIONAL {{ ?r ckg:date ?date }} OPTIONAL {{ ?r ckg:dateStart ?ds }} OPTIONAL {{ ?r ckg:dateEnd ?de }}
 }}"""
 _Q_ROLES = _P + """SELECT ?r ?p ?x WHERE {{
-  {values} VALUES ?p {{ ckg:agent ckg:target ckg:participant ckg:location }}
-  ?r ckg:status ?_s ; ?p ?x . FILTER(isIRI(?x))
+  {values} ?r ?p ?x . FILTER(?p IN (ckg:agent, ckg:target, ckg:participant, ckg:location) && isIRI(?x))
 }}"""
 _Q_CLAIMS = _P + """SELECT ?c ?r ?stance ?claimant ?doc ?start ?date WHERE {{
   {values}
@@ -191,8 +190,16 @@ def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iter
     for row in _solutions(store, _Q_DOCS.format(values=_values("doc", doc_ids))):
         out.docs[row["doc"]] = row
     out.geo = read_geo(store, {x for rs in roles.values() for xs in rs.values() for x in xs})
-    for iri, row in sorted(core.items()):
-        out.reports[iri] = _report(row, roles.get(iri, {}), out.claims.get(iri, []), out.geo)
+    reps = [_report(row, roles.get(iri, {}), out.claims.get(iri, []), out.geo) for iri, row in sorted(core.items())]
+    if reports is not None and any(not r.places for r in reps):
+        # A placeless report takes its place from its document's other reports: read those too.
+        docs_of = sorted({r.doc for r in reps if not r.places})
+        sibs = _read_events(store, docs=docs_of)
+        merged = {r.iri: r for r in inherit_places(list(sibs.reports.values()), sibs.geo)}
+        reps = [merged.get(r.iri, r) for r in reps]
+    else:
+        reps = inherit_places(reps, out.geo)
+    out.reports = {r.iri: r for r in reps}
     out.roles = {k: dict(v) for k, v in roles.items()}
     return out
 
@@ -331,7 +338,7 @@ def _thread_triples(inc: Incident) -> list[tuple]:
     return out
 
 
-def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]]) -> list[tuple]:
+def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo) -> list[tuple]:
     N, L = ox.NamedNode, ox.Literal
     out: list[tuple] = []
     for inc in incidents:
@@ -341,7 +348,7 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]]) -> list[t
         out.append((i, N(CKG.incidentStatus), N(CKG + inc.status)))
         for r in inc.reports:
             out.append((i, N(CKG.report), N(r.iri)))
-            out.extend((N(r.iri), N(CKG.blockKey), L(k)) for k in unit_keys(r))
+            out.extend((N(r.iri), N(CKG.blockKey), L(k)) for k in block_keys(r, geo))
         for prop, xs in ((CKG.incidentAgent, inc.agents), (CKG.incidentTarget, inc.targets),
                          (CKG.incidentParticipant, inc.participants), (CKG.incidentLocation, inc.locations),
                          (CKG.incidentDocument, inc.documents)):
@@ -361,11 +368,21 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]]) -> list[t
     return out
 
 
-def _insert(triples: list[tuple]) -> str:
-    if not triples:
-        return ""
-    body = ox.serialize([ox.Triple(s, p, o) for s, p, o in triples], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    return f"INSERT DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{\n{body}}} }}"
+#: Written last by every refresh: a graph/incidents without it was interrupted, and the next
+#: build rebuilds it whole (derived data is never left half-updated without anyone noticing).
+_COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
+
+
+def _write(store: Any, delete: str, triples: list[tuple]) -> None:
+    """Drop the completion mark and the old state, then add the new triples and the mark together."""
+    store.update(f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }} ;\n{delete}")
+    g = ox.NamedNode(INCIDENTS_GRAPH)
+    mark = (g, ox.NamedNode(CKG.incidentsComplete), ox.Literal(True))
+    if hasattr(store, "add_quads"):
+        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, mark]])
+    else:
+        body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, mark]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        store.update(f"INSERT DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{\n{body}}} }}")
 
 
 def _consolidate(read: _Read) -> tuple[list[Incident], dict[str, set[str]]]:
@@ -373,7 +390,7 @@ def _consolidate(read: _Read) -> tuple[list[Incident], dict[str, set[str]]]:
     dates = {r.iri: _date_text(r) for r in read.reports.values()}
     doc_keys: dict[str, set[str]] = defaultdict(set)
     for r in read.reports.values():
-        doc_keys[r.doc].update(unit_keys(r))
+        doc_keys[r.doc].update(block_keys(r, read.geo))
     return incidents_of(read, groups, dates), doc_keys
 
 
@@ -395,30 +412,28 @@ def refresh_incidents(store: Any, changed: Iterable[str] | None = None) -> int:
     if changed is None or not _has_incidents(store):
         read = _read_events(store)
         incidents, doc_keys = _consolidate(read)
-        store.update(f"DROP SILENT GRAPH <{INCIDENTS_GRAPH}> ;\n" + (_insert(_triples(incidents, doc_keys)) or "INSERT DATA {}"))
+        _write(store, f"DROP SILENT GRAPH <{INCIDENTS_GRAPH}>", _triples(incidents, doc_keys, read.geo))
         return len(incidents)
     docs = sorted({str(doc_iri(d)) for d in changed})
     if not docs:
         return 0
     fresh = _read_events(store, docs=docs)
-    units = set(_old_doc_keys(store, docs)) | {k for r in fresh.reports.values() for k in unit_keys(r)}
+    units = set(_old_doc_keys(store, docs)) | {k for r in fresh.reports.values() for k in block_keys(r, fresh.geo)}
     read, old_incidents, old_reports = _closure(store, units, fresh, set(docs))
     incidents, doc_keys = _consolidate(read)
     keep_docs = {d: ks for d, ks in doc_keys.items() if d in docs}
+    # Every triple of graph/incidents has an incident, a member report, a thread claim of an
+    # incident or a document as subject, so dropping those subjects drops the old state exactly.
     subjects = set(old_incidents) | old_reports | set(docs) | _thread_claims(store, old_incidents)
     delete = (f"DELETE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ {_values('s', subjects)} "
               f"GRAPH <{INCIDENTS_GRAPH}> {{ ?s ?p ?o }} }}") if subjects else ""
-    # Every triple of graph/incidents has an incident, a member report, a thread claim of an
-    # incident or a document as subject, so dropping those subjects drops the old state exactly.
-    insert = _insert(_triples(incidents, keep_docs))
-    parts = [p for p in (delete, insert) if p]
-    if parts:
-        store.update(_P + " ;\n".join(parts))
+    _write(store, delete, _triples(incidents, keep_docs, read.geo))
     return len(incidents)
 
 
 def _has_incidents(store: Any) -> bool:
-    return bool(store.raw_query(f"ASK {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?s ?p ?o }} }}"))
+    """Whether graph/incidents was completely written (an interrupted refresh leaves no mark)."""
+    return bool(store.raw_query(f"ASK {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }}"))
 
 
 def _old_doc_keys(store: Any, docs: list[str]) -> list[str]:
@@ -453,6 +468,6 @@ def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) 
         read.reports.update(more.reports)
         read.claims.update(more.claims)
         read.docs.update(more.docs)
-        todo = {k for r in more.reports.values() for k in unit_keys(r)} - done
+        todo = {k for r in more.reports.values() for k in block_keys(r, more.geo)} - done
     read.geo = read_geo(store, {x for r in read.reports.values() for x in r.places | r.actors})
     return read, old_incidents, old_reports

@@ -26,10 +26,11 @@ joins an anchored incident only when exactly one fits it all through. Placeless 
 group among themselves when they share an actor. Each step reads only the previous one's result
 and everything is sorted by IRI, so the same reports in any order give the same incidents.
 
-Blocking: every report gets the keys of the consolidation *units* its interval touches
-(:func:`unit_keys`: type family | month | week of the month, days 1-7, 8-14, 15-21, 22-end). Pairs are
-only compared inside a unit (and inside it per place bucket), so the work is linear in the corpus.
-Units nest in months, so a month-wide report links four units of its month, never two months.
+Blocking: every report gets the keys of the *blocks* it is compared in (:func:`block_keys`): each
+day its interval touches (:func:`unit_keys`: type family | day) crossed with its place buckets
+(oblast, else country) and, where actors are the evidence, its actors. Pairs are only compared
+inside a block, so the work is linear in the corpus, and a new document re-clusters only the
+blocks it touches (closed over the reports they share).
 
 >>> from datetime import date
 >>> geo = Geo(types={"kyiv": "City"})
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable, Mapping
 
@@ -59,6 +60,8 @@ __all__ = [
     "PLACE_LEVELS",
     "family_of",
     "unit_keys",
+    "block_keys",
+    "inherit_places",
     "compatible",
     "cluster",
     "parse_date",
@@ -160,6 +163,7 @@ class Geo:
     coords: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     sides: Mapping[str, str] = field(default_factory=dict)
     _anc: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _spec: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def ancestors(self, place: str) -> frozenset[str]:
         """Every place containing ``place`` (transitively, cycles ignored)."""
@@ -191,10 +195,11 @@ class Geo:
     def specific(self, places: Iterable[str]) -> frozenset[str]:
         """The most specific of ``places``: those at the highest known level (``Location``s only when alone)."""
         places = frozenset(places)
-        if not places:
-            return places
-        top = max(self.level(p) for p in places)
-        return frozenset(p for p in places if self.level(p) == top)
+        if places in self._spec:
+            return self._spec[places]
+        top = max((self.level(p) for p in places), default=0)
+        self._spec[places] = frozenset(p for p in places if self.level(p) == top)
+        return self._spec[places]
 
     def buckets(self, places: Iterable[str]) -> frozenset[str]:
         """Sub-block keys: the first-level region (else country) containing each place, else the place."""
@@ -219,26 +224,42 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
 
 
 def unit_keys(r: Report) -> tuple[str, ...]:
-    """The consolidation units a report touches: ``family|YYYY-MM|w`` for w = week of the month 0-3.
+    """The time units a report touches: ``family|YYYY-MM-DD`` for every day of its interval.
 
-    A year-wide or undated report touches ``family|YYYY|*`` (or ``family|undated|*``) only.
+    A day-dated report touches one unit; a month-wide one (or a denial's look-back) each of its
+    days, so the blocks it links are only those that hold a report it could be. A year-wide or
+    undated report touches ``family|YYYY`` (or ``family|undated``) only, and joins no one.
 
     >>> unit_keys(Report("x", "d", "Capture", *parse_date("2025-11-21")))
-    ('territory|2025-11|2',)
+    ('territory|2025-11-21',)
     >>> len(unit_keys(Report("x", "d", "Attack", *parse_date("2025-11"))))
-    4
+    30
     """
     span = r.interval()
     if span is None:
-        return (f"{r.family}|undated|*",)
+        return (f"{r.family}|undated",)
     start, end = span
     if (end - start).days > _MAX_VAGUE_DAYS:
-        return (f"{r.family}|{start.year}|*",)
+        return (f"{r.family}|{start.year}",)
+    return tuple(f"{r.family}|{start + timedelta(days=n)}" for n in range((end - start).days + 1))
+
+
+def block_keys(r: Report, geo: Geo) -> tuple[str, ...]:
+    """The blocks a report is compared in: each unit it touches, crossed with its place buckets
+    (``b:``, the oblast or country of its most specific places) and,
+    where an actor is the evidence for joining (reports with no place; diplomacy, whose actors are
+    its persons), its actors (``a:``). Fighting reports with a place carry no actor keys: a side
+    like Russia's forces is in every block, and would chain the whole week together.
+
+    Two reports are only ever compared when they share a block, so re-clustering the reports of
+    the blocks a document touches, closed over shared blocks, gives what a full rebuild gives.
+    """
     keys = set()
-    d = start
-    while d <= end:
-        keys.add(f"{r.family}|{d:%Y-%m}|{min((d.day - 1) // 7, 3)}")
-        d += timedelta(days=1)
+    for unit in unit_keys(r):
+        if r.places:
+            keys.update(f"{unit}|b:{b}" for b in geo.buckets(geo.specific(r.places)))
+        if r.actors and (not r.places or r.family not in SIDED_FAMILIES):
+            keys.update(f"{unit}|a:{a}" for a in r.actors)
     return tuple(sorted(keys))
 
 
@@ -308,11 +329,14 @@ def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
             x = parent[x]
         return x
 
-    blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    # Sub-blocks: place bucket x day (an anchored interval spans at most a week), so only reports
+    # that could overlap in time and place are ever compared.
+    blocks: dict[tuple[str, date], list[Report]] = defaultdict(list)
     for r in reports:
-        for unit in unit_keys(r):
-            for bucket in sorted(geo.buckets(geo.specific(r.places))):
-                blocks[(unit, bucket)].append(r)
+        start, end = r.interval()
+        for bucket in sorted(geo.buckets(geo.specific(r.places))):
+            for n in range((end - start).days + 1):
+                blocks[(bucket, start + timedelta(days=n))].append(r)
     for key in sorted(blocks):
         members = blocks[key]
         for i, a in enumerate(members):
@@ -326,14 +350,15 @@ def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _split(component: list[Report], geo: Geo, *, need_place: bool = True) -> list[list[Report]]:
+def _split(component: list[Report], geo: Geo, *, need_place: bool = True, need_actor: bool = False) -> list[list[Report]]:
     """Groups compatible throughout. Members go in a fixed order (most actors first, then IRI), each
     to the one group that takes it, or starts a group when none does; one that several groups would
     take is ambiguous: it stays alone and takes no one in (else it would seed ambiguity for the next)."""
     groups: list[list[Report]] = []
     alone: list[list[Report]] = []
     for r in sorted(component, key=lambda r: (-len(r.agents | r.targets), -len(r.actors), r.iri)):
-        takers = [g for g in groups if all(compatible(r, m, geo, need_place=need_place) for m in g)]
+        takers = [g for g in groups if all(compatible(r, m, geo, need_place=need_place) and (not need_actor or r.actors & m.actors)
+                                           for m in g)]
         if len(takers) == 1:
             takers[0].append(r)
         elif takers:
@@ -344,14 +369,31 @@ def _split(component: list[Report], geo: Geo, *, need_place: bool = True) -> lis
 
 
 def _fits(r: Report, group: list[Report], geo: Geo) -> bool:
-    if not r.places:
-        # No place: an actor in common (or, in fighting, a side), or a member read from the same
-        # document (the toll of the strike its document reports), is the evidence that it is this one.
-        mine = {geo.side(a) for a in r.actors} if r.family in SIDED_FAMILIES else set(r.actors)
-        theirs = {geo.side(a) for m in group for a in m.actors} if r.family in SIDED_FAMILIES else {a for m in group for a in m.actors}
-        if not (mine & theirs or any(m.doc == r.doc for m in group)):
-            return False
+    if not r.places and not any(r.actors & m.actors for m in group):
+        return False  # no place: an actor in common is the evidence that it is this one
     return all(compatible(r, m, geo, need_place=bool(r.places)) for m in group)
+
+
+def inherit_places(reports: Iterable[Report], geo: Geo) -> list[Report]:
+    """A report with no place takes the place of its document's reports of the same incident kind
+    (type, time and sides compatible) when they all name one place: the toll or the interception
+    of the strike its document reports. A denial keeps its own (it answers another document).
+
+    Reads only the report's own document, so a build computes it per document.
+    """
+    reports = list(reports)
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_doc[r.doc].append(r)
+    out = []
+    for r in reports:
+        if r.places or r.denied_only or r.interval() is None:
+            out.append(r)
+            continue
+        sibs = {geo.specific(p.places) for p in by_doc[r.doc]
+                if p.places and not p.denied_only and _types_ok(r, p) and _time_ok(r, p) and _actors_ok(r, p, geo)}
+        out.append(replace(r, places=next(iter(sibs))) if len(sibs) == 1 else r)
+    return out
 
 
 def cluster(reports: Iterable[Report], geo: Geo) -> list[list[Report]]:
@@ -361,14 +403,14 @@ def cluster(reports: Iterable[Report], geo: Geo) -> list[list[Report]]:
     groups: list[list[Report]] = []
     for comp in _components(anchored, geo):
         groups.extend(_split(comp, geo))
-    by_unit: dict[str, list[int]] = defaultdict(list)
+    by_block: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        for unit in sorted({u for m in g for u in unit_keys(m)}):
-            by_unit[unit].append(i)
+        for key in sorted({k for m in g for k in block_keys(m, geo)}):
+            by_block[key].append(i)
     joins: dict[int, list[Report]] = defaultdict(list)
     loose: list[Report] = []
     for r in (r for r in todo if not _anchored(r)):
-        cands = sorted({i for u in unit_keys(r) for i in by_unit.get(u, ())})
+        cands = sorted({i for k in block_keys(r, geo) for i in by_block.get(k, ())})
         fitting = [i for i in cands if _fits(r, groups[i], geo)]
         if len(fitting) == 1:
             joins[fitting[0]].append(r)
@@ -382,26 +424,35 @@ def cluster(reports: Iterable[Report], geo: Geo) -> list[list[Report]]:
 
 
 def _loose_groups(loose: list[Report], geo: Geo) -> list[list[Report]]:
-    """Placeless dated reports sharing an actor group together; the rest stay alone."""
+    """Placeless dated reports sharing an actor (and a block) group together; the rest stay alone."""
     placeless = [r for r in loose if not r.places and r.interval() is not None and r.actors and not r.denied_only
                  and (r.interval()[1] - r.interval()[0]).days < _MAX_ANCHOR_DAYS]
     ids = {r.iri for r in placeless}
     out = [[r] for r in loose if r.iri not in ids]
+    parent = {r.iri: r.iri for r in placeless}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
     blocks: dict[str, list[Report]] = defaultdict(list)
     for r in placeless:
-        blocks[unit_keys(r)[0]].append(r)
+        for k in block_keys(r, geo):
+            blocks[k].append(r)
     for key in sorted(blocks):
-        for g in _split(blocks[key], geo, need_place=False):
-            # a chain of strangers is no incident: split further unless every pair shares an actor
-            subs: list[list[Report]] = []
-            for r in g:
-                for s in subs:
-                    if all(r.actors & m.actors for m in s):
-                        s.append(r)
-                        break
-                else:
-                    subs.append([r])
-            out.extend(subs)
+        members = blocks[key]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.actors & b.actors and compatible(a, b, geo, need_place=False):
+                    ra, rb = find(a.iri), find(b.iri)
+                    parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[str, list[Report]] = defaultdict(list)
+    for r in placeless:
+        comps[find(r.iri)].append(r)
+    for k in sorted(comps):
+        out.extend(_split(comps[k], geo, need_place=False, need_actor=True))
     return out
 
 

@@ -94,6 +94,7 @@ class CKG(DefinedNamespace):
     incidentStatus: URIRef
     incidentTarget: URIRef
     incidentType: URIRef
+    incidentsComplete: URIRef
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef

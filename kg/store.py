@@ -199,6 +199,12 @@ class KGStore(_Summary):
         self._ox.update(sparql)
         self._ox.flush()
 
+    def add_quads(self, quads: list) -> None:
+        """Add pyoxigraph quads in one transaction (derived graphs: much faster than INSERT DATA text).
+        Not flushed: the next :meth:`update` or :meth:`close` flushes it."""
+        self._writable()
+        self._ox.extend(quads)
+
     # -- reading -------------------------------------------------------
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
         """Run SPARQL on Oxigraph directly; pyoxigraph results (no rdflib conversion).

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
-from kg.incidents import Geo, Report, cluster, compatible, parse_date, unit_keys
+from kg.incidents import Geo, Report, cluster, compatible, inherit_places, parse_date, unit_keys
 from kg.rdf import document_graph
 from kg.store import KGStore
 from tests.incident_records import DOCS, RESOLUTIONS, records
@@ -56,11 +56,15 @@ def test_pair_tests(a, b, same):
 
 
 def test_unknown_place_joins_only_a_single_candidate():
-    one = [R("a#1", places=[KYIV], agents=["ru_army"]), R("z#1", agents=["ru_mod"])]
-    assert [len(g) for g in cluster(one, GEO)] == [2]
-    # two strikes that night (two plants in Kyiv): the placeless report fits both, so it joins neither
-    two = [R("a#1", places=[FAC1], agents=["ru_army"]), R("b#1", places=[FAC2], agents=["ru_army"]), R("z#1", agents=["ru_mod"])]
-    assert sorted(len(g) for g in cluster(two, GEO)) == [1, 1, 1]
+    talk = R("a#1", type_="Meeting", places=[KYIV], participants=["putin", "xi"])
+    placeless = R("z#1", type_="Meeting", participants=["xi"])
+    assert [len(g) for g in cluster([talk, placeless], GEO)] == [2]
+    # another talk of Xi's that day elsewhere: the placeless report fits both, so it joins neither
+    other = R("b#1", type_="Meeting", places=[KUP], participants=["xi", "modi"])
+    assert sorted(len(g) for g in cluster([talk, placeless, other], GEO)) == [1, 1, 1]
+    # a fighting report with no place joins only a strike of its own document (a side is no evidence)
+    strikes = [R("a#1", places=[FAC1], agents=["ru_army"]), R("a#2", agents=["ru_army"]), R("z#1", agents=["ru_army"])]
+    assert [[r.iri for r in g] for g in cluster(inherit_places(strikes, GEO), GEO)] == [["a#1", "a#2"], ["z#1"]]
 
 
 def test_denial_days_later_joins_its_claim():
@@ -78,10 +82,12 @@ def test_conflicting_component_is_split_deterministically():
     assert [[r.iri for r in g] for g in cluster(rs, GEO)] == [["a#1", "d#1"], ["b#1"], ["c#1"]]
 
 
-def test_units_nest_in_months():
-    assert unit_keys(R("a#1", day="2025-11-30")) == ("violence|2025-11|3",)
-    assert unit_keys(R("a#1", day="2025-12-01")) == ("violence|2025-12|0",)
-    assert unit_keys(R("a#1", day="2025")) == ("violence|2025|*",)
+def test_units_are_days():
+    assert unit_keys(R("a#1", day="2025-11-30")) == ("violence|2025-11-30",)
+    assert len(unit_keys(R("a#1", day="2025-02"))) == 28
+    assert unit_keys(R("a#1", day="2025")) == ("violence|2025",)
+    denial = R("a#1", day="2025-11-24", denied_only=True)
+    assert unit_keys(denial)[0] == "violence|2025-11-10" and len(unit_keys(denial)) == 15
 
 
 _POOL = [R(f"d{i % 4}#event-{i}", day=f"2022-12-{28 + i % 3}", places=[[KYIV, FAC1, FAC2, KUP][i % 4]],
@@ -174,5 +180,5 @@ def test_placeless_toll_joins_the_strike_of_its_own_document():
     strike = R("d1#event-0", places=[KYIV], agents=["ru_army"])
     toll = R("d1#event-1", type_="CasualtyReport")  # "one person was killed": no place, no actor
     elsewhere = R("d2#event-0", type_="CasualtyReport")
-    groups = [[r.iri for r in g] for g in cluster([elsewhere, toll, strike], GEO)]
+    groups = [[r.iri for r in g] for g in cluster(inherit_places([elsewhere, toll, strike], GEO), GEO)]
     assert groups == [["d1#event-0", "d1#event-1"], ["d2#event-0"]]
