@@ -294,7 +294,7 @@ GOLDEN += [
         ['https://w3id.org/conflict-kg/incident/71f554ee0a3a3849', 'Meeting', '2025-11-20', '', '', 'Moscow', 'asserted', '1', 'doc:fixture/ja', 'ja'],
         ['https://w3id.org/conflict-kg/incident/1cf6571834ffd926', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', '', 'Pokrovsk', 'disputed', '1', 'doc:fixture/ja', 'ja'],
     ]),
-    ('incidents', {'status': 'disputed'}, [
+    ('incidents', {'incident_status': 'disputed'}, [
         ['https://w3id.org/conflict-kg/incident/1cf6571834ffd926', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', '', 'Pokrovsk', 'disputed', '1', 'doc:fixture/ja', 'ja'],
     ]),
     ('incidents', {'type': 'Meeting'}, [
