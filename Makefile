@@ -40,7 +40,7 @@ bench: install
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
-# scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
+# scores, NER, re3d, entity resolution, agreement of the Japanese gold. Skips with a message when ../shared is absent.
 SHARED := ../shared
 eval: install
 	@if [ ! -d $(SHARED) ]; then echo "eval: skipped: $(SHARED) is absent (seeds and eval sets live there)"; exit 0; fi; \
@@ -49,7 +49,8 @@ eval: install
 	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m bench.score_extraction_ja; \
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
-	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution
+	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace
