@@ -25,7 +25,8 @@ of each side is contained in the other side's names (``鹿児島県警`` in
 ``アルスター義勇軍`` via ``Ulster Volunteer Force``).
 
 Run: ``python -m bench.gold_agreement`` (from the repo root; needs ``../shared`` for the
-sentence boundaries; writes ``bench/results_gold_agreement.md``).
+sentence boundaries; rewrites the generated part of ``bench/results_gold_agreement.md`` and keeps
+its hand-written ``## Notes`` section).
 
 >>> cohen_kappa([("a", "a"), ("b", "b"), ("a", "b"), ("b", "b")])
 0.5
@@ -44,10 +45,10 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 __all__ = [
-    "NEARBY", "EVENT_FIELDS", "A_EVENTS", "A_STATEMENTS", "B_FILE", "OUT",
+    "NEARBY", "EVENT_FIELDS", "ST_FIELDS", "A_EVENTS", "A_STATEMENTS", "B_FILE", "OUT",
     "sentence_bounds", "sentence_index", "overlap", "gap", "cohen_kappa", "prf",
     "norm_name", "names_agree", "values_agree", "match_events", "match_statements",
-    "compare_article", "aggregate", "load", "run", "render", "main",
+    "compare_article", "aggregate", "load", "run", "main",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,6 +69,7 @@ EVENT_FIELDS = NAME_FIELDS + ("date", "fatalities", "injuries", "status")
 _SUFFIXES = ("容疑者", "さん", "氏", "紙", "側")
 _PUNCT = re.compile(r"[\s・･·、,]")
 _ATTRIBUTION = re.compile(r"によ|調べ|より|説明では")
+_NOTES = "## Notes"
 
 
 # ---------------------------------------------------------------- spans and sentences
@@ -298,7 +300,7 @@ def _compare_events(ea: list[dict], eb: list[dict], text: str | None) -> dict:
     return out
 
 
-_ST_FIELDS = ("speaker", "speaker_kind", "role", "org", "direct", "verb", "span")
+ST_FIELDS = ("speaker", "speaker_kind", "role", "org", "direct", "verb", "span")
 
 
 def _st_agree(f: str, ra: dict, rb: dict, strict: bool) -> bool:
@@ -310,6 +312,16 @@ def _st_agree(f: str, ra: dict, rb: dict, strict: bool) -> bool:
     return ra.get(f) == rb.get(f)
 
 
+def _st_category(f: str, ra: dict, rb: dict) -> str:
+    """Disagreement category of one statement field; unnamed speakers are told apart because
+    two wordings of one description (原告ら / 原告団) differ less than two different speakers."""
+    if f == "speaker" and ra.get("speaker_kind") == rb.get("speaker_kind") == "unnamed":
+        return "statement speaker differs (two unnamed descriptions)"
+    if f in ("role", "org") and _filled(ra.get(f)) != _filled(rb.get(f)):
+        return f"statement {f} given by {'first' if _filled(ra.get(f)) else 'second'} annotator only"
+    return f"statement {f} differs"
+
+
 def _compare_statements(sa: list[dict], sb: list[dict]) -> dict:
     pairs = match_statements(sa, sb)
     out: dict[str, Any] = {"n_a": len(sa), "n_b": len(sb), "matched": len(pairs),
@@ -317,12 +329,12 @@ def _compare_statements(sa: list[dict], sb: list[dict]) -> dict:
                            "kappa_items": {"speaker_kind": [], "direct": []}, "dis": []}
     for i, j in pairs:
         ra, rb = sa[i], sb[j]
-        for f in _ST_FIELDS:
+        for f in ST_FIELDS:
             out["strict"][f] += _st_agree(f, ra, rb, True)
             ok = _st_agree(f, ra, rb, False)
             out["lenient"][f] += ok
             if not ok:
-                out["dis"].append((f"statement {f} differs", _cue(ra), _st_where(ra)))
+                out["dis"].append((_st_category(f, ra, rb), _cue(ra), _st_where(ra)))
         a0, a1, b0, b1 = ra["quote_start"], ra["quote_end"], rb["quote_start"], rb["quote_end"]
         out["jaccard"].append(overlap(a0, a1, b0, b1) / (max(a1, b1) - min(a0, b0)))
         out["kappa_items"]["speaker_kind"].append((ra.get("speaker_kind"), rb.get("speaker_kind")))
@@ -408,137 +420,17 @@ def run(b_path: Path = B_FILE, a_events: Path = A_EVENTS, a_statements: Path = A
     return out
 
 
-# ---------------------------------------------------------------- report
-def _f(x: float | None) -> str:
-    return "–" if x is None else f"{x:.2f}"
-
-
-def _rate(num: int, den: int) -> str:
-    return f"{num}/{den} ({num / den:.2f})" if den else "–"
-
-
-def _split_rows(aggs: dict[str, dict], part: str) -> list[str]:
-    rows = []
-    for name, agg in aggs.items():
-        t = agg[part]
-        p, r, f = t["prf"]
-        rows.append(f"| {name} | {agg['n_articles']} | {t['n_a']} | {t['n_b']} | {t['matched']} "
-                    f"| {_f(p)} | {_f(r)} | {_f(f)} |")
-    return rows
-
-
-def _field_rows(aggs: dict[str, dict], part: str, fields: Sequence[str]) -> list[str]:
-    rows = []
-    for f in fields:
-        cells = []
-        for agg in aggs.values():
-            t = agg[part]
-            m = t["matched"]
-            cell = f"{_rate(t['strict'][f], m)} / {_rate(t['lenient'][f], m)}"
-            if part == "events":
-                cell += f" (slot filled on either side: {t['filled'][f]})"
-            cells.append(cell)
-        rows.append(f"| {f} | " + " | ".join(cells) + " |")
-    return rows
-
-
-def _kappa_rows(aggs: dict[str, dict]) -> list[str]:
-    keys = [("events", "type"), ("events", "status")] + [("events", "filled:" + f) for f in EVENT_FIELDS
-                                                         if f != "status"] + \
-           [("statements", "speaker_kind"), ("statements", "direct")]
-    rows = []
-    for part, k in keys:
-        cells = []
-        for agg in aggs.values():
-            items = agg[part]["type_pairs"] if k == "type" else agg[part]["kappa_items"].get(k, [])
-            cells.append(f"{_f(agg[part]['kappa'].get(k))} (n={len(items)})")
-        rows.append(f"| {part}: {k} | " + " | ".join(cells) + " |")
-    return rows
-
-
-def _dis_rows(agg: dict) -> list[str]:
-    by_cat: dict[str, list[str]] = {}
-    for aid, (cat, label, where) in agg["dis_by_article"]:
-        by_cat.setdefault(cat, []).append(f"{aid}@{where} {label}")
-    rows = []
-    for cat in sorted(by_cat, key=lambda c: (-len(by_cat[c]), c)):
-        rows.append(f"| {cat} | {len(by_cat[cat])} | {'; '.join(by_cat[cat])} |")
-    return rows
-
-
-def render(per_article: list[dict]) -> str:
-    """The results file (markdown)."""
-    aggs = {s: aggregate(per_article, s) for s in ("dev", "test")}
-    aggs["all"] = aggregate(per_article)
-    head = " | ".join(aggs)
-    lines = [
-        "# Inter-annotator agreement: Japanese Wikinews gold (events, statements)",
-        "",
-        "Generated by `python -m bench.gold_agreement` (also run by `make eval`). First annotator "
-        "(reference): `bench/gold/ja_wikinews_events.jsonl`, `bench/gold/ja_wikinews_statements.jsonl`; "
-        "second, independent annotator: `bench/gold/ja_wikinews_iaa.jsonl` (first 8 dev + first 8 test "
-        "articles of `ja_wikinews_articles.json`, annotated from the guidelines and the texts only). "
-        "Matching rules: module docstring of `bench/gold_agreement.py`. P = share of the second "
-        "annotator's records the first also has; R = share of the first annotator's records the "
-        "second also has; F1 is symmetric.",
-        "",
-        "## Events",
-        "",
-        "| split | articles | first | second | matched | P | R | F1 |",
-        "|---|---|---|---|---|---|---|---|",
-        *_split_rows(aggs, "events"),
-        "",
-        f"Field agreement on matched events, strict / lenient names (columns: {head}):",
-        "",
-        f"| field | {head} |",
-        "|---|" + "---|" * len(aggs),
-        *_field_rows(aggs, "events", EVENT_FIELDS),
-        "",
-        "## Statements",
-        "",
-        "| split | articles | first | second | matched | P | R | F1 |",
-        "|---|---|---|---|---|---|---|---|",
-        *_split_rows(aggs, "statements"),
-        "",
-        f"Field agreement on matched statements, strict / lenient (columns: {head}); `span` = identical "
-        "boundaries. Mean span Jaccard of matched pairs: "
-        + ", ".join(f"{k} {_f(sum(v['statements']['jaccard']) / len(v['statements']['jaccard']) if v['statements']['jaccard'] else None)}"
-                    for k, v in aggs.items()) + ".",
-        "",
-        f"| field | {head} |",
-        "|---|" + "---|" * len(aggs),
-        *_field_rows(aggs, "statements", _ST_FIELDS),
-        "",
-        "## Chance-corrected agreement (Cohen's kappa)",
-        "",
-        "Only on closed label sets over the same items: event type of triggers matched by position "
-        "(type ignored), claim status of matched events, whether each argument slot is filled, and "
-        "speaker kind / direct flag of matched statements. `–` = undefined (no items, or both "
-        "annotators used one label only).",
-        "",
-        f"| labels | {head} |",
-        "|---|" + "---|" * len(aggs),
-        *_kappa_rows(aggs),
-        "",
-        "## Disagreements by category (all 16 articles)",
-        "",
-        "Located as `article@field:start-end` (offsets of the first annotator's record; of the second's "
-        "for records only the second has) with the event type or statement cue; no text is quoted.",
-        "",
-        "| category | n | where |",
-        "|---|---|---|",
-        *_dis_rows(aggs["all"]),
-        "",
-    ]
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Compare, write ``bench/results_gold_agreement.md``, print the summary tables."""
     if not ARTICLES.is_file():
         print(f"gold_agreement: skipped: {ARTICLES} is absent (the article texts live in ../shared)")
         return 0
+    from bench.gold_agreement_report import render
+
     md = render(run())
+    old = OUT.read_text(encoding="utf-8") if OUT.is_file() else ""
+    if _NOTES in old:  # the hand-written interpretation below the generated tables is kept
+        md = md.rstrip("\n") + "\n\n" + old[old.index(_NOTES):]
     OUT.write_text(md, encoding="utf-8")
     print(md.split("## Disagreements")[0])
     print(f"written {OUT.relative_to(ROOT)}")

@@ -148,7 +148,8 @@ def test_aggregate_by_split():
     assert test["events"]["prf"] == (None, 0.0, 0.0)
     assert both["events"]["prf"] == (1.0, 1 / 3, 0.5)
     assert [aid for aid, _ in both["dis_by_article"]] == ["2", "2"]
-    md = ga.render([one, two])
+    from bench.gold_agreement_report import render
+    md = render([one, two])
     assert "| dev | 1 | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in md
     assert "| event only in first annotation (body) | 2 |" in md
 
@@ -175,3 +176,16 @@ def test_iaa_file_offsets_and_subset(shared_dir):
             src = texts[aid]["headline" if s.get("field") == "headline" else "text"]
             assert 0 <= s["quote_start"] < s["quote_end"] <= len(src), (aid, s["speaker"])
             assert not src[s["quote_start"]].isspace() and not src[s["quote_end"] - 1].isspace()
+
+
+@pytest.mark.parametrize("field, ra, rb, expected", [
+    ("speaker", st("原告ら", 0, 5, speaker_kind="unnamed"), st("原告団", 0, 5, speaker_kind="unnamed"),
+     "statement speaker differs (two unnamed descriptions)"),
+    ("speaker", st("警察", 0, 5, speaker_kind="organization"), st("兵庫県警", 0, 5, speaker_kind="organization"),
+     "statement speaker differs"),
+    ("org", st("安倍晋三", 0, 5, org="日本"), st("安倍晋三", 0, 5), "statement org given by first annotator only"),
+    ("role", st("X", 0, 5), st("X", 0, 5, role="首相"), "statement role given by second annotator only"),
+    ("org", st("X", 0, 5, org="A党"), st("X", 0, 5, org="B党"), "statement org differs"),
+])
+def test_statement_disagreement_category(field, ra, rb, expected):
+    assert ga._st_category(field, ra, rb) == expected
