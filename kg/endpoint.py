@@ -184,7 +184,10 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {"Allow": _ALLOW}
         if self._cors_origin():
             headers.update({"Access-Control-Allow-Methods": _ALLOW, "Access-Control-Max-Age": "600",
-                            "Access-Control-Allow-Headers": "Accept, Content-Type"})
+                            "Access-Control-Allow-Headers": "Accept, Content-Type, X-Requested-With"})
+            if self.headers.get("Access-Control-Request-Private-Network") == "true":
+                # Chromium asks before a public page may call a loopback server (Private Network Access).
+                headers["Access-Control-Allow-Private-Network"] = "true"
         self._send(204, b"", "text/plain; charset=utf-8", headers)
 
     def _cors_origin(self) -> str | None:

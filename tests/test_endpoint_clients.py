@@ -71,7 +71,7 @@ def test_sparqlwrapper_ask(endpoint, fmt, only_conneg):
 
 
 @pytest.mark.parametrize("only_conneg", [False, True])
-@pytest.mark.parametrize("fmt", [None, "xml", "rdf+xml", "rdf", "turtle", "n3", "json-ld"])
+@pytest.mark.parametrize("fmt", [None, "xml", "rdf+xml", "rdf", "turtle", "n3", "json-ld", "json"])
 @pytest.mark.parametrize("query", [CONSTRUCT, DESCRIBE])
 def test_sparqlwrapper_graph_formats(endpoint, query, fmt, only_conneg):
     sw = SW.SPARQLWrapper(endpoint.url + "/sparql")
@@ -195,8 +195,10 @@ def test_cors_for_the_origins_given(fixture_store):
         assert [b["p"]["value"] for b in json.loads(body)["results"]["bindings"]] == PERSON_IRIS
         status, headers, _b = _request(server.url + "/sparql", method="OPTIONS",
                                        headers={"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
-                                                "Access-Control-Request-Headers": "content-type"})
+                                                "Access-Control-Request-Headers": "content-type",
+                                                "Access-Control-Request-Private-Network": "true"})
         assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
+        assert headers["Access-Control-Allow-Private-Network"] == "true"
         assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
         status, headers, _b = _request(url, headers={"Origin": "https://other.example"})
         assert status == 200 and "Access-Control-Allow-Origin" not in headers
