@@ -171,6 +171,20 @@ def test_long_queries_go_by_post_and_results_page(endpoint, browser):
 
 
 @needs_chromium
+def test_row_limit_is_shown(endpoint, browser):
+    _ready(browser, endpoint.url + "/")
+    assert browser.eval("document.getElementById('note').textContent") == ""
+    values = " ".join(str(i) for i in range(40))
+    query = f"SELECT ?a ?b WHERE {{ VALUES ?a {{ {values} }} VALUES ?b {{ {values} }} }}"  # 1,600 rows; the limit is 1,000
+    browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(query)}); ckgYasgui.getTab().query(); true")
+    note = browser.wait_for("document.getElementById('note').textContent")
+    assert note.startswith("Only the first 1000 rows are shown")
+    assert "of 1,000 entries" in browser.eval("document.querySelector('.yasr').textContent")
+    browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(PERSONS)}); ckgYasgui.getTab().query(); true")
+    browser.wait_for("document.getElementById('note').textContent === ''")
+
+
+@needs_chromium
 def test_store_text_is_shown_as_text(endpoint, browser):
     query = "SELECT ?label WHERE { <https://w3id.org/conflict-kg/id/xss> <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }"
     _ready(browser, endpoint.url + "/?" + urllib.parse.urlencode({"query": query, "run": "1"}))
