@@ -89,6 +89,12 @@ def test_named_query_with_forgiving_parameters(endpoint):
     assert config["query"].startswith("#+ summary:") and 'VALUES (?_type) { ("Attack") }' in config["query"]
     status, _h, body = _get(endpoint.url + "/?" + urllib.parse.urlencode({"name": "events", "p.type": "atack", "run": "1"}))
     assert status == 400 and b"did you mean: Attack" in body and _config(body)["run"] is False
+    # Entities by label or Q-id, looked up through the query workers.
+    for person in ("volodymyr zelenskyy", "Q3874799"):
+        status, _h, body = _get(endpoint.url + "/?" + urllib.parse.urlencode({"name": "person_said", "p.person": person}))
+        assert status == 200 and "VALUES (?_person) { (<https://w3id.org/conflict-kg/id/Q3874799>) }" in _config(body)["query"]
+    status, _h, body = _get(endpoint.url + "/?" + urllib.parse.urlencode({"name": "person_said", "p.person": "Zelenskyi"}))
+    assert status == 400 and b"close matches" in body
     status, _h, body = _get(endpoint.url + "/?name=nothing-like-this")
     assert status == 404 and b"no query named" in body
 
