@@ -185,7 +185,8 @@ def test_row_limit_is_shown(endpoint, browser):
     browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(query)}); ckgYasgui.getTab().query(); true")
     note = browser.wait_for("document.getElementById('note').textContent")
     assert note.startswith("Only the first 1000 rows are shown")
-    assert "of 1,000 entries" in browser.eval("document.querySelector('.yasr').textContent")
+    # The note comes with the response; the table is drawn a moment later.
+    browser.wait_for("document.querySelector('.yasr').textContent.includes('of 1,000 entries')")
     browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(PERSONS)}); ckgYasgui.getTab().query(); true")
     browser.wait_for("document.getElementById('note').textContent === ''")
 
