@@ -171,7 +171,7 @@ def test_long_queries_go_by_post_and_results_page(endpoint, browser):
     browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(query)}); ckgYasgui.getTab().query(); true")
     browser.wait_for("document.querySelectorAll('.yasr table.dataTable tbody tr').length === 50")
     assert _cells(browser)[:2] == ["1", "2"]
-    assert "of 120 entries" in browser.eval("document.querySelector('.yasr').textContent")
+    browser.wait_for("document.querySelector('.yasr').textContent.includes('of 120 entries')")
     browser.eval("document.querySelector('.yasr .dataTables_paginate .next, .yasr .dt-paging-button.next').click(); true")
     browser.wait_for("(document.querySelector('.yasr table.dataTable tbody tr td:nth-child(2)') || {}).textContent === '51'")
 
