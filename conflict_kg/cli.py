@@ -167,19 +167,21 @@ def _network_filters(f):
         click.option("--rank-by", type=click.Choice(["degree", "betweenness"]), default="degree", show_default=True),
         click.option("--ego", default=None, help="Only this entity (IRI, Q-id or label) and its neighbours."),
         click.option("--radius", default=1, show_default=True, type=int, help="Hops around --ego."),
+        click.option("--count", type=click.Choice(["incidents", "reports"]), default="incidents", show_default=True,
+                     help="What event edges count: incidents (one real-world event once) or every report."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius) -> dict:
+def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius, count="incidents") -> dict:
     for name, value in (("--since", since), ("--until", until)):
         if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             _fail(f"{name} wants YYYY-MM-DD, got {value!r}")
     event_types = [t.strip() for t in types.split(",") if t.strip()] if types else None
     return dict(since=since, until=until, event_types=event_types, min_weight=min_weight, top_k=top_k,
-                rank_by=rank_by, ego=ego, radius=radius)
+                rank_by=rank_by, ego=ego, radius=radius, count=count)
 
 
 @main.command()
@@ -225,39 +227,49 @@ def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
 
 @main.command()
 @click.option("--store", required=True, help="Store directory.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf"]))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf", "acled", "plover"]),
+              help="RDF, a network, or incidents: acled (CSV with ACLED's columns) or plover (JSON Lines).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--network", type=click.Choice(["actors", "locations"]), default="actors", show_default=True,
               help="Which network graphml/gexf export.")
 def export(store: str, fmt: str, out: Path, network: str) -> None:
-    """Export the graph as RDF (turtle, nquads, trig, jsonld) or as a network (graphml, gexf)."""
+    """Export the graph as RDF (turtle, nquads, trig, jsonld), as a network (graphml, gexf), or its
+    incidents for event-data tools (acled, plover; each row lists its report IRIs)."""
     from kg.export import export_store
+    from kg.incident_export import write_acled, write_plover
     from kg.store import StoreError, open_store
 
+    rows = None
     try:
         with open_store(store, read_only=True) as kg:
-            export_store(kg, fmt, out, network=network)
+            if fmt in ("acled", "plover"):
+                rows = (write_acled if fmt == "acled" else write_plover)(kg, out)
+            else:
+                export_store(kg, fmt, out, network=network)
     except (StoreError, ValueError) as exc:
         _fail(str(exc))
-    click.echo(f"wrote {out}")
+    click.echo(f"wrote {out}" + (f" ({rows} incidents)" if rows is not None else ""))
 
 
 @main.command()
 @click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 def summarize(store: str) -> None:
-    """Recompute the store's per-entity summary (graph/summary) now.
+    """Recompute the store's per-entity summary (graph/summary) and its incidents (graph/incidents) now.
 
     Every build that changes the store does this itself; run it after changing the
     store by other means (SPARQL updates through a writable endpoint).
     """
+    from kg.incident_graph import refresh_incidents
     from kg.store import StoreError, open_store
 
     try:
         with open_store(store) as kg_store:
             kg_store.refresh_summary()
+            n = refresh_incidents(kg_store)
     except StoreError as exc:
         _fail(str(exc))
-    click.echo(f"summary recomputed: {store}")
+    click.echo(f"summary recomputed: {store} ({n} incidents)")
 
 
 @main.command()
@@ -266,8 +278,11 @@ def summarize(store: str) -> None:
               help="Also summarize actor communities (Louvain, fixed seed).")
 @click.option("--unresolved", is_flag=True,
               help="Also list the entities the resolver minted (not in the gazetteer), most-mentioned first.")
-def stats(store: str, communities: bool, unresolved: bool) -> None:
-    """Counts of documents, triples, records and entities, and actor communities."""
+@click.option("--count", type=click.Choice(["incidents", "reports"]), default="incidents", show_default=True,
+              help="What the actor network behind the communities counts: incidents or every report.")
+def stats(store: str, communities: bool, unresolved: bool, count: str) -> None:
+    """Counts of documents, triples, records (events = reports) and incidents, and actor communities
+    (over the actor network counting incidents, or reports with --count reports)."""
     from kg.network import actor_network, communities as find_communities
     from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
@@ -276,7 +291,7 @@ def stats(store: str, communities: bool, unresolved: bool) -> None:
     try:
         with open_store(store, read_only=True) as kg:
             counts = kg.stats()
-            groups = find_communities(actor_network(kg)) if communities else []
+            groups = find_communities(actor_network(kg, count=count)) if communities else []
             if unresolved:
                 minted = result_rows(run_query(kg, "unresolved")[1])
     except (StoreError, QueryError) as exc:

@@ -77,8 +77,14 @@ def choices(name: str) -> list[str]:
     found: list[str] = []
     for rng in g.objects(URIRef(str(CKG) + name), RDFS.range):
         for members in g.objects(rng, OWL.oneOf):
-            found += [str(m).rsplit("#", 1)[-1].lower() for m in Collection(g, members)]
+            found += [_value_name(g, m) for m in Collection(g, members)]
     return found
+
+
+def _value_name(g, member) -> str:
+    """What a user types for an enumeration member: its English label (the queries print it), else its local name."""
+    labels = [str(lab) for lab in g.objects(member, RDFS.label) if getattr(lab, "language", None) == "en"]
+    return (labels[0] if labels else str(member).rsplit("#", 1)[-1]).lower()
 
 
 def canonical_choice(value: str, name: str, description: str = "") -> str:

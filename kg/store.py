@@ -28,7 +28,7 @@ from rdflib.query import Result
 
 from kg.namespace import CKG
 from kg.sparql_lex import dataset_kwargs, has_dataset_clause
-from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri
+from kg.rdf import ENTITIES_GRAPH, ENTITY, INCIDENTS_GRAPH, META_GRAPH, bind_prefixes, graph_iri
 from kg.updates import DROP_SUMMARY, HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE, document_update
 from kg.vocab import SUBCLASSES
 
@@ -201,6 +201,12 @@ class KGStore(_Summary):
         self._ox.update(sparql)
         self._ox.flush()
 
+    def add_quads(self, quads: list) -> None:
+        """Add pyoxigraph quads in one transaction (derived graphs: much faster than INSERT DATA text).
+        Not flushed: the next :meth:`update` or :meth:`close` flushes it."""
+        self._writable()
+        self._ox.extend(quads)
+
     # -- reading -------------------------------------------------------
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
         """Run SPARQL on Oxigraph directly; pyoxigraph results (no rdflib conversion).
@@ -264,6 +270,9 @@ def _stats(store: Any) -> dict[str, int]:
         values = " ".join(f"<{c}>" for c in classes)
         res = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
         counts[kind] = int(next(iter(res))[0])
+        if kind == "events":  # reports; the incidents they tell (graph/incidents) right after
+            res = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?x a <{CKG.Incident}> }} }}")
+            counts["incidents"] = int(next(iter(res))[0])
     return counts
 
 
