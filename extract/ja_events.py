@@ -19,10 +19,12 @@ speaker; bullets under a digest heading that names a party (``… 露国防省``
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from kg.model import Claim, Event, Mention, Span, Statement
 
 from kg.normalize import index_key
+from kg.schema import EVENT_SCHEMA, types_where
 
 from extract import vocab_ja as V
 from extract.ja_clauses import (
@@ -39,13 +41,13 @@ _QTY_RE = re.compile(r"(?:約|少なくとも|最大約?)?[0-9０-９][0-9０-�
 _INSTR_RE = re.compile("|".join(re.escape(w) for w, _ in V.INSTRUMENTS))
 _INSTR_MODE = dict(V.INSTRUMENTS)
 _BULLET = re.compile(r"^(?:[❗⚡🔸ℹ️・●■◆\u2757\u26a1\ufe0f\s]+)")
-# Contested battlefield facts: what parties assert and deny in war reporting. Meetings or
-# proposals mentioned inside a quote are reported speech, not claims worth disputing.
-_CLAIM_TYPES = frozenset({"Attack", "Capture", "Interception", "CasualtyReport", "Mobilization"})
+# Contested battlefield facts (the schema's claimable types): what parties assert and deny in war
+# reporting. Meetings or proposals mentioned inside a quote are reported speech, not claims.
+_CLAIM_TYPES = types_where(claimable=True)
 # Parse relations that carry a trigger to the verb whose arguments it shares.
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
-# Nouns that look like triggers but here name documents/plans of no event ("計画的", "支援ルート").
-_TRIGGER_BLOCK = re.compile(r"計画的|支援(?:ルート|する|を強化)|攻撃的|批判的|会議室|動員令")
+# Longer words that start with a trigger but name no event ("攻撃的", "支援ルート", "逮捕状").
+_TRIGGER_BLOCK = re.compile("|".join(map(re.escape, V.TRIGGER_BLOCKERS)))
 
 
 def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
@@ -153,7 +155,8 @@ class _Events:
             return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
         if anaphoric(text, start) and any(e.type == typ for e in out):
             return "skip"  # "同市の解放", "この攻撃": an event of this type was already reported
-        if topic_mention(text, end, doc=typ == "Proposal") and (typ == "Proposal" or any(
+        doc_noun = EVENT_SCHEMA[typ].document_noun
+        if topic_mention(text, end, doc=doc_noun) and (doc_noun or any(
                 _TRIGGER[x.group()][0] == typ for x in _TRIGGER_RE.finditer(text, end, sent.end))):
             return "skip"  # "動員を巡っては…予備役の動員を完了した": the clause names the event later
         return None
@@ -176,12 +179,13 @@ class _Events:
             return dates[-2][2]
         return dates[-1][2] if dates else None
 
-    def sentence(self, sent: Span, out: list[Event]) -> None:
+    def triggers(self, sent: Span, out: list[Event]) -> Iterator[tuple[re.Match, str, str | None]]:
+        """The triggers of ``sent`` that report an event: (match, type, mode), one per type."""
         seen_types: set[str] = set()
         for m in _TRIGGER_RE.finditer(self.text, sent.start, sent.end):
             trig = m.group()
             if _TRIGGER_BLOCK.match(self.text, m.start()):
-                continue
+                continue  # "逮捕状", "計画的": a longer word that names no event
             typ, mode = _TRIGGER[trig]
             if typ in seen_types:
                 continue
@@ -198,39 +202,51 @@ class _Events:
             if why:
                 continue
             seen_types.add(typ)
-            agents, targets = self.args(m.start(), sent, m.end())
-            if not agents:
-                a = self.topic_agent(sent, m.start())
-                if a is not None and a not in targets:
-                    agents = [a]
-            locs = [
-                x for x in self.ix.mentions
-                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents
-            ]
-            head = self.head_place(m.end())
-            if head is not None and head not in targets:
-                targets.append(head)
-                locs.append(head)
-            if typ in ("Capture", "Attack") and not targets:
-                targets = self.bare_place_objects(m.start(), sent, attack=typ == "Attack")
-                locs += [t for t in targets if t not in locs]
-            if typ == "Capture":
-                targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
-            participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
-                             and x not in agents] if typ == "Meeting" else []
-            instr, imode = _instrument(self.text, sent.start, sent.end) if typ in ("Attack", "Interception") else (None, None)
-            qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end))
-            qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys and typ in (
-                "Attack", "Interception", "CasualtyReport", "Aid", "Mobilization", "Capture") else None
-            conf = 0.6 + 0.1 * bool(agents) + 0.1 * bool(locs or targets)
-            out.append(
-                Event(
-                    type=typ, trigger=trig, start=m.start(), end=m.end(), agents=agents, targets=targets,
-                    participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
-                    instrument=instr, quantity=qty, mode=(mode or imode) if typ == "Attack" else None,
-                    sentence=sent, confidence=round(conf, 2), extractor=self.ex,
-                )
-            )
+            yield m, typ, mode
+
+    def roles(self, m: re.Match, typ: str, sent: Span) -> tuple[list[Mention], list[Mention], list[Mention]]:
+        """(agents, targets, locations) of the trigger ``m`` as its type's schema row allows."""
+        row = EVENT_SCHEMA[typ]
+        agents, targets = self.args(m.start(), sent, m.end())
+        if not agents:
+            a = self.topic_agent(sent, m.start())
+            if a is not None and a not in targets:
+                agents = [a]
+        locs = [x for x in self.ix.mentions
+                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents]
+        head = self.head_place(m.end())
+        if head is not None and head not in targets:
+            targets.append(head)
+            locs.append(head)
+        if row.place_target and not targets:
+            # A place can be what was shelled or taken; katakana common nouns are objects only of
+            # a type whose target is always a place ("インフラを攻撃" names no place).
+            targets = self.bare_place_objects(m.start(), sent, attack=row.target_kind != "place")
+            locs += [t for t in targets if t not in locs]
+        if row.target_kind == "place":
+            targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
+        return agents, targets, locs
+
+    def event(self, m: re.Match, typ: str, mode: str | None, sent: Span) -> Event:
+        """The event of trigger ``m``: its roles, instrument, quantity, mode and date."""
+        row = EVENT_SCHEMA[typ]
+        agents, targets, locs = self.roles(m, typ, sent)
+        participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
+                        and x not in agents] if row.participants == "all" else []
+        instr, imode = _instrument(self.text, sent.start, sent.end) if row.instrument else (None, None)
+        qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end)) if row.quantity else []
+        qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys else None
+        conf = 0.6 + 0.1 * bool(agents) + 0.1 * bool(locs or targets)
+        return Event(
+            type=typ, trigger=m.group(), start=m.start(), end=m.end(), agents=agents, targets=targets,
+            participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
+            instrument=instr, quantity=qty, mode=(mode or imode) if row.mode else None,
+            sentence=sent, confidence=round(conf, 2), extractor=self.ex,
+        )
+
+    def sentence(self, sent: Span, out: list[Event]) -> None:
+        for m, typ, mode in self.triggers(sent, out):
+            out.append(self.event(m, typ, mode, sent))
 
 
 def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Event]:

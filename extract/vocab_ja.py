@@ -7,6 +7,8 @@ digests): titles follow the name (``ゲラシモフ参謀総長``), reporting ve
 """
 from __future__ import annotations
 
+from kg import vocab as _vocab
+
 __all__ = [
     "ENE_TO_CLASS",
     "SUFFIX_CLASS",
@@ -17,10 +19,12 @@ __all__ = [
     "ORG_WORDS",
     "NOT_NAMES",
     "REPORT_VERBS",
+    "DENIAL_STEMS",
     "DENIAL_WORDS",
     "CLAIM_VERBS",
     "MEDIA",
     "EVENT_TRIGGERS",
+    "TRIGGER_BLOCKERS",
     "INSTRUMENTS",
     "PLACE_TYPES",
     "ORG_TYPES",
@@ -210,8 +214,11 @@ REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
-#: Words that make a clause a denial of an earlier claim.
-DENIAL_WORDS: tuple[str, ...] = ("否定", "事実ではない", "事実ではなく", "フェイク", "反論", "虚偽", "偽り")
+#: Stems that deny the clause before them ("制圧は事実ではない", "殺害したことを否定").
+DENIAL_STEMS: tuple[str, ...] = ("否定", "事実ではな", "事実でな", "事実無根", "虚偽", "偽り", "フェイク", "うそ", "嘘")
+
+#: Words that make a sentence a denial of an earlier claim: the denial stems, and a retort.
+DENIAL_WORDS: tuple[str, ...] = DENIAL_STEMS + ("反論",)
 
 #: Verbs that turn an event clause into a claim by its subject.
 CLAIM_VERBS: tuple[str, ...] = ("発表", "報告", "主張", "明らかに", "としている", "とした", "確認", "表明", "伝え")
@@ -264,6 +271,12 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
     )
 )
 
+#: Longer words that begin with a trigger but name no event: a trigger match at the start of one
+#: of these is no trigger ("攻撃的" is an adjective, "支援ルート" a route, "会議室" a room).
+TRIGGER_BLOCKERS: tuple[str, ...] = (
+    "計画的", "支援ルート", "支援する", "支援を強化", "攻撃的", "批判的", "会議室", "動員令",
+)
+
 #: Instrument words -> attack mode. Longest first; a following 「name」 is
 #: appended ("巡航ミサイル「ストームシャドー」").
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
@@ -279,12 +292,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("戦闘機", "aircraft"),
 )
 
-#: Mention classes that can be event locations / statement places.
-PLACE_TYPES = frozenset(
-    {"Location", "Country", "AdministrativeRegion", "City", "Settlement", "Facility", "Waterbody"}
-)
+#: Mention classes that can be event locations / statement places (the ontology's places).
+PLACE_TYPES = _vocab.PLACE_TYPES
 
-#: Mention classes that can speak or claim (besides persons).
-ORG_TYPES = frozenset(
-    {"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet", "Country"}
-)
+#: Mention classes that can speak or claim besides persons: organisations, and countries
+#: ("ロシアは…と発表した").
+ORG_TYPES = _vocab.ORG_TYPES | {"Country"}

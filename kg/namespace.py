@@ -63,6 +63,9 @@ class CKG(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     date: URIRef
+    dateEnd: URIRef
+    datePrecision: URIRef
+    dateStart: URIRef
     day: URIRef
     displayLabel: URIRef
     disputedBy: URIRef
@@ -74,11 +77,17 @@ class CKG(DefinedNamespace):
     eventCount: URIRef
     evidence: URIRef
     extractor: URIRef
+    fatalities: URIRef
+    fatalitiesHigh: URIRef
+    fatalitiesLow: URIRef
     firstDocumentId: URIRef
     firstSeen: URIRef
     gazetteerSource: URIRef
     holder: URIRef
     holdsRole: URIRef
+    injuries: URIRef
+    injuriesHigh: URIRef
+    injuriesLow: URIRef
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef
@@ -101,6 +110,7 @@ class CKG(DefinedNamespace):
     quote: URIRef
     quoteEnd: URIRef
     quoteStart: URIRef
+    reportedBy: URIRef
     reportingVerb: URIRef
     resolution: URIRef
     roleIn: URIRef

@@ -34,6 +34,7 @@ from rdflib import ConjunctiveGraph, Graph
 from kg.namespace import CKG
 from kg.rdf import BASE
 from kg.network_ops import collapse, communities, ego_graph, filter_min_weight, find_node, top_k_nodes, weighted_degree
+from kg.schema import EVENT_SCHEMA
 from kg.vocab import ACTOR_CLASSES, EVENT_CLASSES, PLACE_CLASSES
 
 __all__ = [
@@ -62,7 +63,7 @@ ACTOR_RELATIONS = ("met", "attacked", "statement_about", "holds_role_in", "co_pa
 LOCATION_RELATIONS = ("co_located", "located_in", "co_mentioned")
 RELATIONS = ACTOR_RELATIONS + LOCATION_RELATIONS
 #: Relations read from events (the only ones an ``event_types`` filter applies to).
-EVENT_RELATIONS = frozenset({"met", "attacked", "co_participated", "co_located"})
+EVENT_RELATIONS = frozenset({row.network_edge for row in EVENT_SCHEMA.values()} | {"co_participated", "co_located"})
 _SYMMETRIC = frozenset({"met", "co_participated", "co_located", "co_mentioned"})
 #: Evidence excerpts kept per edge: enough to read why, small enough for hover text.
 _MAX_EVIDENCE = 5
@@ -244,14 +245,17 @@ def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], di
         for x in parts:
             inv[x]["records"].append(("event", e, info["date"], etype))
         common = dict(record=e, date=info["date"], doc=info["doc"], evidence=_excerpt(info["ev"]), event_type=etype)
+        # The schema names each type's edge: a symmetric one ("met") joins every pair of parties;
+        # a directed one ("attacked") runs from an agent to a target, other pairs co-participated.
+        edge = EVENT_SCHEMA[etype].network_edge if etype in EVENT_SCHEMA else "co_participated"
         for i, u in enumerate(parts):
             for v in parts[i + 1:]:
-                if etype == "Meeting":
-                    links.append(Link("met", u, v, **common))
-                elif etype == "Attack" and (u in agents and v in targets):
-                    links.append(Link("attacked", u, v, **common))
-                elif etype == "Attack" and (v in agents and u in targets):
-                    links.append(Link("attacked", v, u, **common))
+                if edge in _SYMMETRIC:
+                    links.append(Link(edge, u, v, **common))
+                elif u in agents and v in targets:
+                    links.append(Link(edge, u, v, **common))
+                elif v in agents and u in targets:
+                    links.append(Link(edge, v, u, **common))
                 else:
                     links.append(Link("co_participated", u, v, **common))
         places = sorted(x for x in a.get("location", set()) | set(parts) if ents.get(x, {}).get("kind") == "place")

@@ -240,6 +240,20 @@ def test_no_hypothetical_or_headline_events(en, text):
     assert en(text).events == []
 
 
+# Trigger conditions are data (vocab_en.TRIGGER_CONDITIONS); sentences written for this table.
+@pytest.mark.parametrize("text,typ", [
+    ("Dock workers began a 48-hour strike in Odesa on Monday.", None),
+    ("The prisoners went on a hunger strike last week.", None),
+    ("The soldiers took photos of the bridge.", None),
+    ("Russian forces took control of the village of Klishchiivka.", "Capture"),
+    ("The air defence shot down 12 drones over Kyiv.", "Interception"),
+    ("The air defence shot at the drones over Kyiv.", None),
+])
+def test_trigger_conditions(en, text, typ):
+    types = {e.type for e in en(text).events} & {"Attack", "Capture", "Interception"}
+    assert types == ({typ} if typ else set())
+
+
 def test_claim_and_denial(en):
     rec = en("Russia's defence ministry said its forces captured Avdiivka on the 17th. "
              "Ukraine denied that Russian forces had captured Avdiivka.")
