@@ -220,6 +220,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "injure": ("CasualtyReport", None),
     "casualty": ("CasualtyReport", None),
     "death": ("CasualtyReport", None),
+    # arrests and detentions
+    "arrest": ("Arrest", None),
+    "detain": ("Arrest", None),
+    "detention": ("Arrest", None),
+    "apprehend": ("Arrest", None),
 }
 
 class TriggerCondition(NamedTuple):
@@ -250,6 +255,8 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
     "strike": TriggerCondition(blocked_by_child=("hunger", "hour", "day", "general", "labour", "labor", "warning",
                                                   "workers", "worker", "rail", "teachers", "miners", "union", "student"),
                                blocked_by_head=("go on", "be on", "call", "join")),
+    # "an arrest warrant" is no arrest
+    "arrest": TriggerCondition(blocked_by_head=("warrant",)),
     "provide": TriggerCondition(needs_object=True),
     "supply": TriggerCondition(needs_object=True),
     "pledge": TriggerCondition(needs_object=True),

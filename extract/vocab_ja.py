@@ -266,6 +266,7 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("動員", "Mobilization", None),
             ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
             ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),
+            ("逮捕", "Arrest", None), ("拘束", "Arrest", None), ("拘留", "Arrest", None), ("勾留", "Arrest", None),
         },
         key=lambda t: (-len(t[0]), t[0]),
     )
@@ -275,6 +276,7 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
 #: of these is no trigger ("攻撃的" is an adjective, "支援ルート" a route, "会議室" a room).
 TRIGGER_BLOCKERS: tuple[str, ...] = (
     "計画的", "支援ルート", "支援する", "支援を強化", "攻撃的", "批判的", "会議室", "動員令",
+    "逮捕状", "拘束力",  # a warrant is no arrest; "法的拘束力" is binding force
 )
 
 #: Instrument words -> attack mode. Longest first; a following 「name」 is

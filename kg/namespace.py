@@ -21,6 +21,7 @@ class CKG(DefinedNamespace):
     AdministrativeRegion: URIRef
     Agreement: URIRef
     Aid: URIRef
+    Arrest: URIRef
     Asserts: URIRef
     Attack: URIRef
     Capture: URIRef

@@ -248,9 +248,12 @@ def test_no_hypothetical_or_headline_events(en, text):
     ("Russian forces took control of the village of Klishchiivka.", "Capture"),
     ("The air defence shot down 12 drones over Kyiv.", "Interception"),
     ("The air defence shot at the drones over Kyiv.", None),
+    ("Police arrested a man in Kyiv on Friday.", "Arrest"),
+    ("Russian forces detained the mayor of Kherson.", "Arrest"),
+    ("The court issued an arrest warrant for the commander.", None),
 ])
 def test_trigger_conditions(en, text, typ):
-    types = {e.type for e in en(text).events} & {"Attack", "Capture", "Interception"}
+    types = {e.type for e in en(text).events} & {"Attack", "Capture", "Interception", "Arrest"}
     assert types == ({typ} if typ else set())
 
 

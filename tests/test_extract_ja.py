@@ -149,7 +149,18 @@ EVENT_CASES = [
     ("米国はウクライナに軍事支援を供与した。", ("Aid", "米国", "ウクライナ", "type", "Aid")),
     ("米国は和平案を提示した。", ("Proposal", "米国", None, "type", "Proposal")),
     ("ゲラシモフ氏は「部隊がクピャンスクを『解放』した」と報告。", ("Capture", None, "クピャンスク", "type", "Capture")),
+    ("警察は28日、キーウで男を逮捕した。", ("Arrest", None, "キーウ", "date", "2025-11-28")),
+    ("ロシア当局はジャーナリストを拘束した。", ("Arrest", "ロシア当局", None, "type", "Arrest")),
 ]
+
+
+# A longer word beginning with a trigger names no event (vocab_ja.TRIGGER_BLOCKERS).
+@pytest.mark.parametrize("text", [
+    "裁判所はプーチン大統領に逮捕状を出した。",
+    "合意には法的拘束力がない。",
+])
+def test_trigger_blockers(nlp_ja, text):
+    assert [e.type for e in run(nlp_ja, text).events if e.type == "Arrest"] == []
 
 
 @pytest.mark.parametrize("text,expected", EVENT_CASES)
