@@ -118,6 +118,7 @@ def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
     statements = extract_statements(ctx)
     events = extract_events(ctx)
     claims = extract_claims(ctx, statements, events)
+    mentions.sort(key=lambda m: (m.start, m.end))  # events may add Weapon mentions
     return DocRecords(doc=doc, mentions=mentions, roles=roles, statements=statements, events=events, claims=claims)
 
 

@@ -20,6 +20,7 @@ from kg.schema import EVENT_SCHEMA
 from kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 
 from extract import vocab_en as V
+from extract.arguments import casualties_en, clean_roles, merge_same_sentence, weapon_mentions
 from extract.en_context import DocContext, tok_end, tok_start
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,9 +110,29 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
         return False
     if cond.blocked_by_head and _governor(tok) in cond.blocked_by_head:
         return False
+    if cond.verb_only and tok.pos_ != "VERB":
+        return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
         return False
     return True
+
+
+def _other_sense(sent, typ: str) -> bool:
+    """Does the sentence give the trigger another sense than a conflict event ("strike" in a match,
+    a flood's toll)? Cues per type in ``vocab_en.SENSE_BLOCKS``."""
+    low = sent.text.lower()
+    return any(cue in low for cue in V.SENSE_BLOCKS.get(typ, ()))
+
+
+def _with_arguments(ctx: DocContext, ev: Event, typ: str) -> Event:
+    """The event with its named weapons and stated casualties, parties cleaned (no place, no outlet)."""
+    row = EVENT_SCHEMA[typ]
+    sent = ev.sentence
+    if row.instrument and sent is not None:
+        ev.instruments = weapon_mentions(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    if row.casualties and sent is not None:
+        ev.fatalities, ev.injuries = casualties_en(ctx.text, sent.start, sent.end)
+    return clean_roles(ev, "en")
 
 
 def _hypothetical(tok: "Token") -> bool:
@@ -286,7 +307,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             found: list[tuple["Token", Event]] = []
             for tok in sent:
                 hit = _trigger(tok)
-                if hit is None or _hypothetical(tok):
+                if hit is None or _hypothetical(tok) or _other_sense(sent, hit[0]):
                     continue
                 typ, _ = hit
                 args = _args(ctx, off, tok, typ)
@@ -306,7 +327,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                             ev.date = ctx.date_in([(off + prev.start_char, off + prev.end_char)])
                     if money is not None:
                         ev.quantity = money[0]
-                found.append((tok, ev))
+                found.append((tok, _with_arguments(ctx, ev, typ)))
             # a trigger inside another trigger's phrase of the same type is the same event
             # ("destroyed ... with airstrikes")
             for tok, ev in found:
@@ -318,4 +339,4 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     continue
                 out.append(ev)
     out.sort(key=lambda e: e.start)
-    return out
+    return merge_same_sentence(out)

@@ -27,6 +27,7 @@ from kg.normalize import index_key
 from kg.schema import EVENT_SCHEMA, types_where
 
 from extract import vocab_ja as V
+from extract.arguments import casualties_ja, clean_roles, merge_same_sentence, weapon_mentions
 from extract.ja_clauses import (
     anaphoric, conditional_consequence, denied_after, future_nonpast, hearsay_frame, hypothetical, purpose,
     report_date, speech_boundary, topic_mention,
@@ -48,6 +49,12 @@ _CLAIM_TYPES = types_where(claimable=True)
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Longer words that start with a trigger but name no event ("攻撃的", "支援ルート", "逮捕状").
 _TRIGGER_BLOCK = re.compile("|".join(map(re.escape, V.TRIGGER_BLOCKERS)))
+
+
+def _other_sense(text: str, sent: Span, typ: str) -> bool:
+    """Does the sentence give the trigger another sense than a conflict event (a sports attack, a
+    disaster's toll)? Cues per type in ``vocab_ja.SENSE_BLOCKS``."""
+    return any(cue in text[sent.start : sent.end] for cue in V.SENSE_BLOCKS.get(typ, ()))
 
 
 def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
@@ -187,7 +194,7 @@ class _Events:
             if _TRIGGER_BLOCK.match(self.text, m.start()):
                 continue  # "逮捕状", "計画的": a longer word that names no event
             typ, mode = _TRIGGER[trig]
-            if typ in seen_types:
+            if typ in seen_types or _other_sense(self.text, sent, typ):
                 continue
             tok = self.an.tok_at(m.start())
             if tok is not None and tok.start != m.start() and not trig.startswith(tok.text):
@@ -237,12 +244,17 @@ class _Events:
         qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end)) if row.quantity else []
         qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys else None
         conf = 0.6 + 0.1 * bool(agents) + 0.1 * bool(locs or targets)
-        return Event(
+        ev = Event(
             type=typ, trigger=m.group(), start=m.start(), end=m.end(), agents=agents, targets=targets,
             participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
             instrument=instr, quantity=qty, mode=(mode or imode) if row.mode else None,
             sentence=sent, confidence=round(conf, 2), extractor=self.ex,
         )
+        if row.instrument:
+            ev.instruments = weapon_mentions(self.ix.mentions, self.text, sent, "ja", self.ex)
+        if row.casualties:
+            ev.fatalities, ev.injuries = casualties_ja(self.text, sent.start, sent.end)
+        return clean_roles(ev, "ja")
 
     def sentence(self, sent: Span, out: list[Event]) -> None:
         for m, typ, mode in self.triggers(sent, out):
@@ -255,7 +267,7 @@ def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Even
     out: list[Event] = []
     for sent in ix.an.sents:
         ev.sentence(sent, out)
-    return out
+    return merge_same_sentence(out)
 
 
 def _heading_party(ix: Index, sent: Span) -> Mention | None:

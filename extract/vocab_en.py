@@ -30,6 +30,13 @@ __all__ = [
     "TRIGGER_CONDITIONS",
     "EVENT_CONFIDENCE",
     "ANAPHORIC_DETERMINERS",
+    "WEAPONS",
+    "FATALITY_WORDS",
+    "INJURY_WORDS",
+    "NUMBER_WORDS",
+    "COUNT_LOW_CUES",
+    "COUNT_HIGH_CUES",
+    "SENSE_BLOCKS",
     "DEP_ROLES",
     "PREP_ROLES",
     "ATTACK_MODES",
@@ -236,7 +243,8 @@ class TriggerCondition(NamedTuple):
     one of these ("hunger strike");
     ``blocked_by_head``: the governing phrase may not be one of these ("go on" in "went on strike",
     "call" in "called a strike");
-    ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply").
+    ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
+    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells").
     """
 
     surface: tuple[str, ...] = ()
@@ -244,6 +252,7 @@ class TriggerCondition(NamedTuple):
     blocked_by_child: tuple[str, ...] = ()
     blocked_by_head: tuple[str, ...] = ()
     needs_object: bool = False
+    verb_only: bool = False
 
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
@@ -255,6 +264,11 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
     "strike": TriggerCondition(blocked_by_child=("hunger", "hour", "day", "general", "labour", "labor", "warning",
                                                   "workers", "worker", "rail", "teachers", "miners", "union", "student"),
                                blocked_by_head=("go on", "be on", "call", "join")),
+    # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
+    "bomb": TriggerCondition(verb_only=True),
+    "shell": TriggerCondition(verb_only=True),
+    # "Casualties unknown.", "no casualties": no toll is reported
+    "casualty": TriggerCondition(blocked_by_child=("unknown", "no")),
     # "an arrest warrant" is no arrest
     "arrest": TriggerCondition(blocked_by_head=("warrant",)),
     "provide": TriggerCondition(needs_object=True),
@@ -340,3 +354,37 @@ NOT_NAME_WORDS = frozenset(
 
 #: Personal pronouns that may stand for a speaker.
 PRONOUNS = frozenset("he she they we i".split())
+
+
+#: Named weapon systems (lower-cased surface -> canonical name): Weapon mentions that fill an
+#: event's ``instrument`` role ("Shahed drones", "Storm Shadow missiles").
+WEAPONS: dict[str, str] = {
+    "storm shadow": "Storm Shadow", "shahed": "Shahed", "shaheds": "Shahed", "iskander": "Iskander",
+    "iskander-m": "Iskander", "himars": "HIMARS", "atacms": "ATACMS", "kinzhal": "Kinzhal", "kalibr": "Kalibr",
+    "patriot": "Patriot", "javelin": "Javelin", "bayraktar": "Bayraktar", "lancet": "Lancet", "geran": "Geran",
+    "geran-2": "Geran", "tomahawk": "Tomahawk", "oreshnik": "Oreshnik", "kh-101": "Kh-101", "s-300": "S-300",
+    "tochka-u": "Tochka-U", "grad": "Grad", "scalp": "SCALP",
+}
+
+#: Words after (or before) a stated number that make it a death toll ("four civilians killed",
+#: "killing 12", "death toll rose to 30").
+FATALITY_WORDS = frozenset("killed dead died deaths death killing kill lives bodies perished fatalities".split())
+#: Words that make a stated number an injury count ("three wounded", "injuring 20").
+INJURY_WORDS = frozenset("wounded injured injuries hurt injuring wounding injures wounds".split())
+#: Number words (lower-case) -> value.
+NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split())
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}
+#: Words before a number that make it a lower bound ("at least 12", "more than 20").
+COUNT_LOW_CUES = ("at least", "more than", "over", "upwards of", "no fewer than", "dozens of")
+#: Words before a number that make it an upper bound ("up to 15").
+COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
+
+#: Sense checks: a trigger lemma is no event when its sentence has one of these cues ("strike" in a
+#: match, a "bomb" that is a device: "cluster bombs", "artillery shells" as supplies).
+SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
+    "Attack": ("match", "striker", "tournament", "championship"),
+    "CasualtyReport": ("earthquake", "flood", "accident"),
+}

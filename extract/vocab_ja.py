@@ -26,6 +26,13 @@ __all__ = [
     "EVENT_TRIGGERS",
     "TRIGGER_BLOCKERS",
     "INSTRUMENTS",
+    "WEAPONS",
+    "FATALITY_WORDS",
+    "INJURY_WORDS",
+    "COUNT_LOW_CUES",
+    "NOT_PARTY_NAMES",
+    "NOT_PARTY_ENDINGS",
+    "SENSE_BLOCKS",
     "PLACE_TYPES",
     "ORG_TYPES",
 ]
@@ -300,3 +307,41 @@ PLACE_TYPES = _vocab.PLACE_TYPES
 #: Mention classes that can speak or claim besides persons: organisations, and countries
 #: ("ロシアは…と発表した").
 ORG_TYPES = _vocab.ORG_TYPES | {"Country"}
+
+
+#: Named weapon systems (surface -> canonical English name): Weapon mentions that fill an event's
+#: ``instrument`` role.
+WEAPONS: tuple[tuple[str, str], ...] = (
+    ("ストームシャドー", "Storm Shadow"), ("シャヘド", "Shahed"), ("シャヘッド", "Shahed"),
+    ("イスカンデル", "Iskander"), ("ハイマース", "HIMARS"), ("HIMARS", "HIMARS"), ("ATACMS", "ATACMS"),
+    ("エイタクムス", "ATACMS"), ("キンジャール", "Kinzhal"), ("カリブル", "Kalibr"), ("パトリオット", "Patriot"),
+    ("ジャベリン", "Javelin"), ("バイラクタル", "Bayraktar"), ("ランセット", "Lancet"), ("ゲラン", "Geran"),
+    ("トマホーク", "Tomahawk"), ("オレシュニク", "Oreshnik"),
+)
+
+#: Words that make a stated number of people a death toll ("死者88名", "3人が死亡").
+FATALITY_WORDS: tuple[str, ...] = ("死者", "死亡", "殺害", "死去", "犠牲", "遺体", "亡くな", "射殺", "殺さ")
+#: Words that make a stated number of people an injury count ("負傷者200名", "3人がけが").
+INJURY_WORDS: tuple[str, ...] = ("負傷", "けが", "怪我", "重軽傷", "重傷", "軽傷")
+#: Words around a number that make it a lower bound ("少なくとも", "以上", "を超える", "超").
+COUNT_LOW_CUES: tuple[str, ...] = ("少なくとも", "以上", "を超え", "超", "余り", "あまり")
+
+#: Names that never fill an event role (agent, target, participant, place): news outlets and
+#: reporters (the source of the report, not a party to the event) and time zones ("日本時間").
+#: Exact names, and endings of such names ("読売新聞", "共同通信", "朝日新聞デジタル", "現地時間").
+NOT_PARTY_NAMES = frozenset({
+    "BBC", "CNN", "NHK", "AP", "AFP", "ロイター", "タス", "インタファクス", "ブルームバーグ", "共同", "時事",
+    "UTC", "GMT", "JST", "協定世界時",
+})
+NOT_PARTY_ENDINGS: tuple[str, ...] = (
+    "新聞", "通信", "通信社", "放送", "テレビ", "新報", "タイムズ", "デジタル", "ジャーナル", "ニュース", "日報",
+    "時間", "紙",
+)
+
+#: Sense checks: an event of the type is not taken when its sentence has one of these cues, because
+#: the trigger then has another sense: a sports attack ("9回表の攻撃"), a toll of a disaster
+#: ("地震による死者") rather than of violence.
+SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
+    "Attack": ("回表", "回裏", "打線", "三振", "得点", "試合", "サイバー攻撃", "イニング", "打順"),
+    "CasualtyReport": ("地震", "台風", "豪雨", "津波", "洪水", "噴火", "大雨", "土砂", "事故", "感染", "震災"),
+}

@@ -2,7 +2,8 @@
 
 ``kg/data/event_types.csv`` has one row per event type (an ontology Event subclass):
 its family, whether a party can claim it, which quantity it takes (``count`` of drones or
-troops, ``money``, ``share`` of a town), whether it takes an instrument (weapon) and an
+troops, ``money``, ``share`` of a town), whether it takes stated casualties (fatalities,
+injuries), whether it takes an instrument (weapon) and an
 attack mode, whether a place can be its target, what kind of target it takes (``any``,
 ``place`` only, ``none``), how its parties are participants (``all``: every party, as in a
 meeting; ``with``: the parties of a "with/between" phrase), which role a name modifying the
@@ -45,12 +46,14 @@ class EventType:
     claimable: bool  # a party's report of it is a claim (battlefield facts)
     quantity: str  # the quantity it takes: "count" (39 drones), "money", "share" (90% of a town) or ""
     instrument: bool  # takes an instrument (weapon)
+    casualties: bool  # takes the stated fatalities and injuries
     mode: bool  # takes an attack mode (missile / drone / shelling)
     place_target: bool  # its target may be a place (shelled Popivka): the place hit is where it happened
     target_kind: str  # "any" | "place" (only a place is taken) | "none" (no target: a meeting)
     participants: str  # "all" (every party is a participant) | "with" (parties of with/between) | ""
     modifier_role: str  # role of a name modifying the trigger noun: "agent" ("Russian attack") | "none"
     document_noun: bool  # the trigger names a document (peace plan): a topic mention is no event
+    merge_into: str  # a type that, told in the same sentence, is this event (its toll goes there) or ""
     network_edge: str  # edge kind in the actor network
     acled_event_type: str
     acled_sub_event_type: str

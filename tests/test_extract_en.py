@@ -273,7 +273,8 @@ def test_claim_and_denial(en):
 # the clause runs from the content to the verb
 SPEAKER_AFTER_CASES = [
     ("Russian forces also launched a drone attack on Kharkiv overnight, injuring six people, "
-     "regional governor Oleh Syniehubov said.", ("Russian forces", "said", 2)),
+     # one claim: the toll told with its attack is the attack's (six injured), not a second event
+     "regional governor Oleh Syniehubov said.", ("Russian forces", "said", 1)),
     ("Ukraine needs more air defence, Zelensky said on Monday.", ("Ukraine needs", "said", 0)),
     ("Intro.\n\nThe plant lost its external power line after shelling nearby, IAEA Director General Rafael "
      "Grossi said.", ("The plant", "said", 1)),
@@ -289,6 +290,35 @@ def test_statement_span_covers_content_before_speaker(en, text, expected):
     assert s.start == text.index(first) and s.end == text.rindex(verb) + len(verb)
     assert len(rec.claims) == n_claims and all((c.start, c.end) == (s.start, s.end) for c in rec.claims)
     _check_invariants(rec)
+
+
+# Stated casualties (sentences written for this table): the number as stated, bounds for
+# "at least"/ranges, the toll on the attack it was told with.
+@pytest.mark.parametrize("text,fatalities,injuries", [
+    ("Russian forces launched a drone attack on Kharkiv overnight, injuring six people.", None, (6, None, None)),
+    ("At least 12 people were killed in a Russian missile strike on Kharkiv.", (12, 12, None), None),
+    ("Russian shelling killed three and wounded eight civilians in Kherson.", (3, None, None), (8, None, None)),
+    ("Between 10 and 15 soldiers were killed in the attack on the base.", (10, 10, 15), None),
+])
+def test_casualties(en, text, fatalities, injuries):
+    evs = [e for e in en(text).events if e.type == "Attack"]
+    assert len(evs) == 1
+    got = lambda c: (c.value, c.low, c.high) if c else None  # noqa: E731
+    assert (got(evs[0].fatalities), got(evs[0].injuries)) == (fatalities, injuries)
+
+
+# Instruments are Weapon mentions; places are never parties; news outlets fill no role.
+@pytest.mark.parametrize("text,instruments", [
+    ("Ukraine hit Russian positions with Storm Shadow missiles, the BBC reported.", ["Storm Shadow"]),
+    ("Russia attacked the city with Shahed drones overnight.", ["Shahed"]),
+    ("Ukrainian forces struck the bridge with HIMARS on Monday.", ["HIMARS"]),
+])
+def test_weapon_instruments(en, text, instruments):
+    rec = en(text)
+    ev = next(e for e in rec.events if e.type == "Attack")
+    assert [m.text for m in ev.instruments] == instruments
+    assert all(m.type == "Weapon" for m in ev.instruments)
+    assert not any(m.type == "MediaOutlet" for m in ev.agents + ev.targets + ev.participants + ev.locations)
 
 
 def _en_documents(paths) -> list:

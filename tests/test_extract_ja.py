@@ -178,6 +178,45 @@ def test_events(nlp_ja, text, expected):
     check_offsets(rec)
 
 
+# Event arguments (sentences written for this table): Weapon instruments, stated casualties with
+# bounds, places only as locations, news outlets and time zones in no role.
+@pytest.mark.parametrize("text,instruments,fatalities,injuries", [
+    ("ウクライナ軍は巡航ミサイル「ストームシャドー」でクリミアを攻撃した。", ["ストームシャドー"], None, None),
+    ("ロシア軍の砲撃で少なくとも5人が死亡し、12人が負傷した。", [], (5, 5, None), (12, None, None)),
+    ("ロシア軍の攻撃で120名から200名が負傷した。", [], None, (120, 120, 200)),
+])
+def test_attack_arguments(nlp_ja, text, instruments, fatalities, injuries):
+    rec = run(nlp_ja, text)
+    evs = [e for e in rec.events if e.type == "Attack"]
+    assert len(evs) == 1, [(e.type, e.trigger) for e in rec.events]
+    e = evs[0]
+    got = lambda c: (c.value, c.low, c.high) if c else None  # noqa: E731
+    assert [m.text for m in e.instruments] == instruments and all(m.type == "Weapon" for m in e.instruments)
+    assert (got(e.fatalities), got(e.injuries)) == (fatalities, injuries)
+    check_offsets(rec)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("ロシア軍はヘルソン市を砲撃した。", "ヘルソン市"),
+    ("ロイター通信によると、ロシア軍は日本時間の29日、キーウを攻撃した。", "キーウ"),
+])
+def test_places_are_never_parties_and_outlets_fill_no_role(nlp_ja, text, place):
+    e = next(e for e in run(nlp_ja, text).events if e.type == "Attack")
+    assert place in [m.text for m in e.locations]
+    parties = [m.text for m in e.agents + e.targets + e.participants]
+    assert place not in parties
+    assert not any("ロイター" in t or "時間" in t for t in parties + [m.text for m in e.locations])
+
+
+# Sense checks (vocab_ja.SENSE_BLOCKS): a sports attack, a disaster's toll.
+@pytest.mark.parametrize("text,typ", [
+    ("9回表の攻撃で早実は2点を挙げ、試合を決めた。", "Attack"),
+    ("地震による死者は30人に達した。", "CasualtyReport"),
+])
+def test_other_senses_are_no_events(nlp_ja, text, typ):
+    assert [e.type for e in run(nlp_ja, text).events if e.type == typ] == []
+
+
 def test_meeting_has_both_leaders(nlp_ja):
     rec = run(nlp_ja, "ロシアのプーチン大統領と中国の習近平国家主席は30日、オンライン形式で会談を行いました。")
     e = next(e for e in rec.events if e.type == "Meeting")
