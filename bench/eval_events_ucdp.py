@@ -30,7 +30,7 @@ import re
 import sys
 from typing import Any
 
-from bench.event_scoring import NEAR_KM, km, place_coords, ratio
+from bench.event_scoring import NEAR_KM, km, place_coords, ratio, raw_trigger
 from bench.ucdp import UCDP_CSV, UcdpEvent, load_events
 
 __all__ = ["SIDE_WORDS", "side_of", "score", "main"]
@@ -72,11 +72,9 @@ def predictions(events: list[UcdpEvent], baseline: bool) -> dict[str, dict[str, 
     if baseline:
         from extract.vocab_en import EVENT_TRIGGERS
 
-        words = {w for w, (typ, _m) in EVENT_TRIGGERS.items() if typ in violent}
         for d in docs:
-            toks = re.findall(r"[a-z]+", d.text.lower())
-            if any(t in words or t.rstrip("s") in words or t.removesuffix("ed") in words or t.removesuffix("ing") in words
-                   for t in toks):
+            hits = [raw_trigger(t, EVENT_TRIGGERS) for t in re.findall(r"[A-Za-z]+", d.text)]
+            if any(h and h[0] in violent for h in hits):
                 out[d.id] = {"agents": [], "locations": [], "date": d.date, "fatalities": None}
         return out
     from conflict_kg.pipeline import extract_documents

@@ -7,13 +7,15 @@ a fatality figure compared with a gold one, and the ratio formatting of the resu
 409
 >>> count_matches(12, {"low": 12}), count_matches(3, 4), count_matches(5, {"low": 3, "high": 6})
 (True, False, True)
+>>> raw_trigger("killed", {"kill": ("CasualtyReport", None)})
+('CasualtyReport', None)
 """
 from __future__ import annotations
 
 import math
 from typing import Any
 
-__all__ = ["km", "count_matches", "place_coords", "ratio", "NEAR_KM"]
+__all__ = ["km", "count_matches", "place_coords", "ratio", "raw_trigger", "NEAR_KM"]
 
 #: A predicted place is right when it lies within this distance of the gold coordinates.
 NEAR_KM = 30.0
@@ -52,3 +54,13 @@ def place_coords(resolver: Any, mentions: list, lang: str) -> list[tuple[float, 
 def ratio(num: int, den: int) -> str:
     """``"0.750 (3/4)"``, or ``"- (0/0)"`` when nothing was scored."""
     return f"{num / den:.3f} ({num}/{den})" if den else f"- ({num}/{den})"
+
+
+def raw_trigger(word: str, triggers: dict) -> tuple | None:
+    """The baseline's trigger look-up: the word, or the word without an inflection ending
+    ("killed" -> kill, "strikes" -> strike), in an English trigger table; no conditions, no sense."""
+    w = word.lower()
+    for cand in (w, w[:-1], w[:-2], w[:-2] + "e" if w.endswith("ed") else "", w[:-3], w[:-3] + "e"):
+        if cand and cand in triggers:
+            return triggers[cand]
+    return None

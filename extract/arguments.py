@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Count, Event, Mention
+from kg.model import Claim, Count, Event, Mention
 from kg.schema import EVENT_SCHEMA
 from kg.vocab import SUB_COUNTRY_PLACE_TYPES
 
 from extract import vocab_en as VE
 from extract import vocab_ja as VJ
 
-__all__ = ["find_weapons", "weapon_mentions", "casualties_ja", "casualties_en", "clean_roles", "merge_same_sentence"]
+__all__ = [
+    "find_weapons", "weapon_mentions", "casualties_ja", "casualties_en", "clean_roles", "merge_same_sentence",
+    "separate_claimants",
+]
 
 _JA_WEAPON_RE = re.compile("|".join(re.escape(w) for w, _ in sorted(VJ.WEAPONS, key=lambda p: -len(p[0]))))
 _EN_WEAPON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(VE.WEAPONS, key=len, reverse=True))
@@ -32,7 +35,7 @@ _JA_COUNT = re.compile(rf"(?:(?P<lo>{_JA_NUM})(?:人|名)?(?:から|~|〜|～|�
 _EN_NUMWORD = "|".join(sorted((re.escape(w) for w in VE.NUMBER_WORDS), key=len, reverse=True))
 _EN_COUNT = re.compile(
     rf"\b(?:(?P<lo>\d[\d,]*)\s*(?:-|–|to|and)\s*)?(?P<n>\d[\d,]*|{_EN_NUMWORD})\b", re.I)
-_PEOPLE_WORDS = 4  # "four civilians were killed": at most this many words between the number and the verb
+_PEOPLE_WORDS = 6  # "Thirteen rescuers of the DPR were killed": words between the number and the verb
 
 
 def find_weapons(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
@@ -109,7 +112,8 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
         n = _to_int(m.group("n"))
         if n is None or re.match(r"\s*(?:%|percent|km|kilomet|years?\b|-year|am\b|pm\b|hours?|days?)", text[m.end():], re.I):
             continue
-        after = text[m.end() : min(end, m.end() + 60)].lower().split()[: _PEOPLE_WORDS + 1]
+        # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
+        after = re.split(r"[,;:()]", text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]
         before = text[max(start, m.start() - 40) : m.start()].lower()
         kind = _kind_en([w.strip(",.;:") for w in after], before.split()[-3:])
         if kind is None:
@@ -202,3 +206,17 @@ def clean_roles(ev: Event, lang: str) -> Event:
         setattr(ev, field, kept)
     ev.locations = keep
     return ev
+
+
+def separate_claimants(events: list[Event], claims: list[Claim]) -> None:
+    """The party that claims an event is not its agent unless the text says so twice: "ゲラシモフ参謀総長は
+    …を掌握したと報告" makes Gerasimov the claimant; the parse's topic made him the agent as well.
+    Removes each asserting claim's claimant from its event's parties (by object or surface)."""
+    for c in claims:
+        if c.stance != "asserts" or c.claimant is None or c.event_index is None:
+            continue
+        ev = events[c.event_index]
+        names = {c.claimant.text, c.claimant.antecedent or c.claimant.text}
+        for field in ("agents", "targets", "participants"):
+            setattr(ev, field, [m for m in getattr(ev, field)
+                                if m is not c.claimant and (m.antecedent or m.text) not in names and m.text not in names])

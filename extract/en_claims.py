@@ -19,6 +19,7 @@ from kg.schema import EVENT_SCHEMA
 from kg.vocab import PLACE_TYPES
 
 from extract import vocab_en as V
+from extract.arguments import separate_claimants
 from extract.en_context import DocContext, tok_end, tok_start, token_at
 from extract.en_events import AGENT_TYPES as _AGENT_TYPES
 from extract.en_events import light_head as _light_head
@@ -218,6 +219,7 @@ def extract_claims(ctx: DocContext, statements: list[Statement], events: list[Ev
             ):
                 continue
             claims.append(c)
+    separate_claimants(events, claims)
     return claims
 
 

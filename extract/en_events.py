@@ -234,8 +234,9 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         heads.append(light)
         ranges.append((tok_start(off, light), tok_end(off, light)))
     for h in heads:
+        # where the event's own date can be: its adjuncts, and a possessive ("Tuesday's attack")
         ranges += [_span(off, list(c.subtree)) for c in h.children
-                   if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl")]
+                   if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []

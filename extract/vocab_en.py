@@ -227,6 +227,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "injure": ("CasualtyReport", None),
     "casualty": ("CasualtyReport", None),
     "death": ("CasualtyReport", None),
+    "die": ("CasualtyReport", None),
+    "losses": ("CasualtyReport", None),
+    "eliminate": ("Attack", None),
+    "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
     # arrests and detentions
     "arrest": ("Arrest", None),
     "detain": ("Arrest", None),
@@ -264,6 +268,8 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
     "strike": TriggerCondition(blocked_by_child=("hunger", "hour", "day", "general", "labour", "labor", "warning",
                                                   "workers", "worker", "rail", "teachers", "miners", "union", "student"),
                                blocked_by_head=("go on", "be on", "call", "join")),
+    # "fired at Nikolaev", "fired on the village"; not "fire missions", "ceasefire"
+    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon")),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
     "bomb": TriggerCondition(verb_only=True),
     "shell": TriggerCondition(verb_only=True),
@@ -376,7 +382,9 @@ NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split())
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12} | {
+    f"a {w}": 1 for w in "man woman child boy girl person civilian resident soldier serviceman teenager".split()
+}
 #: Words before a number that make it a lower bound ("at least 12", "more than 20").
 COUNT_LOW_CUES = ("at least", "more than", "over", "upwards of", "no fewer than", "dozens of")
 #: Words before a number that make it an upper bound ("up to 15").

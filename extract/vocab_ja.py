@@ -27,6 +27,9 @@ __all__ = [
     "TRIGGER_BLOCKERS",
     "INSTRUMENTS",
     "WEAPONS",
+    "DEP_ROLES",
+    "TARGET_PARTICLES",
+    "PASSIVE_ENDINGS",
     "FATALITY_WORDS",
     "INJURY_WORDS",
     "COUNT_LOW_CUES",
@@ -257,7 +260,7 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("侵攻", "Attack", None), ("殺害", "Attack", None),
             ("解放", "Capture", None), ("制圧", "Capture", None), ("掌握", "Capture", None),
             ("占領", "Capture", None), ("奪還", "Capture", None), ("占拠", "Capture", None),
-            ("併合", "Capture", None), ("包囲", "Capture", None),
+            ("併合", "Capture", None), ("包囲", "Capture", None), ("管理下に入", "Capture", None),
             ("撃墜", "Interception", None), ("迎撃", "Interception", None),
             ("首脳会談", "Meeting", None), ("会談", "Meeting", None), ("協議", "Meeting", None),
             ("会合", "Meeting", None), ("会議", "Meeting", None), ("訪問", "Meeting", None),
@@ -273,6 +276,12 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("動員", "Mobilization", None),
             ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
             ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),
+            ("射殺", "Attack", None), ("銃撃", "Attack", "shooting"), ("襲撃", "Attack", None), ("拉致", "Attack", None),
+            ("放火", "Attack", None), ("爆破", "Attack", None),
+            ("死亡", "CasualtyReport", None), ("負傷", "CasualtyReport", None),
+            ("要請", "Proposal", None), ("申し入れ", "Proposal", None), ("抗議", "Accusation", None),
+            ("調印", "Agreement", None), ("締結", "Agreement", None), ("採択", "Agreement", None),
+            ("派遣", "Mobilization", None), ("配備", "Mobilization", None),
             ("逮捕", "Arrest", None), ("拘束", "Arrest", None), ("拘留", "Arrest", None), ("勾留", "Arrest", None),
         },
         key=lambda t: (-len(t[0]), t[0]),
@@ -284,6 +293,8 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
 TRIGGER_BLOCKERS: tuple[str, ...] = (
     "計画的", "支援ルート", "支援する", "支援を強化", "攻撃的", "批判的", "会議室", "動員令",
     "逮捕状", "拘束力",  # a warrant is no arrest; "法的拘束力" is binding force
+    "署名が集", "署名を集", "署名運動", "署名活動",  # a petition, not a signed agreement
+    "制裁委員", "訪問団", "死亡率",  # a sanctions committee, a delegation, a rate
 )
 
 #: Instrument words -> attack mode. Longest first; a following 「name」 is
@@ -345,3 +356,13 @@ SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
     "Attack": ("回表", "回裏", "打線", "三振", "得点", "試合", "サイバー攻撃", "イニング", "打順"),
     "CasualtyReport": ("地震", "台風", "豪雨", "津波", "洪水", "噴火", "大雨", "土砂", "事故", "感染", "震災"),
 }
+
+
+#: Argument frame: the role a dependent of the trigger noun (or of the verb it is the object of:
+#: "攻撃を行った") fills, by its dependency relation ("ロシア軍は…攻撃した": agent; "男を逮捕": target).
+DEP_ROLES: dict[str, str] = {"nsubj": "agent", "nsubj:pass": "agent", "obj": "target", "iobj": "target"}
+#: Particles after an oblique that make it the target ("キーウに対して", "港への攻撃", "…を").
+TARGET_PARTICLES: tuple[str, ...] = ("に対し", "への", "を")
+#: Endings right after a trigger that make it passive: its subject is what the event happened to
+#: ("ヘルソンが占領され", "港が攻撃を受けた").
+PASSIVE_ENDINGS: tuple[str, ...] = ("され", "を受け")

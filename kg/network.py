@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 from urllib.parse import unquote
 
 import networkx as nx
@@ -211,23 +211,8 @@ def _side(iri: str, *labels: str) -> str:
     return ""
 
 
-def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], dict[str, dict[str, Any]]]:
-    """Read entities, links and per-record facts from ``store``.
-
-    Returns ``(entities, links, involvement)``: ``entities`` maps entity IRI to
-    node attributes; ``involvement`` maps entity IRI to
-    ``{"records": [(kind, record, date, event_type)], "roles": [...]}`` so
-    nodes without any edge (one-party events) can still be shown.
-    """
-    ents = _entities(store)
-    docs, doc_dates = {}, {}
-    for d, i, date in store.query(_Q_DOCS):
-        docs[str(d)] = str(i)
-        doc_dates[str(i)] = _s(date)
-    doc_id = lambda d: docs.get(str(d), _local(str(d))) if d is not None else None  # noqa: E731
-    links: list[Link] = []
-    inv: dict[str, dict[str, list]] = defaultdict(lambda: {"records": [], "roles": []})
-
+def _event_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
+    """Links drawn from events: parties joined by the type's schema edge, places co-located."""
     events: dict[str, dict[str, Any]] = {}
     for e, cls, date, doc, ev in store.query(_Q_EVENTS % _values(EVENT_CLASSES)):
         info = events.setdefault(str(e), {"types": set(), "date": _s(date), "doc": doc_id(doc), "ev": _s(ev)})
@@ -264,6 +249,26 @@ def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], di
         for i, u in enumerate(places):
             for v in places[i + 1:]:
                 links.append(Link("co_located", u, v, **common))
+
+
+def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], dict[str, dict[str, Any]]]:
+    """Read entities, links and per-record facts from ``store``.
+
+    Returns ``(entities, links, involvement)``: ``entities`` maps entity IRI to
+    node attributes; ``involvement`` maps entity IRI to
+    ``{"records": [(kind, record, date, event_type)], "roles": [...]}`` so
+    nodes without any edge (one-party events) can still be shown.
+    """
+    ents = _entities(store)
+    docs, doc_dates = {}, {}
+    for d, i, date in store.query(_Q_DOCS):
+        docs[str(d)] = str(i)
+        doc_dates[str(i)] = _s(date)
+    doc_id = lambda d: docs.get(str(d), _local(str(d))) if d is not None else None  # noqa: E731
+    links: list[Link] = []
+    inv: dict[str, dict[str, list]] = defaultdict(lambda: {"records": [], "roles": []})
+
+    _event_links(store, ents, doc_id, links, inv)
 
     for s, speaker, x, date, doc, ev in store.query(_Q_STATEMENTS):
         sp, x = str(speaker), str(x)

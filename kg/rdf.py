@@ -289,6 +289,17 @@ class _Builder:
 
     # -- records ---------------------------------------------------------
     def build(self) -> Graph:
+        """The document graph: the document node, then each kind of record."""
+        self.document()
+        self.mentions()
+        self.roles()
+        self.statements()
+        self.events()
+        self.claims()
+        return self.g
+
+    def document(self) -> None:
+        """The document node: identifier, hash, language, date, title, URL, source, metadata."""
         g, doc, d = self.g, self.doc, self.d
         g.add((d, RDF.type, CKG.Document))
         g.add((d, DCTERMS.identifier, Literal(doc.id)))
@@ -309,6 +320,10 @@ class _Builder:
             g.add((d, CKG.metadata, Literal(json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str))))
         g.add((g.identifier, PROV.wasDerivedFrom, d))
 
+
+    def mentions(self) -> None:
+        """Each mention and the entity it refers to."""
+        g = self.g
         rec = self.records
         for i, m in enumerate(rec.mentions):
             node = self.node("mention", i)
@@ -324,11 +339,19 @@ class _Builder:
                     g.add((node, CKG.resolution, Literal(res.method)))
             self.provenance(node, m)
 
-        for i, r in enumerate(rec.roles):
+
+    def roles(self) -> None:
+        """Each person-role record."""
+        for i, r in enumerate(self.records.roles):
             holder = self.entity(r.person)
             org = self.entity(r.org)
             self.role(holder, r.role, org, r, str(i))
 
+
+    def statements(self) -> None:
+        """Each statement: quote, speaker, role, verb, medium, date, entities mentioned."""
+        g, doc = self.g, self.doc
+        rec = self.records
         for i, s in enumerate(rec.statements):
             node = self.node("statement", i)
             g.add((node, RDF.type, CKG.Statement))
@@ -358,6 +381,11 @@ class _Builder:
                     g.add((node, CKG.mentions, ent))
             self.provenance(node, s)
 
+
+    def events(self) -> None:
+        """Each event: type, trigger, status (claimed when a claim asserts it), arguments, date."""
+        g = self.g
+        rec = self.records
         claimed = {c.event_index for c in rec.claims if c.event_index is not None and c.stance == "asserts"}
         for i, e in enumerate(rec.events):
             node = self.node("event", i)
@@ -375,6 +403,11 @@ class _Builder:
             self.modality(node, e)
             self.provenance(node, e)
 
+
+    def claims(self) -> None:
+        """Each claim: stance, proposition, claimant, the event it is about, what it disputes."""
+        g, doc = self.g, self.doc
+        rec = self.records
         stance = {"asserts": CKG.Asserts, "denies": CKG.Denies, "disputes": CKG.Disputes}
         for i, c in enumerate(rec.claims):
             node = self.node("claim", i)
@@ -401,7 +434,6 @@ class _Builder:
                 g.add((node, CKG.date, date_literal(date)))
             self.modality(node, c)
             self.provenance(node, c)
-        return g
 
 
 def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph:
