@@ -38,6 +38,8 @@ bench: install
 	$(BIN)/python -m bench.writer_memory
 	$(BIN)/python -m bench.build_memory
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
+	$(BIN)/python -m bench.endpoint_load
+	$(BIN)/python -m bench.incidents_scale
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
@@ -50,6 +52,7 @@ eval: install
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
 	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents; \
 	echo "== Japanese events and arguments (Wikinews gold, dev/test)"; $(BIN)/python -m bench.eval_events_ja; \
 	echo "== English events and arguments (UCDP headlines, dev/test)"; $(BIN)/python -m bench.eval_events_ucdp; \
 	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents

@@ -22,6 +22,7 @@ class CKG(DefinedNamespace):
     Agreement: URIRef
     Aid: URIRef
     Arrest: URIRef
+    Asserted: URIRef
     Asserts: URIRef
     Attack: URIRef
     Capture: URIRef
@@ -29,8 +30,10 @@ class CKG(DefinedNamespace):
     City: URIRef
     Claim: URIRef
     Claimed: URIRef
+    ClaimedByParty: URIRef
     Country: URIRef
     Denies: URIRef
+    Disputed: URIRef
     Disputes: URIRef
     Document: URIRef
     Event: URIRef
@@ -38,6 +41,8 @@ class CKG(DefinedNamespace):
     EventStatus: URIRef
     Facility: URIRef
     Government: URIRef
+    Incident: URIRef
+    IncidentStatus: URIRef
     Interception: URIRef
     InternationalOrganization: URIRef
     Location: URIRef
@@ -60,6 +65,7 @@ class CKG(DefinedNamespace):
     Weapon: URIRef
     about: URIRef
     agent: URIRef
+    blockKey: URIRef
     claimant: URIRef
     confidence: URIRef
     contentHash: URIRef
@@ -82,16 +88,27 @@ class CKG(DefinedNamespace):
     fatalitiesHigh: URIRef
     fatalitiesLow: URIRef
     firstDocumentId: URIRef
+    firstReported: URIRef
     firstSeen: URIRef
     gazetteerSource: URIRef
     holder: URIRef
     holdsRole: URIRef
+    incidentAgent: URIRef
+    incidentDate: URIRef
+    incidentDocument: URIRef
+    incidentLocation: URIRef
+    incidentParticipant: URIRef
+    incidentStatus: URIRef
+    incidentTarget: URIRef
+    incidentType: URIRef
+    incidentsComplete: URIRef
     injuries: URIRef
     injuriesHigh: URIRef
     injuriesLow: URIRef
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef
+    lastReported: URIRef
     latestDocumentDate: URIRef
     locatedIn: URIRef
     location: URIRef
@@ -111,11 +128,15 @@ class CKG(DefinedNamespace):
     quote: URIRef
     quoteEnd: URIRef
     quoteStart: URIRef
+    repeatedBy: URIRef
+    report: URIRef
+    reportCount: URIRef
     reportedBy: URIRef
     reportingVerb: URIRef
     resolution: URIRef
     roleIn: URIRef
     roleLabel: URIRef
+    sourceCount: URIRef
     sourceDocument: URIRef
     sourcePath: URIRef
     speaker: URIRef
@@ -128,6 +149,7 @@ class CKG(DefinedNamespace):
     summaryVersion: URIRef
     surface: URIRef
     target: URIRef
+    threadClaim: URIRef
     trigger: URIRef
     validFrom: URIRef
     validUntil: URIRef

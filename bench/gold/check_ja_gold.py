@@ -49,8 +49,8 @@ def load_articles(shared: Path, ids: set[str]) -> dict[str, dict]:
 
 def _span_key(node: dict, prefix: str) -> str | None:
     """The key holding the span text of an ``X_start``/``X_end`` pair (``text`` for bare start/end)."""
-    for key in ((prefix or "text"), prefix + "_text" if prefix else "text"):
-        if key in node and isinstance(node[key], str):
+    for key in ([prefix, prefix + "_text"] if prefix else ["text"]):
+        if isinstance(node.get(key), str):
             return key
     return None
 
