@@ -23,7 +23,7 @@ from extract import vocab_ja as VJ
 
 __all__ = [
     "find_weapons", "weapon_mentions", "casualties_ja", "casualties_en", "clean_roles", "merge_same_sentence",
-    "separate_claimants",
+    "separate_claimants", "reporters",
 ]
 
 _JA_WEAPON_RE = re.compile("|".join(re.escape(w) for w, _ in sorted(VJ.WEAPONS, key=lambda p: -len(p[0]))))
@@ -191,12 +191,13 @@ def merge_same_sentence(events: list[Event]) -> list[Event]:
 
 def clean_roles(ev: Event, lang: str) -> Event:
     """Places are never parties: a sub-country place among agents, targets or participants is where
-    the event happened (a location). Reporters and time zones fill no role at all."""
-    keep = [m for m in ev.locations if not _not_party(m, lang)]
+    the event happened (a location). Outlets and time zones fill no party or place role, and the
+    event's reporter (``reported_by``) is none of its parties."""
+    keep = [m for m in ev.locations if not _not_party(m, lang) and m not in ev.reported_by]
     for field in ("agents", "targets", "participants"):
         kept = []
         for m in getattr(ev, field):
-            if _not_party(m, lang):
+            if _not_party(m, lang) or m in ev.reported_by:
                 continue
             if m.type in _PLACES_NOT_PARTIES:
                 if m not in keep:
@@ -220,3 +221,32 @@ def separate_claimants(events: list[Event], claims: list[Claim]) -> None:
         for field in ("agents", "targets", "participants"):
             setattr(ev, field, [m for m in getattr(ev, field)
                                 if m is not c.claimant and (m.antecedent or m.text) not in names and m.text not in names])
+
+
+# "共同通信によると", "BBCの報道によれば", "朝日新聞の続報によると", "according to Ukraine's General Staff"
+_JA_SOURCE = re.compile(r"(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば)")
+# a name GiNZA missed before such a phrase: a run of kanji, katakana or Latin letters
+_JA_SOURCE_NAME = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,16})(?=(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば))")
+_EN_SOURCE = re.compile(r"\baccording to (?:the )?$", re.I)
+
+
+def reporters(mentions: list[Mention], text: str, sent: "object", lang: str, extractor: str = "") -> list[Mention]:
+    """The parties whose report the sentence relays ("共同通信によると", "according to the governor"):
+    the event's ``reportedBy``, never its agent. A Japanese news outlet the NER missed before
+    "によると" becomes a MediaOutlet mention (added to ``mentions``)."""
+    out = []
+    for m in mentions:
+        if not (sent.start <= m.start < sent.end):
+            continue
+        if lang == "ja" and _JA_SOURCE.match(text, m.end):
+            out.append(m)
+        elif lang != "ja" and _EN_SOURCE.search(text[max(sent.start, m.start - 20) : m.start]):
+            out.append(m)
+    if lang == "ja" and not out:
+        for x in _JA_SOURCE_NAME.finditer(text, sent.start, sent.end):
+            name = x.group(1)
+            if name in VJ.NOT_PARTY_NAMES or name.endswith(VJ.NOT_PARTY_ENDINGS):
+                m = Mention(name, x.start(1), x.end(1), "MediaOutlet", "rule:source", sent, 0.7, extractor)
+                mentions.append(m)
+                out.append(m)
+    return out

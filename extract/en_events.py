@@ -20,7 +20,7 @@ from kg.schema import EVENT_SCHEMA
 from kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 
 from extract import vocab_en as V
-from extract.arguments import casualties_en, clean_roles, merge_same_sentence, weapon_mentions
+from extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from extract.en_context import DocContext, tok_end, tok_start
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,6 +132,8 @@ def _with_arguments(ctx: DocContext, ev: Event, typ: str) -> Event:
         ev.instruments = weapon_mentions(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
     if row.casualties and sent is not None:
         ev.fatalities, ev.injuries = casualties_en(ctx.text, sent.start, sent.end)
+    if sent is not None:
+        ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
     return clean_roles(ev, "en")
 
 

@@ -28,7 +28,9 @@ from kg.normalize import index_key
 from kg.schema import EVENT_SCHEMA, types_where
 
 from extract import vocab_ja as V
-from extract.arguments import casualties_ja, clean_roles, merge_same_sentence, separate_claimants, weapon_mentions
+from extract.arguments import (
+    casualties_ja, clean_roles, merge_same_sentence, reporters, separate_claimants, weapon_mentions,
+)
 from extract.ja_clauses import (
     anaphoric, conditional_consequence, denied_after, future_nonpast, hearsay_frame, hypothetical, purpose,
     report_date, speech_boundary, topic_mention,
@@ -261,6 +263,7 @@ class _Events:
             ev.instruments = weapon_mentions(self.ix.mentions, self.text, sent, "ja", self.ex)
         if row.casualties:
             ev.fatalities, ev.injuries = casualties_ja(self.text, sent.start, sent.end)
+        ev.reported_by = reporters(self.ix.mentions, self.text, sent, "ja", self.ex)
         return clean_roles(ev, "ja")
 
     def sentence(self, sent: Span, out: list[Event]) -> None:

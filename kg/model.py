@@ -199,6 +199,8 @@ class Event:
     locations: list[Mention] = field(default_factory=list)
     #: Named weapons (Weapon mentions: Shahed, Storm Shadow); the ``instrument`` role.
     instruments: list[Mention] = field(default_factory=list)
+    #: Whose report the text relays ("共同通信によると", "according to the governor"); never a party.
+    reported_by: list[Mention] = field(default_factory=list)
     date: str | None = None
     #: How the date was found: "text" (stated for this event) or "document" (none stated: the
     #: document's date stands in for it).

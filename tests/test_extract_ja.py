@@ -208,6 +208,12 @@ def test_places_are_never_parties_and_outlets_fill_no_role(nlp_ja, text, place):
     assert not any("ロイター" in t or "時間" in t for t in parties + [m.text for m in e.locations])
 
 
+def test_reporter_is_reported_by_not_a_party(nlp_ja):
+    e = next(e for e in run(nlp_ja, "共同通信によると、ロシア軍はキーウを攻撃した。").events if e.type == "Attack")
+    assert [m.text for m in e.reported_by] == ["共同通信"]
+    assert "共同通信" not in [m.text for m in e.agents + e.targets + e.participants + e.locations]
+
+
 # Sense checks (vocab_ja.SENSE_BLOCKS): a sports attack, a disaster's toll.
 @pytest.mark.parametrize("text,typ", [
     ("9回表の攻撃で早実は2点を挙げ、試合を決めた。", "Attack"),

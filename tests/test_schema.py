@@ -84,7 +84,8 @@ def test_table_values_are_in_their_domains():
 
 def test_entity_roles_are_resolved_and_written():
     # the pipeline resolves and the builder writes exactly the schema's entity roles
-    assert [r.field for r in entity_roles()] == ["agents", "targets", "participants", "locations", "instruments"]
+    assert [r.field for r in entity_roles()] == ["agents", "targets", "participants", "locations", "instruments",
+                                                      "reported_by"]
 
 
 def test_claimable_types_are_the_battlefield_facts():
