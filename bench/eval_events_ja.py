@@ -8,7 +8,8 @@ day-only dates from the source notes.
 
 A predicted event *matches* a gold body event of the same type whose trigger lies in the same
 sentence (``。`` or line), each used once. Over matched events: agent right (a predicted agent and
-a gold agent contain one another), target right (likewise), place right (a predicted location
+a gold agent contain one another; the participants of a meeting or an agreement count as agents,
+as the gold writes all their parties there), target right (likewise), place right (a predicted location
 names the gold location, or lies within 30 km of its coordinates), date right (the date the graph
 writes -- the event's own, else the document's -- equals the gold date; a gold range is compared
 by its start), fatalities right (the stated figure). *Strict*: matched and every field the gold
@@ -82,10 +83,19 @@ def predictions(docs: list, baseline: bool = False) -> dict[str, list[Pred]]:
 
     out: dict[str, list[Pred]] = {}
     for rec in extract_documents(docs):
-        out[rec.doc.id] = [Pred(e.type, e.start, [m.text for m in e.agents], [m.text for m in e.targets],
+        # the gold puts every party of a meeting or an agreement in ``agent``; the schema calls them
+        # participants (types whose row has ``participants``): compared as agents
+        out[rec.doc.id] = [Pred(e.type, e.start, [m.text for m in e.agents + _parties(e)], [m.text for m in e.targets],
                                 list(e.locations), e.date or rec.doc.date,
                                 e.fatalities.value if e.fatalities else None) for e in rec.events]
     return out
+
+
+def _parties(e) -> list:
+    from kg.schema import EVENT_SCHEMA
+
+    row = EVENT_SCHEMA.get(e.type)
+    return list(e.participants) if row is not None and row.participants else []
 
 
 def _baseline(text: str, date: str | None) -> list[Pred]:

@@ -200,8 +200,8 @@ class _Events:
         seen_types: set[str] = set()
         for m in _TRIGGER_RE.finditer(self.text, sent.start, sent.end):
             trig = m.group()
-            if _TRIGGER_BLOCK.match(self.text, m.start()):
-                continue  # "逮捕状", "計画的": a longer word that names no event
+            if _TRIGGER_BLOCK.match(self.text, m.start()) or self.text.startswith(V.NOT_EVENT_AFTER, m.end()):
+                continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
             typ, mode = _TRIGGER[trig]
             if typ in seen_types or _other_sense(self.text, sent, typ):
                 continue

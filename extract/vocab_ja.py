@@ -25,6 +25,7 @@ __all__ = [
     "MEDIA",
     "EVENT_TRIGGERS",
     "TRIGGER_BLOCKERS",
+    "NOT_EVENT_AFTER",
     "INSTRUMENTS",
     "WEAPONS",
     "DEP_ROLES",
@@ -276,6 +277,11 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("動員", "Mobilization", None),
             ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
             ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),
+            ("爆発事件", "Attack", "bombing"), ("爆破事件", "Attack", "bombing"), ("テロ行為", "Attack", None),
+            ("テロ事件", "Attack", None), ("自爆テロ", "Attack", "bombing"), ("犯行声明", "Attack", None),
+            ("鎮圧", "Attack", None), ("標的と", "Attack", None),
+            ("と会い", "Meeting", None), ("と会っ", "Meeting", None), ("対話", "Meeting", None),
+            ("を求め", "Proposal", None), ("提出", "Proposal", None), ("を受け入れ", "Agreement", None),
             ("射殺", "Attack", None), ("銃撃", "Attack", "shooting"), ("襲撃", "Attack", None), ("拉致", "Attack", None),
             ("放火", "Attack", None), ("爆破", "Attack", None),
             ("死亡", "CasualtyReport", None), ("負傷", "CasualtyReport", None),
@@ -295,6 +301,13 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "逮捕状", "拘束力",  # a warrant is no arrest; "法的拘束力" is binding force
     "署名が集", "署名を集", "署名運動", "署名活動",  # a petition, not a signed agreement
     "制裁委員", "訪問団", "死亡率",  # a sanctions committee, a delegation, a rate
+    "抗議集会", "抗議デモ", "抗議活動",  # a protest rally is no accusation of a party
+)
+
+#: Words right after a trigger that make it a charge or a person, not an event: "放火の容疑で逮捕"
+#: (the charge), "拉致被害者" (an abductee), "殺人罪".
+NOT_EVENT_AFTER: tuple[str, ...] = (
+    "の容疑", "の疑い", "容疑", "被害者", "罪",
 )
 
 #: Instrument words -> attack mode. Longest first; a following 「name」 is

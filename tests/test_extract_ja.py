@@ -154,13 +154,28 @@ EVENT_CASES = [
 ]
 
 
-# A longer word beginning with a trigger names no event (vocab_ja.TRIGGER_BLOCKERS).
-@pytest.mark.parametrize("text", [
-    "裁判所はプーチン大統領に逮捕状を出した。",
-    "合意には法的拘束力がない。",
+# A longer word beginning with a trigger names no event (vocab_ja.TRIGGER_BLOCKERS), nor does a
+# trigger that names a charge or a person (vocab_ja.NOT_EVENT_AFTER). Sentences written for this table.
+@pytest.mark.parametrize("text,typ", [
+    ("裁判所はプーチン大統領に逮捕状を出した。", "Arrest"),
+    ("合意には法的拘束力がない。", "Arrest"),
+    ("警察は男を放火の容疑で逮捕した。", "Attack"),
+    ("市内では大統領に対する抗議集会が開かれた。", "Accusation"),
 ])
-def test_trigger_blockers(nlp_ja, text):
-    assert [e.type for e in run(nlp_ja, text).events if e.type == "Arrest"] == []
+def test_trigger_blockers(nlp_ja, text, typ):
+    assert [e.type for e in run(nlp_ja, text).events if e.type == typ] == []
+
+
+# Triggers added from dev sentences (rewritten here, not copied).
+@pytest.mark.parametrize("text,typ", [
+    ("警察は男を放火の容疑で逮捕した。", "Arrest"),
+    ("治安部隊はデモ隊を鎮圧した。", "Attack"),
+    ("武装組織が犯行声明を出した。", "Attack"),
+    ("外相は記者団に対し、北朝鮮に核実験の中止を求めた。", "Proposal"),
+    ("委員長は両政府の代表と会い、報告をした。", "Meeting"),
+])
+def test_dev_triggers(nlp_ja, text, typ):
+    assert typ in [e.type for e in run(nlp_ja, text).events]
 
 
 @pytest.mark.parametrize("text,expected", EVENT_CASES)
