@@ -52,6 +52,7 @@ _CLAIM_TYPES = types_where(claimable=True)
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Longer words that start with a trigger but name no event ("攻撃的", "支援ルート", "逮捕状").
 _TRIGGER_BLOCK = re.compile("|".join(map(re.escape, V.TRIGGER_BLOCKERS)))
+_VERB_STEM_NOT_EVENT = re.compile(V.VERB_STEM_NOT_EVENT)
 
 
 def _other_sense(text: str, sent: Span, typ: str) -> bool:
@@ -202,6 +203,8 @@ class _Events:
             trig = m.group()
             if _TRIGGER_BLOCK.match(self.text, m.start()) or self.text.startswith(V.NOT_EVENT_AFTER, m.end()):
                 continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
+            if trig in V.VERB_STEM_TRIGGERS and _VERB_STEM_NOT_EVENT.match(self.text, m.end()):
+                continue  # "譲歩を求める内容": a non-past verb describing a noun names no event
             typ, mode = _TRIGGER[trig]
             if typ in seen_types or _other_sense(self.text, sent, typ):
                 continue

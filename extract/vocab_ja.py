@@ -26,6 +26,8 @@ __all__ = [
     "EVENT_TRIGGERS",
     "TRIGGER_BLOCKERS",
     "NOT_EVENT_AFTER",
+    "VERB_STEM_TRIGGERS",
+    "VERB_STEM_NOT_EVENT",
     "INSTRUMENTS",
     "WEAPONS",
     "DEP_ROLES",
@@ -303,6 +305,11 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "制裁委員", "訪問団", "死亡率",  # a sanctions committee, a delegation, a rate
     "抗議集会", "抗議デモ", "抗議活動",  # a protest rally is no accusation of a party
 )
+
+#: Triggers that end in a verb stem ("を求め", "と会い") name no event when the verb, non-past,
+#: describes a noun: "譲歩を求める内容の和平案", "受け入れる方針".
+VERB_STEM_TRIGGERS: tuple[str, ...] = ("を求め", "と会い", "と会っ", "を受け入れ")
+VERB_STEM_NOT_EVENT = r"る(?:内容|方針|考え|意向|姿勢|声)"
 
 #: Words right after a trigger that make it a charge or a person, not an event: "放火の容疑で逮捕"
 #: (the charge), "拉致被害者" (an abductee), "殺人罪".

@@ -161,6 +161,7 @@ EVENT_CASES = [
     ("合意には法的拘束力がない。", "Arrest"),
     ("警察は男を放火の容疑で逮捕した。", "Attack"),
     ("市内では大統領に対する抗議集会が開かれた。", "Accusation"),
+    ("和平案は大幅な譲歩を求める内容となっている。", "Proposal"),
 ])
 def test_trigger_blockers(nlp_ja, text, typ):
     assert [e.type for e in run(nlp_ja, text).events if e.type == typ] == []
