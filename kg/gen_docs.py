@@ -133,11 +133,12 @@ SELECT ?place ?label ?km WHERE {
 } ORDER BY ?km
 ```
 
-Capture claims and who denies them:
+Capture claims and who denies them (DISTINCT: a denial's `ckg:disputes` link is also written in
+graph/incidents once the claim's event joins an incident):
 
 ```sparql
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-SELECT ?claim ?claimant ?denier WHERE {
+SELECT DISTINCT ?claim ?claimant ?denier WHERE {
   ?claim ckg:stance ckg:Asserts ; ckg:about ?e ; ckg:claimant ?claimant . ?e a ckg:Capture .
   OPTIONAL { ?denial ckg:disputes ?claim ; ckg:claimant ?denier }
 }
