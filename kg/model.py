@@ -201,10 +201,9 @@ class Event:
     instruments: list[Mention] = field(default_factory=list)
     #: Whose report the text relays ("共同通信によると", "according to the governor"); never a party.
     reported_by: list[Mention] = field(default_factory=list)
+    #: The event's own date as the text states it (ISO, possibly partial); ``None`` when the text
+    #: states none (the graph then writes the document's date with ``ckg:datePrecision`` "document").
     date: str | None = None
-    #: How the date was found: "text" (stated for this event) or "document" (none stated: the
-    #: document's date stands in for it).
-    date_source: str | None = None
     fatalities: Count | None = None
     injuries: Count | None = None
     instrument: str | None = None  # "missile", "drone", "Storm Shadow" ...
