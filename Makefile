@@ -53,7 +53,10 @@ eval: install
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
 	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
 	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents; \
-	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement
+	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement; \
+	echo "== Japanese events and arguments (Wikinews gold, dev/test)"; $(BIN)/python -m bench.eval_events_ja; \
+	echo "== English events and arguments (UCDP headlines, dev/test)"; $(BIN)/python -m bench.eval_events_ucdp; \
+	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

@@ -38,6 +38,7 @@ from kg.model import DocRecords, Document, Skipped
 from kg.incident_graph import refresh_incidents
 from kg.rdf import document_graph
 from kg.resolve import Resolver
+from kg.schema import entity_roles
 from kg.store import KGStore, RemoteStore, document_update, open_store
 
 __all__ = [
@@ -487,8 +488,9 @@ def _all_mentions(records: DocRecords) -> list:
         for m in s.about:
             add(m)
     for e in records.events:
-        for m in (*e.agents, *e.targets, *e.participants, *e.locations):
-            add(m)
+        for role in entity_roles():  # every entity role of the schema, so none goes unresolved
+            for m in getattr(e, role.field):
+                add(m)
     for c in records.claims:
         add(c.claimant)
     return out

@@ -21,6 +21,7 @@ class CKG(DefinedNamespace):
     AdministrativeRegion: URIRef
     Agreement: URIRef
     Aid: URIRef
+    Arrest: URIRef
     Asserted: URIRef
     Asserts: URIRef
     Attack: URIRef
@@ -69,6 +70,9 @@ class CKG(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     date: URIRef
+    dateEnd: URIRef
+    datePrecision: URIRef
+    dateStart: URIRef
     day: URIRef
     displayLabel: URIRef
     disputedBy: URIRef
@@ -80,6 +84,9 @@ class CKG(DefinedNamespace):
     eventCount: URIRef
     evidence: URIRef
     extractor: URIRef
+    fatalities: URIRef
+    fatalitiesHigh: URIRef
+    fatalitiesLow: URIRef
     firstDocumentId: URIRef
     firstReported: URIRef
     firstSeen: URIRef
@@ -95,6 +102,9 @@ class CKG(DefinedNamespace):
     incidentTarget: URIRef
     incidentType: URIRef
     incidentsComplete: URIRef
+    injuries: URIRef
+    injuriesHigh: URIRef
+    injuriesLow: URIRef
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef
@@ -121,6 +131,7 @@ class CKG(DefinedNamespace):
     repeatedBy: URIRef
     report: URIRef
     reportCount: URIRef
+    reportedBy: URIRef
     reportingVerb: URIRef
     resolution: URIRef
     roleIn: URIRef
