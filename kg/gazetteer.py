@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 import importlib.resources
 import json
 from collections import defaultdict
@@ -34,6 +35,7 @@ __all__ = [
     "ORG_TYPES",
     "PLACE_TYPES",
     "KNOWN_AMBIGUOUS",
+    "haversine_km",
 ]
 
 PERSON_TYPES = frozenset({"Person"})
@@ -69,6 +71,18 @@ def coarse_type(type_: str) -> str:
     return (type_ or "thing").lower()
 
 
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(50.45, 30.52, 49.99, 36.23))  # Kyiv - Kharkiv
+    409
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One canonical entity."""
@@ -86,6 +100,11 @@ class GazetteerEntry:
     roles: tuple[str, ...] = ()  # e.g. ("President of Russia", "ロシア大統領")
     #: Key of the containing administrative region (oblast) for places, when known.
     region: str | None = None
+    #: Key of the containing second-level division (raion) for places, when known.
+    admin2: str | None = None
+    #: GeoNames id of the place, when it was matched to GeoNames.
+    geonames: int | None = None
+    population: int | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -138,6 +157,9 @@ def _entry_from_dict(d: dict, default_source: str) -> GazetteerEntry:
         source=str(d.get("source") or default_source),
         roles=_tuple(d.get("roles")),
         region=(str(d["region"]).strip() or None) if d.get("region") else None,
+        admin2=(str(d["admin2"]).strip() or None) if d.get("admin2") else None,
+        geonames=int(d["geonames"]) if d.get("geonames") not in (None, "") else None,
+        population=int(d["population"]) if d.get("population") not in (None, "") else None,
     )
 
 

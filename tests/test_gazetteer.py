@@ -25,7 +25,7 @@ def raw_lines() -> list[dict]:
 
 
 def _curated(e: GazetteerEntry) -> bool:
-    return not e.source.startswith("geonames")
+    return not e.source.startswith(("geonames", "katottg"))
 
 
 def test_entry_count(gaz, raw_lines):
@@ -122,3 +122,26 @@ def test_extra_csv(tmp_path):
 @pytest.mark.parametrize("text", ["", " ", "・", "\x00", "🙂"])
 def test_lookup_naughty(gaz, text):
     assert gaz.lookup(text, "ja") == [] and gaz.lookup(text, "en") == []
+
+
+def test_places_of_four_countries_with_containment(gaz):
+    """GeoNames places >= 500 of UA/RU/BY/MD; settlement -> raion -> oblast -> country."""
+    by_country = {}
+    for e in gaz.entries.values():
+        if e.source.startswith("geonames"):
+            by_country[e.country] = by_country.get(e.country, 0) + 1
+    assert by_country["UA"] > 5000 and by_country["RU"] > 4000 and by_country["BY"] > 250 and by_country["MD"] > 50
+    popivka = gaz.entries["location/popivka-gn696519"]  # Popivka, Okhtyrka raion, Sumy oblast
+    assert popivka.region == "location/sumy_oblast" and popivka.geonames == 696519
+    raion = gaz.entries[popivka.admin2]
+    assert raion.type == "AdministrativeRegion" and raion.region == "location/sumy_oblast"
+    assert raion.label_en == "Okhtyrka Raion" and raion.lat is not None
+    assert sum(e.source.startswith("katottg") for e in gaz.entries.values()) == 136
+
+
+def test_regions_and_countries_have_points(gaz):
+    missing = [e.key for e in gaz.entries.values()
+               if e.type == "AdministrativeRegion" and e.country in ("UA", "BY") and e.lat is None]
+    assert missing == []
+    for qid in ("Q212", "Q159"):  # Ukraine, Russia
+        assert gaz.entries[qid].lat is not None
