@@ -36,7 +36,14 @@ __all__ = [
     "PLACE_TYPES",
     "KNOWN_AMBIGUOUS",
     "haversine_km",
+    "SOUND_COUNTRIES",
+    "SOUND_MIN",
 ]
+
+#: Countries whose settlements may be matched by sound (katakana, other romanisations).
+SOUND_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+#: Shortest sound key (consonants) matched: shorter ones collide too often ("Lyman" is rmn).
+SOUND_MIN = 4
 
 PERSON_TYPES = frozenset({"Person"})
 ORG_TYPES = frozenset({"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet"})
@@ -210,6 +217,7 @@ class Gazetteer:
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._loose: dict[str, set[str]] = defaultdict(set)
         self._surname: dict[str, set[str]] = defaultdict(set)
+        self._sounds: dict[str, set[str]] | None = None
         self.extend(entries)
 
     def __len__(self) -> int:
@@ -217,6 +225,7 @@ class Gazetteer:
 
     def extend(self, entries: Iterable[GazetteerEntry]) -> None:
         """Add entries; a later entry with an existing key replaces it."""
+        self._sounds = None
         for e in entries:
             if e.key in self.entries:
                 self._unindex(self.entries[e.key])
@@ -279,6 +288,24 @@ class Gazetteer:
     def lookup_surname(self, key: str) -> list[GazetteerEntry]:
         """Person entries whose (any) name ends with the normalised surname ``key``."""
         return self._get(self._surname.get(key, ())) if key else []
+
+    def lookup_sound(self, name: str) -> list[GazetteerEntry]:
+        """Settlements and cities of :data:`SOUND_COUNTRIES` whose name sounds like ``name``
+        (:func:`kg.places.sound_key`: katakana, Cyrillic or another romanisation); [] for short keys."""
+        from kg.places import sound_key
+
+        k = sound_key(name)
+        if len(k) < SOUND_MIN:
+            return []
+        if self._sounds is None:
+            out: dict[str, set[str]] = defaultdict(set)
+            for e in self.entries.values():
+                if e.type in ("Settlement", "City") and e.country in SOUND_COUNTRIES:
+                    for n in e.names:
+                        if not has_japanese(n):
+                            out[sound_key(n)].add(e.key)
+            self._sounds = dict(out)
+        return self._get(self._sounds.get(k, ()))
 
     def names_by_coarse(self, coarse: str, *, latin: bool = True) -> dict[str, tuple[str, ...]]:
         """Normalised name -> entry keys, for names of entries of one coarse type.

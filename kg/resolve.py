@@ -21,7 +21,8 @@ document ("ダニエル・ドリスコル") with method ``local``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from kg.gazetteer import (
@@ -30,13 +31,15 @@ from kg.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     coarse_type,
+    haversine_km,
     load_gazetteer,
 )
+from kg.places import direction_core, near_cue, precision_of
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from kg.model import Mention
-from kg.normalize import has_japanese, index_key, slugify
+from kg.normalize import has_japanese, index_key, loose_key, slugify
 from kg.names import (
     _COMMON_SURNAMES,
     _CONF,
@@ -58,6 +61,12 @@ from kg.names import (
 
 __all__ = ["Resolution", "Resolver", "strip_titles", "compatible", "levenshtein"]
 
+_KATAKANA_NAME = re.compile(r"[ァ-ヶー・]+")
+#: A region named right after a place: "Popivka, Sumy", "Popivka (Sumy oblast)", "Popivka in Sumy region".
+_APPOSED = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?([A-Z\u0400-\u04ff][\w'’-]+)", re.U)
+#: A candidate farther than this from every other place of the document is not picked by nearness.
+_NEAR_KM = 150.0
+
 @dataclass
 class Resolution:
     """The canonical entity a surface resolved to."""
@@ -70,7 +79,15 @@ class Resolution:
     lat: float | None
     lon: float | None
     confidence: float
-    method: str  # "gazetteer" | "normalized" | "fuzzy" | "local" | "new"
+    method: str  # "gazetteer" | "normalized" | "fuzzy" | "sound" | "document" | "local" | "new"
+    #: Places: oblast and raion keys, ISO country, GeoNames id and population (from the gazetteer).
+    region: str | None = None
+    admin2: str | None = None
+    country: str | None = None
+    geonames: int | None = None
+    population: int | None = None
+    #: An ambiguous place left unresolved: the keys of its candidates.
+    candidates: tuple[str, ...] = ()
 
 
 class Resolver:
@@ -84,6 +101,7 @@ class Resolver:
         self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_guarded)
         self._country_names: dict[str, tuple[str, ...]] | None = None
         self._regions_in = functools.lru_cache(maxsize=4096)(self._regions_in_uncached)
+        self._country_keys: dict[str, str] | None = None
 
     # -- public -----------------------------------------------------------
     def resolve(self, surface: str, type: str, lang: str, context: str = "") -> Resolution:
@@ -91,13 +109,22 @@ class Resolver:
         res, amb = self._resolve_cached(surface or "", type, lang, context or "")
         if amb is not None:
             self._report(surface, amb)
+            ents = [self.gazetteer.entries[k] for k in amb if k in self.gazetteer.entries]
+            if res.method == "new" and type not in PERSON_TYPES and ents and all(e.type in PLACE_TYPES for e in ents):
+                # Several places of that name ("Popivka", even if NER said ORG): a place, undecided.
+                if type not in PLACE_TYPES:
+                    res = replace(self._new(surface.strip(), "Location"), type="Location")
+                res = replace(res, candidates=tuple(amb))
         return res
 
     def resolve_mentions(self, mentions: list[Mention], lang: str) -> dict[str, Resolution]:
         """Resolve a document's mentions, linking short person names to full ones.
 
-        Sets ``m.entity`` on every mention and returns key -> Resolution for
-        every key used (the most confident resolution per key).
+        Sets ``m.entity`` (and ``m.geo_precision`` for places) on every mention and returns
+        key -> Resolution for every key used (the most confident resolution per key), plus
+        the raions, oblasts and countries that contain the places used (method ``container``).
+        Ambiguous places are decided by the document (method ``document``, see
+        :meth:`_by_document`) or keep their ``candidates``.
         """
         by_text: dict[str, Mention] = {}
         full_names: dict[str, list[Mention]] = {}
@@ -148,10 +175,116 @@ class Resolver:
             if res is None:
                 res = plain(m)
             resolved[id(m)] = res
+        self._by_document(mentions, resolved)
+        for m in mentions:
+            res = resolved.get(id(m))
+            if res is None:
+                continue
             m.entity = res.key
             if res.key not in out or res.confidence > out[res.key].confidence:
                 out[res.key] = res
+            if res.type in PLACE_TYPES:
+                m.geo_precision = self._precision(m, res)
+        self._add_containers(out)
         return dict(sorted(out.items()))
+
+    # -- places in a document ---------------------------------------------------
+    def _by_document(self, mentions: list[Mention], resolved: dict[int, Resolution]) -> None:
+        """Decide ambiguous places by the document: the region named right after the name
+        ("Popivka, Sumy"), else a region the document names, else the candidate nearest to the
+        document's other places, else a candidate far more populous than the rest.
+        Undecided places keep their candidates."""
+        placed = [r for m in mentions if (r := resolved.get(id(m))) is not None and r.method != "new"
+                  and r.type in PLACE_TYPES]
+        doc_regions = {r.key for r in placed if r.type == "AdministrativeRegion"}
+        # Points of the settlements, cities and raions named (not oblasts or countries: too coarse).
+        points = [(r.lat, r.lon) for r in placed if r.lat is not None
+                  and (r.type in ("Settlement", "City", "Facility") or (r.type == "AdministrativeRegion" and r.region))]
+        for m in mentions:
+            res = resolved.get(id(m))
+            if res is None or not res.candidates:
+                continue
+            cands = [self.gazetteer.entries[k] for k in res.candidates if k in self.gazetteer.entries]
+            for regions in (self._apposed_regions(m), doc_regions):
+                inside = [e for e in cands if e.region in regions or e.admin2 in regions]
+                if inside:
+                    cands = inside
+                    break
+            pick = (cands[0] if len(cands) == 1 else None) or self._nearest(cands, points) or self._most_populous(cands)
+            if pick is not None:
+                resolved[id(m)] = self._from_entry(pick, "document", _CONF["document"])
+            elif len(cands) < len(res.candidates):
+                resolved[id(m)] = replace(res, candidates=tuple(e.key for e in cands))
+
+    def _apposed_regions(self, m: Mention) -> set[str]:
+        """Regions named right after a place: "Popivka, Sumy", "Popivka (Sumy oblast)"."""
+        sent = m.sentence
+        if sent is None:
+            return set()
+        after = sent.text[m.end - sent.start:]
+        hit = _APPOSED.match(after)
+        if not hit:
+            return set()
+        name = hit.group(1)
+        out = set()
+        for alt in (name, f"{name} oblast", f"{name} raion"):
+            for e in self.gazetteer.lookup(alt, ""):
+                if e.type == "AdministrativeRegion":
+                    out.add(e.key)
+        return out
+
+    @staticmethod
+    def _nearest(cands: list[GazetteerEntry], points: list[tuple[float, float]]) -> GazetteerEntry | None:
+        """The candidate nearest to the document's other places, if clearly nearest (and within 150 km)."""
+        if not points:
+            return None
+        scored = sorted((min(haversine_km(e.lat, e.lon, a, b) for a, b in points), e.key, e)
+                        for e in cands if e.lat is not None)
+        if not scored or scored[0][0] > _NEAR_KM:
+            return None
+        if len(scored) > 1 and scored[1][0] < 2 * scored[0][0] + 10:
+            return None
+        return scored[0][2]
+
+    @staticmethod
+    def _most_populous(cands: list[GazetteerEntry]) -> GazetteerEntry | None:
+        """A city among villages: population at least ten times every other candidate's."""
+        pops = sorted(((e.population or 0), e.key, e) for e in cands)
+        if len(pops) >= 2 and pops[-1][0] >= 10 * max(1, pops[-2][0]) and pops[-1][0] >= 20_000:
+            return pops[-1][2]
+        return None
+
+    def _precision(self, m: Mention, res: Resolution) -> int | None:
+        sent = m.sentence
+        before = after = ""
+        if sent is not None:
+            i, j = m.start - sent.start, m.end - sent.start
+            before, after = sent.text[max(0, i - 40):max(0, i)], sent.text[j:j + 20]
+        near = near_cue(before, after) or bool(direction_core(m.text))
+        if res.method == "new":
+            return None  # an unknown or undecided place: no point, no precision
+        is_raion = res.type == "AdministrativeRegion" and bool(res.region)
+        return precision_of(res.type, is_raion, near)
+
+    def _add_containers(self, out: dict[str, Resolution]) -> None:
+        """Describe every raion, oblast and country that contains a resolved place (for ckg:locatedIn)."""
+        todo = [r for r in out.values() if r.type in PLACE_TYPES]
+        while todo:
+            r = todo.pop()
+            for k in (r.admin2, r.region, self._country_key(r.country) if r.type != "Country" else None):
+                if k and k not in out and k in self.gazetteer.entries:
+                    out[k] = self._from_entry(self.gazetteer.entries[k], "container", _CONF["gazetteer"])
+                    todo.append(out[k])
+
+    def _country_key(self, iso: str | None) -> str | None:
+        if not iso:
+            return None
+        if self._country_keys is None:
+            self._country_keys = {}
+            for e in sorted(self.gazetteer.entries.values(), key=lambda e: e.key):
+                if e.type == "Country" and e.country:
+                    self._country_keys.setdefault(e.country, e.key)
+        return self._country_keys.get(iso)
 
     # -- internals ----------------------------------------------------------
     def _report(self, surface: str, keys: Sequence[str]) -> None:
@@ -252,7 +385,7 @@ class Resolver:
             return cands
         return [
             e for e in cands
-            if not (e.source.startswith("geonames") and e.region not in regions)
+            if not (e.source.startswith("geonames") and e.region not in regions and e.admin2 not in regions)
         ]
 
     def _from_entry(self, e: GazetteerEntry, method: str, conf: float) -> Resolution:
@@ -268,6 +401,11 @@ class Resolver:
             lon=e.lon,
             confidence=conf,
             method=method,
+            region=e.region,
+            admin2=e.admin2,
+            country=e.country,
+            geonames=e.geonames,
+            population=e.population,
         )
 
     def _try(self, cands: list[GazetteerEntry], type_: str, context: str, method: str, conf: float,
@@ -342,6 +480,10 @@ class Resolver:
             return self._new(raw, type_), None
         core = strip_titles(raw, lang) if type_ in PERSON_TYPES else raw
         key = index_key(core)
+        if type_ not in PERSON_TYPES and direction_core(core):
+            res = self._direction(core, type_, lang, context)
+            if res is not None:
+                return res, None
 
         # 1. exact, 2. loose
         for method, cands, conf in (
@@ -413,7 +555,48 @@ class Resolver:
                 return res, None
             if amb:
                 return self._new(core, type_), amb
+        # 6. the same sounds in another transliteration or script (Ugledar, ボウチャンスク)
+        if type_ in PLACE_TYPES:
+            res, amb = self._by_sound(core, type_, context)
+            if res is not None:
+                return res, None
+            if amb:
+                return self._new(core, type_), amb
         return self._new(core, type_), None
+
+    def _direction(self, surface: str, type_: str, lang: str, context: str):
+        """"the Pokrovsk direction", ポクロウシク方面, Покровское направление: the place inside, or None."""
+        for core in direction_core(surface):
+            res, _amb = self._resolve_uncached(core, "Settlement", lang, context)
+            if res.method != "new" and res.type in PLACE_TYPES:
+                return res
+        return None
+
+    def _by_sound(self, core: str, type_: str, context: str):
+        """Settlements whose name sounds like ``core`` (katakana, or another romanisation).
+
+        Only settlements and cities of the countries of the war, and only for a place-typed
+        mention, so that a katakana person or a loanword never becomes a village.
+        """
+        if has_japanese(core) and not _KATAKANA_NAME.fullmatch(core):
+            return None, None
+        m = (_JA_PLACE_SUFFIX if has_japanese(core) else _EN_PLACE_SUFFIX).search(core)
+        village = False
+        if m and m.start() > 0:
+            core = core[: m.start()].strip()  # "ノボミハイリウカ村", "Kurakhovoye village"
+            village = m.group(1).casefold() in _VILLAGE_WORDS
+        cands = self.gazetteer.lookup_sound(core)
+        if village:
+            cands = [e for e in cands if e.type == "Settlement"]  # not the city of that name
+        if cands and not has_japanese(core):
+            # Latin: the letters must be close too, and the closest spellings win
+            # (Kurakhovoye -> Kurakhove, not Kurakhivka).
+            lk = loose_key(index_key(core))
+            dist = {e.key: min(levenshtein(lk, loose_key(index_key(n))) for n in e.names if not has_japanese(n))
+                    for e in cands}
+            best = min(dist.values())
+            cands = [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 3)]
+        return self._try(cands, type_, context, "sound", _CONF["sound"], False)
 
     def _fuzzy_pool(self, coarse: str) -> list[tuple[str, tuple[str, ...]]]:
         if coarse not in self._fuzzy_pools:
@@ -478,14 +661,4 @@ def _followed_by_oblast(m: Mention) -> bool:
 
 
 def _relabel(res: Resolution, method: str, conf: float) -> Resolution:
-    return Resolution(
-        key=res.key,
-        type=res.type,
-        label_en=res.label_en,
-        labels_ja=res.labels_ja,
-        wikidata=res.wikidata,
-        lat=res.lat,
-        lon=res.lon,
-        confidence=min(conf, res.confidence),
-        method=method,
-    )
+    return replace(res, confidence=min(conf, res.confidence), method=method)
