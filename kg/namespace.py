@@ -58,7 +58,10 @@ class CKG(DefinedNamespace):
     Waterbody: URIRef
     Weapon: URIRef
     about: URIRef
+    admin1: URIRef
+    admin2: URIRef
     agent: URIRef
+    candidate: URIRef
     claimant: URIRef
     confidence: URIRef
     contentHash: URIRef
@@ -77,6 +80,8 @@ class CKG(DefinedNamespace):
     firstDocumentId: URIRef
     firstSeen: URIRef
     gazetteerSource: URIRef
+    geoPrecision: URIRef
+    geonamesId: URIRef
     holder: URIRef
     holdsRole: URIRef
     instrument: URIRef
@@ -96,6 +101,7 @@ class CKG(DefinedNamespace):
     mode: URIRef
     nerLabel: URIRef
     participant: URIRef
+    population: URIRef
     proposition: URIRef
     quantity: URIRef
     quote: URIRef

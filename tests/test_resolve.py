@@ -528,3 +528,26 @@ def test_geo_precision(text, specs, surface, precision):
     ms = _doc_mentions(text, specs)
     Resolver().resolve_mentions(ms, "ja" if has_japanese(text) else "en")
     assert next(m for m in ms if m.text == surface).geo_precision == precision
+
+
+def test_stats_unresolved_lists_an_ambiguous_village_with_its_candidates(tmp_path):
+    from click.testing import CliRunner
+
+    from conflict_kg.cli import main
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Russian forces shelled the village of Popivka overnight.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(doc), "--store", store, "--date", "2025-11-20", "-q"]).exit_code == 0
+    out = runner.invoke(main, ["stats", "--store", store, "--no-communities", "--unresolved"])
+    assert out.exit_code == 0, out.output
+    line = next(x for x in out.output.splitlines() if "Popivka" in x)
+    assert "Settlement" in line and "location/popivka-gn" in line  # the table shows the first candidates
+    from kg.query import result_rows, run_query
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as kg:
+        cols, rows = result_rows(run_query(kg, "unresolved")[1])
+    row = next(dict(zip(cols, r)) for r in rows if r[2] == "Popivka")
+    assert len(row["candidates"].split(" | ")) == 7 and "location/popivka-gn696533" in row["candidates"]
