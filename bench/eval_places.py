@@ -15,7 +15,14 @@ over every mention of the records); of the place mentions that resolved to coord
 specific kind (settlement or city, then raion, then oblast, then country) and, within it, the
 first in the text. Right when within 30 km of UCDP's point (great circle).
 
-Run: ``python -m bench.eval_places [--split dev|test|both] [--out FILE]``.
+Japanese (``--ja``): the place names of the Japanese Wikinews gold (``bench/gold/ja_wikinews_events.jsonl``,
+its fixed dev/test split; texts read from ``../shared``). A gold place is *placed right* when a mention
+overlapping its span resolved to coordinates within :data:`JA_RADIUS_KM` of the gold point for its
+precision (30 km for a settlement or site, 50 km near one, 250 km for a region or country, whose gold
+point is a centroid; a region or country is also right when its English label is the gold's). Gold
+places without coordinates are not counted.
+
+Run: ``python -m bench.eval_places [--split dev|test|both] [--ja] [--out FILE]``.
 """
 from __future__ import annotations
 
@@ -30,9 +37,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-__all__ = ["names_settlement", "best_place", "evaluate", "main"]
+__all__ = ["names_settlement", "best_place", "evaluate", "evaluate_ja", "main"]
 
 RADIUS_KM = 30.0
+JA_RADIUS_KM = {1: 30.0, 2: 50.0, 3: 250.0}
+JA_GOLD = ROOT / "bench" / "gold" / "ja_wikinews_events.jsonl"
+JA_ARTICLES = ROOT.parent / "shared" / "eval" / "ja_wikinews_articles" / "articles.jsonl"
 _TYPE_WORD = re.compile(r"\s+(town|village|city|settlement|urban-type settlement|raion|oblast)$", re.I)
 _RANK = {"Settlement": 0, "City": 0, "Facility": 0, "Location": 1, "AdministrativeRegion": 2, "Country": 3}
 
@@ -152,13 +162,70 @@ def evaluate(split: str = "both") -> dict:
     return {"seconds": round(time.perf_counter() - t0, 1), "summary": summary, "items": items}
 
 
+def evaluate_ja() -> dict:
+    """Share of the Japanese gold places placed right, per split (see the module docstring)."""
+    from conflict_kg.pipeline import _all_mentions, extract_documents
+    from kg.gazetteer import haversine_km
+    from kg.model import Document
+    from kg.resolve import Resolver
+
+    gold = [json.loads(line) for line in JA_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    want = {g["id"] for g in gold}
+    texts = {}
+    with open(JA_ARTICLES, encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a["id"] in want:
+                texts[a["id"]] = a["text"]
+    resolver = Resolver()
+    docs = [Document(id=g["id"], text=texts[g["id"]], lang="ja") for g in gold]
+    items = []
+    for g, records in zip(gold, extract_documents(docs)):
+        mentions = _all_mentions(records)
+        res = resolver.resolve_mentions(mentions, "ja")
+        for p in g["places"]:
+            if p.get("lat") is None:
+                continue
+            over = [(min(m.end, p["end"]) - max(m.start, p["start"]), m) for m in mentions
+                    if m.start < p["end"] and p["start"] < m.end and m.entity in res and res[m.entity].lat is not None]
+            item = {"split": g["split"], "doc": g["id"], "text": p["text"], "precision": p.get("precision"),
+                    "right": False, "found": None}
+            if over:
+                m = max(over, key=lambda x: x[0])[1]
+                r = res[m.entity]
+                d = haversine_km(p["lat"], p["lon"], r.lat, r.lon)
+                item["found"] = {"surface": m.text, "key": r.key, "km": round(d, 1)}
+                # A region or country is right at its centroid, or when it is the gold's entity (a big
+                # country's representative point may lie far from the annotator's centroid).
+                same = p.get("precision") == 3 and (r.label_en or "").casefold() == (p.get("en") or "").casefold()
+                item["right"] = same or d <= JA_RADIUS_KM.get(p.get("precision") or 1, RADIUS_KM)
+            items.append(item)
+    summary = {}
+    for name in ("dev", "test"):
+        part = [it for it in items if it["split"] == name]
+        summary[name] = {"places": len(part), "right": sum(it["right"] for it in part),
+                         "share": round(sum(it["right"] for it in part) / len(part), 3) if part else None}
+    return {"summary": summary, "items": items}
+
+
 def main(argv: list[str] | None = None) -> int:
     from bench.ucdp import UCDP_CSV
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="both", choices=("dev", "test", "both"))
     ap.add_argument("--out", help="write every item (headline, extracted place, distance) as JSON here")
+    ap.add_argument("--ja", action="store_true", help="the Japanese Wikinews gold places instead of UCDP")
     args = ap.parse_args(argv)
+    if args.ja:
+        if not (JA_GOLD.exists() and JA_ARTICLES.exists()):
+            print("eval_places --ja: skipped: the Japanese gold or ../shared articles are absent")
+            return 0
+        result = evaluate_ja()
+        for name, s in result["summary"].items():
+            print(f"ja {name}: {s['right']}/{s['places']} = {s['share']} gold places placed right")
+        if args.out:
+            Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     if not UCDP_CSV.exists():
         print(f"eval_places: skipped: {UCDP_CSV} is absent")
         return 0

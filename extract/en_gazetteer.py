@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import PLACE_TYPES, GazetteerEntry, load_gazetteer
+from kg.gazetteer import PLACE_TYPES, SOUND_COUNTRIES, GazetteerEntry, load_gazetteer
 from kg.model import Mention, Span
 from kg.normalize import index_key, loose_key
 
@@ -53,13 +53,15 @@ def _lookup(name: str, cued: bool) -> GazetteerEntry | None:
     if not found and cued and len(key) >= 5:
         lk = loose_key(key)
         found = [e for e in gaz.lookup_sound(name)
-                 if min(_lev(lk, loose_key(index_key(n))) for n in e.names) <= max(2, len(lk) // 3)]
+                 if min(_lev(lk, loose_key(index_key(n))) for n in e.names) <= max(2, len(lk) // 4)]
     if not found:
         return None
     curated = [e for e in found if e.source.startswith("curated")]
-    if not curated and not cued:
+    # GeoNames-only names: the war's countries only ("Independence", "Mobile" are US cities too).
+    war = [e for e in found if e.country in SOUND_COUNTRIES]
+    if not curated and (not cued or not war):
         return None
-    return (curated or found)[0]
+    return (curated or war)[0]
 
 
 def _lev(a: str, b: str) -> int:

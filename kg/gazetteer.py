@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import math
+import os
 import importlib.resources
 import json
 from collections import defaultdict
@@ -218,6 +220,8 @@ class Gazetteer:
         self._loose: dict[str, set[str]] = defaultdict(set)
         self._surname: dict[str, set[str]] = defaultdict(set)
         self._sounds: dict[str, set[str]] | None = None
+        #: Where :meth:`lookup_sound` caches its index (set by :func:`load_gazetteer` for an unextended file).
+        self._sound_cache: Path | None = None
         self.extend(entries)
 
     def __len__(self) -> int:
@@ -225,7 +229,10 @@ class Gazetteer:
 
     def extend(self, entries: Iterable[GazetteerEntry]) -> None:
         """Add entries; a later entry with an existing key replaces it."""
-        self._sounds = None
+        entries = list(entries)
+        if entries:
+            self._sounds = None
+            self._sound_cache = None  # the file's cached sound index no longer covers every entry
         for e in entries:
             if e.key in self.entries:
                 self._unindex(self.entries[e.key])
@@ -298,13 +305,18 @@ class Gazetteer:
         if len(k) < SOUND_MIN:
             return []
         if self._sounds is None:
-            out: dict[str, set[str]] = defaultdict(set)
-            for e in self.entries.values():
-                if e.type in ("Settlement", "City") and e.country in SOUND_COUNTRIES:
-                    for n in e.names:
-                        if not has_japanese(n):
-                            out[sound_key(n)].add(e.key)
-            self._sounds = dict(out)
+            cached = _read_cache(self._sound_cache)
+            if cached is not None:
+                self._sounds = {k: set(v) for k, v in cached.items()}
+            else:
+                out: dict[str, set[str]] = defaultdict(set)
+                for e in self.entries.values():
+                    if e.type in ("Settlement", "City") and e.country in SOUND_COUNTRIES:
+                        for n in e.names:
+                            if not has_japanese(n):
+                                out[sound_key(n)].add(e.key)
+                self._sounds = dict(out)
+                _write_cache(self._sound_cache, {k: sorted(v) for k, v in out.items()})
         return self._get(self._sounds.get(k, ()))
 
     def names_by_coarse(self, coarse: str, *, latin: bool = True) -> dict[str, tuple[str, ...]]:
@@ -339,13 +351,74 @@ def _default_path():
     return importlib.resources.files("kg.data").joinpath("gazetteer.jsonl")
 
 
+def _cache_file(path: Path, kind: str) -> Path | None:
+    """Where the name index of the gazetteer file ``path`` is cached (None: caching is off).
+
+    The name is a hash of the file and of the normalisation code, so an edited file or a new
+    conflict-kg never reads an index built by another.  ``CONFLICT_KG_CACHE`` chooses the
+    directory (default ``$XDG_CACHE_HOME/conflict-kg``); ``CONFLICT_KG_CACHE=off`` disables it.
+    """
+    where = os.environ.get("CONFLICT_KG_CACHE", "")
+    if where.lower() == "off":
+        return None
+    base = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "conflict-kg"
+    h = hashlib.sha256()
+    for part in (path, Path(__file__).with_name("normalize.py"), Path(__file__), Path(__file__).with_name("places.py")):
+        try:
+            h.update(part.read_bytes())
+        except OSError:
+            return None
+    return base / f"gazetteer-{kind}-{h.hexdigest()[:20]}.json"
+
+
+def _read_cache(file: Path | None) -> dict | None:
+    if file is None:
+        return None
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_cache(file: Path | None, data: dict) -> None:
+    """Write atomically; a read-only or full disk only costs the next start its index build."""
+    if file is None:
+        return
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, file)
+    except OSError:
+        pass
+
+
+def _indexed(path: Path) -> Gazetteer:
+    """The gazetteer of ``path``, its name index read from the on-disk cache when there is one."""
+    entries = list(read_entries(path))
+    cache = _cache_file(path, "index")
+    data = _read_cache(cache)
+    if data is not None and data.get("keys") == len(entries):
+        g = Gazetteer()
+        g.entries = {e.key: e for e in entries}
+        for attr in ("_exact", "_loose", "_surname"):
+            getattr(g, attr).update({k: set(v) for k, v in data[attr].items()})
+        g._sound_cache = _cache_file(path, "sound")
+        return g
+    g = Gazetteer(entries)
+    _write_cache(cache, {"keys": len(entries), **{attr: {k: sorted(v) for k, v in getattr(g, attr).items() if v}
+                                                    for attr in ("_exact", "_loose", "_surname")}})
+    g._sound_cache = _cache_file(path, "sound")
+    return g
+
+
 @functools.lru_cache(maxsize=8)
 def _load(path: str | None, extra: tuple[str, ...]) -> Gazetteer:
     if path is None:
         with importlib.resources.as_file(_default_path()) as p:
-            g = Gazetteer(read_entries(p))
+            g = _indexed(Path(p))
     else:
-        g = Gazetteer(read_entries(path))
+        g = _indexed(Path(path))
     for x in extra:
         g.extend(read_entries(x))
     return g

@@ -28,6 +28,7 @@ from typing import Iterable, Sequence
 from kg.gazetteer import (
     PERSON_TYPES,
     PLACE_TYPES,
+    SOUND_COUNTRIES,
     Gazetteer,
     GazetteerEntry,
     coarse_type,
@@ -62,6 +63,7 @@ from kg.names import (
 __all__ = ["Resolution", "Resolver", "strip_titles", "compatible", "levenshtein"]
 
 _KATAKANA_NAME = re.compile(r"[ァ-ヶー・]+")
+_ACRONYM = re.compile(r"[A-Z]{2,5}'?s?")
 #: A region named right after a place: "Popivka, Sumy", "Popivka (Sumy oblast)", "Popivka in Sumy region".
 _APPOSED = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?([A-Z\u0400-\u04ff][\w'’-]+)", re.U)
 #: A candidate farther than this from every other place of the document is not picked by nearness.
@@ -409,9 +411,12 @@ class Resolver:
         )
 
     def _try(self, cands: list[GazetteerEntry], type_: str, context: str, method: str, conf: float,
-             allow_mislabel: bool):
+             allow_mislabel: bool, surface: str = ""):
         """Return (Resolution | None, ambiguous keys | None) for one candidate list."""
         cands = self._region_guard(cands, context)
+        if _ACRONYM.fullmatch(surface):
+            # "WIA", "KIA", "JFO": an acronym is no GeoNames village (Iwye's alternate names).
+            cands = [e for e in cands if not e.source.startswith("geonames")]
         if not cands:
             return None, None
         compat = [e for e in cands if compatible(type_, e.type)]
@@ -423,7 +428,9 @@ class Resolver:
         if allow_mislabel:
             # NER mislabel (a Person-typed "キーウ"): trust the gazetteer type
             # only when exactly one entry carries the name.
-            if len(cands) == 1:
+            if len(cands) == 1 and not (type_ in PERSON_TYPES and cands[0].source.startswith("geonames")):
+                # (A person-typed name that only a GeoNames place carries -- 宮崎, Shevchenko --
+                # is far more often the person: only curated places overrule the NER.)
                 return self._from_entry(cands[0], method, min(conf, _CONF["mislabel"])), None
             return None, sorted(e.key for e in cands)
         return None, None
@@ -490,7 +497,7 @@ class Resolver:
             ("gazetteer", g.lookup_key(key), _CONF["gazetteer"]),
             ("normalized", g.lookup_loose(key), _CONF["normalized"]),
         ):
-            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw))
+            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw), surface=core)
             if res is not None:
                 if type_ == "AdministrativeRegion" and res.type != type_ and not has_japanese(core):
                     # "Donetsk" typed as a region: the oblast, if there is one.  English
@@ -572,6 +579,15 @@ class Resolver:
                 return res
         return None
 
+    def _war_context(self, context: str) -> bool:
+        """Does the sentence name a country of :data:`kg.gazetteer.SOUND_COUNTRIES` or one of their regions?"""
+        if any(self.gazetteer.entries[k].country in SOUND_COUNTRIES for k in self._context_regions(context)
+               if k in self.gazetteer.entries):
+            return True
+        ctx_key = index_key(context)
+        return any(name in ctx_key for cc in SOUND_COUNTRIES for name in self._countries().get(cc, ())
+                   if has_japanese(name))
+
     def _by_sound(self, core: str, type_: str, context: str):
         """Settlements whose name sounds like ``core`` (katakana, or another romanisation).
 
@@ -585,6 +601,8 @@ class Resolver:
         if m and m.start() > 0:
             core = core[: m.start()].strip()  # "ノボミハイリウカ村", "Kurakhovoye village"
             village = m.group(1).casefold() in _VILLAGE_WORDS
+        if has_japanese(core) and not self._war_context(context):
+            return None, None  # ベルファスト is no Ukrainian village: katakana by sound only in the war's context
         cands = self.gazetteer.lookup_sound(core)
         if village:
             cands = [e for e in cands if e.type == "Settlement"]  # not the city of that name
@@ -595,7 +613,7 @@ class Resolver:
             dist = {e.key: min(levenshtein(lk, loose_key(index_key(n))) for n in e.names if not has_japanese(n))
                     for e in cands}
             best = min(dist.values())
-            cands = [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 3)]
+            cands = [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 4)]
         return self._try(cands, type_, context, "sound", _CONF["sound"], False)
 
     def _fuzzy_pool(self, coarse: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -450,7 +450,7 @@ def test_page_lists_shipped_queries(endpoint):
     assert "script-src" not in headers["Content-Security-Policy"] and "default-src 'none'" in headers["Content-Security-Policy"]
     page = body.decode()
     names = [s.name for s in list_queries()]
-    assert len(names) == 18
+    assert len(names) == 20
     for name in names:
         assert f"<b>{name}</b>" in page
     assert "<script" not in page and "http://" not in page.split("<body>")[0]

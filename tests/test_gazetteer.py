@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.resources
+from pathlib import Path
 import json
 import re
 
@@ -145,3 +146,28 @@ def test_regions_and_countries_have_points(gaz):
     assert missing == []
     for qid in ("Q212", "Q159"):  # Ukraine, Russia
         assert gaz.entries[qid].lat is not None
+
+
+def test_name_index_cache_round_trip(tmp_path, monkeypatch):
+    """The on-disk name index (built on first load) gives the same lookups as building it."""
+    from kg.gazetteer import _default_path, _indexed
+
+    monkeypatch.setenv("CONFLICT_KG_CACHE", str(tmp_path))
+    import importlib.resources
+
+    with importlib.resources.as_file(_default_path()) as p:
+        built = _indexed(Path(p))
+        assert len(list(tmp_path.glob("gazetteer-index-*.json"))) == 1
+        cached = _indexed(Path(p))
+    assert cached.entries == built.entries
+    assert cached._exact == {k: v for k, v in built._exact.items() if v}
+    assert [e.key for e in cached.lookup("Popivka", "en")] == [e.key for e in built.lookup("Popivka", "en")]
+    assert [e.key for e in cached.lookup_sound("Ugledar")] == ["location/vuhledar"]
+    assert [e.key for e in _indexed(Path(p)).lookup_sound("Ugledar")] == ["location/vuhledar"]  # sound cache read
+
+
+def test_cache_can_be_switched_off(tmp_path, monkeypatch):
+    from kg.gazetteer import _cache_file
+
+    monkeypatch.setenv("CONFLICT_KG_CACHE", "off")
+    assert _cache_file(tmp_path / "x.jsonl", "index") is None

@@ -842,7 +842,7 @@ _UA_ADMIN1: dict[str, str] = {}
 _RU_ADMIN1: dict[str, str] = {}
 _BY_ADMIN1: dict[str, str] = {}
 
-_ADMIN_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province")
+_ADMIN_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province", "Obl")
 
 
 def _split(s: str | None) -> list[str]:
@@ -998,6 +998,19 @@ def _check_admin1(cities: list[dict]) -> None:
         assert got == region_key, (name, got, region_key)
 
 
+def _drop_stray_japanese_names(cities: list[dict]) -> None:
+    """Drop Japanese alternate names that GeoNames gives to places of several countries
+    ("日本語" on Mariupol and Baidoa): they are annotation slips, not names."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for c in cities:
+        for n in c["alternatenames"]:
+            if has_japanese(n):
+                countries[n].add(c["countrycode"])
+    stray = {n for n, ccs in countries.items() if len(ccs) > 1}
+    for c in cities:
+        c["alternatenames"] = [n for n in c["alternatenames"] if n not in stray]
+
+
 def _enrich_curated_cities(entries: list[dict], cities: list[dict], curated_place_names: dict) -> dict[int, dict]:
     """Coordinates, oblast, GeoNames id and Japanese names for curated cities; GeoNames id -> entry."""
     used: dict[int, dict] = {}
@@ -1067,6 +1080,35 @@ def _geonames_entries(cities: list[dict], selected, curated_place_names: dict) -
             )
         )
     return out, dropped
+
+
+def _names_only_entries(cities: list[dict], countries: set[str], used: dict, curated_place_names: dict,
+                        spec: str, taken: set[str]) -> list[dict]:
+    """Places outside ``countries`` that Japanese news names (a Japanese GeoNames alternate name):
+    English label + Japanese names only, so that they never collide with the war's villages in English."""
+    limits = {}
+    for part in spec.split(","):
+        if ":" in part:
+            cc, _, n = part.partition(":")
+            limits[cc.strip().upper()] = int(n)
+    out = []
+    for c in sorted(cities, key=lambda c: c["geonameid"]):
+        cc = c["countrycode"]
+        floor = limits.get(cc, limits.get("*"))
+        if cc in countries or floor is None or c["population"] < floor or c["geonameid"] in used:
+            continue
+        ja = [n for n in dict.fromkeys(c["alternatenames"]) if has_japanese(n) and len(n) >= 2
+              and index_key(n) not in curated_place_names]
+        if not ja or index_key(c["name"]) in curated_place_names:
+            continue
+        key = _slug_key("City", c["name"]) + f"-gn{c['geonameid']}"
+        if key in taken:
+            continue
+        out.append(_entry(key, "City" if c["population"] >= 20_000 else "Settlement", c["name"], ja, [], None,
+                          round(c["latitude"], 5), round(c["longitude"], 5), cc,
+                          _GN_SOURCE.format(gid=c["geonameid"], pop=c["population"]) + "; Japanese names only",
+                          geonames=c["geonameid"], population=c["population"]))
+    return out
 
 
 def _raion_entries(entries: list[dict], cities: list[dict], by_gid: dict[int, dict]) -> list[dict]:
@@ -1164,6 +1206,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--countries", default="UA,RU,BY,MD",
                     help="ISO codes of the countries whose GeoNames places (population >= 500) are included")
     ap.add_argument("--out", default=str(OUT), help="output JSONL (default: the shipped gazetteer)")
+    ap.add_argument("--japanese-names", default="JP:500,*:100000",
+                    help="other countries' places that have a Japanese GeoNames name, as CC:MIN_POPULATION "
+                         "(* = every other country); only their English label and Japanese names are kept")
     ap.add_argument("--places-only", action="store_true",
                     help="write only the GeoNames places of --countries (a file for `conflict-kg build --gazetteer`)")
     args = ap.parse_args(argv)
@@ -1177,6 +1222,7 @@ def main(argv: list[str] | None = None) -> None:
         if coarse_type(e["type"]) == "location":
             for n in (e["label_en"], *e["labels_ja"], *e["aliases"]):
                 curated_place_names[index_key(n)].add(e["key"])
+    _drop_stray_japanese_names(cities)
     used = _enrich_curated_cities(entries, cities, curated_place_names)
     gn_entries, dropped = _geonames_entries(
         cities, lambda c: c["geonameid"] not in used and c["countrycode"] in countries and c["population"] >= 500,
@@ -1194,6 +1240,8 @@ def main(argv: list[str] | None = None) -> None:
         _write(gn_entries, Path(args.out))
         print(f"wrote {len(gn_entries)} GeoNames places of {', '.join(sorted(countries))} to {args.out}")
         return
+    gn_entries += _names_only_entries(cities, countries, used, curated_place_names, args.japanese_names,
+                                      {e["key"] for e in gn_entries} | curated_keys)
     by_gid = {e["geonames"]: e for e in (*entries, *gn_entries) if e.get("geonames")}
     raions = _raion_entries(entries, cities, by_gid) if "UA" in countries else []
     entries += raions + gn_entries
