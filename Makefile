@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python -m bench.writer_memory
 	$(BIN)/python -m bench.build_memory
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
+	$(BIN)/python -m bench.gazetteer_load
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
@@ -49,7 +50,10 @@ eval: install
 	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m bench.score_extraction_ja; \
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
-	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution
+	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Places: UCDP headlines within 30 km (dev, test)"; $(BIN)/python -m bench.eval_places; \
+	echo "== Places: Japanese gold places"; $(BIN)/python -m bench.eval_places --ja; \
+	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

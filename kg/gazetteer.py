@@ -114,6 +114,9 @@ class GazetteerEntry:
     #: GeoNames id of the place, when it was matched to GeoNames.
     geonames: int | None = None
     population: int | None = None
+    #: Ukrainian settlements of this name in the official codifier (KATOTTG, all sizes), when more
+    #: than one: a lone GeoNames match is then no evidence that the text means this one.
+    homonyms: int | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -169,6 +172,7 @@ def _entry_from_dict(d: dict, default_source: str) -> GazetteerEntry:
         admin2=(str(d["admin2"]).strip() or None) if d.get("admin2") else None,
         geonames=int(d["geonames"]) if d.get("geonames") not in (None, "") else None,
         population=int(d["population"]) if d.get("population") not in (None, "") else None,
+        homonyms=int(d["homonyms"]) if d.get("homonyms") not in (None, "") else None,
     )
 
 

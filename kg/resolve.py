@@ -64,6 +64,11 @@ __all__ = ["Resolution", "Resolver", "strip_titles", "compatible", "levenshtein"
 
 _KATAKANA_NAME = re.compile(r"[ァ-ヶー・]+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}'?s?")
+#: Capitalised words that may stand right before a place name (sentence-initial prepositions).
+_PLACE_WORDS_BEFORE = frozenset("in near at from to around outside on of the shelling liberated occupied".split())
+#: Russian regions on the border with Ukraine: their villages need no country named in the sentence.
+_BORDER_REGIONS = frozenset({"location/belgorod_oblast", "location/kursk_oblast", "location/bryansk_oblast",
+                             "location/rostov_oblast", "location/voronezh_oblast"})
 #: A region named right after a place: "Popivka, Sumy", "Popivka (Sumy oblast)", "Popivka in Sumy region".
 _APPOSED = re.compile(r"^\s*(?:,|\(|in|of)\s*(?:the\s+)?([A-Z\u0400-\u04ff][\w'’-]+)", re.U)
 #: A candidate farther than this from every other place of the document is not picked by nearness.
@@ -207,12 +212,17 @@ class Resolver:
             if res is None or not res.candidates:
                 continue
             cands = [self.gazetteer.entries[k] for k in res.candidates if k in self.gazetteer.entries]
+            by_region = False
             for regions in (self._apposed_regions(m), doc_regions):
                 inside = [e for e in cands if e.region in regions or e.admin2 in regions]
                 if inside:
-                    cands = inside
+                    cands, by_region = inside, True
                     break
-            pick = (cands[0] if len(cands) == 1 else None) or self._nearest(cands, points) or self._most_populous(cands)
+            # A lone candidate is taken only when a region or the other places vouch for it if the
+            # codifier knows more places of that name (most of them under 500: not in the gazetteer).
+            sure = by_region or not any(self._unsure(e, len(cands)) for e in cands)
+            pick = ((cands[0] if len(cands) == 1 and sure else None) or self._nearest(cands, points)
+                    or self._most_populous(cands))
             if pick is not None:
                 resolved[id(m)] = self._from_entry(pick, "document", _CONF["document"])
             elif len(cands) < len(res.candidates):
@@ -414,6 +424,7 @@ class Resolver:
              allow_mislabel: bool, surface: str = ""):
         """Return (Resolution | None, ambiguous keys | None) for one candidate list."""
         cands = self._region_guard(cands, context)
+        cands = self._abroad_guard(cands, context)
         if _ACRONYM.fullmatch(surface):
             # "WIA", "KIA", "JFO": an acronym is no GeoNames village (Iwye's alternate names).
             cands = [e for e in cands if not e.source.startswith("geonames")]
@@ -422,12 +433,17 @@ class Resolver:
         compat = [e for e in cands if compatible(type_, e.type)]
         if compat:
             e, amb, by_ctx = self._pick(compat, type_, context)
+            if e is not None and self._unsure(e, len(compat), context):
+                # One village of 500+ named so, but Ukraine has more of that name: undecided here.
+                return None, sorted(x.key for x in compat)
             if e is not None:
                 return self._from_entry(e, method, min(conf, _CONF["context"]) if by_ctx else conf), None
             return None, amb
         if allow_mislabel:
             # NER mislabel (a Person-typed "キーウ"): trust the gazetteer type
             # only when exactly one entry carries the name.
+            if len(cands) == 1 and self._unsure(cands[0], 1, context):
+                return None, [cands[0].key]
             if len(cands) == 1 and not (type_ in PERSON_TYPES and cands[0].source.startswith("geonames")):
                 # (A person-typed name that only a GeoNames place carries -- 宮崎, Shevchenko --
                 # is far more often the person: only curated places overrule the NER.)
@@ -579,6 +595,34 @@ class Resolver:
                 return res
         return None
 
+    def _unsure(self, e: GazetteerEntry, n_candidates: int, context: str = "") -> bool:
+        """Is ``e`` one of more Ukrainian settlements of that name than the gazetteer holds
+        (KATOTTG counts villages under 500 too), with no region of it named in ``context``?"""
+        if not (e.homonyms and e.homonyms > n_candidates and e.source.startswith("geonames")):
+            return False
+        regions = self._context_regions(context)
+        return not (e.region in regions or e.admin2 in regions)
+
+    def _abroad_guard(self, cands: list[GazetteerEntry], context: str) -> list[GazetteerEntry]:
+        """Drop GeoNames-only places outside Ukraine unless the sentence names their country or
+        region, or they lie in a Russian region bordering Ukraine: in news of the war a village
+        name is a Ukrainian village far more often than its Russian or Belarusian homonym
+        ("Mir", "Alexandrovka", "Kievsky district of Donetsk")."""
+        abroad = [e for e in cands if e.source.startswith("geonames") and e.country != "UA"
+                  and e.region not in _BORDER_REGIONS]
+        if not abroad:
+            return cands
+        regions = self._context_regions(context)
+        ctx_key = index_key(context)
+        padded = f" {ctx_key} "
+
+        def named(e: GazetteerEntry) -> bool:
+            if e.region in regions:
+                return True
+            return any((has_japanese(n) and n in ctx_key) or (not has_japanese(n) and f" {n} " in padded)
+                       for n in self._countries().get(e.country or "", ()))
+        return [e for e in cands if e not in abroad or named(e)]
+
     def _war_context(self, context: str) -> bool:
         """Does the sentence name a country of :data:`kg.gazetteer.SOUND_COUNTRIES` or one of their regions?"""
         if any(self.gazetteer.entries[k].country in SOUND_COUNTRIES for k in self._context_regions(context)
@@ -613,7 +657,14 @@ class Resolver:
             dist = {e.key: min(levenshtein(lk, loose_key(index_key(n))) for n in e.names if not has_japanese(n))
                     for e in cands}
             best = min(dist.values())
-            cands = [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 4)]
+            # The same opening letters too (Kryakivka is not Kyryakivka, Daryevka not Deriivka), and
+            # not a family name after a given name ("Yuriy Storozhev").
+            cands = [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 4)
+                     and any(loose_key(index_key(n))[:2] == lk[:2] for n in e.names if not has_japanese(n))]
+            if re.search(r"\b[A-Z][a-z]+\s+" + re.escape(core) + r"\b", context or ""):
+                before = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(core) + r"\b", context).group(1)
+                if before.lower() not in _PLACE_WORDS_BEFORE:
+                    cands = []
         return self._try(cands, type_, context, "sound", _CONF["sound"], False)
 
     def _fuzzy_pool(self, coarse: str) -> list[tuple[str, tuple[str, ...]]]:

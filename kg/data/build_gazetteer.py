@@ -873,6 +873,7 @@ def _entry(key, type_, label_en, ja, aliases, qid, lat, lon, country, source, ro
         "admin2": admin2,
         "geonames": geonames,
         "population": population,
+        "homonyms": None,
     }
 
 
@@ -1137,6 +1138,12 @@ def _raion_entries(entries: list[dict], cities: list[dict], by_gid: dict[int, di
     labels = defaultdict(int)
     for rid in members:
         labels[uk_to_latin(raions[rid][0])] += 1
+    from kg.data.build_places import homonyms
+
+    for e in by_gid.values():
+        if e["country"] == "UA" and e["source"].startswith("geonames"):
+            n = homonyms(e["aliases"])
+            e["homonyms"] = n if n > 1 else None
     for rid, places in sorted(members.items()):
         uk = raions[rid][0]
         adj = uk_to_latin(uk)

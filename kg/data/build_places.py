@@ -20,7 +20,15 @@ from collections import defaultdict
 
 from kg.gazetteer import haversine_km
 
-__all__ = ["uk_to_latin", "read_katottg", "assign_raions", "mean_point"]
+__all__ = ["uk_to_latin", "read_katottg", "assign_raions", "mean_point", "homonyms", "NATIONWIDE"]
+
+#: Ukrainian settlement name key -> how many settlements of Ukraine bear it (filled by read_katottg).
+NATIONWIDE: dict[str, int] = {}
+
+
+def homonyms(names) -> int:
+    """How many Ukrainian settlements (KATOTTG, all sizes) bear one of the Cyrillic ``names`` (the most)."""
+    return max((NATIONWIDE.get(_uk_key(n), 0) for n in names if re.search(r"[\u0400-\u04ff]", n)), default=0)
 
 # Ukrainian national transliteration (Cabinet of Ministers resolution 55, 2010).
 # First letters of a word use the "initial" forms (Є -> Ye, Ї -> Yi, Й -> Y, Ю -> Yu, Я -> Ya).
@@ -73,6 +81,7 @@ def read_katottg() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[tup
         wb = openpyxl.load_workbook(p, read_only=True)
         rows = list(wb.worksheets[0].iter_rows(values_only=True))
         wb.close()
+    global NATIONWIDE
     oblasts: dict[str, str] = {}
     raions: dict[str, tuple[str, str]] = {}
     settlements: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -87,6 +96,7 @@ def read_katottg() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[tup
             raions[l2] = (name, l1)
         elif cat in ("M", "T", "C", "X") and l2 in raions:
             settlements[(l1, _uk_key(name))].add(l2)
+            NATIONWIDE[_uk_key(name)] = NATIONWIDE.get(_uk_key(name), 0) + 1
     return oblasts, raions, settlements
 
 
