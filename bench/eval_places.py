@@ -208,6 +208,23 @@ def evaluate_ja() -> dict:
     return {"summary": summary, "items": items}
 
 
+RESULTS = ROOT / "bench" / "results_places.md"
+
+
+def _write_section(name: str, lines: list[str]) -> None:
+    """Replace the ``## name`` section of bench/results_places.md (the other section is kept)."""
+    sections: dict[str, str] = {}
+    if RESULTS.exists():
+        for part in RESULTS.read_text(encoding="utf-8").split("\n## ")[1:]:
+            title, _, body = part.partition("\n")
+            sections[title.strip()] = body.strip("\n")
+    sections[name] = "\n".join(lines)
+    out = ["# Places: measured (python -m bench.eval_places [--ja])", ""]
+    for title in sorted(sections):
+        out += [f"## {title}", "", sections[title], ""]
+    RESULTS.write_text("\n".join(out), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     from bench.ucdp import UCDP_CSV
 
@@ -221,8 +238,11 @@ def main(argv: list[str] | None = None) -> int:
             print("eval_places --ja: skipped: the Japanese gold or ../shared articles are absent")
             return 0
         result = evaluate_ja()
+        lines = []
         for name, s in result["summary"].items():
-            print(f"ja {name}: {s['right']}/{s['places']} = {s['share']} gold places placed right")
+            lines.append(f"ja {name}: {s['right']}/{s['places']} = {s['share']} gold places placed right")
+            print(lines[-1])
+        _write_section("Japanese Wikinews gold places", lines)
         if args.out:
             Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return 0
@@ -230,11 +250,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_places: skipped: {UCDP_CSV} is absent")
         return 0
     result = evaluate(args.split)
+    lines = []
     for name, s in result["summary"].items():
         if not s["headlines"]:
             continue
-        print(f"{name}: {s['right_where_named']}/{s['names_settlement']} = {s['share_where_named']} of the headlines "
-              f"naming a settlement placed within {RADIUS_KM:.0f} km; all headlines {s['right_all']}/{s['headlines']}")
+        lines.append(f"{name}: {s['right_where_named']}/{s['names_settlement']} = {s['share_where_named']} of the "
+                     f"headlines naming a settlement placed within {RADIUS_KM:.0f} km; all headlines "
+                     f"{s['right_all']}/{s['headlines']}")
+        print(lines[-1])
+    if args.split == "both":
+        _write_section("UCDP GED headlines (2022-2023)", lines)
     if args.out:
         Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

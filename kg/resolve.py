@@ -66,6 +66,8 @@ _KATAKANA_NAME = re.compile(r"[ァ-ヶー・]+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}'?s?")
 #: Capitalised words that may stand right before a place name (sentence-initial prepositions).
 _PLACE_WORDS_BEFORE = frozenset("in near at from to around outside on of the shelling liberated occupied".split())
+#: Countries whose villages share names with Ukraine's (their GeoNames places need their country named).
+_NEIGHBOURS = frozenset({"RU", "BY", "MD"})
 #: Russian regions on the border with Ukraine: their villages need no country named in the sentence.
 _BORDER_REGIONS = frozenset({"location/belgorod_oblast", "location/kursk_oblast", "location/bryansk_oblast",
                              "location/rostov_oblast", "location/voronezh_oblast"})
@@ -604,11 +606,11 @@ class Resolver:
         return not (e.region in regions or e.admin2 in regions)
 
     def _abroad_guard(self, cands: list[GazetteerEntry], context: str) -> list[GazetteerEntry]:
-        """Drop GeoNames-only places outside Ukraine unless the sentence names their country or
+        """Drop GeoNames-only places of Russia, Belarus, Moldova unless the sentence names their country or
         region, or they lie in a Russian region bordering Ukraine: in news of the war a village
         name is a Ukrainian village far more often than its Russian or Belarusian homonym
         ("Mir", "Alexandrovka", "Kievsky district of Donetsk")."""
-        abroad = [e for e in cands if e.source.startswith("geonames") and e.country != "UA"
+        abroad = [e for e in cands if e.source.startswith("geonames") and e.country in _NEIGHBOURS
                   and e.region not in _BORDER_REGIONS]
         if not abroad:
             return cands
