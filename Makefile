@@ -40,6 +40,7 @@ bench: install
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
 	$(BIN)/python -m bench.endpoint_load
 	$(BIN)/python -m bench.incidents_scale
+	$(BIN)/python -m bench.gazetteer_load
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution, agreement of the Japanese gold. Skips with a message when ../shared is absent.
@@ -56,7 +57,10 @@ eval: install
 	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement; \
 	echo "== Japanese events and arguments (Wikinews gold, dev/test)"; $(BIN)/python -m bench.eval_events_ja; \
 	echo "== English events and arguments (UCDP headlines, dev/test)"; $(BIN)/python -m bench.eval_events_ucdp; \
-	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents
+	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents; \
+	echo "== Places: UCDP headlines within 30 km (dev, test)"; $(BIN)/python -m bench.eval_places; \
+	echo "== Places: Japanese gold places"; $(BIN)/python -m bench.eval_places --ja; \
+	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 from kg.model import Mention, PersonRole, Span
 
 from extract import vocab_en as V
+from extract.en_gazetteer import place_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -33,6 +34,9 @@ LABEL_TO_CLASS = {
     "NORP": "Country",
     "FAC": "Facility",
 }
+
+#: spaCy labels whose mention may yield to a gazetteer place (see chunk_mentions).
+_WEAK_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
 
 #: Confidence per origin: spaCy entity vs lexicon repair.
 _CONF_SPACY = 0.75
@@ -420,6 +424,17 @@ def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Menti
             roles.append(PersonRole(person=m, role=role, start=start, end=end, org=org,
                                     sentence=sent_span, confidence=_CONF_SPACY, extractor=extractor))
         mentions.extend(persons.values())
+        # Front-line villages spaCy does not know or calls persons (extract.en_gazetteer): a
+        # spaCy PERSON, or a spaCy name run across a headline dash ("Pokrovsk - Russian"),
+        # yields to a gazetteer place with a place cue ("in Pokrovsk", "the liberated Volchansk").
+        weak = [m for m in mentions if m.label in _WEAK_LABELS and (m.label == "PERSON" or " - " in m.text)
+                and m.start >= sent_span.start]
+        taken = [(m.start, m.end) for m in mentions if m not in weak]
+        found = place_names(sent, offset, sent_span, extractor, taken, [(m.start, m.end) for m in weak])
+        if found:
+            gone = {id(m) for m in weak if any(p.start < m.end and m.start < p.end for p in found)}
+            mentions[:] = [m for m in mentions if id(m) not in gone]
+            mentions.extend(found)
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     roles.sort(key=lambda r: (r.start, r.person.start))
     return mentions, roles

@@ -118,6 +118,24 @@ def pick_type(entries: list[GazetteerEntry]) -> GazetteerEntry | None:
     return min(pool, key=lambda e: (_TYPE_ORDER.index(e.type) if e.type in _TYPE_ORDER else 99, e.key))
 
 
+# A katakana name the gazetteer knows only by sound is taken as a village only where the text
+# says it is a place: after an oblast/raion/city ("スーミ州のポピウカ") or before a locative noun
+# or a place suffix ("ポピウカ村", "ポピウカ周辺").
+_REGION_BEFORE = re.compile(r"(?:州|地区|市|県|地方)の?$")
+
+
+def _placed(text: str, s: int, e: int) -> bool:
+    return bool(_REGION_BEFORE.search(text, 0, s) or _LOCATIVE.match(text, e))
+
+
+def _by_sound(gaz, name: str) -> GazetteerEntry | None:
+    """A settlement of the war's countries whose Latin/Cyrillic name sounds like the katakana ``name``."""
+    cands = gaz.lookup_sound(name)
+    if not cands:
+        return None
+    return cands[0] if len({e.type for e in cands}) == 1 else min(cands, key=lambda e: _TYPE_ORDER.index(e.type))
+
+
 def gazetteer_hits(an: "Analysis") -> list[GazetteerHit]:
     """Gazetteer place/organization hits on token-aligned name runs of the analysed text."""
     text = an.text
@@ -147,6 +165,8 @@ def gazetteer_hits(an: "Analysis") -> list[GazetteerHit]:
             if not stands_alone(text, s, e):
                 continue
             entry = pick_type(gaz.lookup(text[s:e], "ja"))
+        if entry is None and script == "kata" and e - s >= _MIN_GEONAMES_KATA and _placed(text, s, e):
+            entry = _by_sound(gaz, text[s:e])
         if entry is None:
             continue
         curated = entry.source.startswith("curated")

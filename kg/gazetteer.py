@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
+import math
+import os
 import importlib.resources
 import json
 from collections import defaultdict
@@ -34,7 +37,15 @@ __all__ = [
     "ORG_TYPES",
     "PLACE_TYPES",
     "KNOWN_AMBIGUOUS",
+    "haversine_km",
+    "SOUND_COUNTRIES",
+    "SOUND_MIN",
 ]
+
+#: Countries whose settlements may be matched by sound (katakana, other romanisations).
+SOUND_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+#: Shortest sound key (consonants) matched: shorter ones collide too often ("Lyman" is rmn).
+SOUND_MIN = 4
 
 PERSON_TYPES = frozenset({"Person"})
 ORG_TYPES = frozenset({"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet"})
@@ -69,6 +80,18 @@ def coarse_type(type_: str) -> str:
     return (type_ or "thing").lower()
 
 
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(50.45, 30.52, 49.99, 36.23))  # Kyiv - Kharkiv
+    409
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One canonical entity."""
@@ -86,6 +109,14 @@ class GazetteerEntry:
     roles: tuple[str, ...] = ()  # e.g. ("President of Russia", "ロシア大統領")
     #: Key of the containing administrative region (oblast) for places, when known.
     region: str | None = None
+    #: Key of the containing second-level division (raion) for places, when known.
+    admin2: str | None = None
+    #: GeoNames id of the place, when it was matched to GeoNames.
+    geonames: int | None = None
+    population: int | None = None
+    #: Ukrainian settlements of this name in the official codifier (KATOTTG, all sizes), when more
+    #: than one: a lone GeoNames match is then no evidence that the text means this one.
+    homonyms: int | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -138,6 +169,10 @@ def _entry_from_dict(d: dict, default_source: str) -> GazetteerEntry:
         source=str(d.get("source") or default_source),
         roles=_tuple(d.get("roles")),
         region=(str(d["region"]).strip() or None) if d.get("region") else None,
+        admin2=(str(d["admin2"]).strip() or None) if d.get("admin2") else None,
+        geonames=int(d["geonames"]) if d.get("geonames") not in (None, "") else None,
+        population=int(d["population"]) if d.get("population") not in (None, "") else None,
+        homonyms=int(d["homonyms"]) if d.get("homonyms") not in (None, "") else None,
     )
 
 
@@ -188,6 +223,9 @@ class Gazetteer:
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._loose: dict[str, set[str]] = defaultdict(set)
         self._surname: dict[str, set[str]] = defaultdict(set)
+        self._sounds: dict[str, set[str]] | None = None
+        #: Where :meth:`lookup_sound` caches its index (set by :func:`load_gazetteer` for an unextended file).
+        self._sound_cache: Path | None = None
         self.extend(entries)
 
     def __len__(self) -> int:
@@ -195,6 +233,10 @@ class Gazetteer:
 
     def extend(self, entries: Iterable[GazetteerEntry]) -> None:
         """Add entries; a later entry with an existing key replaces it."""
+        entries = list(entries)
+        if entries:
+            self._sounds = None
+            self._sound_cache = None  # the file's cached sound index no longer covers every entry
         for e in entries:
             if e.key in self.entries:
                 self._unindex(self.entries[e.key])
@@ -258,6 +300,29 @@ class Gazetteer:
         """Person entries whose (any) name ends with the normalised surname ``key``."""
         return self._get(self._surname.get(key, ())) if key else []
 
+    def lookup_sound(self, name: str) -> list[GazetteerEntry]:
+        """Settlements and cities of :data:`SOUND_COUNTRIES` whose name sounds like ``name``
+        (:func:`kg.places.sound_key`: katakana, Cyrillic or another romanisation); [] for short keys."""
+        from kg.places import sound_key
+
+        k = sound_key(name)
+        if len(k) < SOUND_MIN:
+            return []
+        if self._sounds is None:
+            cached = _read_cache(self._sound_cache)
+            if cached is not None:
+                self._sounds = {k: set(v) for k, v in cached.items()}
+            else:
+                out: dict[str, set[str]] = defaultdict(set)
+                for e in self.entries.values():
+                    if e.type in ("Settlement", "City") and e.country in SOUND_COUNTRIES:
+                        for n in e.names:
+                            if not has_japanese(n):
+                                out[sound_key(n)].add(e.key)
+                self._sounds = dict(out)
+                _write_cache(self._sound_cache, {k: sorted(v) for k, v in out.items()})
+        return self._get(self._sounds.get(k, ()))
+
     def names_by_coarse(self, coarse: str, *, latin: bool = True) -> dict[str, tuple[str, ...]]:
         """Normalised name -> entry keys, for names of entries of one coarse type.
 
@@ -290,13 +355,74 @@ def _default_path():
     return importlib.resources.files("kg.data").joinpath("gazetteer.jsonl")
 
 
+def _cache_file(path: Path, kind: str) -> Path | None:
+    """Where the name index of the gazetteer file ``path`` is cached (None: caching is off).
+
+    The name is a hash of the file and of the normalisation code, so an edited file or a new
+    conflict-kg never reads an index built by another.  ``CONFLICT_KG_CACHE`` chooses the
+    directory (default ``$XDG_CACHE_HOME/conflict-kg``); ``CONFLICT_KG_CACHE=off`` disables it.
+    """
+    where = os.environ.get("CONFLICT_KG_CACHE", "")
+    if where.lower() == "off":
+        return None
+    base = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "conflict-kg"
+    h = hashlib.sha256()
+    for part in (path, Path(__file__).with_name("normalize.py"), Path(__file__), Path(__file__).with_name("places.py")):
+        try:
+            h.update(part.read_bytes())
+        except OSError:
+            return None
+    return base / f"gazetteer-{kind}-{h.hexdigest()[:20]}.json"
+
+
+def _read_cache(file: Path | None) -> dict | None:
+    if file is None:
+        return None
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_cache(file: Path | None, data: dict) -> None:
+    """Write atomically; a read-only or full disk only costs the next start its index build."""
+    if file is None:
+        return
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, file)
+    except OSError:
+        pass
+
+
+def _indexed(path: Path) -> Gazetteer:
+    """The gazetteer of ``path``, its name index read from the on-disk cache when there is one."""
+    entries = list(read_entries(path))
+    cache = _cache_file(path, "index")
+    data = _read_cache(cache)
+    if data is not None and data.get("keys") == len(entries):
+        g = Gazetteer()
+        g.entries = {e.key: e for e in entries}
+        for attr in ("_exact", "_loose", "_surname"):
+            getattr(g, attr).update({k: set(v) for k, v in data[attr].items()})
+        g._sound_cache = _cache_file(path, "sound")
+        return g
+    g = Gazetteer(entries)
+    _write_cache(cache, {"keys": len(entries), **{attr: {k: sorted(v) for k, v in getattr(g, attr).items() if v}
+                                                    for attr in ("_exact", "_loose", "_surname")}})
+    g._sound_cache = _cache_file(path, "sound")
+    return g
+
+
 @functools.lru_cache(maxsize=8)
 def _load(path: str | None, extra: tuple[str, ...]) -> Gazetteer:
     if path is None:
         with importlib.resources.as_file(_default_path()) as p:
-            g = Gazetteer(read_entries(p))
+            g = _indexed(Path(p))
     else:
-        g = Gazetteer(read_entries(path))
+        g = _indexed(Path(path))
     for x in extra:
         g.extend(read_entries(x))
     return g

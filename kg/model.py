@@ -126,6 +126,9 @@ class Mention:
     entity: str | None = None
     #: Set by coreference ("同氏", "he") to point at the antecedent's text.
     antecedent: str | None = None
+    #: ACLED geo-precision of a place mention, set by the resolver: 1 the settlement itself,
+    #: 2 near it ("near X", "the X direction") or a raion, 3 only an oblast or a country.
+    geo_precision: int | None = None
 
 
 @dataclass

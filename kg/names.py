@@ -109,6 +109,8 @@ _CONF = {
     "suffix": 0.9,
     "surname": 0.8,
     "mislabel": 0.6,
+    "sound": 0.6,
+    "document": 0.7,
     "local": 0.85,
     "new": 0.5,
 }

@@ -64,8 +64,11 @@ class CKG(DefinedNamespace):
     Waterbody: URIRef
     Weapon: URIRef
     about: URIRef
+    admin1: URIRef
+    admin2: URIRef
     agent: URIRef
     blockKey: URIRef
+    candidate: URIRef
     claimant: URIRef
     confidence: URIRef
     contentHash: URIRef
@@ -91,6 +94,8 @@ class CKG(DefinedNamespace):
     firstReported: URIRef
     firstSeen: URIRef
     gazetteerSource: URIRef
+    geoPrecision: URIRef
+    geonamesId: URIRef
     holder: URIRef
     holdsRole: URIRef
     incidentAgent: URIRef
@@ -123,6 +128,7 @@ class CKG(DefinedNamespace):
     mode: URIRef
     nerLabel: URIRef
     participant: URIRef
+    population: URIRef
     proposition: URIRef
     quantity: URIRef
     quote: URIRef

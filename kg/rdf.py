@@ -128,6 +128,11 @@ def _decimal(value: float, places: int) -> Literal:
     return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
 
 
+def _double(value: float) -> Literal:
+    """An ``xsd:double`` literal for a coordinate (5 decimals, about 1 m)."""
+    return Literal(float(f"{float(value):.5f}"), datatype=XSD.double)
+
+
 def bind_prefixes(g: Graph) -> Graph:
     """Bind the prefixes used in our output so serializations read well."""
     for prefix, ns in (
@@ -215,14 +220,57 @@ class _Builder:
         if qid:
             g.add((iri, CKG.wikidata, WD[qid]))
             g.add((iri, SKOS.exactMatch, WD[qid]))
-        lat = getattr(res, "lat", None) if res is not None else None
-        lon = getattr(res, "lon", None) if res is not None else None
+        if res is not None:
+            self.place(iri, res)
+        return iri
+
+    def place(self, iri: URIRef, res: Any) -> None:
+        """Coordinates (xsd:double), GeoNames id, oblast/raion and ckg:locatedIn up to the country."""
+        g = self.g
+        lat, lon = getattr(res, "lat", None), getattr(res, "lon", None)
         if lat is not None and lon is not None:
-            g.add((iri, SCHEMA.latitude, _decimal(lat, 5)))
-            g.add((iri, SCHEMA.longitude, _decimal(lon, 5)))
+            g.add((iri, SCHEMA.latitude, _double(lat)))
+            g.add((iri, SCHEMA.longitude, _double(lon)))
             geom = URIRef(str(iri) + "/geometry")
             g.add((iri, GEO.hasGeometry, geom))
             g.add((geom, GEO.asWKT, Literal(f"POINT({float(lon):.5f} {float(lat):.5f})", datatype=GEO.wktLiteral)))
+        gid = getattr(res, "geonames", None)
+        if gid:
+            g.add((iri, CKG.geonamesId, Literal(int(gid), datatype=XSD.integer)))
+            g.add((iri, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{int(gid)}/")))
+        if getattr(res, "population", None):
+            g.add((iri, CKG.population, Literal(int(res.population), datatype=XSD.integer)))
+        for cand in getattr(res, "candidates", ()) or ():
+            g.add((iri, CKG.candidate, entity_iri(cand)))
+        region, admin2 = getattr(res, "region", None), getattr(res, "admin2", None)
+        if region and region in self.resolutions:
+            g.add((iri, CKG.admin1, self.container(region)))
+        if admin2 and admin2 in self.resolutions:
+            g.add((iri, CKG.admin2, self.container(admin2)))
+        country = None
+        if getattr(res, "type", None) != "Country" and getattr(res, "country", None):
+            country = next((k for k, r in self.resolutions.items()
+                            if getattr(r, "type", None) == "Country" and getattr(r, "country", None) == res.country), None)
+        parent = next((k for k in (admin2, region, country) if k and k in self.resolutions and k != str(res.key)), None)
+        if parent:
+            g.add((iri, CKG.locatedIn, self.container(parent)))
+
+    def container(self, key: str) -> URIRef:
+        """IRI of a raion/oblast/country that contains a place, described once (type, labels, point)."""
+        iri = entity_iri(key)
+        if key in self._entities_done:
+            return iri
+        self._entities_done.add(key)
+        res = self.resolutions[key]
+        self.g.add((iri, RDF.type, CKG[res.type]))
+        if res.label_en:
+            self.g.add((iri, SKOS.prefLabel, Literal(res.label_en, lang="en")))
+        for i, ja in enumerate(res.labels_ja or ()):
+            self.g.add((iri, SKOS.prefLabel if i == 0 else SKOS.altLabel, Literal(ja, lang="ja")))
+        if res.wikidata:
+            self.g.add((iri, CKG.wikidata, WD[res.wikidata]))
+            self.g.add((iri, SKOS.exactMatch, WD[res.wikidata]))
+        self.place(iri, res)
         return iri
 
     def role(self, holder: URIRef | None, label: str, org: URIRef | None, rec: Any, idx: str) -> URIRef:
@@ -340,6 +388,8 @@ class _Builder:
                 res = self.resolutions.get(m.entity)
                 if res is not None and getattr(res, "method", None):
                     g.add((node, CKG.resolution, Literal(res.method)))
+            if getattr(m, "geo_precision", None):
+                g.add((node, CKG.geoPrecision, Literal(int(m.geo_precision), datatype=XSD.integer)))
             self.provenance(node, m)
 
 
@@ -453,6 +503,7 @@ def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph
 _ENTITY_PREDICATES = frozenset({
     RDF.type, SKOS.prefLabel, SKOS.altLabel, SKOS.exactMatch, CKG.wikidata,
     SCHEMA.latitude, SCHEMA.longitude, GEO.hasGeometry, GEO.asWKT,
+    CKG.locatedIn, CKG.admin1, CKG.admin2, CKG.geonamesId, CKG.population, CKG.candidate,
 })
 
 

@@ -21,7 +21,7 @@ document ("ダニエル・ドリスコル") with method ``local``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from kg.gazetteer import (
@@ -32,11 +32,13 @@ from kg.gazetteer import (
     coarse_type,
     load_gazetteer,
 )
+from kg.places import direction_core
+from kg.resolve_places import _ACRONYM, PlaceRules
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from kg.model import Mention
-from kg.normalize import has_japanese, index_key, slugify
+from kg.normalize import has_japanese, index_key, loose_key, slugify
 from kg.names import (
     _COMMON_SURNAMES,
     _CONF,
@@ -58,6 +60,7 @@ from kg.names import (
 
 __all__ = ["Resolution", "Resolver", "strip_titles", "compatible", "levenshtein"]
 
+
 @dataclass
 class Resolution:
     """The canonical entity a surface resolved to."""
@@ -70,10 +73,18 @@ class Resolution:
     lat: float | None
     lon: float | None
     confidence: float
-    method: str  # "gazetteer" | "normalized" | "fuzzy" | "local" | "new"
+    method: str  # "gazetteer" | "normalized" | "fuzzy" | "sound" | "document" | "local" | "new"
+    #: Places: oblast and raion keys, ISO country, GeoNames id and population (from the gazetteer).
+    region: str | None = None
+    admin2: str | None = None
+    country: str | None = None
+    geonames: int | None = None
+    population: int | None = None
+    #: An ambiguous place left unresolved: the keys of its candidates.
+    candidates: tuple[str, ...] = ()
 
 
-class Resolver:
+class Resolver(PlaceRules):
     """Resolve mention surfaces against a gazetteer (deterministic, offline)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
@@ -84,6 +95,7 @@ class Resolver:
         self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_guarded)
         self._country_names: dict[str, tuple[str, ...]] | None = None
         self._regions_in = functools.lru_cache(maxsize=4096)(self._regions_in_uncached)
+        self._country_keys: dict[str, str] | None = None
 
     # -- public -----------------------------------------------------------
     def resolve(self, surface: str, type: str, lang: str, context: str = "") -> Resolution:
@@ -91,13 +103,22 @@ class Resolver:
         res, amb = self._resolve_cached(surface or "", type, lang, context or "")
         if amb is not None:
             self._report(surface, amb)
+            ents = [self.gazetteer.entries[k] for k in amb if k in self.gazetteer.entries]
+            if res.method == "new" and type not in PERSON_TYPES and ents and all(e.type in PLACE_TYPES for e in ents):
+                # Several places of that name ("Popivka", even if NER said ORG): a place, undecided.
+                if type not in PLACE_TYPES:
+                    res = replace(self._new(surface.strip(), "Location"), type="Location")
+                res = replace(res, candidates=tuple(amb))
         return res
 
     def resolve_mentions(self, mentions: list[Mention], lang: str) -> dict[str, Resolution]:
         """Resolve a document's mentions, linking short person names to full ones.
 
-        Sets ``m.entity`` on every mention and returns key -> Resolution for
-        every key used (the most confident resolution per key).
+        Sets ``m.entity`` (and ``m.geo_precision`` for places) on every mention and returns
+        key -> Resolution for every key used (the most confident resolution per key), plus
+        the raions, oblasts and countries that contain the places used (method ``container``).
+        Ambiguous places are decided by the document (method ``document``, see
+        :meth:`_by_document`) or keep their ``candidates``.
         """
         by_text: dict[str, Mention] = {}
         full_names: dict[str, list[Mention]] = {}
@@ -148,9 +169,17 @@ class Resolver:
             if res is None:
                 res = plain(m)
             resolved[id(m)] = res
+        self._by_document(mentions, resolved)
+        for m in mentions:
+            res = resolved.get(id(m))
+            if res is None:
+                continue
             m.entity = res.key
             if res.key not in out or res.confidence > out[res.key].confidence:
                 out[res.key] = res
+            if res.type in PLACE_TYPES:
+                m.geo_precision = self._precision(m, res)
+        self._add_containers(out)
         return dict(sorted(out.items()))
 
     # -- internals ----------------------------------------------------------
@@ -252,7 +281,7 @@ class Resolver:
             return cands
         return [
             e for e in cands
-            if not (e.source.startswith("geonames") and e.region not in regions)
+            if not (e.source.startswith("geonames") and e.region not in regions and e.admin2 not in regions)
         ]
 
     def _from_entry(self, e: GazetteerEntry, method: str, conf: float) -> Resolution:
@@ -268,24 +297,40 @@ class Resolver:
             lon=e.lon,
             confidence=conf,
             method=method,
+            region=e.region,
+            admin2=e.admin2,
+            country=e.country,
+            geonames=e.geonames,
+            population=e.population,
         )
 
     def _try(self, cands: list[GazetteerEntry], type_: str, context: str, method: str, conf: float,
-             allow_mislabel: bool):
+             allow_mislabel: bool, surface: str = ""):
         """Return (Resolution | None, ambiguous keys | None) for one candidate list."""
         cands = self._region_guard(cands, context)
+        cands = self._abroad_guard(cands, context)
+        if _ACRONYM.fullmatch(surface):
+            # "WIA", "KIA", "JFO": an acronym is no GeoNames village (Iwye's alternate names).
+            cands = [e for e in cands if not e.source.startswith("geonames")]
         if not cands:
             return None, None
         compat = [e for e in cands if compatible(type_, e.type)]
         if compat:
             e, amb, by_ctx = self._pick(compat, type_, context)
+            if e is not None and self._unsure(e, len(compat), context):
+                # One village of 500+ named so, but Ukraine has more of that name: undecided here.
+                return None, sorted(x.key for x in compat)
             if e is not None:
                 return self._from_entry(e, method, min(conf, _CONF["context"]) if by_ctx else conf), None
             return None, amb
         if allow_mislabel:
             # NER mislabel (a Person-typed "キーウ"): trust the gazetteer type
             # only when exactly one entry carries the name.
-            if len(cands) == 1:
+            if len(cands) == 1 and self._unsure(cands[0], 1, context):
+                return None, [cands[0].key]
+            if len(cands) == 1 and not (type_ in PERSON_TYPES and cands[0].source.startswith("geonames")):
+                # (A person-typed name that only a GeoNames place carries -- 宮崎, Shevchenko --
+                # is far more often the person: only curated places overrule the NER.)
                 return self._from_entry(cands[0], method, min(conf, _CONF["mislabel"])), None
             return None, sorted(e.key for e in cands)
         return None, None
@@ -342,13 +387,17 @@ class Resolver:
             return self._new(raw, type_), None
         core = strip_titles(raw, lang) if type_ in PERSON_TYPES else raw
         key = index_key(core)
+        if type_ not in PERSON_TYPES and direction_core(core):
+            res = self._direction(core, type_, lang, context)
+            if res is not None:
+                return res, None
 
         # 1. exact, 2. loose
         for method, cands, conf in (
             ("gazetteer", g.lookup_key(key), _CONF["gazetteer"]),
             ("normalized", g.lookup_loose(key), _CONF["normalized"]),
         ):
-            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw))
+            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw), surface=core)
             if res is not None:
                 if type_ == "AdministrativeRegion" and res.type != type_ and not has_japanese(core):
                     # "Donetsk" typed as a region: the oblast, if there is one.  English
@@ -409,6 +458,13 @@ class Resolver:
         # 5. fuzzy, Latin script only
         if not has_japanese(core):
             res, amb = self._fuzzy(key, type_, context)
+            if res is not None:
+                return res, None
+            if amb:
+                return self._new(core, type_), amb
+        # 6. the same sounds in another transliteration or script (Ugledar, ボウチャンスク)
+        if type_ in PLACE_TYPES:
+            res, amb = self._by_sound(core, type_, context)
             if res is not None:
                 return res, None
             if amb:
@@ -478,14 +534,4 @@ def _followed_by_oblast(m: Mention) -> bool:
 
 
 def _relabel(res: Resolution, method: str, conf: float) -> Resolution:
-    return Resolution(
-        key=res.key,
-        type=res.type,
-        label_en=res.label_en,
-        labels_ja=res.labels_ja,
-        wikidata=res.wikidata,
-        lat=res.lat,
-        lon=res.lon,
-        confidence=min(conf, res.confidence),
-        method=method,
-    )
+    return replace(res, confidence=min(conf, res.confidence), method=method)

@@ -24,9 +24,9 @@ EN_TEXT = (
 )
 
 
-def _r(key, type_, en, ja=(), qid=None, lat=None, lon=None, method="gazetteer"):
+def _r(key, type_, en, ja=(), qid=None, lat=None, lon=None, method="gazetteer", **place):
     return SimpleNamespace(key=key, type=type_, label_en=en, labels_ja=tuple(ja), wikidata=qid,
-                           lat=lat, lon=lon, confidence=1.0, method=method)
+                           lat=lat, lon=lon, confidence=1.0, method=method, **place)
 
 
 #: What the resolver would answer for the fixture's entity keys.
@@ -34,10 +34,17 @@ RESOLUTIONS = {
     "Q7747": _r("Q7747", "Person", "Vladimir Putin", ["ウラジーミル・プーチン"], "Q7747"),
     "Q3874799": _r("Q3874799", "Person", "Volodymyr Zelenskyy", ["ウォロディミル・ゼレンスキー"], "Q3874799"),
     "Q649": _r("Q649", "City", "Moscow", ["モスクワ"], "Q649", 55.75583, 37.61730),
-    "Q1899": _r("Q1899", "City", "Kyiv", ["キーウ"], "Q1899", 50.45, 30.52361),
+    "Q1899": _r("Q1899", "City", "Kyiv", ["キーウ"], "Q1899", 50.45, 30.52361, country="UA", geonames=703448),
     "Q159": _r("Q159", "Country", "Russia", ["ロシア"], "Q159"),
-    "Q212": _r("Q212", "Country", "Ukraine", ["ウクライナ"], "Q212"),
-    "Q163213": _r("Q163213", "City", "Pokrovsk", ["ポクロウシク", "ポクロフスク"], "Q163213", 48.282, 37.176),
+    "Q212": _r("Q212", "Country", "Ukraine", ["ウクライナ"], "Q212", 48.40379, 31.07618, country="UA"),
+    "Q163213": _r("Q163213", "City", "Pokrovsk", ["ポクロウシク", "ポクロフスク"], "Q163213", 48.282, 37.176,
+                  country="UA", region="location/donetsk_oblast", admin2="location/pokrovskyi_raion",
+                  geonames=704508, population=60127),
+    # The containers the resolver adds for ckg:locatedIn (method "container").
+    "location/pokrovskyi_raion": _r("location/pokrovskyi_raion", "AdministrativeRegion", "Pokrovsk Raion", (), None,
+                                    48.22949, 37.31963, "container", country="UA", region="location/donetsk_oblast"),
+    "location/donetsk_oblast": _r("location/donetsk_oblast", "AdministrativeRegion", "Donetsk Oblast", ["ドネツク州"],
+                                  None, 48.0, 37.8, "container", country="UA"),
     "Q1469183": _r("Q1469183", "Government", "Ministry of Defence of Russia", ["ロシア国防省"], "Q1469183"),
     "militaryunit/ウクライナ軍": _r("militaryunit/ウクライナ軍", "MilitaryUnit", None, ["ウクライナ軍"], None, method="new"),
     "militaryunit/russian forces": _r("militaryunit/russian forces", "MilitaryUnit", None, (), None, method="new"),

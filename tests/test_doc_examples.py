@@ -25,7 +25,7 @@ _BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
 EXPECTED_ROWS = {
     "?speaker ?role ?date ?quote": 2,    # Zelenskyy on Pokrovsk; the Ukrainian army's statement
     "FROM <https://w3id.org/conflict-kg/graph/fixture/en>": 8,
-    "geof:distance": 1,                  # Pokrovsk, 538 km from Kyiv
+    "geof:distance": 4,                  # Pokrovsk (538 km from Kyiv), its raion and oblast, Ukraine
 }
 
 

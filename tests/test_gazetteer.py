@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.resources
+from pathlib import Path
 import json
 import re
 
@@ -25,7 +26,7 @@ def raw_lines() -> list[dict]:
 
 
 def _curated(e: GazetteerEntry) -> bool:
-    return not e.source.startswith("geonames")
+    return not e.source.startswith(("geonames", "katottg"))
 
 
 def test_entry_count(gaz, raw_lines):
@@ -122,3 +123,51 @@ def test_extra_csv(tmp_path):
 @pytest.mark.parametrize("text", ["", " ", "・", "\x00", "🙂"])
 def test_lookup_naughty(gaz, text):
     assert gaz.lookup(text, "ja") == [] and gaz.lookup(text, "en") == []
+
+
+def test_places_of_four_countries_with_containment(gaz):
+    """GeoNames places >= 500 of UA/RU/BY/MD; settlement -> raion -> oblast -> country."""
+    by_country = {}
+    for e in gaz.entries.values():
+        if e.source.startswith("geonames"):
+            by_country[e.country] = by_country.get(e.country, 0) + 1
+    assert by_country["UA"] > 5000 and by_country["RU"] > 4000 and by_country["BY"] > 250 and by_country["MD"] > 50
+    popivka = gaz.entries["location/popivka-gn696519"]  # Popivka, Okhtyrka raion, Sumy oblast
+    assert popivka.region == "location/sumy_oblast" and popivka.geonames == 696519
+    raion = gaz.entries[popivka.admin2]
+    assert raion.type == "AdministrativeRegion" and raion.region == "location/sumy_oblast"
+    assert raion.label_en == "Okhtyrka Raion" and raion.lat is not None
+    assert sum(e.source.startswith("katottg") for e in gaz.entries.values()) == 136
+
+
+def test_regions_and_countries_have_points(gaz):
+    missing = [e.key for e in gaz.entries.values()
+               if e.type == "AdministrativeRegion" and e.country in ("UA", "BY") and e.lat is None]
+    assert missing == []
+    for qid in ("Q212", "Q159"):  # Ukraine, Russia
+        assert gaz.entries[qid].lat is not None
+
+
+def test_name_index_cache_round_trip(tmp_path, monkeypatch):
+    """The on-disk name index (built on first load) gives the same lookups as building it."""
+    from kg.gazetteer import _default_path, _indexed
+
+    monkeypatch.setenv("CONFLICT_KG_CACHE", str(tmp_path))
+    import importlib.resources
+
+    with importlib.resources.as_file(_default_path()) as p:
+        built = _indexed(Path(p))
+        assert len(list(tmp_path.glob("gazetteer-index-*.json"))) == 1
+        cached = _indexed(Path(p))
+    assert cached.entries == built.entries
+    assert cached._exact == {k: v for k, v in built._exact.items() if v}
+    assert [e.key for e in cached.lookup("Popivka", "en")] == [e.key for e in built.lookup("Popivka", "en")]
+    assert [e.key for e in cached.lookup_sound("Ugledar")] == ["location/vuhledar"]
+    assert [e.key for e in _indexed(Path(p)).lookup_sound("Ugledar")] == ["location/vuhledar"]  # sound cache read
+
+
+def test_cache_can_be_switched_off(tmp_path, monkeypatch):
+    from kg.gazetteer import _cache_file
+
+    monkeypatch.setenv("CONFLICT_KG_CACHE", "off")
+    assert _cache_file(tmp_path / "x.jsonl", "index") is None

@@ -21,7 +21,7 @@ UAF = ENT + "militaryunit/%E3%82%A6%E3%82%AF%E3%83%A9%E3%82%A4%E3%83%8A%E8%BB%8D
 #: Every shipped query: the six of the contract and the research library.
 SHIPPED = [
     "actor_roles", "claim_threads", "claims", "co_occurring_actors", "contested_claims", "entities", "event_arguments",
-    "events", "events_per_week",
+    "events", "events_in_region", "events_near", "events_per_week",
     "incidents", "meetings", "new_places", "person_said", "place_statements", "place_timeline", "places", "provenance",
     "roles", "statements", "undisputed_events", "unresolved",
 ]
@@ -138,7 +138,7 @@ GOLDEN = [
         ['ent:Q163213', 'Pokrovsk', 'ポクロウシク', 'Q163213', '48.282', '37.176', '3'],
         ['ent:Q159', 'Russia', 'ロシア', 'Q159', '', '', '1'],
         ['ent:Q1899', 'Kyiv', 'キーウ', 'Q1899', '50.45', '30.52361', '1'],
-        ['ent:Q212', 'Ukraine', 'ウクライナ', 'Q212', '', '', '1'],
+        ['ent:Q212', 'Ukraine', 'ウクライナ', 'Q212', '48.40379', '31.07618', '1'],
         ['ent:Q649', 'Moscow', 'モスクワ', 'Q649', '55.75583', '37.6173', '1'],
     ]),
     ('places', {'min_mentions': 2}, [
@@ -274,14 +274,14 @@ GOLDEN = [
 # `conflict-kg stats --unresolved`: the fixture's two resolver-minted ("new") entities.
 GOLDEN += [
     ('unresolved', {}, [
-        ['ent:militaryunit/russian forces', 'MilitaryUnit', 'Russian forces', 'Russian forces', '1', '1'],
-        ['ent:militaryunit/ウクライナ軍', 'MilitaryUnit', 'ウクライナ軍', 'ウクライナ軍', '1', '1'],
+        ['ent:militaryunit/russian forces', 'MilitaryUnit', 'Russian forces', 'Russian forces', '1', '1', ''],
+        ['ent:militaryunit/ウクライナ軍', 'MilitaryUnit', 'ウクライナ軍', 'ウクライナ軍', '1', '1', ''],
     ]),
     ('unresolved', {'type': 'Person'}, [
     ]),
     ('unresolved', {'type': 'MilitaryUnit', 'min_mentions': 1}, [
-        ['ent:militaryunit/russian forces', 'MilitaryUnit', 'Russian forces', 'Russian forces', '1', '1'],
-        ['ent:militaryunit/ウクライナ軍', 'MilitaryUnit', 'ウクライナ軍', 'ウクライナ軍', '1', '1'],
+        ['ent:militaryunit/russian forces', 'MilitaryUnit', 'Russian forces', 'Russian forces', '1', '1', ''],
+        ['ent:militaryunit/ウクライナ軍', 'MilitaryUnit', 'ウクライナ軍', 'ウクライナ軍', '1', '1', ''],
     ]),
     ('unresolved', {'min_mentions': 2}, [
     ]),
@@ -368,6 +368,26 @@ GOLDEN += [
 ]
 
 
+# Places: containment and distance (issue 16). The fixture's Pokrovsk lies in Pokrovsk Raion, Donetsk Oblast.
+GOLDEN += [
+    ('events_in_region', {'region': ENT + 'location/donetsk_oblast'}, [
+    ]),
+    ('events_in_region', {'region': ENT + 'location/donetsk_oblast', 'status': 'all'}, [
+        ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'ent:Q163213', 'Pokrovsk', '', 'doc:fixture/ja'],
+    ]),
+    ('events_in_region', {'region': ENT + 'Q212', 'status': 'all'}, [
+        ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'ent:Q1899', 'Kyiv', '', 'doc:fixture/en'],
+        ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'ent:Q163213', 'Pokrovsk', '', 'doc:fixture/ja'],
+    ]),
+    ('events_near', {'place': ENT + 'location/donetsk_oblast', 'km': '100', 'status': 'all'}, [
+        ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'ent:Q163213', 'Pokrovsk', '55.9', 'doc:fixture/ja'],
+    ]),
+    ('events_near', {'place': ENT + 'Q1899'}, [
+        ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'ent:Q1899', 'Kyiv', '0.0', 'doc:fixture/en'],
+    ]),
+]
+
+
 def test_unresolved_lists_only_minted_entities(fixture_store):
     """Gazetteer entities never appear; every minted entity of the fixture does."""
     from tests.fixture_records import RESOLUTIONS
@@ -387,7 +407,7 @@ def test_shipped_queries_are_the_expected_set():
 
 def test_every_shipped_query_has_a_golden_case():
     assert {name for name, _p, _rows in GOLDEN} == set(SHIPPED)
-    assert len(GOLDEN) == 77
+    assert len(GOLDEN) == 65
 
 
 @pytest.mark.parametrize("name", SHIPPED)
@@ -482,3 +502,4 @@ def test_undisputed_events_lists_every_claimant_and_none_for_events_without_one(
     # Two named claimants (the order of GROUP_CONCAT is not fixed), one claim without a claimant.
     assert got["e1"][0] == "claimed" and sorted(got["e1"][1].split("; ")) == ["Army A", "B 軍"]
     assert got["e2"] == ("reported", "")
+

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.normalize import has_japanese
 from kg.model import Mention, Span
 from kg.resolve import Resolver, levenshtein, strip_titles
 
@@ -199,7 +200,9 @@ def test_within_document_linking_ja():
     out = Resolver().resolve_mentions(ms, "ja")
     assert [m.entity for m in ms] == ["person/daniel_driscoll", "Q1899", "person/daniel_driscoll",
                                       "person/kyrylo_budanov", "person/daniel_driscoll"]
-    assert sorted(out) == ["Q1899", "person/daniel_driscoll", "person/kyrylo_budanov"]
+    assert sorted(k for k, r in out.items() if r.method != "container") == [
+        "Q1899", "person/daniel_driscoll", "person/kyrylo_budanov"]
+    assert out["Q212"].method == "container"  # Kyiv is located in Ukraine (ckg:locatedIn)
 
 
 def test_within_document_linking_unknown_person():
@@ -442,3 +445,109 @@ def test_resolution_report_skips_without_shared(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(ev, "RESULTS", tmp_path / "results.md")
     assert ev.main([]) == 0
     assert "skipped" in capsys.readouterr().err and not (tmp_path / "results.md").exists()
+
+
+# --- villages: context, spelling variants, scripts, precision (issue 16) ---------------------------
+# (text, [(surface, type)], expected key of the Settlement mention, its expected geo-precision)
+POPIVKA_CASES = [
+    # the oblast named right after the name: Kirovohrad oblast has one Popivka
+    ("Russian forces shelled Popivka, Kirovohrad region, on Monday.",
+     [("Popivka", "Settlement"), ("Kirovohrad region", "AdministrativeRegion")], "location/popivka-gn696533", 1),
+    # Sumy oblast has two: the one near Okhtyrka (the document's other place)
+    ("Shelling hit Popivka near Okhtyrka in Sumy Oblast.",
+     [("Popivka", "Settlement"), ("Okhtyrka", "City"), ("Sumy Oblast", "AdministrativeRegion")],
+     "location/popivka-gn696519", 1),
+    # the raion named in the sentence
+    ("Drones struck Popivka in the Konotop district.",
+     [("Popivka", "Settlement"), ("Konotop district", "AdministrativeRegion")], "location/popivka-gn696517", 1),
+    # Japanese: the oblast before the name, the town nearby; katakana matched by sound
+    ("ロシア軍はスーミ州のポピウカを砲撃した。オフティルカ近郊でも戦闘があった。",
+     [("スーミ州", "AdministrativeRegion"), ("ポピウカ", "Settlement"), ("オフティルカ", "City")],
+     "location/popivka-gn696519", 1),
+]
+
+
+@pytest.mark.parametrize("text,specs,key,precision", POPIVKA_CASES)
+def test_three_popivkas_told_apart_by_context(text, specs, key, precision):
+    ms = _doc_mentions(text, specs)
+    Resolver().resolve_mentions(ms, "ja" if has_japanese(text) else "en")
+    m = next(m for m in ms if m.type == "Settlement")
+    assert (m.entity, m.geo_precision) == (key, precision)
+
+
+def test_ambiguous_village_without_evidence_keeps_candidates():
+    ms = _doc_mentions("Russian forces shelled Popivka.", [("Popivka", "Organization")])  # NER said ORG
+    out = Resolver().resolve_mentions(ms, "en")
+    res = out[ms[0].entity]
+    assert res.method == "new" and res.type == "Location" and res.lat is None and ms[0].geo_precision is None
+    # six Popivkas, and a Zarichne whose former name was Popivka
+    assert len(res.candidates) == 7 and "location/popivka-gn696533" in res.candidates
+
+
+# (surface, type, lang, expected key): Cyrillic, other romanisations, katakana by sound, directions
+VARIANT_CASES = [
+    ("Попівка", "Settlement", "en", None),  # Cyrillic: six Popivkas, undecided
+    ("Вовчанськ", "City", "en", "location/vovchansk"),
+    ("Покровськ", "City", "ja", "location/pokrovsk"),
+    ("Ugledar", "City", "en", "location/vuhledar"),
+    ("Kremennaya", "City", "en", "location/kreminna"),
+    ("Kurakhovoye", "Location", "en", "location/kurakhove"),
+    ("Balakleya", "City", "en", "location/balakliia"),
+    ("Zaporozhye", "City", "en", "location/zaporizhzhia"),
+    ("the Pokrovsk direction", "Location", "en", "location/pokrovsk"),
+    ("Покровское направление", "Location", "en", "location/pokrovsk"),
+    ("ポクロウシク方面", "Location", "ja", "location/pokrovsk"),
+]
+
+
+@pytest.mark.parametrize("surface,type_,lang,key", VARIANT_CASES)
+def test_spelling_variants_and_scripts(resolver, surface, type_, lang, key):
+    res = resolver.resolve(surface, type_, lang)
+    if key is None:
+        assert res.method == "new" and len(res.candidates) >= 2
+    else:
+        assert res.key == key, res
+
+
+@pytest.mark.parametrize("surface,type_", [("ポピウカ", "Person"), ("ボウチャンスキー", "Person"), ("Popivka", "Person")])
+def test_a_person_never_becomes_a_village(resolver, surface, type_):
+    res = resolver.resolve(surface, type_, "ja" if has_japanese(surface) else "en")
+    assert res.type == "Person" and res.method == "new"
+
+
+@pytest.mark.parametrize("text,specs,surface,precision", [
+    ("Fighting continued near Khromove, Donetsk region.", [("Khromove", "Location")], "Khromove", 2),
+    ("Russian troops advanced in the Pokrovsk direction.", [("Pokrovsk", "Location")], "Pokrovsk", 2),
+    ("Russian troops advanced in the Pokrovsk direction.", [("the Pokrovsk direction", "Location")],
+     "the Pokrovsk direction", 2),
+    ("ロシア軍はポクロウシク方面で攻勢を強めている。", [("ポクロウシク", "City")], "ポクロウシク", 2),
+    ("Russian troops shelled Kupiansk.", [("Kupiansk", "City")], "Kupiansk", 1),
+    ("Drones struck the Kharkiv region.", [("Kharkiv region", "AdministrativeRegion")], "Kharkiv region", 3),
+])
+def test_geo_precision(text, specs, surface, precision):
+    ms = _doc_mentions(text, specs)
+    Resolver().resolve_mentions(ms, "ja" if has_japanese(text) else "en")
+    assert next(m for m in ms if m.text == surface).geo_precision == precision
+
+
+def test_stats_unresolved_lists_an_ambiguous_village_with_its_candidates(tmp_path):
+    from click.testing import CliRunner
+
+    from conflict_kg.cli import main
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Russian forces shelled the village of Popivka overnight.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(doc), "--store", store, "--date", "2025-11-20", "-q"]).exit_code == 0
+    out = runner.invoke(main, ["stats", "--store", store, "--no-communities", "--unresolved"])
+    assert out.exit_code == 0, out.output
+    line = next(x for x in out.output.splitlines() if "Popivka" in x)
+    assert "Settlement" in line and "location/popivka-gn" in line  # the table shows the first candidates
+    from kg.query import result_rows, run_query
+    from kg.store import open_store
+
+    with open_store(store, read_only=True) as kg:
+        cols, rows = result_rows(run_query(kg, "unresolved")[1])
+    row = next(dict(zip(cols, r)) for r in rows if r[2] == "Popivka")
+    assert len(row["candidates"].split(" | ")) == 7 and "location/popivka-gn696533" in row["candidates"]

