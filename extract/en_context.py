@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.model import Mention, PersonRole, Span
 
 from extract.dates import find_dates, resolve_date
+from extract.zones import nonbody_ranges
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -134,7 +135,8 @@ class DocContext:
 
     def __post_init__(self) -> None:
         self.quotes = find_quotes(self.text)
-        self.headlines = headline_ranges(self.text)
+        # every non-body zone (headlines, datelines, bylines, captions, source notes, related lists)
+        self.headlines = sorted(set(headline_ranges(self.text)) | set(nonbody_ranges(self.text)))
         self._mention_starts = [m.start for m in self.mentions]
         self.dates = self._resolve_dates()
 

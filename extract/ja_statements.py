@@ -18,6 +18,7 @@ from kg.model import Mention, PersonRole, Span, Statement
 
 from extract import vocab_ja as V
 from extract.ja_mentions import Analysis, UnnamedRole
+from extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["Speaker", "Index", "find_quotes", "extract_statements", "doc_dates"]
 
@@ -155,6 +156,7 @@ class _Statements:
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
         self.out: list[Statement] = []
+        self.nonbody = nonbody_ranges(self.text)  # headlines, source notes, related lists: no statements
 
     def verb_after(self, pos: int, limit: int) -> tuple[int, int, str] | None:
         """First reporting verb in ``text[pos:limit]`` as (start, end, lemma)."""
@@ -222,7 +224,7 @@ class _Statements:
         return None
 
     def add(self, sent: Span, sp: Speaker | None, q0: int, q1: int, st: int, en: int, verb: str | None, direct: bool) -> None:
-        if q1 <= q0:
+        if q1 <= q0 or in_zones(self.nonbody, q0):
             return
         quote = self.text[q0:q1]
         dates = doc_dates(self.text, max(sent.start, q0 - _DATE_LIMIT) if direct else sent.start, q0 if direct else q1, self.doc_date)
