@@ -180,6 +180,12 @@ class DocContext:
                     best = m
         return best
 
+    def add_mention(self, m: Mention) -> None:
+        """Add a mention found late (a speaker the NER missed), keeping the list sorted in place."""
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: (x.start, x.end))
+        self._mention_starts = [x.start for x in self.mentions]
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
