@@ -16,20 +16,48 @@ from kg.model import Mention, PersonRole
 from extract import vocab_ja as V
 from extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
 
-__all__ = ["PersonRules", "TITLE_RE", "TITLE_END_RE"]
+__all__ = ["PersonRules", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
+           "UNNAMED_SOURCE_RE"]
 
 _KATA = "ァ-ヶー・"
 _KATA_RE = re.compile(f"[{_KATA}]")
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
+#: Titles of politics, business and public life beyond the conflict-news table of :mod:`extract.vocab_ja`
+#: (written from dev sentences and the issue's examples).
+MORE_TITLES = frozenset("""
+    社長 副社長 会長 副会長 頭取 理事長 監督 幹事長 政調会長 総務会長 官房長官 官房副長官 総統 副総統
+    総書記 国務院総理 内相 法相 蔵相 財務相 防衛相 経済相 総務相 厚生相 厚労相 農相 文相 国交相 経産相
+    環境相 国務相 防衛庁長官 教皇 法王 枢機卿 裁判長 本部長 署長 院長 学長 委員 党首 議長
+    """.split())
+#: Ministries that prefix 大臣/相/副大臣 ("菅義偉総務大臣", "外務副大臣").
+MINISTRIES = ("総務", "外務", "防衛", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通",
+              "環境", "内閣府特命担当", "国家公安委員会", "経済財政政策", "金融", "郵政民営化", "復興", "行政改革")
+ALL_TITLES: tuple[str, ...] = tuple(sorted(
+    set(V.TITLES) | MORE_TITLES | {m + t for m in MINISTRIES for t in ("大臣", "副大臣", "政務官")},
+    key=lambda t: (-len(t), t)))
+#: Country and organisation qualifiers between a name and a title ("ジョン・ハワード豪首相"), beyond vocab_ja's.
+MORE_QUALIFIERS = frozenset("""
+    豪 韓 伊 加 印 朝 台 比 蘭 墨 伯 独 仏 英 米 露 中 日 韓国 北朝鮮 イラン イラク イスラエル エジプト 台湾 豪州
+    インド ドイツ フランス イギリス 英国 カナダ ブラジル トルコ
+    """.split())
+ALL_QUALIFIERS: tuple[str, ...] = tuple(sorted(set(V.QUALIFIERS) | MORE_QUALIFIERS, key=lambda s: (-len(s), s)))
 #: A title (optionally "…担当" in front: "中東担当特使") or an honorific.
 TITLE_RE = re.compile(
-    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, V.TITLES)) + ")|" + "|".join(V.HONORIFICS)
+    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")|" + "|".join(V.HONORIFICS)
 )
 #: A title at the end of a span ("米大統領").
-TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, V.TITLES)) + ")$")
-_QUALS_SHORT = frozenset(q for q in V.QUALIFIERS if len(q) == 1)
+TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")$")
+_QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
+#: Unnamed sources, kept as their description ("政府関係者", "警察当局者", "消息筋").
+UNNAMED_SOURCE_RE = re.compile(r"[一-龥ァ-ヶーA-Za-z]{0,8}?(?:関係者|当局者|消息筋|筋|職員|担当者|広報担当)(?=[はがもの、]|によると)")
+#: Latin acronyms before の name an organisation ("CDUのメルケル党首", "WHOのチャン事務局長").
+_ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・]{1,9}")
 _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|を(?:制圧|解放|掌握|攻撃|奪還|占領))"
+
+
+#: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
+_NAME_JOINERS = "・=＝"
 
 
 def _is_name_tok(t: Tok) -> bool:
@@ -111,7 +139,7 @@ class PersonRules:
         frag = self.text[s:e]
         if any(m.start == s and m.end == e and m.type != "Person" for m in self.mentions):
             return True
-        if frag.endswith(V.ORG_WORDS) or frag in V.QUALIFIERS or mention_type(frag, "Organization_Other") != "Organization":
+        if frag.endswith(V.ORG_WORDS) or frag in ALL_QUALIFIERS or _ACRONYM.fullmatch(frag) or mention_type(frag, "Organization_Other") != "Organization":
             return True
         if TITLE_RE.search(frag):
             return True  # "米陸軍報道官の…": split later
@@ -124,7 +152,7 @@ class PersonRules:
     def qualifiers(self, p: int) -> tuple[int, list[tuple[int, int]]]:
         quals: list[tuple[int, int]] = []
         for _ in range(2):
-            for q in V.QUALIFIERS:
+            for q in ALL_QUALIFIERS:
                 if self.text.startswith(q, p - len(q)) and p - len(q) >= 0:
                     if q not in _QUALS_SHORT and (p - len(q)) not in self.an.tok_starts:
                         continue
@@ -138,7 +166,8 @@ class PersonRules:
     def name_before(self, p: int) -> int | None:
         """Start of a person name ending at ``p`` (katakana run or kanji name)."""
         j = p
-        while j > 0 and self.text[j - 1] in "ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶー・":
+        while j > 0 and (self.text[j - 1] in _NAME_JOINERS[1:] and j - 1 > 0 and _KATA_RE.match(self.text[j - 2])
+                         or self.text[j - 1] in "ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶー・"):
             j -= 1
         while j < p and self.text[j] == "・":
             j += 1
@@ -146,7 +175,7 @@ class PersonRules:
             # Cut off leading place names / org words inside the run ("アメリカ・ホワイトハウス").
             start = j
             for t in self.an.toks_in(j, p):
-                if not _is_name_tok(t) and t.text != "・":
+                if not _is_name_tok(t) and t.text not in _NAME_JOINERS:
                     start = max(start, t.end)
             while start < p and self.text[start] == "・":
                 start += 1
@@ -201,6 +230,14 @@ class PersonRules:
                     self.roles.append(
                         PersonRole(person, inner.group(), span[0], te, org2, person.sentence, None, 0.7, self.ex)
                     )
+
+    def unnamed_sources(self) -> None:
+        """"政府関係者は…": an unnamed source is kept as its description (never a person entity)."""
+        for m in UNNAMED_SOURCE_RE.finditer(self.text):
+            s, e = m.span()
+            if any(u.start < e and s < u.end for u in self.an.unnamed) or self.covered(s, e, frozenset({"Person"})):
+                continue
+            self.an.unnamed.append(UnnamedRole(m.group(), s, e, None))
 
     def role_org(self, pos: int, quals: list[tuple[int, int]]) -> Mention | None:
         if quals:

@@ -17,6 +17,7 @@ import re
 from kg.model import Mention, PersonRole, Span, Statement
 
 from extract import vocab_ja as V
+from extract.ja_analysis import mention_type
 from extract.ja_mentions import Analysis, UnnamedRole
 from extract.zones import in_zones, nonbody_ranges
 
@@ -30,9 +31,18 @@ _LEMMA = dict(V.REPORT_VERBS)
 # "と" + one of these (without 「」 before) is an indirect report.
 _INDIRECT_RE = re.compile(
     r"と(?:も)?(?:述べ|語っ|語り|話し|強調し|明らかにし|指摘し|主張し|表明し|発表し|報告し|警告し|説明し|分析し|"
-    r"反論し|批判し|非難し|伝え(?!られ)|否定し|確認し|しています|している|した(?=[。、]|上で|うえで)|している(?=[。、])|していて|し、|しました)"
+    r"反論し|批判し|非難し|伝え(?!られ)|否定し|確認し|報じ|報道し|コメントし|明言し|断定し|考えを示し|意向を示し|しています|している|した(?=[。、]|上で|うえで)|している(?=[。、])|していて|し、|しました)"
 )
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
+#: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
+_ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
+#: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
+#: "東京新聞などが報じたところ").
+_SOURCE_TAIL = re.compile(r"(?:など|等)?(?:が報じたところ|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
+#: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
+_SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
+_NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+")
+_MEDIA_SUFFIX = ("新聞", "通信", "放送", "ニュース", "テレビ", "新報", "日報", "タイムズ", "紙", "通信社", "新聞社")
 
 
 class Speaker:
@@ -95,11 +105,22 @@ class Index:
             return self.person_speaker(m)
         u = self.unnamed_covering(pos)
         if u is not None:
-            return Speaker(None, u.role, u.org, u.start)
+            return self.unnamed_speaker(u)
         m = self.mention_at(pos, V.ORG_TYPES)
         if m is not None:
             return Speaker(m, None, None, m.start)
         return None
+
+    def unnamed_speaker(self, u: UnnamedRole) -> Speaker:
+        """A bare title ("委員長は", "同市長は") is the last person the document gave that title; else it
+        stays an unnamed source with its description."""
+        if u.org is None:
+            prev = [r for r in self.roles if r.role == u.role and r.end <= u.start]
+            if prev:
+                sp = self.person_speaker(prev[-1].person)
+                sp.start = u.start
+                return sp
+        return Speaker(None, u.role, u.org, u.start)
 
     def person_speaker(self, m: Mention) -> Speaker:
         """Role at the time: the nearest role of the same person at or before ``m``."""
@@ -151,7 +172,67 @@ def _medium(text: str) -> str | None:
     return None
 
 
-class _Statements:
+def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the source names in ``text[start:end]`` (the phrase before によると), right to left
+    while the comma-separated pieces are names ("その後、朝日新聞の続報" -> 朝日新聞)."""
+    seg = text[start:end]
+    m = _SOURCE_TAIL.search(seg)
+    if m:
+        end = start + m.start()
+        seg = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    pos = end
+    parts = list(_SOURCE_SEP.finditer(seg))
+    bounds = [start] + [start + p.end() for p in parts]
+    ends = [start + p.start() for p in parts] + [end]
+    for a, b in reversed(list(zip(bounds, ends))):
+        name = text[a:b]
+        if not name or not _NAME_SEG.fullmatch(name):
+            break
+        pieces.insert(0, (a, b))
+        pos = a
+    return pieces if pos >= start else []
+
+
+class _Attributions:
+    """XによるとY: one statement per source X (mixed into :class:`_Statements`)."""
+
+    def source_mention(self, a: int, b: int) -> Speaker:
+        ix, text = self.ix, self.text
+        for m in ix.mentions:
+            if m.start == a and m.end == b or (m.start <= a < m.end and m.end - m.start >= b - a):
+                return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
+        u = ix.unnamed_covering(a)
+        if u is not None:
+            return ix.unnamed_speaker(u)
+        name = text[a:b]
+        typ = "MediaOutlet" if name.endswith(_MEDIA_SUFFIX) else (mention_type(name, "Organization_Other") or "Organization")
+        m = Mention(name, a, b, typ, "rule:source", self.an.sentence(a), 0.6, self.ex)
+        # an abbreviation of a name the document writes in full ("朝日" -> "朝日新聞")
+        full = [k.text for k in ix.mentions if k.text != name and k.text.startswith(name) and k.type == typ]
+        if full:
+            m.antecedent = full[0]
+        ix.mentions.append(m)
+        return Speaker(m, None, None, a)
+
+    def attributions(self, sent: Span) -> None:
+        text = self.text
+        for cue in _ATTRIB_RE.finditer(text, sent.start, sent.end):
+            left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1)
+            names = _source_names(text, left + 1, cue.start())
+            q0 = cue.end()
+            while q0 < sent.end and text[q0] in "、, ":
+                q0 += 1
+            q1 = sent.end
+            while q1 > q0 and text[q1 - 1] in "。 ":
+                q1 -= 1
+            if q1 - q0 < 4:
+                continue
+            for a, b in names:
+                self.add(sent, self.source_mention(a, b), q0, q1, a, cue.end(), cue.group(), False)
+
+
+class _Statements(_Attributions):
     def __init__(self, ix: Index, doc_date: str | None, extractor: str):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
@@ -204,7 +285,7 @@ class _Statements:
             nxt = self.text[pe : pe + 1]
             if (nxt == "は" or (ga and nxt == "が")) and not self.text.startswith("は、これ", pe):
                 if isinstance(obj, UnnamedRole):
-                    sp = Speaker(None, obj.role, obj.org, obj.start)
+                    sp = self.ix.unnamed_speaker(obj)
                 elif obj.type == "Person":
                     sp = self.ix.person_speaker(obj)
                 else:
@@ -334,4 +415,5 @@ def extract_statements(ix: Index, doc_date: str | None, extractor: str) -> list[
     st = _Statements(ix, doc_date, extractor)
     for sent in ix.an.sents:
         st.sentence(sent)
+        st.attributions(sent)
     return sorted(st.out, key=lambda s: (s.quote_start, s.quote_end))
