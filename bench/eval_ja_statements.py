@@ -6,15 +6,15 @@ document, or the description of an unnamed source), role, organisation and conte
 article text is read from ``../shared/eval/ja_wikinews_articles/articles.jsonl``.
 
 Matching: a predicted statement matches a gold statement of the body when their content spans
-overlap by at least half of the shorter; one-to-one, a gold statement with the same speaker first.
+overlap by at least half of the shorter; one-to-one, pairs with the same speaker first, then by overlap.
 
 * **recall** = matched gold / gold; **precision** = matched predictions / predictions;
 * **speaker right** (of matched): our speaker (antecedent or name; an unnamed source's description)
   equals the gold speaker, or one contains the other;
 * **speaker fully right** (of matched): speaker right, and role and organisation as the gold states
   them (an empty gold role/org asks nothing; an organisation matches as above);
-* **roles with holder and org right**: our person roles against the gold roles: holder (as above),
-  title equal, organisation as above; precision and recall;
+* **roles with holder and org right**: our distinct (holder, title, organisation) roles against the gold
+  roles: holder (as above), title equal, organisation as above; precision and recall;
 * **source-note quotes taken**: gold negatives (``zone: source_note``) we report as statements.
 
 Run: ``python -m bench.eval_ja_statements [--split dev|test|all]``.
@@ -94,29 +94,38 @@ def _score_doc(g: dict, rec, n: dict) -> None:
     negatives = [s for s in g["statements"] if s["zone"] != "body"]
     n["gold"] += len(body)
     n["pred"] += len(rec.statements)
-    used: set[int] = set()
     for st in rec.statements:
         if any(_overlap(st.quote_start, st.quote_end, x["quote_start"], x["quote_end"]) for x in negatives):
             n["negatives_taken"] += 1
+    # one-to-one: pairs with the same speaker first, then by overlap (IoU)
+    pairs = []
+    for k, st in enumerate(rec.statements):
         pred = _speaker(st)
-        cands = [i for i, x in enumerate(body) if i not in used
-                 and _overlap(st.quote_start, st.quote_end, x["quote_start"], x["quote_end"])]
-        if not cands:
+        for i, x in enumerate(body):
+            if _overlap(st.quote_start, st.quote_end, x["quote_start"], x["quote_end"]):
+                inter = min(st.quote_end, x["quote_end"]) - max(st.quote_start, x["quote_start"])
+                union = max(st.quote_end, x["quote_end"]) - min(st.quote_start, x["quote_start"])
+                pairs.append((not same_name(pred[0], x["speaker"]), -inter / union, k, i))
+    used_p: set[int] = set()
+    used: set[int] = set()
+    for _diff, _iou, k, i in sorted(pairs):
+        if k in used_p or i in used:
             continue
-        cands.sort(key=lambda i: not same_name(pred[0], body[i]["speaker"]))
-        i = cands[0]
+        used_p.add(k)
         used.add(i)
+        pred = _speaker(rec.statements[k])
         n["matched"] += 1
         n["speaker_right"] += same_name(pred[0], body[i]["speaker"])
         n["fully_right"] += _fully(pred, body[i])
     n["gold_roles"] += len(g.get("roles", []))
-    n["pred_roles"] += len(rec.roles)
+    # the gold lists each distinct (person, role, organisation) once; so are ours counted
+    distinct = {(r.person.antecedent or r.person.text, r.role,
+                 (r.org.antecedent or r.org.text) if r.org is not None else "") for r in rec.roles}
+    n["pred_roles"] += len(distinct)
     used_r: set[int] = set()
-    for r in rec.roles:
-        person = r.person.antecedent or r.person.text
-        org = (r.org.antecedent or r.org.text) if r.org is not None else ""
+    for person, role, org in sorted(distinct):
         for j, x in enumerate(g.get("roles", [])):
-            if j not in used_r and same_name(person, x["person"]) and _norm(r.role) == _norm(x["role"]) \
+            if j not in used_r and same_name(person, x["person"]) and _norm(role) == _norm(x["role"]) \
                     and (not x.get("org") and not org or same_name(org, x.get("org"))):
                 used_r.add(j)
                 n["roles_right"] += 1

@@ -231,6 +231,12 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
             continue
         if r.org is not None and id(r.org) not in alive:
             r.org = None
+        if r.org is None:
+            # the same person's same title named with its organisation earlier in the document
+            pk = r.person.antecedent or r.person.text
+            org = next((x.org for x in roles if x.org is not None and x.role == r.role
+                        and (x.person.antecedent or x.person.text) == pk), None)
+            r.org = org
         key = (r.person.start, r.role)
         if key not in role_keys:
             role_keys.add(key)

@@ -202,7 +202,8 @@ class PersonRules:
             title = m.group()
             if te < len(self.text) and self.text[te] in V.TITLE_BLOCKERS:
                 continue
-            if te not in self.an.tok_ends and not (te < len(self.text) and self.text[te] in "はがのもと、「"):
+            # a gloss in parentheses may be glued into the title's token by GiNZA ("委員長(カナダ)")
+            if te not in self.an.tok_ends and not (te < len(self.text) and self.text[te] in "はがのもと、「(（"):
                 continue
             honor = title in V.HONORIFICS
             if honor and ts > 0 and self.text[ts - 1] == "同":
@@ -243,6 +244,12 @@ class PersonRules:
         if quals:
             return self.org_mention(quals[0][0], quals[-1][1])
         span = self.no_org(pos)
+        if span is None and pos > 1 and self.text[pos - 1] in "・･":
+            # "エジプト・ムバラク大統領": a country joined to the name by ・ is the title's country
+            s = self.noun_run_left(pos - 1)
+            toks = self.an.toks_in(s, pos - 1)
+            if s < pos - 1 and toks and all("地名" in t.tag for t in toks):
+                return self.org_mention(s, pos - 1)
         if span is None:
             return None
         s, e = span

@@ -32,13 +32,21 @@ _LEMMA = dict(V.REPORT_VERBS)
 _INDIRECT_RE = re.compile(
     r"と(?:も)?(?:述べ|語っ|語り|話し|強調し|明らかにし|指摘し|主張し|表明し|発表し|報告し|警告し|説明し|分析し|"
     r"反論し|批判し|非難し|伝え(?!られ)|否定し|確認し|報じ|報道し|コメントし|明言し|断定し|考えを示し|意向を示し|しています|している|した(?=[。、]|上で|うえで)|している(?=[。、])|していて|し、|しました)"
+    # a nominal complement: "…ことを発表した", "…との考えを示した"
+    r"|(?:ことを|との)(?:発表し|明らかにし|表明し|明言し|強調し|認め|考えを示し|意向を示し|観測を示し|方針を示し)"
 )
+#: "…と読売新聞が報じた": the speaker named after the complementiser.
+_SPEAKER_AFTER = re.compile(r"と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?(?P<src>[^、。「」\s]{2,24}?)(?:など|等)?(?:は|が)[、,]?"
+                            r"(?:[^、。「」]{0,12}?)(?:報じ|伝え|発表し|明らかにし|述べ|語っ|指摘し|コメントし|警戒し|主張し)")
+#: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
+OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
+                  "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
 #: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
 _ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
 #: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
 #: "東京新聞などが報じたところ").
-_SOURCE_TAIL = re.compile(r"(?:など|等)?(?:が報じたところ|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
+_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
 #: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
 _SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
 _NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+")
@@ -91,8 +99,8 @@ class Index:
             # ウクライナ側は: "the X side" speaks for X.
             if m.start > 0 and text[m.start - 1] == "「" and text.startswith("」", end):
                 end += 1
-            if text.startswith("側", end):
-                end += 1
+            if text.startswith("側", end) or text.startswith("紙", end):
+                end += 1  # "the X side" speaks for X; "シカゴ・トリビューン紙" is the paper
         return end
 
     def speaker_at(self, pos: int) -> Speaker | None:
@@ -187,7 +195,7 @@ def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ends = [start + p.start() for p in parts] + [end]
     for a, b in reversed(list(zip(bounds, ends))):
         name = text[a:b]
-        if not name or not _NAME_SEG.fullmatch(name):
+        if not name or not (_NAME_SEG.fullmatch(name) or name in OUTLET_ALIASES):
             break
         pieces.insert(0, (a, b))
         pos = a
@@ -206,6 +214,12 @@ class _Attributions:
         if u is not None:
             return ix.unnamed_speaker(u)
         name = text[a:b]
+        full = OUTLET_ALIASES.get(name)
+        if full and full in text:
+            m = Mention(name, a, b, "MediaOutlet", "rule:source", self.an.sentence(a), 0.6, self.ex)
+            m.antecedent = full
+            ix.mentions.append(m)
+            return Speaker(m, None, None, a)
         typ = "MediaOutlet" if name.endswith(_MEDIA_SUFFIX) else (mention_type(name, "Organization_Other") or "Organization")
         m = Mention(name, a, b, typ, "rule:source", self.an.sentence(a), 0.6, self.ex)
         # an abbreviation of a name the document writes in full ("朝日" -> "朝日新聞")
@@ -218,7 +232,8 @@ class _Attributions:
     def attributions(self, sent: Span) -> None:
         text = self.text
         for cue in _ATTRIB_RE.finditer(text, sent.start, sent.end):
-            left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1)
+            left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1,
+                       max((b - 1 for a, b in self.nonbody if a <= cue.start() and sent.start <= b <= cue.start()), default=-1))
             names = _source_names(text, left + 1, cue.start())
             q0 = cue.end()
             while q0 < sent.end and text[q0] in "、, ":
@@ -388,6 +403,9 @@ class _Statements(_Attributions):
                 # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
                 # clause; with no topic (は) the subject is elided and the previous speaker goes on.
                 sp = sp or self.topic_speaker(last_end, ts, ga=False)
+            after = _SPEAKER_AFTER.match(text, ts, sent.end) if sp is None else None
+            if after is not None:
+                sp = self.source_mention(after.start("src"), after.end("src"))
             if sp is None and (_CONNECTIVE.match(text[sent.start : ts]) or not re.search(r"[^ぁ-ゖ]は", text[last_end:ts])):
                 sp = self.previous_speaker(sent)
             if sp is None:
