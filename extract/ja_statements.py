@@ -23,7 +23,9 @@ from extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["Speaker", "Index", "find_quotes", "extract_statements", "doc_dates"]
 
-_CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|この中では|そして)[、,]?")
+_CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|この中で(?:は)?|その中で(?:は)?|会見で(?:は)?|そして)[、,]?")
+#: "X側は" / "X側が" right before a quote: the side that speaks.
+_SIDE_RE = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,20})側[はが][、,]?")
 _REPORT_RE = re.compile(
     "|".join(map(re.escape, [v for v, _ in V.REPORT_VERBS if len(v) >= 2 and v not in ("する", "して", "した")]))
 )
@@ -36,8 +38,9 @@ _INDIRECT_RE = re.compile(
     r"|(?:ことを|との)(?:発表し|明らかにし|表明し|明言し|強調し|認め|考えを示し|意向を示し|観測を示し|方針を示し)"
 )
 #: "…と読売新聞が報じた": the speaker named after the complementiser.
-_SPEAKER_AFTER = re.compile(r"と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?(?P<src>[^、。「」\s]{2,24}?)(?:など|等)?(?:は|が)[、,]?"
-                            r"(?:[^、。「」]{0,12}?)(?:報じ|伝え|発表し|明らかにし|述べ|語っ|指摘し|コメントし|警戒し|主張し)")
+_SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?"
+                            r"(?P<src>[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?)(?:など|等)?(?:は|が)[、,]?"
+                            r"(?:[^、。「」と]{0,12}?)(?:報じ|伝え|発表し|明らかにし|述べ|語っ|指摘し|コメントし|警戒し|主張し)")
 #: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
 OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
                   "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
@@ -339,12 +342,17 @@ class _Statements(_Attributions):
         )
 
     def previous_speaker(self, sent: Span) -> Speaker | None:
-        """Speaker of a statement in this or the immediately preceding sentence."""
+        """Speaker of a statement in this or the immediately preceding sentence; for a sentence that
+        opens with a connective (この中で「…」と述べました), else the previous sentence's topic person."""
         k = self.an.sents.index(sent) if sent in self.an.sents else -1
         prev = self.an.sents[k - 1] if k > 0 else None
         for st in reversed(self.out):
             if st.sentence is not None and (st.sentence == sent or st.sentence == prev) and (st.speaker or st.speaker_role):
                 return Speaker(st.speaker, st.speaker_role, st.speaker_org, st.start)
+        if prev is not None and _CONNECTIVE.match(self.text[sent.start : sent.end]):
+            sp = self.topic_speaker(prev.start, prev.end)
+            if sp is not None and (sp.mention is None or sp.mention.type == "Person"):
+                return sp
         return None
 
     def sentence(self, sent: Span) -> None:
@@ -366,6 +374,11 @@ class _Statements(_Attributions):
             sp = self.nsubj_speaker(vpos, qs, last_end)
             # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
             sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
+            if sp is None:
+                # "A側が「…」と説明、B側は「…」という": a new "X側は/が" before this quote is its speaker
+                side = _SIDE_RE.search(text, last_end, qs)
+                if side is not None and side.end() == qs:
+                    sp = self.source_mention(side.start(1), side.end(1))
             if sp is None and last_sp is not None:
                 sp = last_sp
             if sp is None:
@@ -380,13 +393,13 @@ class _Statements(_Attributions):
         # first quote ("Aは…としていて、Bは「…」と述べ") is read on its own.
         first_q = min((qs for qs, qe in quotes if text.startswith("と", qe + 1)), default=None)
         quote_sp, quote_end = last_sp, last_end
-        for m in _INDIRECT_RE.finditer(text, sent.start, sent.end):
-            ts = m.start()
+        cues = {m.start(): m.end() for m in _SPEAKER_AFTER.finditer(text, sent.start, sent.end)}
+        cues.update({m.start(): m.end() for m in _INDIRECT_RE.finditer(text, sent.start, sent.end)})
+        for ts, cue_end in sorted(cues.items()):
             if first_q is not None and ts < first_q:
                 last_sp, last_end = None, sent.start
             elif first_q is not None and last_end < quote_end:
                 last_sp, last_end = quote_sp, quote_end
-            ts = m.start()
             if ts > 0 and text[ts - 1] == "」" and any(qe == ts - 1 for _qs, qe in quotes):
                 continue
             if any(qs <= ts <= qe for qs, qe in quotes):
@@ -411,7 +424,7 @@ class _Statements(_Attributions):
             if sp is None:
                 continue
             q0 = last_end
-            if sp.start >= last_end:
+            if last_end <= sp.start < ts:  # (a speaker after the complementiser starts nothing here)
                 q0 = sp.start
                 # skip the speaker phrase, its particle and a date/comma ("…市長は、30日、")
                 ph = re.compile(r"[^はが、]*?(?:は|が)[、,]?(?:\d+日[、,])?")
@@ -422,7 +435,7 @@ class _Statements(_Attributions):
                 q0 += 1
             if ts - q0 < 4:
                 continue
-            end = vb[1] if vb else m.end()
+            end = max(vb[1] if vb else cue_end, after.end() if after is not None else 0)
             self.add(sent, sp, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
                      vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end

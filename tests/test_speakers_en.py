@@ -38,3 +38,23 @@ def test_dateline_is_never_a_speaker(nlp_en):
     rec = extract_en_text(text, nlp=nlp_en)
     assert [(_spk(s), s.speaker_org.text if s.speaker_org else None) for s in rec.statements] == [
         ("The State Department", None)]
+
+
+ROLE_CASES = [
+    # roles in a list go to the right person
+    ("The summit was attended by Egypt's Prime Minister Mustafa Madbuly, Senegal's President Macky Sall and "
+     "Kenya's President William Ruto.",
+     [("Mustafa Madbuly", "Prime Minister", "Egypt"), ("Macky Sall", "President", "Senegal"),
+      ("William Ruto", "President", "Kenya")]),
+    # a title word ending a name is a surname; hyphenated names stay whole
+    ("Former British Prime Minister John Major said the war must end.",
+     [("John Major", "Prime Minister", "British")]),
+    ("Former UN Secretary-General Boutros Boutros-Ghali said peace was possible.",
+     [("Boutros Boutros-Ghali", "Secretary-General", "UN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_CASES)
+def test_roles_and_names(nlp_en, text, expected):
+    rec = extract_en_text(text, nlp=nlp_en)
+    assert [(r.person.text, r.role, r.org.text if r.org else None) for r in rec.roles] == expected
