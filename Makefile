@@ -49,7 +49,9 @@ eval: install
 	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m bench.score_extraction_ja; \
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
-	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution
+	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Japanese statements and roles (Wikinews gold, dev and test)"; $(BIN)/python -m bench.eval_ja_statements; \
+	echo "== English speakers (PolNeAR dev; skips without a checkout in POLNEAR_DIR)"; $(BIN)/python -m bench.eval_en_polnear
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

@@ -56,6 +56,8 @@ def _subject(verb: "Token") -> "Token | None":
     while verb is not None and seen < 4:
         for c in verb.children:
             if c.dep_ in _SUBJ_DEPS:
+                if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head  # "Barkley, who said ...": the relative clause's head speaks
                 return c
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
@@ -145,6 +147,7 @@ SPEAKER_NOUNS = frozenset("""
     government ministry agency office council administration army military team statement report
     president minister governor senator mayor chief head leader secretary general colonel captain
     commander director chairman chair envoy ambassador diplomat doctor nurse family relative friend
+    candidate magnate tycoon member percent majority minority critic supporter opponent observer
     """.split())
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "person", "people", "ary")
 
@@ -241,8 +244,9 @@ class _Speakers:
         ctx.add_mention(m)
         return m
 
-    def resolve(self, off: int, subj: "Token | None"):
-        """(speaker, role, org) for a subject token."""
+    def resolve(self, off: int, subj: "Token | None", any_noun: bool = False):
+        """(speaker, role, org) for a subject token; ``any_noun``: any noun phrase may be an unnamed
+        source (the object of "according to": "FEC filings", "the results")."""
         ctx = self.ctx
         if subj is None:
             return None, None, None
@@ -280,14 +284,14 @@ class _Speakers:
         org = self._org_in(off, desc, _PERSONISH - {"Person", "Location"})
         if subj.lower_ in V.UNNAMED_SPEAKERS or subj.lemma_.lower() in V.UNNAMED_SPEAKERS:
             return None, subj.lemma_.lower(), org  # a known title: role + organisation
-        if subj.pos_ in ("NOUN", "PROPN") and _speaker_noun(subj) and not any(t.like_num for t in desc[:1]):
+        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun):
             # an unnamed source keeps its description ("a senior official", "the governor")
             return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])], org
         return None, None, None
 
 
 def _statement(ctx, speakers, off, verb, subj, q_start, q_end, span, direct, conf) -> Statement:
-    speaker, role, org = speakers.resolve(off, subj)
+    speaker, role, org = speakers.resolve(off, subj, any_noun=verb.lower_ == "according")
     quote = ctx.text[q_start:q_end]
     stripped = quote.rstrip(" ,\n")
     lead = min(len(quote) - len(quote.lstrip()), len(stripped))

@@ -49,6 +49,10 @@ TITLE_RE = re.compile(
 #: A title at the end of a span ("米大統領").
 TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")$")
 _QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
+#: Time prefixes of a title, between the name and the title ("シュレーダー現首相"); 次期/暫定 make a title
+#: of their own (the gold writes 次期首相), the others qualify the holder's time only.
+TITLE_PREFIXES = ("次期", "暫定", "現", "前", "元", "新")
+_KEPT_PREFIXES = frozenset({"次期", "暫定"})
 #: Unnamed sources, kept as their description ("政府関係者", "警察当局者", "消息筋").
 UNNAMED_SOURCE_RE = re.compile(r"[一-龥ァ-ヶーA-Za-z]{0,8}?(?:関係者|当局者|消息筋|筋|職員|担当者|広報担当)(?=[はがもの、]|によると)")
 #: Latin acronyms before の name an organisation ("CDUのメルケル党首", "WHOのチャン事務局長").
@@ -209,7 +213,10 @@ class PersonRules:
             if honor and ts > 0 and self.text[ts - 1] == "同":
                 self.mentions.append(self.mk(ts - 1, te, "Person", "rule:同氏", 0.6))
                 continue
-            p, quals = (ts, []) if honor else self.qualifiers(ts)
+            p, quals = (ts, []) if honor else self.qualifiers(self.title_prefix(ts))
+            p = p if honor else self.title_prefix(p)
+            if not honor and p < ts and self.text[p:ts] in _KEPT_PREFIXES:
+                title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
             if ns is None:
                 if not honor:
@@ -231,6 +238,13 @@ class PersonRules:
                     self.roles.append(
                         PersonRole(person, inner.group(), span[0], te, org2, person.sentence, None, 0.7, self.ex)
                     )
+
+    def title_prefix(self, p: int) -> int:
+        """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
+        for pre in TITLE_PREFIXES:
+            if self.text.startswith(pre, p - len(pre)) and p - len(pre) >= 0:
+                return p - len(pre)
+        return p
 
     def unnamed_sources(self) -> None:
         """"政府関係者は…": an unnamed source is kept as its description (never a person entity)."""

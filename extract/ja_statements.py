@@ -97,6 +97,11 @@ class Index:
         for h in V.HONORIFICS:
             if text.startswith(h, end):
                 end += len(h)
+        if text[end:end + 1] in ("(", "（"):
+            # a gloss after the name ("次期経済相(SPD)は", "委員長(カナダ)が") belongs to the phrase
+            close = re.match(r"[(（][^()（）。、]{1,20}[)）]", text[end:end + 24])
+            if close:
+                end += close.end()
         if m.type != "Person":
             # シンクタンク「戦争研究所」は: the closing bracket of a quoted name;
             # ウクライナ側は: "the X side" speaks for X.
