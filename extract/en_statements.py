@@ -25,6 +25,7 @@ __all__ = ["extract_statements", "STATEMENT_VERBS", "SPEAKER_NOUNS"]
 
 _MAX_BEFORE = 25  # tokens between a reporting verb and the quote it introduces
 _MAX_AFTER = 6  # tokens between a closing quote and its "he said"
+_MAX_AFTER_APPOS = 40  # ... or its "X, <apposition>, said" when X opens the clause
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 _PERSONISH = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
                         "MediaOutlet", "Location", "Country"})
@@ -81,10 +82,15 @@ def _verb_after(ctx: DocContext, sdoc, off: int, q: Quote) -> "Token | None":
     if hit is None or hit[0] is not sdoc:
         return None
     first = hit[2]
-    for t in range(first.i, min(len(sdoc), first.i + _MAX_AFTER)):
+    for t in range(first.i, min(len(sdoc), first.i + _MAX_AFTER_APPOS)):
         tok = sdoc[t]
-        if tok.text in (".", "!", "?") or tok_start(off, tok) >= q.close + 60:
+        if tok.text in (".", "!", "?"):
             return None
+        near = t - first.i < _MAX_AFTER and tok_start(off, tok) < q.close + 60
+        # '"...," Trump, the 2016 GOP frontrunner ..., said': a far verb whose subject opens the clause
+        subj = _subject(tok) if not near and _reporting(tok) else None
+        if not near and (subj is None or subj.i - first.i >= _MAX_AFTER):
+            continue
         if _reporting(tok) and tok_start(off, tok) >= q.close:
             # "..." and claimed that X: a verb with its own clause reports something else
             if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
@@ -395,7 +401,18 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             subj = _subject(tok)
-            if comp is None or subj is None:
+            if subj is None:
+                continue
+            if comp is None:
+                # "In the three years since ..., Barden says, far too many lives have been lost":
+                # a parenthetical reporting clause reports the rest of its sentence
+                if tok.dep_ != "parataxis" or not (subj.i > tok.sent.start and tok.i + 1 < tok.sent.end
+                                                   and sdoc[subj.i - 1].text == "," and sdoc[tok.i + 1].text == ","):
+                    continue
+                sent = tok.sent
+                last = sent.end - 1 if not sdoc[sent.end - 1].is_punct else sent.end - 2
+                a, b = tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
+                todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
                 continue
             sub = list(comp.subtree)
             a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
