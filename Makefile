@@ -38,9 +38,11 @@ bench: install
 	$(BIN)/python -m bench.writer_memory
 	$(BIN)/python -m bench.build_memory
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
+	$(BIN)/python -m bench.endpoint_load
+	$(BIN)/python -m bench.incidents_scale
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
-# scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
+# scores, NER, re3d, entity resolution, agreement of the Japanese gold. Skips with a message when ../shared is absent.
 SHARED := ../shared
 eval: install
 	@if [ ! -d $(SHARED) ]; then echo "eval: skipped: $(SHARED) is absent (seeds and eval sets live there)"; exit 0; fi; \
@@ -50,6 +52,8 @@ eval: install
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
 	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents; \
+	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement; \
 	echo "== Japanese statements and roles (Wikinews gold, dev and test)"; $(BIN)/python -m bench.eval_ja_statements; \
 	echo "== English speakers (PolNeAR dev; skips without a checkout in POLNEAR_DIR)"; $(BIN)/python -m bench.eval_en_polnear
 

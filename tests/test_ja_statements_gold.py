@@ -67,3 +67,15 @@ def test_checker_rejects_unknown_ids_and_wrong_splits(gold):
     problems = chk.check_records([{"id": "no-such-id"}, {"id": some_id, "split": wrong, "complete": True}], split, texts)
     assert any("not one of the fixed articles" in p for p in problems)
     assert any("!= fixed" in p for p in problems)
+
+
+def test_headline_statements_index_the_headline(gold):
+    records, split, texts = gold
+    heads = [(r, s) for r in records for s in r["statements"] if s["zone"] == "headline"]
+    assert heads, "the gold annotates statements made in headlines"
+    for rec, st in heads:
+        assert st["field"] == "headline" and st["quote_end"] <= len(texts[rec["id"]]["headline"])
+    broken = copy.deepcopy(records)
+    row = next(r for r in broken if any(s["zone"] == "headline" for s in r["statements"]))
+    del next(s for s in row["statements"] if s["zone"] == "headline")["field"]
+    assert any("headline" in p for p in chk.check_records(broken, split, texts))
