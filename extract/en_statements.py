@@ -154,7 +154,10 @@ SPEAKER_NOUNS = frozenset("""
     president minister governor senator mayor chief head leader secretary general colonel captain
     commander director chairman chair envoy ambassador diplomat doctor nurse family relative friend
     candidate magnate tycoon member percent majority minority critic supporter opponent observer
+    group party email ad tweet letter memo release filing article study half third quarter most many
     """.split())
+#: "I" outside a quote is the article's writer: an unnamed source, never an entity.
+_WRITER = "the writer"
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "person", "people", "ary")
 
 
@@ -256,6 +259,8 @@ class _Speakers:
         ctx = self.ctx
         if subj is None:
             return None, None, None
+        if subj.lower_ == "i" and not ctx.in_quote(tok_start(off, subj)):
+            return None, _WRITER, None
         if subj.lower_ in V.PRONOUNS:
             return self._pronoun(off, subj)
         s, e = tok_start(off, subj), tok_end(off, subj)
@@ -290,7 +295,8 @@ class _Speakers:
         org = self._org_in(off, desc, _PERSONISH - {"Person", "Location"})
         if subj.lower_ in V.UNNAMED_SPEAKERS or subj.lemma_.lower() in V.UNNAMED_SPEAKERS:
             return None, subj.lemma_.lower(), org  # a known title: role + organisation
-        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun):
+        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun) or subj.like_num and any(
+                c.dep_ == "prep" for c in subj.children):  # "Six in 10 voters said", "half of voters"
             # an unnamed source keeps its description ("a senior official", "the governor")
             return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])], org
         return None, None, None
