@@ -12,7 +12,8 @@ Matching (one annotator file per article: the first in sorted order):
   least half of the shorter one (direct: the quote; indirect: the reported clause);
 * **speaker right**: the predicted speaker (person/org mention, or the unnamed-source
   description) overlaps the gold Source span, or its name (antecedent for a pronoun) is in the
-  gold Source text, or the Source is a pronoun whose resolution we give;
+  gold Source text, or the Source is a pronoun whose resolution we give, or a first-person
+  Source ("I") that we record as the unnamed source "the writer";
 * **speech-verb attributions**: gold attributions whose Cue contains a speech verb
   (:data:`SPEECH_CUES`) and that name a Source; recall = share matched by a statement with the
   speaker right (and, separately, matched at all);
@@ -121,7 +122,8 @@ def speaker_right(text: str, st, att: Attribution) -> bool:
             return True
     if st.speaker is None and st.speaker_role and st.speaker_role.lower() in src.lower():
         return True
-    return False
+    # a first-person source outside quotes is the article's writer, which is how we record it
+    return st.speaker is None and st.speaker_role == "the writer" and src.strip().lower() in ("i", "me", "we")
 
 
 def _nearest_person(mentions, att: Attribution, text: str):
