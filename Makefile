@@ -60,7 +60,9 @@ eval: install
 	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents; \
 	echo "== Places: UCDP headlines within 30 km (dev, test)"; $(BIN)/python -m bench.eval_places; \
 	echo "== Places: Japanese gold places"; $(BIN)/python -m bench.eval_places --ja; \
-	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample
+	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample; \
+	echo "== Japanese statements and roles (Wikinews gold, dev and test)"; $(BIN)/python -m bench.eval_ja_statements; \
+	echo "== English speakers (PolNeAR dev; skips without a checkout in POLNEAR_DIR)"; $(BIN)/python -m bench.eval_en_polnear
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

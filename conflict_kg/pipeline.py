@@ -33,6 +33,7 @@ from extract.modality import find_modality
 from extract.models import load_model, parse_threads
 from extract.lang import split_by_lang
 from extract.segment import content_chunks
+from extract.zones import keep_body
 from kg.gazetteer import load_gazetteer
 from kg.model import DocRecords, Document, Skipped
 from kg.incident_graph import refresh_incidents
@@ -224,7 +225,8 @@ def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
     for doc in docs:
         langs = [doc.lang] + sorted(lang for lang in spans if lang != doc.lang)
         parts = [_extractor(lang)(chunks[(doc.id, lang)], doc) for lang in langs if (doc.id, lang) in chunks]
-        yield _add_modality(_merge(doc, parts) if parts else DocRecords(doc=doc))
+        # one hook for every extractor: no events/statements/claims from headlines, bylines, source notes...
+        yield _add_modality(keep_body(_merge(doc, parts)) if parts else DocRecords(doc=doc))
 
 
 def _add_modality(records: DocRecords) -> DocRecords:

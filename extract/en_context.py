@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.model import Mention, PersonRole, Span
 
 from extract.dates import find_dates, resolve_date
+from extract.zones import nonbody_ranges
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -134,7 +135,8 @@ class DocContext:
 
     def __post_init__(self) -> None:
         self.quotes = find_quotes(self.text)
-        self.headlines = headline_ranges(self.text)
+        # every non-body zone (headlines, datelines, bylines, captions, source notes, related lists)
+        self.headlines = sorted(set(headline_ranges(self.text)) | set(nonbody_ranges(self.text)))
         self._mention_starts = [m.start for m in self.mentions]
         self.dates = self._resolve_dates()
 
@@ -177,6 +179,12 @@ class DocContext:
                 if best is None or (m.end - m.start) > (best.end - best.start):
                     best = m
         return best
+
+    def add_mention(self, m: Mention) -> None:
+        """Add a mention found late (a speaker the NER missed), keeping the list sorted in place."""
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: (x.start, x.end))
+        self._mention_starts = [x.start for x in self.mentions]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
