@@ -25,26 +25,32 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from extract.dates import find_document_date, is_iso_date
+from extract.dates import find_document_date, is_iso_date, resolve_date
 from extract.lang import detect_lang
 from conflict_kg.htmltext import html_title, html_to_text
 from kg.model import Document, Skipped
 
 __all__ = [
+    "BuildWarning",
     "InputError",
     "MAX_FILE_BYTES",
     "MAX_JSONL_LINE_BYTES",
     "TEXT_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "Decoded",
     "decode_bytes",
+    "decode_report",
     "read_text_file",
     "html_to_text",
     "iter_documents",
+    "jsonl_date",
+    "read_decoded",
 ]
 
 #: Files above this size are skipped unread (a digest is kilobytes).
@@ -78,11 +84,43 @@ _BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
+_ESCAPED_RE = re.compile("[\udc80-\udcff]")
 _ISO2022_ESC = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(B", b"\x1b$(D", b"\x1b(I")
 #: Share of control characters above which decoded text is called binary.
 _MAX_CONTROL_SHARE = 0.01
 #: Minimum plausibility score (see _score) for a legacy-codec decoding.
 _MIN_SCORE = 0.8
+#: UTF-8 with bad bytes is kept (bad bytes replaced) when it has at least this many valid non-ASCII
+#: characters per bad byte: a Japanese UTF-8 digest with one stray byte passes, while a Western
+#: legacy file (no valid multi-byte UTF-8 at all) or a Shift_JIS file (mostly invalid) does not.
+_MIN_GOOD_PER_BAD = 10
+#: Western legacy codecs tried after the Japanese ones. cp1252 first: it is what Windows wrote for
+#: Western Europe and the Americas, and a superset of Latin-1's printable characters; latin-1 last
+#: decodes any byte, so a file cp1252 rejects (0x81, 0x8D, 0x8F, 0x90, 0x9D) still has a reading.
+#: charset-normalizer's guess competes after them, and wins only with a better score (it calls short
+#: Western text cp775, cp850 or mac_roman as often as cp1252).
+_WESTERN = ("cp1252", "latin-1")
+
+
+@dataclass(frozen=True)
+class BuildWarning:
+    """Something a build kept but changed or left out (bad bytes replaced, a date not understood,
+    a chunk the parser failed on); ``source`` names the input, ``message`` is one line, ``doc_id``
+    the document when there is one."""
+
+    source: str
+    message: str
+    doc_id: str | None = None
+
+
+class Decoded(NamedTuple):
+    """Decoded text; ``replaced`` bytes were not valid (replaced by U+FFFD or, at the end, dropped),
+    the first at byte ``first_bad`` of the input."""
+
+    text: str
+    encoding: str
+    replaced: int
+    first_bad: int | None
 
 
 class InputError(ValueError):
@@ -195,10 +233,30 @@ def _normalizer_guess(data: bytes) -> str | None:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode raw bytes to text: ``(text, encoding)``; raise :class:`InputError`.
 
+    Mostly-valid UTF-8 is decoded with its bad bytes replaced (:func:`decode_report` says how many).
+
     >>> decode_bytes("ロシア軍".encode("euc_jp"))
     ('ロシア軍', 'euc_jp')
     >>> decode_bytes(b"\\xef\\xbb\\xbfhello")
     ('hello', 'utf-8-sig')
+    >>> decode_bytes("Déjà vu – naïve".encode("cp1252"))
+    ('Déjà vu – naïve', 'cp1252')
+    """
+    decoded = decode_report(data)
+    return decoded.text, decoded.encoding
+
+
+def decode_report(data: bytes) -> "Decoded":
+    """Decode raw bytes to text, saying how many bytes were replaced; raise :class:`InputError`.
+
+    A file that is UTF-8 except for a few bytes (at least :data:`_MIN_GOOD_PER_BAD` valid non-ASCII
+    characters per bad byte) keeps its text: each bad byte becomes U+FFFD. A character cut off at the
+    very end (a truncated download) is dropped and counted the same way.
+
+    >>> decode_report("ロシア軍が".encode() + b"\\xff" + "攻撃した。".encode())
+    Decoded(text='ロシア軍が\ufffd攻撃した。', encoding='utf-8', replaced=1, first_bad=15)
+    >>> decode_report("ロシア軍".encode()[:-1])
+    Decoded(text='ロシア', encoding='utf-8', replaced=2, first_bad=9)
     """
     if not data:
         raise InputError("empty file")
@@ -238,8 +296,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         text = _strict(data, "utf-8")
         enc = "utf-8" if text is not None else None
     if text is None:
+        lenient = _mostly_utf8(data)
+        if lenient is not None:
+            return _checked(lenient)
+    if text is None:
         candidates: list[tuple[float, int, str, str]] = []
-        names = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004"]
+        names = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004", *_WESTERN]
         if len(data) % 2 == 0:
             names += ["utf-16-le", "utf-16-be"]
         guessed = _normalizer_guess(data)
@@ -265,11 +327,39 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise InputError("binary file (too many control characters)")
             raise InputError(f"undecodable text (best guess {enc} looks garbled)")
     assert enc is not None
-    if _control_share(text) > _MAX_CONTROL_SHARE:
+    return _checked(Decoded(text, enc, 0, None))
+
+
+def _checked(decoded: "Decoded") -> "Decoded":
+    if _control_share(decoded.text) > _MAX_CONTROL_SHARE:
         raise InputError("binary file (too many control characters)")
-    if not text.strip():
+    if not decoded.text.strip():
         raise InputError("empty file (whitespace only)")
-    return text, enc
+    return decoded
+
+
+def _mostly_utf8(data: bytes) -> "Decoded | None":
+    """UTF-8 with a few bad bytes replaced (and a truncated last character dropped), or None."""
+    enc = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    head = data[len(codecs.BOM_UTF8):] if enc == "utf-8-sig" else data
+    cut = len(head)
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(head):
+            cut = exc.start  # only the last character is incomplete
+    # surrogateescape turns each bad byte into one lone surrogate U+DC80..U+DCFF (valid UTF-8 never
+    # decodes to a surrogate), which locates and counts them; each then becomes U+FFFD.
+    escaped = head[:cut].decode("utf-8", "surrogateescape")
+    bad = [i for i, ch in enumerate(escaped) if "\udc80" <= ch <= "\udcff"]
+    text = _ESCAPED_RE.sub("\ufffd", escaped)
+    replaced = len(bad) + len(head) - cut
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad and good < _MIN_GOOD_PER_BAD * len(bad):
+        return None
+    offset = len(data) - len(head)
+    first = len(escaped[: bad[0]].encode("utf-8", "surrogateescape")) if bad else cut
+    return Decoded(text, enc, replaced, first + offset)
 
 
 def read_text_file(path: str | os.PathLike[str]) -> tuple[str, str]:
@@ -278,6 +368,12 @@ def read_text_file(path: str | os.PathLike[str]) -> tuple[str, str]:
     Raises :class:`InputError` for files that are too large, empty, binary
     or undecodable (``OSError`` for unreadable paths).
     """
+    decoded = read_decoded(path)
+    return decoded.text, decoded.encoding
+
+
+def read_decoded(path: str | os.PathLike[str]) -> Decoded:
+    """:func:`read_text_file` with the count of replaced bytes (:class:`Decoded`)."""
     p = Path(path)
     size = p.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -286,7 +382,7 @@ def read_text_file(path: str | os.PathLike[str]) -> tuple[str, str]:
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:  # grew while we looked
         raise InputError(f"file too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB cap)")
-    return decode_bytes(data)
+    return decode_report(data)
 
 
 def _norm_lang(value: Any) -> str | None:
@@ -296,7 +392,36 @@ def _norm_lang(value: Any) -> str | None:
     return re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
 
 
-def _finish(doc: Document, lang: str, date: str | None) -> Document | Skipped:
+_DMY_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def jsonl_date(value: Any) -> str | None:
+    """A JSONL ``date`` as ISO, or None when it is not a date this understands.
+
+    ISO (full or partial), ``YYYY/MM/DD``, ``2025年11月21日`` and ``Nov. 21, 2025`` (read by
+    :func:`~extract.dates.resolve_date`), and ``DD/MM/YYYY`` (or ``DD.MM.YYYY``); a slash date
+    whose second number cannot be a month (``11/21/2025``) is read as the US ``MM/DD/YYYY``.
+
+    >>> [jsonl_date(v) for v in ("2025-11-21", "21/11/2025", "2025/11/21", "2025年11月21日", "11/21/2025", "32/13/2025", 20251121)]
+    ['2025-11-21', '2025-11-21', '2025-11-21', '2025-11-21', '2025-11-21', None, None]
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if is_iso_date(value):
+        return value
+    m = _DMY_RE.fullmatch(value)
+    if m:
+        day, month, year = int(m[1]), int(m[2]), m[3]
+        if month > 12 >= day:
+            day, month = month, day
+        iso = f"{year}-{month:02d}-{day:02d}"
+        return iso if is_iso_date(iso) else None
+    resolved = resolve_date(value, None)
+    return resolved if resolved is not None and is_iso_date(resolved) else None
+
+
+def _finish(doc: Document, lang: str, date: str | None, source: str) -> Document | Skipped:
     """Apply language and date precedence; skip documents in other languages."""
     if lang != "auto":
         doc.lang = lang
@@ -304,34 +429,45 @@ def _finish(doc: Document, lang: str, date: str | None) -> Document | Skipped:
         doc.lang = detect_lang(doc.text)
     if doc.lang not in _LANGS:
         detected = doc.lang if doc.lang else "unknown"
-        return Skipped(doc.source or doc.id, f"language not Japanese or English (detected: {detected})")
+        return Skipped(source, f"language not Japanese or English (detected: {detected})")
     if doc.date is None:
         doc.date = date if date is not None else find_document_date(doc.text)
     return doc
 
 
-def _file_document(path: Path, doc_id: str, lang: str, date: str | None) -> Document | Skipped:
+def _file_document(path: Path, doc_id: str, lang: str, date: str | None, shown: str,
+                   warn: "Callable[[BuildWarning], None]") -> Document | Skipped:
     source = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return Skipped(source, f"file too large ({size} bytes > {MAX_FILE_BYTES // (1024 * 1024)} MB cap)")
-        text, encoding = read_text_file(path)
+        decoded = read_decoded(path)
     except InputError as exc:
         return Skipped(source, exc.reason)
     except OSError as exc:
         return Skipped(source, f"cannot read file ({exc.strerror or type(exc).__name__})")
-    title = None
+    text, title = decoded.text, None
     if path.suffix.lower() in HTML_SUFFIXES:
         title = html_title(text)
         text = html_to_text(text)
         if not text.strip():
             return Skipped(source, "no visible text in HTML")
-    doc = Document(id=doc_id, text=text, title=title, source=source, encoding=encoding)
-    return _finish(doc, lang, date)
+    doc = Document(id=doc_id, text=text, title=title, source=shown, encoding=decoded.encoding)
+    _note_replaced(doc, decoded, source, warn)
+    return _finish(doc, lang, date, source)
 
 
-def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str | None) -> Document | Skipped:
+def _note_replaced(doc: Document, decoded: Decoded, source: str, warn: "Callable[[BuildWarning], None]") -> None:
+    """Record replaced bytes in the document's provenance metadata, and warn."""
+    if decoded.replaced:
+        doc.meta["decoding"] = {"replaced_bytes": decoded.replaced, "first_bad_byte": decoded.first_bad}
+        warn(BuildWarning(source, f"{decoded.replaced} invalid {decoded.encoding} byte(s) replaced, the first at "
+                                  f"byte {decoded.first_bad}; the rest of the text was kept", doc.id))
+
+
+def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str | None, shown: str,
+                  warn: "Callable[[BuildWarning], None]") -> Document | Skipped:
     if not isinstance(obj, dict):
         return Skipped(source, f"JSONL line is not an object (got {type(obj).__name__})")
     if "text" not in obj:
@@ -345,9 +481,10 @@ def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str |
         return Skipped(source, "binary content in 'text' (control characters)")
     raw_id = obj.get("id")
     doc_id = default_id if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) else str(raw_id)
-    doc_date = obj.get("date")
-    if doc_date is not None and not is_iso_date(doc_date):
-        return Skipped(source, f"invalid date {doc_date!r} (expected ISO YYYY-MM-DD, YYYY-MM or YYYY)")
+    doc_date = jsonl_date(obj.get("date"))
+    if obj.get("date") not in (None, "") and doc_date is None:
+        warn(BuildWarning(source, f"date {obj['date']!r} not understood (expected YYYY-MM-DD, YYYY/MM/DD, "
+                                  "DD/MM/YYYY or 2025年11月21日); the date was taken as missing", doc_id))
     doc_lang = _norm_lang(obj.get("lang"))
     if doc_lang == "auto":
         doc_lang = None
@@ -360,14 +497,15 @@ def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str |
         date=doc_date,
         url=url if isinstance(url, str) else None,
         title=title if isinstance(title, str) else None,
-        source=source,
+        source=shown,
         encoding="utf-8",
         meta=meta,
     )
-    return _finish(doc, lang, date)
+    return _finish(doc, lang, date, source)
 
 
-def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None) -> Iterator[Document | Skipped]:
+def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None, shown: str,
+                warn: "Callable[[BuildWarning], None]") -> Iterator[Document | Skipped]:
     """One document per line; a bad line is skipped with its line number, the rest continues."""
     try:
         fh = path.open("rb")
@@ -390,10 +528,14 @@ def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None) -> Iterat
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             try:
-                line = raw.decode("utf-8")
+                decoded = Decoded(raw.decode("utf-8"), "utf-8", 0, None)
             except UnicodeDecodeError as exc:
-                yield Skipped(source, f"JSONL line is not valid UTF-8 (byte {exc.start})")
-                continue
+                lenient = _mostly_utf8(raw)
+                if lenient is None:
+                    yield Skipped(source, f"JSONL line is not valid UTF-8 (byte {exc.start})")
+                    continue
+                decoded = lenient
+            line = decoded.text
             if not line.strip():
                 continue
             try:
@@ -404,7 +546,10 @@ def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None) -> Iterat
             except RecursionError:
                 yield Skipped(source, "malformed JSON: nested too deeply")
                 continue
-            yield _jsonl_record(obj, source, f"{file_id}:{lineno}", lang, date)
+            record = _jsonl_record(obj, source, f"{file_id}:{lineno}", lang, date, f"{shown}:{lineno}", warn)
+            if isinstance(record, Document):
+                _note_replaced(record, decoded, source, warn)
+            yield record
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -426,20 +571,30 @@ def _id_from(path: Path, base: Path | None) -> str:
     return path.relative_to(base).with_suffix("").as_posix()
 
 
-def _one_file(path: Path, base: Path | None, lang: str, date: str | None) -> Iterator[Document | Skipped]:
+def _shown_path(path: Path, base: Path | None, record_paths: str) -> str:
+    """How provenance names ``path``: relative to its input directory (or its bare name), or absolute."""
+    if record_paths == "absolute":
+        return str(path.resolve())
+    return path.name if base is None else path.relative_to(base).as_posix()
+
+
+def _one_file(path: Path, base: Path | None, lang: str, date: str | None, record_paths: str,
+              warn: "Callable[[BuildWarning], None]") -> Iterator[Document | Skipped]:
     suffix = path.suffix.lower()
     doc_id = _id_from(path, base)
+    shown = _shown_path(path, base, record_paths)
     if suffix in JSONL_SUFFIXES:
-        yield from _iter_jsonl(path, doc_id, lang, date)
+        yield from _iter_jsonl(path, doc_id, lang, date, shown, warn)
     elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
-        yield _file_document(path, doc_id, lang, date)
+        yield _file_document(path, doc_id, lang, date, shown, warn)
     else:
         kind = f"'{path.suffix}'" if path.suffix else "no extension"
         yield Skipped(str(path), f"unsupported file type ({kind}; expected .txt, .md, .html, .htm or .jsonl)")
 
 
 def iter_documents(
-    inputs: Iterable[str | os.PathLike[str]], date: str | None = None, lang: str = "auto"
+    inputs: Iterable[str | os.PathLike[str]], date: str | None = None, lang: str = "auto",
+    on_warning: "Callable[[BuildWarning], None] | None" = None, record_paths: str = "relative",
 ) -> Iterator[Document | Skipped]:
     """Yield a :class:`Document` or :class:`Skipped` for every input document, deterministically.
 
@@ -453,10 +608,22 @@ def iter_documents(
       overwrite the earlier document's graph).
     * Language: ``lang`` unless "auto", else JSONL ``lang``, else detected;
       other languages are skipped. Date: JSONL ``date``, else ``date``, else
-      :func:`~extract.dates.find_document_date`.
+      :func:`~extract.dates.find_document_date`. A JSONL ``date`` may also be written
+      ``YYYY/MM/DD``, ``DD/MM/YYYY`` or ``2025年11月21日`` (:func:`jsonl_date`); one not
+      understood is reported to ``on_warning`` and taken as missing.
+    * Text that decodes with a few bad bytes is kept with them replaced
+      (:func:`decode_report`): ``on_warning`` hears the count and the first offset, and the
+      document's ``meta["decoding"]`` (stored in its provenance) records them.
+    * ``Document.source`` names the file relative to the input directory it was found in (a file
+      given directly: its name; JSONL: ``name.jsonl:LINE``), so no local path reaches the store;
+      ``record_paths="absolute"`` records absolute paths instead. ``Skipped`` and warnings name
+      the path as given, for the user.
 
-    Raises ``ValueError`` only for bad arguments (``lang``, ``date``).
+    Raises ``ValueError`` only for bad arguments (``lang``, ``date``, ``record_paths``).
     """
+    if record_paths not in ("relative", "absolute"):
+        raise ValueError(f"record_paths must be 'relative' or 'absolute', not {record_paths!r}")
+    warn = on_warning or (lambda _w: None)
     if lang not in ("auto", *_LANGS):
         raise ValueError(f"lang must be 'auto', 'ja' or 'en', not {lang!r}")
     if date is not None and not is_iso_date(date):
@@ -466,10 +633,10 @@ def iter_documents(
         root = Path(item)
         if root.is_dir():
             results: Iterable[Document | Skipped] = (
-                r for path in _walk(root) for r in _one_file(path, root, lang, date)
+                r for path in _walk(root) for r in _one_file(path, root, lang, date, record_paths, warn)
             )
         elif root.is_file():
-            results = _one_file(root, None, lang, date)
+            results = _one_file(root, None, lang, date, record_paths, warn)
         elif root.exists():
             results = [Skipped(str(root), "not a regular file or directory")]
         else:
