@@ -270,7 +270,7 @@ def viz(kind: str, store: str, out: Path, label_lang: str, max_nodes: int, **opt
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--label-lang", type=click.Choice(["en", "ja"]), default="en", show_default=True)
 @click.option("--tiles", type=click.Choice(["none", "osm"]), default="none", show_default=True,
-              help="Basemap: none (offline: graticule only) or OpenStreetMap tiles (needs network when viewed).")
+              help="Basemap: none (offline: Natural Earth borders and coastlines) or OpenStreetMap tiles (needs network when viewed).")
 @_network_filters
 def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
     """Draw the places that have coordinates on a map, sized by event count (HTML, works offline)."""
