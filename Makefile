@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python -m bench.writer_memory
 	$(BIN)/python -m bench.build_memory
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
+	$(BIN)/python -m bench.long_document
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.

@@ -168,3 +168,24 @@ def test_interrupted_build_says_how_the_summary_comes_back(tmp_path, monkeypatch
         calls.clear()
         build([SAMPLES / "en"], tmp_path / "t")
     assert exc.value.summary.built == 1 and exc.value.summary_dropped
+
+
+def test_a_long_document_is_extracted_section_by_section(monkeypatch, nlp_en):
+    monkeypatch.setattr(pipeline, "_SECTION_CHARS", 300)
+    monkeypatch.setattr(pipeline, "_LONG_CHUNK_BYTES", 250)  # chunks of about two lines
+    para = "Russian forces shelled Kharkiv on the 20th, officials said. Zelensky met Macron in Paris on the 21st. "
+    text = "\n".join(f"{para}Copy {i}." for i in range(12)) + "\n"
+    ends: list[int] = []
+    (records,) = extract_documents([Document(id="long", text=text, lang="en", source="long.txt")],
+                                   on_section=lambda doc, end: ends.append(end))
+    assert len(ends) >= 4 and ends == sorted(ends) and ends[-1] == len(text.rstrip())
+    # Every section's mentions are kept, with offsets into the whole document.
+    paris = [m.start for m in records.mentions if m.text == "Paris"]
+    assert len(paris) == 12 and all(text[s:s + 5] == "Paris" for s in paris)
+
+
+def test_bench_long_document_text_is_one_line():
+    from bench.long_document import one_line_text
+
+    text = one_line_text(20_000)
+    assert "\n" not in text and 19_990 <= len(text.encode("utf-8")) <= 20_000
