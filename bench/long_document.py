@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.report import provenance_line
+from bench.report import provenance_line, write_results
 
 __all__ = ["main", "one_line_text", "render"]
 
@@ -103,9 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{mb:g} MB ({row['chars']:,} chars): {row['wall_s']:.0f} s, peak {row['maxrss_mib']:.0f} MiB",
               file=sys.stderr)
     argv_text = " ".join(argv if argv is not None else sys.argv[1:])
-    OUT.write_text(render(rows, argv_text, machine_info()), encoding="utf-8")
-    OUT.with_suffix(".json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    print(f"wrote {OUT}")
+    write_results(OUT, render(rows, argv_text, machine_info()), rows)
     return 0
 
 
