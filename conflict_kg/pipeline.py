@@ -22,8 +22,10 @@ BLAS thread pools).
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -259,8 +261,16 @@ def _extract_long(doc: Document, warn: Callable[[BuildWarning], None],
                   on_section: Callable[[Document, int], None] | None) -> DocRecords:
     """Records of one long document, extracted section by section (no section's parses outlive it)."""
     parts: list[DocRecords] = []
+    # Each section is extracted from a view of the document in which the text outside the section is
+    # blanked (same length, so offsets stay true; newlines kept): the extractors' document-wide scans
+    # (quotes, dates, headlines) then cost little outside the section instead of making the whole
+    # document quadratic in its sections.
+    blank = re.sub(r"[^\n]", " ", doc.text)
     for section in _sections(_language_chunks(doc, _LONG_CHUNK_BYTES), _SECTION_CHARS):
-        (records,) = _extract_units([(doc, section)], warn)
+        a, b = section[0][1], section[-1][2]
+        view = dataclasses.replace(doc, text=blank[:a] + doc.text[a:b] + blank[b:])
+        (records,) = _extract_units([(view, section)], warn)
+        records.doc = doc
         parts.append(records)
         if on_section:
             on_section(doc, section[-1][2])
