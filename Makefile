@@ -39,6 +39,8 @@ bench: install
 	$(BIN)/python -m bench.build_memory
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
 	$(BIN)/python -m bench.long_document
+	$(BIN)/python -m bench.endpoint_load
+	$(BIN)/python -m bench.incidents_scale
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
@@ -50,7 +52,8 @@ eval: install
 	echo "== Japanese seeds 001/002 vs gold"; $(BIN)/python -m bench.score_extraction_ja; \
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
-	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution
+	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
+	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

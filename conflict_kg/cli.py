@@ -169,9 +169,18 @@ class _Progress:
 @click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 @click.option("-e", "--expr", "inline", default=None, help="Inline SPARQL instead of a named query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--param", "-p", "params", multiple=True, help="Query parameter name=value (repeatable).")
-def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...]) -> None:
-    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e)."""
+@click.option("--param", "-p", "params", multiple=True,
+              help="Query parameter name=value (repeatable); types in any case, entities as IRI, Q-id or label.")
+@click.option("--default-graph", "default_graph", multiple=True, metavar="IRI",
+              help="Default graph of the query (repeatable: their merge), as SPARQL's default-graph-uri; overrides FROM.")
+@click.option("--named-graph", "named_graphs", multiple=True, metavar="IRI",
+              help="Named graph GRAPH may see (repeatable), as SPARQL's named-graph-uri; overrides FROM NAMED.")
+def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...],
+          default_graph: tuple[str, ...], named_graphs: tuple[str, ...]) -> None:
+    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e).
+
+    With no FROM and no --default-graph, the default graph is the union of all graphs.
+    """
     from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
 
@@ -179,7 +188,8 @@ def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, pa
         _fail("give a query NAME or FILE, or inline SPARQL with -e (one of them)")
     try:
         with open_store(store, read_only=True) as kg:
-            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params))
+            _spec, result = run_query(kg, inline or name_or_file, _parse_params(params),
+                                      default_graph=list(default_graph), named_graphs=list(named_graphs))
             columns, rows = result_rows(result)
     except (QueryError, StoreError) as exc:
         _fail(str(exc))
@@ -206,15 +216,22 @@ def list_queries_cmd() -> None:
 @click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update requests (only with the bearer --token).")
 @click.option("--token", envvar="CONFLICT_KG_TOKEN", default=None, help="Bearer token for updates (or env CONFLICT_KG_TOKEN).")
+@click.option("--memory-limit", default=2048, show_default=True, type=click.IntRange(min=0),
+              help="Address-space cap of each query worker in MiB (0: none); a query past it gets 503.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also accept requests whose Host header names NAME (repeatable); others get 403 (DNS rebinding).")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) read results (repeatable; off by default).")
 def serve(store: str, host: str, port: int, timeout: float, max_rows: int, max_body: int, workers: int,
-          allow_update: bool, token: str | None) -> None:
+          allow_update: bool, token: str | None, memory_limit: int, allow_hosts: tuple[str, ...], cors: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint (read-only unless --allow-update --token)."""
     from kg.endpoint import serve as run_server
     from kg.store import StoreError
 
     try:
         run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
-                   workers=workers, allow_update=allow_update, token=token)
+                   workers=workers, allow_update=allow_update, token=token, memory_limit=memory_limit * 2**20,
+                   allow_hosts=allow_hosts, cors=cors)
     except (StoreError, ValueError, OSError) as exc:
         _fail(str(exc))
 
@@ -230,19 +247,21 @@ def _network_filters(f):
         click.option("--rank-by", type=click.Choice(["degree", "betweenness"]), default="degree", show_default=True),
         click.option("--ego", default=None, help="Only this entity (IRI, Q-id or label) and its neighbours."),
         click.option("--radius", default=1, show_default=True, type=int, help="Hops around --ego."),
+        click.option("--count", type=click.Choice(["incidents", "reports"]), default="incidents", show_default=True,
+                     help="What event edges count: incidents (one real-world event once) or every report."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius) -> dict:
+def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius, count="incidents") -> dict:
     for name, value in (("--since", since), ("--until", until)):
         if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
             _fail(f"{name} wants YYYY-MM-DD, got {value!r}")
     event_types = [t.strip() for t in types.split(",") if t.strip()] if types else None
     return dict(since=since, until=until, event_types=event_types, min_weight=min_weight, top_k=top_k,
-                rank_by=rank_by, ego=ego, radius=radius)
+                rank_by=rank_by, ego=ego, radius=radius, count=count)
 
 
 @main.command()
@@ -288,39 +307,49 @@ def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
 
 @main.command()
 @click.option("--store", required=True, help="Store directory.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf"]))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "nquads", "trig", "jsonld", "graphml", "gexf", "acled", "plover"]),
+              help="RDF, a network, or incidents: acled (CSV with ACLED's columns) or plover (JSON Lines).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--network", type=click.Choice(["actors", "locations"]), default="actors", show_default=True,
               help="Which network graphml/gexf export.")
 def export(store: str, fmt: str, out: Path, network: str) -> None:
-    """Export the graph as RDF (turtle, nquads, trig, jsonld) or as a network (graphml, gexf)."""
+    """Export the graph as RDF (turtle, nquads, trig, jsonld), as a network (graphml, gexf), or its
+    incidents for event-data tools (acled, plover; each row lists its report IRIs)."""
     from kg.export import export_store
+    from kg.incident_export import write_acled, write_plover
     from kg.store import StoreError, open_store
 
+    rows = None
     try:
         with open_store(store, read_only=True) as kg:
-            export_store(kg, fmt, out, network=network)
+            if fmt in ("acled", "plover"):
+                rows = (write_acled if fmt == "acled" else write_plover)(kg, out)
+            else:
+                export_store(kg, fmt, out, network=network)
     except (StoreError, ValueError) as exc:
         _fail(str(exc))
-    click.echo(f"wrote {out}")
+    click.echo(f"wrote {out}" + (f" ({rows} incidents)" if rows is not None else ""))
 
 
 @main.command()
 @click.option("--store", required=True, help="Store directory, or sparql+http://HOST:PORT of a SPARQL server.")
 def summarize(store: str) -> None:
-    """Recompute the store's per-entity summary (graph/summary) now.
+    """Recompute the store's per-entity summary (graph/summary) and its incidents (graph/incidents) now.
 
     Every build that changes the store does this itself; run it after changing the
     store by other means (SPARQL updates through a writable endpoint).
     """
+    from kg.incident_graph import refresh_incidents
     from kg.store import StoreError, open_store
 
     try:
         with open_store(store) as kg_store:
             kg_store.refresh_summary()
+            n = refresh_incidents(kg_store)
     except StoreError as exc:
         _fail(str(exc))
-    click.echo(f"summary recomputed: {store}")
+    click.echo(f"summary recomputed: {store} ({n} incidents)")
 
 
 @main.command()
@@ -329,8 +358,11 @@ def summarize(store: str) -> None:
               help="Also summarize actor communities (Louvain, fixed seed).")
 @click.option("--unresolved", is_flag=True,
               help="Also list the entities the resolver minted (not in the gazetteer), most-mentioned first.")
-def stats(store: str, communities: bool, unresolved: bool) -> None:
-    """Counts of documents, triples, records and entities, and actor communities."""
+@click.option("--count", type=click.Choice(["incidents", "reports"]), default="incidents", show_default=True,
+              help="What the actor network behind the communities counts: incidents or every report.")
+def stats(store: str, communities: bool, unresolved: bool, count: str) -> None:
+    """Counts of documents, triples, records (events = reports) and incidents, and actor communities
+    (over the actor network counting incidents, or reports with --count reports)."""
     from kg.network import actor_network, communities as find_communities
     from kg.query import QueryError, format_rows, result_rows, run_query
     from kg.store import StoreError, open_store
@@ -339,7 +371,7 @@ def stats(store: str, communities: bool, unresolved: bool) -> None:
     try:
         with open_store(store, read_only=True) as kg:
             counts = kg.stats()
-            groups = find_communities(actor_network(kg)) if communities else []
+            groups = find_communities(actor_network(kg, count=count)) if communities else []
             if unresolved:
                 minted = result_rows(run_query(kg, "unresolved")[1])
     except (StoreError, QueryError) as exc:

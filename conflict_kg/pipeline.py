@@ -37,6 +37,7 @@ from extract.lang import split_by_lang
 from extract.segment import SUDACHI_MAX_BYTES, content_chunks
 from kg.gazetteer import load_gazetteer
 from kg.model import DocRecords, Document, Skipped
+from kg.incident_graph import refresh_incidents
 from kg.rdf import document_graph
 from kg.resolve import Resolver
 from kg.store import KGStore, RemoteStore, document_update, open_store
@@ -509,7 +510,8 @@ def build(
     Unchanged documents (same content hash) are not parsed again; a changed
     document replaces its own named graph in one transaction. A build that
     changed anything (or finds the summary missing) ends by recomputing the
-    store's per-entity summary (:meth:`kg.store.KGStore.refresh_summary`).
+    store's per-entity summary (:meth:`kg.store.KGStore.refresh_summary`) and the incidents of the
+    consolidation units its documents touch (:func:`kg.incident_graph.refresh_incidents`).
     ``gazetteer_files`` are extra CSV/JSONL gazetteer entries added to the
     shipped gazetteer (:func:`kg.gazetteer.load_gazetteer` ``extra=``).
 
@@ -568,6 +570,7 @@ def build(
             results = _parallel_results(_batches(todo(), _TASK_BATCH), jobs, extra)
         else:
             results = None
+        written: list[str] = []  # documents whose incidents must be re-consolidated
 
         def before_write() -> None:
             # The summary is dropped before the first change: an interrupted build leaves it
@@ -584,6 +587,7 @@ def build(
                         warned(warning)
                     before_write()
                     write_result(kg_store, result)
+                    written.append(result.doc_id)
                     summary.add_result(result)
                     if on_progress:
                         on_progress(summary)
@@ -594,11 +598,14 @@ def build(
                     resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "")
                     before_write()
                     kg_store.put_document(records.doc.id, document_graph(records, resolutions))
+                    written.append(records.doc.id)
                     summary.add(records)
                     if on_progress:
                         on_progress(summary)
         if touched or not kg_store.summary_current():
             kg_store.refresh_summary()
+        # Incidents of the units these documents touch (all of graph/incidents when it is missing).
+        refresh_incidents(kg_store, written)
     except KeyboardInterrupt as exc:
         raise BuildInterrupted(summary, touched) from exc
     finally:

@@ -9,23 +9,35 @@ limit the endpoint promises is a few lines we control and test.
 What it does:
 
 * ``GET /sparql?query=``, ``POST /sparql`` with ``application/sparql-query``
-  or form-encoded ``query=`` (also at ``/query``); ``default-graph-uri`` and
-  ``named-graph-uri`` are honoured; with neither, the default graph is the
-  union of all document graphs.
+  or form-encoded ``query=`` (also at ``/query``). The dataset is as SPARQL
+  1.1 says: ``default-graph-uri`` / ``named-graph-uri`` take precedence over
+  the query's ``FROM`` / ``FROM NAMED``; with none of them the default graph
+  is the union of all document graphs (:func:`kg.sparql_lex.dataset_kwargs`).
 * Content negotiation (``Accept``, or ``?format=json|xml|csv|tsv|turtle|nt|jsonld``):
   SPARQL JSON, XML, CSV, TSV for SELECT/ASK; Turtle, N-Triples, JSON-LD for
   CONSTRUCT/DESCRIBE; 406 otherwise.
-* ``GET /``: a self-contained HTML query page (no script, no CDN; a
-  Content-Security-Policy forbids any script) listing the shipped queries
-  with their parameters; every text from the store is HTML-escaped.
+* ``GET /``: the query page (:mod:`kg.endpoint_page`): YASGUI vendored into
+  the package (no CDN), prefixes pre-filled, the shipped queries as examples,
+  IRIs shown as prefixed names that DESCRIBE the resource, paging and CSV
+  download; ``/?name=NAME&run=1`` runs a shipped query. A
+  Content-Security-Policy allows scripts and connections to this server only.
 * Read-only unless started with ``allow_update`` *and* a bearer ``token``:
   then ``POST /update`` (or ``/sparql``) with ``application/sparql-update`` or
   form ``update=`` and ``Authorization: Bearer TOKEN``.
-* Each query runs in a worker process killed at the time limit (see
-  :mod:`kg.endpoint_worker`); results are cut at ``max_rows`` while
-  iterating (header ``X-Result-Truncated: true``).
-* SERVICE and LOAD are refused (400) after parsing the request with rdflib's
-  SPARQL parser -- a keyword regex would refuse "Security Service of Ukraine".
+* Each query is parsed and run in a worker process killed at the time limit
+  (see :mod:`kg.endpoint_worker`), whose address space is capped
+  (``memory_limit``; past it: 503); results are cut at ``max_rows`` while
+  iterating (header ``X-Result-Truncated: true``). The listen backlog holds
+  1,024 connections; requests wait for a free worker at most the time limit.
+* ``HEAD`` and ``OPTIONS`` answer as HTTP says. A ``Host`` header naming
+  another server gets 403 (DNS rebinding; ``allow_hosts`` adds names). CORS
+  is off unless origins are given (``cors``).
+* SERVICE and LOAD are refused (400): SERVICE by a token scan of the query
+  (a keyword inside a literal, "Security Service of Ukraine", is fine), LOAD
+  by parsing the update. Updates that read or write the default graph without
+  naming a graph are refused too: here the default graph is the union for
+  queries, and an update on the real (empty) default graph would report
+  success while changing nothing.
 * Request bodies over ``max_body`` bytes get 413 unread; errors are short
   plain-text messages (tracebacks go to the server log only); binds 127.0.0.1
   by default.
@@ -37,17 +49,17 @@ What it does:
 """
 from __future__ import annotations
 
-import functools
 import hmac
 import logging
 import os
-import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.endpoint_page import render_page, results_html
-from kg.endpoint_worker import GRAPH_TYPES, SELECT_TYPES, PoolBusy, QueryTimeout, WorkerFailed, WorkerPool
+from kg.endpoint_page import PAGE_CSP, render_page, static_file
+from kg.endpoint_protocol import (FORMAT_KEYS, RefusedRequest, allowed_hosts, check_query, check_update, format_param,
+                                  host_of, negotiate)
+from kg.endpoint_worker import GRAPH_TYPES, SELECT_TYPES, PoolBusy, QueryTimeout, WorkerFailed, WorkerOutOfMemory, WorkerPool
 
 __all__ = [
     "RefusedRequest",
@@ -55,145 +67,18 @@ __all__ = [
     "check_query",
     "check_update",
     "negotiate",
+    "host_of",
+    "allowed_hosts",
+    "format_param",
     "make_server",
     "serve",
 ]
 
 _log = logging.getLogger("conflict_kg.endpoint")
 
-_ALIASES = {
-    "application/json": "application/sparql-results+json",
-    "application/xml": "application/sparql-results+xml",
-    "text/xml": "application/sparql-results+xml",
-    "text/plain": "application/n-triples",
-    "application/x-turtle": "text/turtle",
-    "application/json+ld": "application/ld+json",
-}
-_FORMAT_PARAM = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle",
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json",
-}
+_ALLOW = "GET, HEAD, POST, OPTIONS"
 _QUERY_PATHS = ("/sparql", "/query")
 _UPDATE_PATHS = ("/sparql", "/update")
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-
-
-class RefusedRequest(Exception):
-    """A request the endpoint answers with an HTTP error and a short message."""
-
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
-
-
-# -- checks -------------------------------------------------------------------
-def _node_names(node: Any, depth: int = 0) -> set[str]:
-    """Names of all rdflib parse-tree nodes (CompValue) under ``node``."""
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    if depth > 400:
-        raise RefusedRequest(400, "query too deeply nested")
-    names: set[str] = set()
-    if isinstance(node, CompValue):
-        names.add(node.name)
-        children = node.values()
-    elif isinstance(node, dict):
-        children = node.values()
-    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        children = node
-    else:
-        return names
-    for child in children:
-        names |= _node_names(child, depth + 1)
-    return names
-
-
-#: rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects and
-#: fails at random under concurrent use ("<lambda>() missing 1 required
-#: positional argument"), found by tests/test_endpoint_load.py: parse one at a time.
-_PARSE_LOCK = threading.Lock()
-
-
-def _parse(parser: Any, text: str, what: str) -> Any:
-    try:
-        with _PARSE_LOCK:
-            return parser(text)
-    except RecursionError:
-        raise RefusedRequest(400, f"{what} too deeply nested") from None
-    except Exception as exc:  # pyparsing's ParseException and friends: a client error, not a crash
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise RefusedRequest(400, f"SPARQL syntax error in {what}: {first[:300]}") from None
-
-
-@functools.lru_cache(maxsize=512)
-def check_query(text: str) -> str:
-    """Parse a query; its kind (select, ask, construct, describe), or :class:`RefusedRequest`.
-
-    >>> check_query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
-    Traceback (most recent call last):
-    ...
-    kg.endpoint.RefusedRequest: SERVICE is not allowed: this endpoint never queries other servers
-    """
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    tree = _parse(parseQuery, text, "query")
-    if "ServiceGraphPattern" in _node_names(tree):
-        raise RefusedRequest(400, "SERVICE is not allowed: this endpoint never queries other servers")
-    kind = tree[1].name.replace("Query", "").lower()
-    if kind not in ("select", "ask", "construct", "describe"):
-        raise RefusedRequest(400, f"unsupported query form {kind}")
-    return kind
-
-
-def check_update(text: str) -> None:
-    """Parse an update; :class:`RefusedRequest` for syntax errors, LOAD and SERVICE."""
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    names = _node_names(_parse(parseUpdate, text, "update"))
-    if "Load" in names:
-        raise RefusedRequest(400, "LOAD is not allowed: this endpoint never fetches data from the network")
-    if "ServiceGraphPattern" in names:
-        raise RefusedRequest(400, "SERVICE is not allowed: this endpoint never queries other servers")
-
-
-def negotiate(accept: str | None, kind: str, fmt: str | None = None) -> str | None:
-    """The response media type for a query of ``kind`` given an Accept header (None: nothing acceptable)."""
-    offered = GRAPH_TYPES if kind in ("construct", "describe") else SELECT_TYPES
-    if fmt:
-        mime = _FORMAT_PARAM.get(fmt.strip().lower()) or _ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
-        return mime if mime in offered else None
-    if not accept or not accept.strip():
-        return offered[0]
-    ranges: list[tuple[float, int, str]] = []
-    for i, item in enumerate(accept.split(",")):
-        parts = [p.strip() for p in item.split(";")]
-        q = 1.0
-        for p in parts[1:]:
-            if p.lower().startswith("q="):
-                try:
-                    q = float(p[2:])
-                except ValueError:
-                    q = 0.0
-        if parts[0] and q > 0:
-            ranges.append((-q, i, parts[0].lower()))
-    for _q, _i, mr in sorted(ranges):
-        mr = _ALIASES.get(mr, mr)
-        if mr in offered:
-            return mr
-        if mr == "*/*":
-            return offered[0]
-        if mr.endswith("/*"):
-            for o in offered:
-                if o.startswith(mr[:-1]):
-                    return o
-    return None
 
 
 # -- server -------------------------------------------------------------------
@@ -201,14 +86,20 @@ class EndpointServer(ThreadingHTTPServer):
     """The HTTP server; holds the limits, the worker pool and (for updates) the writable store."""
 
     daemon_threads = True
+    #: The listen backlog: hundreds of clients connecting at once wait in the kernel's queue
+    #: (socketserver's default of 5 made some of 200 concurrent clients hang in SYN retries).
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], *, spec: str, pool: WorkerPool, timeout: float,
-                 max_rows: int, max_body: int, token: str | None):
+                 max_rows: int, max_body: int, token: str | None,
+                 allow_hosts: tuple[str, ...] = (), cors: tuple[str, ...] = ()):
         super().__init__(address, _Handler)
         self.spec, self.pool = spec, pool
         self.query_timeout, self.max_rows, self.max_body, self.token = timeout, max_rows, max_body, token
         #: Updates are accepted only when a token was given (and the pool's worker is writable).
         self.allow_update = bool(token) and pool.writable
+        self.allowed_hosts = allowed_hosts(self.server_address[0], allow_hosts)
+        self.cors = tuple(cors)
 
     @property
     def url(self) -> str:
@@ -249,6 +140,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        origin = self._cors_origin()
+        if origin:
+            self.send_header("Access-Control-Allow-Origin", origin)
+            self.send_header("Access-Control-Expose-Headers", "X-Result-Truncated, X-Result-Limit")
+            if origin != "*":
+                self.send_header("Vary", "Origin")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
@@ -257,6 +154,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _guard(self, handler: Any) -> None:
         try:
+            self._check_host()
             handler()
         except RefusedRequest as exc:
             self._send(exc.status, exc.message + "\n", "text/plain; charset=utf-8", exc.headers)
@@ -272,8 +170,37 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._guard(self._get)
 
+    def do_HEAD(self) -> None:
+        # The same answer as GET without the body (_send writes no body for HEAD).
+        self._guard(self._get)
+
     def do_POST(self) -> None:
         self._guard(self._post)
+
+    def do_OPTIONS(self) -> None:
+        self._guard(self._options)
+
+    def _options(self) -> None:
+        headers = {"Allow": _ALLOW}
+        if self._cors_origin():
+            headers.update({"Access-Control-Allow-Methods": _ALLOW, "Access-Control-Max-Age": "600",
+                            "Access-Control-Allow-Headers": "Accept, Content-Type"})
+        self._send(204, b"", "text/plain; charset=utf-8", headers)
+
+    def _cors_origin(self) -> str | None:
+        """The value of Access-Control-Allow-Origin for this request (None: no CORS)."""
+        origin = self.headers.get("Origin")
+        if not origin or not self.server.cors:
+            return None
+        if "*" in self.server.cors:
+            return "*"
+        return origin if origin in self.server.cors else None
+
+    def _check_host(self) -> None:
+        host = host_of(self.headers.get("Host"))
+        if host is not None and host not in self.server.allowed_hosts:
+            raise RefusedRequest(403, f"Host {host!r} is not this server's name (a page on another site may be trying "
+                                      f"DNS rebinding); start the server with --allow-host {host} if it is yours")
 
     # -- routes --------------------------------------------------------------
     def _get(self) -> None:
@@ -281,6 +208,8 @@ class _Handler(BaseHTTPRequestHandler):
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html"):
             return self._page(params)
+        if url.path.startswith("/static/"):
+            return self._static(url.path[len("/static/"):])
         if url.path in _QUERY_PATHS:
             if "update" in params:
                 raise RefusedRequest(405, "SPARQL Update must be sent with POST", {"Allow": "POST"})
@@ -357,11 +286,17 @@ class _Handler(BaseHTTPRequestHandler):
             raise RefusedRequest(503, f"{what} stopped: it ran past the time limit of {srv.query_timeout:g} s{on_timeout}") from None
         except PoolBusy:
             raise RefusedRequest(503, "server busy: try again later", {"Retry-After": "5"}) from None
+        except WorkerOutOfMemory:
+            limit = f" ({srv.pool.memory_limit / 2**20:g} MiB)" if srv.pool.memory_limit else ""
+            raise RefusedRequest(503, f"{what} stopped: it needed more memory than a query may use{limit}; "
+                                      "narrow it (fewer rows before ORDER BY/GROUP BY, a LIMIT, more specific patterns)") from None
         except WorkerFailed as exc:
             _log.error("%s worker failed: %s", what, exc)
             raise RefusedRequest(500, f"{what} failed: internal error") from None
         if status == "bad":
-            raise RefusedRequest(400, f"{what} rejected: {payload}")
+            raise RefusedRequest(400, f"SPARQL syntax error in {what}: {payload}")
+        if status == "refused":
+            raise RefusedRequest(payload[0], payload[1])
         if status != "ok":
             _log.error("%s failed: %s", what, payload)
             raise RefusedRequest(500, f"{what} failed: internal error")
@@ -369,7 +304,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
         kind = check_query(query)
-        mime = negotiate(self.headers.get("Accept"), kind, _one(params, "format") or _one(params, "output"))
+        fmt = format_param([v for k in FORMAT_KEYS for v in params.get(k, ())], kind)
+        mime = negotiate(self.headers.get("Accept"), kind, fmt)
         if mime is None:
             offered = GRAPH_TYPES if kind in ("construct", "describe") else SELECT_TYPES
             raise RefusedRequest(406, f"cannot answer a {kind.upper()} query in the requested type; available: {', '.join(offered)}")
@@ -389,41 +325,34 @@ class _Handler(BaseHTTPRequestHandler):
         if not hmac.compare_digest(supplied, f"Bearer {srv.token}".encode("utf-8")):
             raise RefusedRequest(401, "updates need 'Authorization: Bearer TOKEN' with the server's token",
                                  {"WWW-Authenticate": 'Bearer realm="conflict-kg"'})
-        check_update(text)
+        # Checked (parsed: LOAD, SERVICE, the default graph) in the worker, under the time limit.
         self._run({"op": "update", "sparql": text}, "update", " (nothing was changed)")
         self._send(204, b"", "text/plain; charset=utf-8")
 
     # -- page ------------------------------------------------------------------
     def _page(self, params: dict[str, list[str]]) -> None:
-        from kg.query import QueryError, bind_params, list_queries, load_query, parse_query_text
+        """The query page; ``name`` loads a shipped query (``p.NAME`` binds its parameters), ``run`` runs it."""
+        from kg.query import QueryError, bind_params, list_queries, load_query
         from kg.store import with_bindings
 
-        queries = list_queries()
-        name = _one(params, "name")
-        query = _one(params, "query") or ""
+        name, query = _one(params, "name"), _one(params, "query") or ""
         values = {k[2:]: v[-1] for k, v in params.items() if k.startswith("p.") and v and v[-1].strip()}
-        error = note = result = ""
-        status = 200
+        error, status = "", 200
         if name and not query:
             try:
-                query = load_query(name).text
-            except QueryError as exc:
-                error, status = str(exc), 404
-        elif query and "run" in params:
-            try:
-                text = with_bindings(query, bind_params(parse_query_text(query), values)) if values else query
-                kind = check_query(text)
-                mime = "application/sparql-results+json" if kind in ("select", "ask") else "text/turtle"
-                body, truncated = self._execute(text, kind, mime, {}, self.server.max_rows)
-                result = results_html(kind, body)
-                if truncated:
-                    note = f"Only the first {self.server.max_rows} rows are shown (the server's row limit)."
+                spec = load_query(name)
+                # Forgiving values (type=attack, person=Q7747) bound as a VALUES block the reader can see.
+                query = with_bindings(spec.text, bind_params(spec, values)) if values else spec.text
             except (QueryError, ValueError) as exc:
-                error, status = str(exc), 400
-            except RefusedRequest as exc:
-                error, status = exc.message, exc.status
-        page = render_page(query=query, queries=queries, params=values, result=result, error=error, note=note)
-        self._send(status, page, "text/html; charset=utf-8", {"Content-Security-Policy": _CSP})
+                error, status = str(exc), 400 if isinstance(exc, QueryError) and "no query named" not in str(exc) else 404
+        page = render_page(query=query, queries=list_queries(), error=error, run="run" in params and not error)
+        self._send(status, page, "text/html; charset=utf-8", {"Content-Security-Policy": PAGE_CSP})
+
+    def _static(self, name: str) -> None:
+        found = static_file(name)
+        if found is None:
+            raise RefusedRequest(404, "not found")
+        self._send(200, found[0], found[1], {"Cache-Control": "max-age=3600"})
 
 
 def _spec_of(store: Any) -> str:
@@ -446,11 +375,17 @@ def make_server(
     allow_update: bool = False,
     token: str | None = None,
     workers: int = 2,
+    allow_hosts: tuple[str, ...] = (),
+    cors: tuple[str, ...] = (),
+    memory_limit: int = 2 * 2**30,
 ) -> EndpointServer:
     """Create (not start) the endpoint for ``store`` (a path, a ``sparql+http://`` URL or an open store).
 
     Raises :class:`kg.store.StoreError` when the store cannot be opened and
     :class:`ValueError` for inconsistent options (updates without a token).
+    ``memory_limit`` (bytes; 0: none) caps how far each query worker's address
+    space may grow; ``allow_hosts`` adds names accepted in the ``Host`` header;
+    ``cors`` lists origins whose pages may read the answers (``*``: any).
     """
     from kg.store import open_store
 
@@ -464,11 +399,12 @@ def make_server(
         raise ValueError("with updates allowed, pass the store's path: the server's worker must be its only writer")
     # Fail now, with the store's own message (missing, locked, wrong version), not at the first query.
     open_store(spec, read_only=not allow_update).close()
-    pool = WorkerPool(spec, workers, isolate=not remote, writable=allow_update)
+    pool = WorkerPool(spec, workers, isolate=not remote, writable=allow_update, memory_limit=memory_limit)
     try:
         pool.start()
         server = EndpointServer((host, port), spec=spec, pool=pool, timeout=timeout,
-                                max_rows=max_rows, max_body=max_body, token=token if allow_update else None)
+                                max_rows=max_rows, max_body=max_body, token=token if allow_update else None,
+                                allow_hosts=tuple(allow_hosts), cors=tuple(cors))
     except BaseException:
         pool.close()
         raise

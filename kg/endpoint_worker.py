@@ -41,6 +41,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.sparql_lex import dataset_kwargs
+
 __all__ = [
     "SELECT_TYPES",
     "GRAPH_TYPES",
@@ -51,12 +53,14 @@ __all__ = [
     "QueryTimeout",
     "PoolBusy",
     "WorkerFailed",
+    "WorkerOutOfMemory",
+    "limit_memory",
 ]
 
 #: Result media types for SELECT and ASK, in order of preference.
 SELECT_TYPES = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values")
 #: RDF media types for CONSTRUCT and DESCRIBE, in order of preference.
-GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/ld+json")
+GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml")
 
 #: Prefixes used when writing Turtle (kept in step with kg.rdf.bind_prefixes).
 PREFIXES = {
@@ -77,6 +81,7 @@ _RDF_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
@@ -178,7 +183,7 @@ def serialize_result(result: Any, mime: str, max_rows: int) -> tuple[bytes, bool
     triples = list(islice((t.triple if isinstance(t, ox.Quad) else t for t in result), max_rows + 1))
     truncated = len(triples) > max_rows
     fmt = _RDF_FORMATS[mime]
-    prefixes = PREFIXES if fmt == ox.RdfFormat.TURTLE else None
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
     return ox.serialize(triples[:max_rows], format=fmt, prefixes=prefixes), truncated
 
 
@@ -207,14 +212,7 @@ class _EmbeddedStore:
         self._ox = ox.Store(path) if writable else ox.Store.read_only(path)
 
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
-        kwargs: dict[str, Any] = {}
-        if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        return self._ox.query(sparql, **kwargs)
+        return self._ox.query(sparql, **dataset_kwargs(sparql, default_graph, named_graphs))
 
     def update(self, sparql: str) -> None:
         self._ox.update(sparql)
@@ -229,7 +227,50 @@ def _open(spec: str, writable: bool) -> Any:
     return _EmbeddedStore(spec, writable)
 
 
-def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False) -> None:
+def limit_memory(extra_bytes: int) -> int:
+    """Cap this process's address space at its present size plus ``extra_bytes`` (0: no cap).
+
+    ``RLIMIT_AS`` rather than a cgroup: it needs no privileges and applies to
+    this process alone. Past the cap, an allocation fails: Python raises
+    MemoryError and Oxigraph (Rust) aborts the process; either way the server
+    answers 503 and starts a fresh worker. Returns the cap (0: none).
+    """
+    import resource
+
+    if extra_bytes <= 0:
+        return 0
+    size = 0
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmSize:"):
+                size = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    cap = size + extra_bytes
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (ValueError, OSError):
+        return 0
+    return cap
+
+
+def _refused_update(text: str) -> tuple[int, str] | None:
+    """Status and message when an update is refused (syntax, LOAD, SERVICE, default graph), else None.
+
+    Checked here, under the request's time limit, rather than in the server:
+    rdflib's parser is slow on large input and not thread-safe. Imported on the
+    first update only, so read-only workers still start without rdflib.
+    """
+    from kg.endpoint_protocol import RefusedRequest, check_update
+
+    try:
+        check_update(text)
+    except RefusedRequest as exc:
+        return exc.status, exc.message
+    return None
+
+
+def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False, memory_limit: int = 0) -> None:
     """Serve jobs from ``conn`` until it closes: ``dict`` in, ``(status, payload, truncated)`` out.
 
     A writable worker is the only process with the store open: Oxigraph
@@ -242,6 +283,7 @@ def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False) ->
     except Exception as exc:
         conn.send(("failed", f"{type(exc).__name__}: {str(exc)[:500]}", False))
         return
+    limit_memory(memory_limit)
     conn.send(("ready", isolated, False))
     while True:
         try:
@@ -254,6 +296,10 @@ def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False) ->
             if job.get("op") == "update":
                 if not writable:
                     raise PermissionError("this worker is read-only")
+                refused = _refused_update(job["sparql"])
+                if refused:
+                    conn.send(("refused", refused, False))
+                    continue
                 store.update(job["sparql"])
                 conn.send(("ok", b"", False))
                 continue
@@ -262,6 +308,9 @@ def _worker_main(conn: Any, spec: str, isolate: bool, writable: bool = False) ->
             conn.send(("ok", body, truncated))
         except SyntaxError as exc:
             conn.send(("bad", str(exc).splitlines()[0][:500] if str(exc) else "SPARQL syntax error", False))
+        except MemoryError:
+            result = body = None
+            conn.send(("memory", "", False))
         except Exception as exc:  # reported to the server log, never to the client
             conn.send(("error", f"{type(exc).__name__}: {str(exc)[:500]}", False))
 
@@ -278,6 +327,10 @@ class WorkerFailed(Exception):
     """A worker died or could not start."""
 
 
+class WorkerOutOfMemory(WorkerFailed):
+    """The query needed more memory than a worker may use; its worker was replaced."""
+
+
 class _Worker:
     """One worker: ``python -m kg.endpoint_worker`` talking over a socket pair.
 
@@ -286,14 +339,15 @@ class _Worker:
     start servers recursively).
     """
 
-    def __init__(self, spec: str, isolate: bool, writable: bool, start_timeout: float = 60.0):
+    def __init__(self, spec: str, isolate: bool, writable: bool, start_timeout: float = 60.0, memory_limit: int = 0):
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[1])
         env["PYTHONPATH"] = os.pathsep.join([root] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "kg.endpoint_worker", str(theirs.fileno()), spec, "1" if isolate else "0", "1" if writable else "0"],
+                [sys.executable, "-m", "kg.endpoint_worker", str(theirs.fileno()), spec, "1" if isolate else "0", "1" if writable else "0",
+                 str(int(memory_limit))],
                 pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL, close_fds=True,
             )
         finally:
@@ -313,6 +367,14 @@ class _Worker:
 
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    def wait_ok(self, timeout: float = 2.0) -> bool:
+        """Wait for a dying worker to exit; whether it did."""
+        try:
+            self.process.wait(timeout)
+            return True
+        except subprocess.TimeoutExpired:
+            return False
 
     def kill(self) -> None:
         try:
@@ -342,10 +404,11 @@ class WorkerPool:
     store's single writer).
     """
 
-    def __init__(self, spec: str, size: int = 2, *, isolate: bool = True, writable: bool = False):
+    def __init__(self, spec: str, size: int = 2, *, isolate: bool = True, writable: bool = False, memory_limit: int = 0):
         if writable and "://" not in spec:
             size = 1
         self.spec, self.size, self.isolate, self.writable = spec, max(1, size), isolate, writable
+        self.memory_limit = memory_limit
         self._slots = threading.BoundedSemaphore(self.size)
         self._lock = threading.Lock()
         self._idle: list[_Worker] = []
@@ -359,7 +422,7 @@ class WorkerPool:
             self._idle.extend(workers)
 
     def _new(self) -> _Worker:
-        w = _Worker(self.spec, self.isolate, self.writable)
+        w = _Worker(self.spec, self.isolate, self.writable, memory_limit=self.memory_limit)
         self.isolated = w.isolated
         with self._lock:
             self._all.add(w)
@@ -387,11 +450,18 @@ class WorkerPool:
                 ready = worker.conn.poll(timeout)
                 reply = worker.conn.recv() if ready else None
             except (EOFError, OSError):
+                code = worker.process.poll() if worker.wait_ok() else None
                 self._discard(worker)
+                if self.memory_limit and code is not None and code < 0:
+                    # Killed by a signal (Rust's allocator aborts when the address-space cap is hit).
+                    raise WorkerOutOfMemory(f"query worker stopped by signal {-code}") from None
                 raise WorkerFailed("query worker died") from None
             if reply is None:
                 self._discard(worker)
                 raise QueryTimeout(f"stopped after {time.monotonic() - started:.1f} s")
+            if reply[0] == "memory":
+                self._discard(worker)  # a fresh worker: this one's heap may be fragmented near the cap
+                raise WorkerOutOfMemory("MemoryError in the worker")
             with self._lock:
                 self._idle.append(worker)
             return reply
@@ -410,9 +480,9 @@ class WorkerPool:
 
 
 def main(argv: list[str]) -> None:
-    """Entry point of a worker process: ``python -m kg.endpoint_worker FD SPEC ISOLATE``."""
-    fd, spec, isolate, writable = argv
-    _worker_main(Connection(int(fd)), spec, isolate == "1", writable == "1")
+    """Entry point of a worker process: ``python -m kg.endpoint_worker FD SPEC ISOLATE WRITABLE MEMORY_LIMIT``."""
+    fd, spec, isolate, writable, memory_limit = argv
+    _worker_main(Connection(int(fd)), spec, isolate == "1", writable == "1", int(memory_limit))
 
 
 if __name__ == "__main__":

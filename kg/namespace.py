@@ -21,6 +21,7 @@ class CKG(DefinedNamespace):
     AdministrativeRegion: URIRef
     Agreement: URIRef
     Aid: URIRef
+    Asserted: URIRef
     Asserts: URIRef
     Attack: URIRef
     Capture: URIRef
@@ -28,8 +29,10 @@ class CKG(DefinedNamespace):
     City: URIRef
     Claim: URIRef
     Claimed: URIRef
+    ClaimedByParty: URIRef
     Country: URIRef
     Denies: URIRef
+    Disputed: URIRef
     Disputes: URIRef
     Document: URIRef
     Event: URIRef
@@ -37,6 +40,8 @@ class CKG(DefinedNamespace):
     EventStatus: URIRef
     Facility: URIRef
     Government: URIRef
+    Incident: URIRef
+    IncidentStatus: URIRef
     Interception: URIRef
     InternationalOrganization: URIRef
     Location: URIRef
@@ -59,6 +64,7 @@ class CKG(DefinedNamespace):
     Weapon: URIRef
     about: URIRef
     agent: URIRef
+    blockKey: URIRef
     claimant: URIRef
     confidence: URIRef
     contentHash: URIRef
@@ -75,13 +81,24 @@ class CKG(DefinedNamespace):
     evidence: URIRef
     extractor: URIRef
     firstDocumentId: URIRef
+    firstReported: URIRef
     firstSeen: URIRef
     gazetteerSource: URIRef
     holder: URIRef
     holdsRole: URIRef
+    incidentAgent: URIRef
+    incidentDate: URIRef
+    incidentDocument: URIRef
+    incidentLocation: URIRef
+    incidentParticipant: URIRef
+    incidentStatus: URIRef
+    incidentTarget: URIRef
+    incidentType: URIRef
+    incidentsComplete: URIRef
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef
+    lastReported: URIRef
     latestDocumentDate: URIRef
     locatedIn: URIRef
     location: URIRef
@@ -101,10 +118,14 @@ class CKG(DefinedNamespace):
     quote: URIRef
     quoteEnd: URIRef
     quoteStart: URIRef
+    repeatedBy: URIRef
+    report: URIRef
+    reportCount: URIRef
     reportingVerb: URIRef
     resolution: URIRef
     roleIn: URIRef
     roleLabel: URIRef
+    sourceCount: URIRef
     sourceDocument: URIRef
     sourcePath: URIRef
     speaker: URIRef
@@ -117,6 +138,7 @@ class CKG(DefinedNamespace):
     summaryVersion: URIRef
     surface: URIRef
     target: URIRef
+    threadClaim: URIRef
     trigger: URIRef
     validFrom: URIRef
     validUntil: URIRef

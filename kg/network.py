@@ -210,8 +210,25 @@ def _side(iri: str, *labels: str) -> str:
     return ""
 
 
-def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], dict[str, dict[str, Any]]]:
+_Q_INCIDENTS = _P + """SELECT ?r ?i WHERE { GRAPH <https://w3id.org/conflict-kg/graph/incidents> { ?i ckg:report ?r } }"""
+#: What event edges and node event counts count: incidents (reports of one real-world event count
+#: once, graph/incidents) or reports (every extracted event).
+COUNTS = ("incidents", "reports")
+
+
+def _incident_of(store: Any, count: str) -> dict[str, str]:
+    if count not in COUNTS:
+        raise ValueError(f"count must be one of {', '.join(COUNTS)}, not {count!r}")
+    if count == "reports" or (isinstance(store, Graph) and not isinstance(store, ConjunctiveGraph)):
+        return {}
+    return {str(r): str(i) for r, i in store.query(_Q_INCIDENTS)}
+
+
+def collect_links(store: Any, count: str = "incidents") -> tuple[dict[str, dict[str, Any]], list[Link], dict[str, dict[str, Any]]]:
     """Read entities, links and per-record facts from ``store``.
+
+    With ``count="incidents"`` an event link's record is its incident (graph/incidents), so an
+    edge's weight and a node's ``events`` count incidents; ``count="reports"`` counts every report.
 
     Returns ``(entities, links, involvement)``: ``entities`` maps entity IRI to
     node attributes; ``involvement`` maps entity IRI to
@@ -234,16 +251,18 @@ def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], di
     args: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for e, prop, x in store.query(_Q_EVENT_ARGS):
         args[str(e)][_local(str(prop))].add(str(x))
+    incident_of = _incident_of(store, count)
     for e in sorted(events):
         info = events[e]
+        rec = incident_of.get(e, e)
         specific = sorted(info["types"] - {"Event"}) or ["Event"]
         etype = specific[0]
         a = args.get(e, {})
         agents, targets = a.get("agent", set()), a.get("target", set())
         parts = sorted(x for x in a.get("participant", set()) | agents | targets if x in ents)
         for x in parts:
-            inv[x]["records"].append(("event", e, info["date"], etype))
-        common = dict(record=e, date=info["date"], doc=info["doc"], evidence=_excerpt(info["ev"]), event_type=etype)
+            inv[x]["records"].append(("event", rec, info["date"], etype))
+        common = dict(record=rec, date=info["date"], doc=info["doc"], evidence=_excerpt(info["ev"]), event_type=etype)
         for i, u in enumerate(parts):
             for v in parts[i + 1:]:
                 if etype == "Meeting":
@@ -256,7 +275,7 @@ def collect_links(store: Any) -> tuple[dict[str, dict[str, Any]], list[Link], di
                     links.append(Link("co_participated", u, v, **common))
         places = sorted(x for x in a.get("location", set()) | set(parts) if ents.get(x, {}).get("kind") == "place")
         for x in places:
-            inv[x]["records"].append(("event_place", e, info["date"], etype))
+            inv[x]["records"].append(("event_place", rec, info["date"], etype))
         for i, u in enumerate(places):
             for v in places[i + 1:]:
                 links.append(Link("co_located", u, v, **common))
@@ -388,7 +407,7 @@ def _finish(G: nx.MultiDiGraph, ents: Mapping[str, Mapping[str, Any]], keep: Ite
     return G
 
 
-def actor_network(store: Any, *, since: str | None = None, until: str | None = None,
+def actor_network(store: Any, *, since: str | None = None, until: str | None = None, count: str = "incidents",
                   event_types: Iterable[str] | None = None, relations: Iterable[str] | None = None,
                   min_weight: int = 1, top_k: int | None = None, rank_by: str = "degree",
                   ego: str | None = None, radius: int = 1) -> nx.MultiDiGraph:
@@ -399,14 +418,16 @@ def actor_network(store: Any, *, since: str | None = None, until: str | None = N
     ``co_participated`` and ``disputed`` (a denial's claimant to the claimant
     it denies). ``event_types`` (ontology local names such as ``Attack``)
     restricts the event edges, and, unless ``relations`` is given, drops the
-    non-event relations too. Dates filter the records each edge counts.
+    non-event relations too. Dates filter the records each edge counts. Event edges count
+    incidents (one real-world event told by many reports counts once), or reports with
+    ``count="reports"``.
     """
-    ents, links, inv = collect_links(store)
+    ents, links, inv = collect_links(store, count)
     return _project(ents, links, inv, ACTOR_RELATIONS, since, until, event_types, relations, min_weight,
                     top_k, rank_by, ego, radius, lambda n: False)
 
 
-def location_network(store: Any, *, since: str | None = None, until: str | None = None,
+def location_network(store: Any, *, since: str | None = None, until: str | None = None, count: str = "incidents",
                      event_types: Iterable[str] | None = None, relations: Iterable[str] | None = None,
                      min_weight: int = 1, top_k: int | None = None, rank_by: str = "degree",
                      ego: str | None = None, radius: int = 1) -> nx.MultiDiGraph:
@@ -418,7 +439,7 @@ def location_network(store: Any, *, since: str | None = None, until: str | None 
     mentioned at all) is a node; ``events`` counts its events and
     ``event_types`` counts them by type; ``lat``/``lon`` when known.
     """
-    ents, links, inv = collect_links(store)
+    ents, links, inv = collect_links(store, count)
     filtered = since or until or event_types
     return _project(ents, links, inv, LOCATION_RELATIONS, since, until, event_types, relations, min_weight,
                     top_k, rank_by, ego, radius, lambda n: ents[n]["kind"] == "place" and not filtered)

@@ -139,8 +139,19 @@ def _coerce(param: Param, value: Any) -> URIRef | Literal:
     return Literal(text)
 
 
-def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None) -> dict[str, URIRef | Literal]:
-    """``initBindings`` for ``params`` (by parameter name), checked against the declaration."""
+def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = None) -> dict[str, URIRef | Literal]:
+    """``initBindings`` for ``params`` (by parameter name), checked against the declaration.
+
+    Forgiving where it is safe (:mod:`kg.query_params`): a class name or an
+    enumerated value in any case (``attack`` -> ``Attack``, ``Denies`` ->
+    ``denies``); with a ``store``, an entity as IRI, Q-id or unambiguous label. A value that cannot match anything is a :class:`QueryError`
+    naming the close matches -- never a silent empty result.
+
+    >>> bind_params(load_query("events"), {"type": "attack"})["_type"]
+    rdflib.term.Literal('Attack')
+    """
+    from kg.query_params import canonical_choice, canonical_class, resolve_iri
+
     declared = {p.name: p for p in spec.params}
     bindings: dict[str, URIRef | Literal] = {}
     for key, value in (params or {}).items():
@@ -149,15 +160,26 @@ def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None) -> dict[str, 
         if key not in declared:
             known = ", ".join(declared) or "none"
             raise QueryError(f"query {spec.name!r} has no parameter {key!r} (parameters: {known})")
-        bindings["_" + key] = _coerce(declared[key], value)
+        param = declared[key]
+        if param.name == "type" and param.type == "string" and not isinstance(value, (URIRef, Literal)):
+            value = canonical_class(str(value), param.description)
+        elif param.type == "string" and not isinstance(value, (URIRef, Literal)):
+            value = canonical_choice(str(value), param.name, param.description)
+        elif param.type == "iri" and not isinstance(value, (URIRef, Literal)):
+            value = resolve_iri(str(value), param, store)
+        bindings["_" + key] = _coerce(param, value)
     return bindings
 
 
-def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, Any] | None = None) -> tuple[QuerySpec, Result]:
+def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, Any] | None = None, *,
+              default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> tuple[QuerySpec, Result]:
     """Run a shipped query, a ``.rq`` file or inline SPARQL against ``store``.
 
     ``store`` is anything with ``query(text, init_bindings)`` (a
-    :class:`kg.store.KGStore`).
+    :class:`kg.store.KGStore`). ``default_graph`` / ``named_graphs`` set the
+    dataset as the protocol's ``default-graph-uri`` / ``named-graph-uri`` do
+    (they override the query's ``FROM``); with neither, the query's own
+    ``FROM`` applies, else the union of all graphs.
     """
     if isinstance(name_or_text, QuerySpec):
         spec = name_or_text
@@ -166,8 +188,14 @@ def run_query(store: Any, name_or_text: str | QuerySpec, params: Mapping[str, An
         spec = parse_query_text(str(name_or_text))
     else:
         spec = load_query(name_or_text)
-    bindings = bind_params(spec, params)
+    bindings = bind_params(spec, params, store)
     try:
+        if default_graph or named_graphs:
+            from kg.store import rdflib_result, with_bindings
+
+            raw = store.raw_query(with_bindings(spec.text, bindings), default_graph=list(default_graph or ()),
+                                  named_graphs=list(named_graphs or ()))
+            return spec, rdflib_result(raw)
         return spec, store.query(spec.text, bindings)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error in {spec.name}: {exc}") from exc

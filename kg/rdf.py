@@ -36,6 +36,7 @@ __all__ = [
     "META_GRAPH",
     "ENTITIES_GRAPH",
     "SUMMARY_GRAPH",
+    "INCIDENTS_GRAPH",
     "split_entity_triples",
     "entity_iri",
     "doc_iri",
@@ -57,6 +58,8 @@ ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
 #: Graph of per-entity aggregates derived from all documents (mention and document counts, first
 #: seen), recomputed after each build that changed the store (:meth:`kg.store.KGStore.refresh_summary`).
 SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
+#: Graph of incidents: reports of one real-world event consolidated across documents (kg/incident_graph.py).
+INCIDENTS_GRAPH = URIRef(BASE + "graph/incidents")
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")

@@ -27,7 +27,8 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.namespace import CKG
-from kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri
+from kg.sparql_lex import dataset_kwargs, has_dataset_clause
+from kg.rdf import ENTITIES_GRAPH, ENTITY, INCIDENTS_GRAPH, META_GRAPH, bind_prefixes, graph_iri
 from kg.updates import DROP_SUMMARY, HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE, document_update
 from kg.vocab import SUBCLASSES
 
@@ -40,6 +41,7 @@ __all__ = [
     "RemoteStore",
     "open_store",
     "document_update",
+    "rdflib_result",
 ]
 
 #: Bumped when the graph layout changes incompatibly; checked on open.
@@ -199,21 +201,33 @@ class KGStore(_Summary):
         self._ox.update(sparql)
         self._ox.flush()
 
+    def add_quads(self, quads: list) -> None:
+        """Add pyoxigraph quads in one transaction (derived graphs: much faster than INSERT DATA text).
+        Not flushed: the next :meth:`update` or :meth:`close` flushes it."""
+        self._writable()
+        self._ox.extend(quads)
+
     # -- reading -------------------------------------------------------
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
         """Run SPARQL on Oxigraph directly; pyoxigraph results (no rdflib conversion).
 
-        With no ``default_graph`` the default graph is the union of all graphs.
+        The dataset is the query's own (``FROM``) or the protocol's (``default_graph``,
+        ``named_graphs``); with neither, the default graph is the union of all graphs
+        (:func:`kg.sparql_lex.dataset_kwargs`).
         """
-        return self._ox.query(sparql, **dataset_kwargs(default_graph, named_graphs))
+        return self._ox.query(sparql, **dataset_kwargs(sparql, default_graph, named_graphs))
 
     def query(self, sparql: str, init_bindings: Mapping[str, Any] | None = None) -> Result:
-        """Run a SPARQL query over the union of all document graphs.
+        """Run a SPARQL query over the union of all document graphs (or its own ``FROM`` dataset).
 
         ``init_bindings`` (variable name -> RDF term) pre-bind variables for
         the whole top-level WHERE clause; see :func:`with_bindings`.
         """
-        return self.dataset.query(with_bindings(sparql, init_bindings or {}))
+        text = with_bindings(sparql, init_bindings or {})
+        if has_dataset_clause(text):
+            # rdflib's union default graph would override the query's FROM: ask Oxigraph directly.
+            return rdflib_result(self.raw_query(text))
+        return self.dataset.query(text)
 
     def document_graph(self, doc_id: str, *, with_entities: bool = True) -> Graph:
         """A copy of one document's named graph, with the descriptions of the entities it names."""
@@ -256,19 +270,10 @@ def _stats(store: Any) -> dict[str, int]:
         values = " ".join(f"<{c}>" for c in classes)
         res = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
         counts[kind] = int(next(iter(res))[0])
+        if kind == "events":  # reports; the incidents they tell (graph/incidents) right after
+            res = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?x a <{CKG.Incident}> }} }}")
+            counts["incidents"] = int(next(iter(res))[0])
     return counts
-
-
-def dataset_kwargs(default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> dict[str, Any]:
-    """pyoxigraph ``query`` arguments for a SPARQL Protocol dataset (union default graph when none is given)."""
-    kwargs: dict[str, Any] = {}
-    if default_graph:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-    else:
-        kwargs["use_default_graph_as_union"] = True
-    if named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-    return kwargs
 
 
 def _plain(term: Any) -> Any:
@@ -277,6 +282,17 @@ def _plain(term: Any) -> Any:
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
     return term
+
+
+def rdflib_result(raw: Any) -> Result:
+    """An rdflib result from a pyoxigraph one (through SPARQL JSON / N-Triples)."""
+    import io
+
+    if isinstance(raw, (ox.QuerySolutions, ox.QueryBoolean)):
+        return Result.parse(io.BytesIO(raw.serialize(format=ox.QueryResultsFormat.JSON)), format="json")
+    result = Result("CONSTRUCT")
+    result.graph = Graph().parse(data=ox.serialize(raw, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    return result
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -392,6 +408,12 @@ class RemoteStore(_Summary):
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"cannot reach SPARQL server at {url}: {reason}") from None
 
+    def _dataset_params(self, sparql: str) -> list[tuple[str, str]]:
+        """The server's query parameters; without ``union-default-graph`` when the query has ``FROM``."""
+        if has_dataset_clause(sparql):
+            return [kv for kv in self._params if kv[0] != "union-default-graph"]
+        return list(self._params)
+
     def update(self, sparql: str) -> None:
         """Send one SPARQL 1.1 Update request."""
         if self.read_only:
@@ -400,8 +422,8 @@ class RemoteStore(_Summary):
 
     def raw_query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Any:
         """Run a query on the server; pyoxigraph results (solutions, boolean or an iterator of triples)."""
-        extra = list(self._params)
-        if default_graph:
+        extra = self._dataset_params(sparql)
+        if default_graph or named_graphs:  # the protocol's dataset: no union default graph
             extra = [kv for kv in extra if kv[0] != "union-default-graph"] + [("default-graph-uri", g) for g in default_graph]
         extra += [("named-graph-uri", g) for g in named_graphs or ()]
         ctype, body = self._post(self.query_url, sparql, "application/sparql-query", f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9", extra)
@@ -417,7 +439,8 @@ class RemoteStore(_Summary):
         import io
 
         text = with_bindings(sparql, init_bindings or {})
-        ctype, body = self._post(self.query_url, text, "application/sparql-query", f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9", self._params)
+        ctype, body = self._post(self.query_url, text, "application/sparql-query", f"{_RESULTS_JSON}, {_N_TRIPLES};q=0.9",
+                                 self._dataset_params(text))
         if ctype in (_RESULTS_JSON, "application/json"):
             return Result.parse(io.BytesIO(body), format="json")
         result = Result("CONSTRUCT")

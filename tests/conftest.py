@@ -34,6 +34,7 @@ def nlp_en():
 @pytest.fixture(scope="session")
 def fixture_store(tmp_path_factory):
     """A read-only store holding the two hand-made fixture documents (tests/fixture_records.py)."""
+    from kg.incident_graph import refresh_incidents
     from kg.rdf import document_graph
     from kg.store import KGStore
     from tests.fixture_records import RESOLUTIONS, fixture_records
@@ -43,5 +44,6 @@ def fixture_store(tmp_path_factory):
         for records in fixture_records():
             store.put_document(records.doc.id, document_graph(records, RESOLUTIONS))
         store.refresh_summary()
+        refresh_incidents(store)
     with KGStore(path, read_only=True) as store:
         yield store

@@ -20,8 +20,8 @@ UAF = ENT + "militaryunit/%E3%82%A6%E3%82%AF%E3%83%A9%E3%82%A4%E3%83%8A%E8%BB%8D
 
 #: Every shipped query: the six of the contract and the research library.
 SHIPPED = [
-    "actor_roles", "claims", "co_occurring_actors", "contested_claims", "entities", "events", "events_per_week",
-    "meetings", "new_places", "person_said", "place_statements", "place_timeline", "places", "provenance",
+    "actor_roles", "claim_threads", "claims", "co_occurring_actors", "contested_claims", "entities", "events", "events_per_week",
+    "incidents", "meetings", "new_places", "person_said", "place_statements", "place_timeline", "places", "provenance",
     "roles", "statements", "undisputed_events", "unresolved",
 ]
 #: The query contract: these columns must never change.
@@ -286,6 +286,50 @@ GOLDEN += [
     ]),
 ]
 
+# Incidents (graph/incidents): on the fixture every report is its own incident; the cross-document
+# goldens are in tests/test_incident_queries.py.
+GOLDEN += [
+    ('incidents', {}, [
+        ['https://w3id.org/conflict-kg/incident/e78a74d50a92c551', 'Attack', '2025-11-19', 'Russian forces', '', 'Kyiv', 'asserted', '1', 'doc:fixture/en', 'en'],
+        ['https://w3id.org/conflict-kg/incident/71f554ee0a3a3849', 'Meeting', '2025-11-20', '', '', 'Moscow', 'asserted', '1', 'doc:fixture/ja', 'ja'],
+        ['https://w3id.org/conflict-kg/incident/1cf6571834ffd926', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', '', 'Pokrovsk', 'disputed', '1', 'doc:fixture/ja', 'ja'],
+    ]),
+    ('incidents', {'incident_status': 'disputed'}, [
+        ['https://w3id.org/conflict-kg/incident/1cf6571834ffd926', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', '', 'Pokrovsk', 'disputed', '1', 'doc:fixture/ja', 'ja'],
+    ]),
+    ('incidents', {'type': 'Meeting'}, [
+        ['https://w3id.org/conflict-kg/incident/71f554ee0a3a3849', 'Meeting', '2025-11-20', '', '', 'Moscow', 'asserted', '1', 'doc:fixture/ja', 'ja'],
+    ]),
+    ('incidents', {'since': '2025-11-20', 'until': '2025-11-20'}, [
+        ['https://w3id.org/conflict-kg/incident/71f554ee0a3a3849', 'Meeting', '2025-11-20', '', '', 'Moscow', 'asserted', '1', 'doc:fixture/ja', 'ja'],
+    ]),
+    ('incidents', {'place': ENT + 'Q1899'}, [
+        ['https://w3id.org/conflict-kg/incident/e78a74d50a92c551', 'Attack', '2025-11-19', 'Russian forces', '', 'Kyiv', 'asserted', '1', 'doc:fixture/en', 'en'],
+    ]),
+    ('incidents', {'min_reports': 2}, [
+    ]),
+    ('claim_threads', {}, [
+        ['https://w3id.org/conflict-kg/incident/1cf6571834ffd926', 'Capture @ Pokrovsk', 'Ministry of Defence of Russia', 'ウクライナ軍', '2025-11-21', '2025-11-21', 'doc:fixture/ja'],
+    ]),
+    ('claim_threads', {'disputed': 'yes'}, [
+        ['https://w3id.org/conflict-kg/incident/1cf6571834ffd926', 'Capture @ Pokrovsk', 'Ministry of Defence of Russia', 'ウクライナ軍', '2025-11-21', '2025-11-21', 'doc:fixture/ja'],
+    ]),
+    ('claim_threads', {'claimant': ENT + 'Q7747'}, [
+    ]),
+    ('claim_threads', {'since': '2025-11-22'}, [
+    ]),
+    ('events_per_week', {'count': 'reports'}, [
+        ['2025-11-17', 'Attack', '1'],
+        ['2025-11-17', 'Capture', '1'],
+        ['2025-11-17', 'Meeting', '1'],
+    ]),
+    ('events_per_week', {}, [
+        ['2025-11-17', 'Attack', '1'],
+        ['2025-11-17', 'Capture', '1'],
+        ['2025-11-17', 'Meeting', '1'],
+    ]),
+]
+
 
 def test_unresolved_lists_only_minted_entities(fixture_store):
     """Gazetteer entities never appear; every minted entity of the fixture does."""
@@ -306,7 +350,7 @@ def test_shipped_queries_are_the_expected_set():
 
 def test_every_shipped_query_has_a_golden_case():
     assert {name for name, _p, _rows in GOLDEN} == set(SHIPPED)
-    assert len(GOLDEN) == 62
+    assert len(GOLDEN) == 74
 
 
 @pytest.mark.parametrize("name", SHIPPED)

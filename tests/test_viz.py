@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph
 from kg.export import export_store, flatten_attributes
 from kg.maps import map_html, write_map_html
 from kg.network import actor_network, location_network
-from kg.rdf import ENTITIES_GRAPH, SUMMARY_GRAPH, entity_iri, graph_iri
+from kg.rdf import ENTITIES_GRAPH, INCIDENTS_GRAPH, SUMMARY_GRAPH, entity_iri, graph_iri
 from kg.viz import SIDE_COLORS, TYPE_COLORS, escape, network_html, write_network_html
 
 NAUGHTY = '<script>alert(1)</script> </script><img src=x onerror=alert(2)> ${alert(3)}` \\ href'
@@ -204,7 +204,7 @@ def test_rdf_exports_keep_named_graphs(fixture_store, tmp_path, fmt, parse_forma
     ds.parse(str(out), format=parse_format)
     names = {str(g.identifier) for g in ds.graphs() if len(g)}
     # Documents, the shared entity descriptions and the derived per-entity summary.
-    assert names == {str(graph_iri("fixture/ja")), str(graph_iri("fixture/en")), str(ENTITIES_GRAPH), str(SUMMARY_GRAPH)}
+    assert names == {str(graph_iri("fixture/ja")), str(graph_iri("fixture/en")), str(ENTITIES_GRAPH), str(SUMMARY_GRAPH), str(INCIDENTS_GRAPH)}
     assert sum(len(g) for g in ds.graphs()) == len(fixture_store)
 
 

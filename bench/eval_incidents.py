@@ -1,0 +1,193 @@
+"""Measure report -> incident consolidation end to end (extraction + resolution + consolidation).
+
+1. **Cross-document gold** (``bench/gold/incidents_xdoc.jsonl``, written for this project): 47 short
+   digest-style documents in Japanese and English about 17 real events of 2022-2025, with the hard
+   negatives of issue 18 (the same place another day, the same day at a nearby place, two strikes on
+   one city in one day, a denial days later). Each document lists the gold incident(s) it reports
+   with their type; the split (dev/test, by scenario so related events stay together) is in the
+   file and was fixed before the tool's output was seen. Each split is built into its own store.
+   An extracted report is scored when its type family matches a gold event of its document; it
+   then carries that gold incident. Scores: pairwise precision/recall/F1 over pairs of scored
+   reports and B-cubed precision/recall/F1 of report -> incident; documents with no scored report
+   are counted (extraction misses, outside consolidation).
+2. **UCDP headlines** (``../shared/eval/ucdp_ukraine``, :mod:`bench.ucdp`, its fixed split): each
+   headline is one English document dated by its article. Events are sampled by day (days with
+   events at two or more places first) so that "same day, another place" pairs exist. *Same-event
+   rate*: of the UCDP events with two or more headlines that yield a fighting report, the share
+   whose headlines share one incident. *Kept-apart rate*: of the pairs of same-day events at
+   different places, the share with no incident in common.
+
+Run: ``python -m bench.eval_incidents [--ucdp-days N]`` (``make eval``); skips without ``../shared``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from kg.incident_graph import INCIDENTS_GRAPH, _read_events
+from kg.incidents import family_of
+from kg.rdf import doc_iri
+
+GOLD = Path(__file__).resolve().parent / "gold" / "incidents_xdoc.jsonl"
+
+
+def _build(docs: list[dict], path: Path) -> None:
+    from conflict_kg.pipeline import build
+
+    src = path.parent / (path.name + ".jsonl")
+    with open(src, "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps({"id": d["id"], "lang": d["lang"], "date": d["date"], "text": d["text"]}, ensure_ascii=False) + "\n")
+    build([src], path)
+
+
+def _assignments(path: Path) -> tuple[dict, dict[str, str]]:
+    """(reports by IRI, report IRI -> incident IRI) of a built store."""
+    from kg.store import KGStore
+
+    with KGStore(path, read_only=True) as store:
+        reports = _read_events(store).reports
+        res = store.raw_query(f"SELECT ?i ?r WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?i <https://w3id.org/conflict-kg/ontology#report> ?r }} }}")
+        incident = {s["r"].value: s["i"].value for s in res}
+    return reports, incident
+
+
+def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise precision, recall, F1 of a clustering ``pred`` against ``gold`` (item -> cluster).
+
+    >>> pairwise({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "x"})
+    (0.3333333333333333, 1.0, 0.5)
+    """
+    items = sorted(gold)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(items, 2):
+        g, p = gold[a] == gold[b], pred[a] == pred[b]
+        tp += g and p
+        fp += p and not g
+        fn += g and not p
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall, F1 (per item: the share of its predicted cluster that is gold-right, and back).
+
+    >>> bcubed({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "y"})
+    (1.0, 1.0, 1.0)
+    """
+    by_g, by_p = defaultdict(set), defaultdict(set)
+    for i in gold:
+        by_g[gold[i]].add(i)
+        by_p[pred[i]].add(i)
+    prec = sum(len(by_p[pred[i]] & by_g[gold[i]]) / len(by_p[pred[i]]) for i in gold) / len(gold)
+    rec = sum(len(by_p[pred[i]] & by_g[gold[i]]) / len(by_g[gold[i]]) for i in gold) / len(gold)
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def eval_gold(split: str, workdir: Path) -> dict:
+    docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [d for d in docs if d["split"] == split]
+    path = workdir / f"gold-{split}"
+    _build(docs, path)
+    reports, incident = _assignments(path)
+    gold, pred, missed = {}, {}, []
+    for d in docs:
+        want = {family_of(e["type"]): e["incident"] for e in d["events"]}
+        doc = str(doc_iri(d["id"]))
+        hits = [r for r in reports.values() if r.doc == doc and r.family in want]
+        if not hits:
+            missed.append(d["id"])
+        for r in hits:
+            gold[r.iri] = want[r.family]
+            pred[r.iri] = incident.get(r.iri, r.iri)
+    return {"split": split, "documents": len(docs), "events": len({e["incident"] for d in docs for e in d["events"]}),
+            "scored_reports": len(gold), "documents_without_report": missed,
+            "pairwise_p_r_f1": pairwise(gold, pred), "bcubed_p_r_f1": bcubed(gold, pred),
+            "merged": _merged(gold, pred)}
+
+
+def _merged(gold: dict[str, str], pred: dict[str, str]) -> dict[str, list[str]]:
+    """Gold incidents per predicted incident holding two or more of them (the precision errors)."""
+    by_p = defaultdict(set)
+    for i, p in pred.items():
+        by_p[p].add(gold[i])
+    return {p.rsplit("/", 1)[-1]: sorted(g) for p, g in by_p.items() if len(g) > 1}
+
+
+def _ucdp_sample(split: str, days: int) -> list:
+    from bench.ucdp import load_events
+
+    events = [e for e in load_events(split=split) if len(e.headlines) >= 2 and e.date_start == e.date_end and e.where_prec <= 2]
+    by_day = defaultdict(list)
+    for e in events:
+        by_day[e.date_start].append(e)
+    multi = sorted((d for d, es in by_day.items() if len({e.where_coordinates for e in es}) >= 2),
+                   key=lambda d: hashlib.sha1(d.encode()).hexdigest())
+    return [e for d in multi[:days] for e in by_day[d]]
+
+
+def eval_ucdp(split: str, workdir: Path, days: int) -> dict:
+    events = _ucdp_sample(split, days)
+    docs, owner = [], {}
+    for e in events:
+        for k, h in enumerate(e.headlines[:6]):
+            doc_id = f"ucdp/{e.id}/{k}"
+            docs.append({"id": doc_id, "lang": "en", "date": h.date, "text": h.text})
+            owner[str(doc_iri(doc_id))] = e.id
+    path = workdir / f"ucdp-{split}"
+    _build(docs, path)
+    reports, incident = _assignments(path)
+    per_event: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in reports.values():
+        if r.family in ("violence", "territory") and r.doc in owner:
+            per_event[owner[r.doc]][r.doc].add(incident.get(r.iri, r.iri))
+    multi = {eid: hs for eid, hs in per_event.items() if len(hs) >= 2}
+    together = sum(bool(set.intersection(*hs.values())) for hs in multi.values())
+    incs = {eid: set().union(*hs.values()) for eid, hs in per_event.items()}
+    info = {e.id: e for e in events}
+    pairs = [(a, b) for a, b in itertools.combinations(sorted(incs), 2)
+             if info[a].date_start == info[b].date_start and info[a].where_coordinates != info[b].where_coordinates]
+    apart = sum(not (incs[a] & incs[b]) for a, b in pairs)
+    return {"split": split, "events": len(events), "headlines": len(docs), "events_with_2+_reported_headlines": len(multi),
+            "same_event_one_incident": (together, len(multi)), "same_day_other_place_pairs_apart": (apart, len(pairs))}
+
+
+def _fmt(t) -> str:
+    return " / ".join(f"{x:.3f}" for x in t)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--ucdp-days", type=int, default=12, help="UCDP days sampled per split (days with events at 2+ places)")
+    args = ap.parse_args(argv)
+    if not (GOLD.exists() and (Path(__file__).resolve().parents[1].parent / "shared").is_dir()):
+        print("eval_incidents: skipped: ../shared is absent")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for split in ("dev", "test"):
+            t = time.perf_counter()
+            r = eval_gold(split, work)
+            print(f"gold {split}: {r['documents']} documents, {r['events']} incidents, {r['scored_reports']} scored reports; "
+                  f"pairwise P/R/F1 {_fmt(r['pairwise_p_r_f1'])}; B-cubed P/R/F1 {_fmt(r['bcubed_p_r_f1'])}; "
+                  f"documents without a report of their type: {len(r['documents_without_report'])} {r['documents_without_report']}; "
+                  f"merged gold incidents: {r['merged']} ({time.perf_counter() - t:.0f} s)")
+        for split in ("dev", "test"):
+            r = eval_ucdp(split, work, args.ucdp_days)
+            a, n = r["same_event_one_incident"]
+            b, m = r["same_day_other_place_pairs_apart"]
+            print(f"UCDP {split}: {r['events']} events, {r['headlines']} headlines; same event -> one incident {a}/{n}"
+                  f" = {a / n if n else float('nan'):.3f}; same day, other place kept apart {b}/{m} = {b / m if m else float('nan'):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""Report -> incident consolidation: the pair tests, order independence, the store graph, increments."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
+from kg.incidents import Geo, Report, cluster, compatible, inherit_places, parse_date, unit_keys
+from kg.rdf import document_graph
+from kg.store import KGStore
+from tests.incident_records import DOCS, RESOLUTIONS, records
+
+KYIV, OBL, KUP, VUZ, FAC1, FAC2, UA, RU = "kyiv", "kharkiv_obl", "kupiansk", "vuzlovyi", "tpp5", "tpp6", "ua", "ru"
+GEO = Geo(
+    types={KYIV: "City", OBL: "AdministrativeRegion", KUP: "City", VUZ: "City", FAC1: "Facility", FAC2: "Facility",
+           UA: "Country", RU: "Country"},
+    parents={KYIV: [UA], OBL: [UA], KUP: [OBL], VUZ: [OBL], FAC1: [KYIV], FAC2: [KYIV]},
+    coords={KUP: (49.71003, 37.61581), VUZ: (49.67061, 37.64319), FAC1: (50.40, 30.60), FAC2: (50.52, 30.46)},
+    sides={"ru_army": RU, "ru_mod": RU, "ua_army": UA, RU: RU, UA: UA},
+)
+
+
+def R(iri, type_="Attack", day="2022-12-29", places=(), agents=(), targets=(), participants=(), **kw):
+    start, end, precision = parse_date(day)
+    return Report(iri, iri.split("#")[0], type_, start, end, precision, frozenset(places), frozenset(agents),
+                  frozenset(targets), frozenset(participants), **kw)
+
+
+PAIRS = [
+    # (a, b, same incident?) -- the hard negatives of the issue among them
+    (R("a#1", places=[KYIV], agents=["ru_army"]), R("b#1", places=[KYIV], agents=["ru_mod"]), True),
+    (R("a#1", places=[KYIV]), R("b#1", day="2022-12-30", places=[KYIV]), False),  # same place, next day
+    (R("a#1", type_="Capture", places=[KUP]), R("b#1", type_="Capture", places=[VUZ]), False),  # next-door town, same day
+    (R("a#1", places=[FAC1], agents=["ru_army"]), R("b#1", places=[FAC2], agents=["ru_army"]), False),  # two strikes, one city, one night
+    (R("a#1", places=[KYIV], agents=["ru_army"]), R("b#1", places=[KYIV], agents=["ua_army"]), False),  # the other side's attack
+    (R("a#1", type_="Capture", places=[KUP]), R("b#1", type_="Capture", places=[OBL, UA]), True),  # city in its oblast
+    (R("a#1", places=[UA]), R("b#1", places=[KYIV, UA]), False),  # country-only never joins a city
+    (R("a#1", places=[UA]), R("b#1", places=[UA]), True),
+    (R("a#1", places=[KYIV]), R("b#1", type_="Interception", places=[KYIV]), True),  # one family of aspects
+    (R("a#1", type_="Capture", places=[KYIV]), R("b#1", places=[KYIV]), False),
+    (R("a#1", type_="Meeting", places=[KYIV], participants=["putin", "xi"]),
+     R("b#1", type_="Meeting", places=[KYIV], participants=["putin", "modi"]), False),
+    (R("a#1", type_="Meeting", places=[KYIV], participants=["putin", "xi"]),
+     R("b#1", type_="Meeting", places=[KYIV], participants=["xi"]), True),
+    (R("a#1", day="2022-12", places=[KYIV]), R("b#1", places=[KYIV]), True),  # month contains the day
+]
+
+
+@pytest.mark.parametrize("a,b,same", PAIRS)
+def test_pair_tests(a, b, same):
+    assert compatible(a, b, GEO) is same
+    assert compatible(b, a, GEO) is same
+
+
+def test_unknown_place_joins_only_a_single_candidate():
+    talk = R("a#1", type_="Meeting", places=[KYIV], participants=["putin", "xi"])
+    placeless = R("z#1", type_="Meeting", participants=["xi"])
+    assert [len(g) for g in cluster([talk, placeless], GEO)] == [2]
+    # another talk of Xi's that day elsewhere: the placeless report fits both, so it joins neither
+    other = R("b#1", type_="Meeting", places=[KUP], participants=["xi", "modi"])
+    assert sorted(len(g) for g in cluster([talk, placeless, other], GEO)) == [1, 1, 1]
+    # a fighting report with no place joins only a strike of its own document (a side is no evidence)
+    strikes = [R("a#1", places=[FAC1], agents=["ru_army"]), R("a#2", agents=["ru_army"]), R("z#1", agents=["ru_army"])]
+    assert [[r.iri for r in g] for g in cluster(inherit_places(strikes, GEO), GEO)] == [["a#1", "a#2"], ["z#1"]]
+
+
+def test_denial_days_later_joins_its_claim():
+    claim = R("a#1", type_="Capture", day="2025-11-20", places=[KUP], agents=["ru_army"], claimed=True)
+    denial = R("b#1", type_="Capture", day="2025-11-24", places=[KUP], denied_only=True)
+    other = R("c#1", type_="Capture", day="2025-11-20", places=[VUZ], agents=["ru_army"])
+    assert [[r.iri for r in g] for g in cluster([other, denial, claim], GEO)] == [["a#1", "b#1"], ["c#1"]]
+
+
+def test_conflicting_component_is_split_deterministically():
+    # b (no side) fits both a (Russia's) and c (Ukraine's): one chain, three incidents (b is ambiguous).
+    rs = [R("a#1", places=[KYIV], agents=["ru_army"]), R("b#1", places=[KYIV]), R("c#1", places=[KYIV], agents=["ua_army"])]
+    assert [[r.iri for r in g] for g in cluster(rs, GEO)] == [["a#1"], ["b#1"], ["c#1"]]
+    rs.append(R("d#1", places=[KYIV], agents=["ru_mod"]))
+    assert [[r.iri for r in g] for g in cluster(rs, GEO)] == [["a#1", "d#1"], ["b#1"], ["c#1"]]
+
+
+def test_units_are_days():
+    assert unit_keys(R("a#1", day="2025-11-30")) == ("violence|2025-11-30",)
+    assert len(unit_keys(R("a#1", day="2025-02"))) == 28
+    assert unit_keys(R("a#1", day="2025")) == ("violence|2025",)
+    denial = R("a#1", day="2025-11-24", denied_only=True)
+    assert unit_keys(denial)[0] == "violence|2025-11-10" and len(unit_keys(denial)) == 15
+
+
+_POOL = [R(f"d{i % 4}#event-{i}", day=f"2022-12-{28 + i % 3}", places=[[KYIV, FAC1, FAC2, KUP][i % 4]],
+           agents=[["ru_army", "ua_army", "ru_mod"][i % 3]] if i % 5 else []) for i in range(16)] + [
+    R("z#event-0", agents=["ru_mod"], day="2022-12-29"), R("z#event-1", day="2022-12", places=[KUP])]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_POOL))
+def test_same_reports_in_any_order_give_the_same_incidents(perm):
+    expected = [[r.iri for r in g] for g in cluster(_POOL, GEO)]
+    assert [[r.iri for r in g] for g in cluster(perm, GEO)] == expected
+
+
+# -- the store ------------------------------------------------------------------------------------
+def _incidents(store) -> dict[str, list[str]]:
+    q = f"SELECT ?i ?r WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?i <https://w3id.org/conflict-kg/ontology#report> ?r }} }}"
+    out: dict[str, list[str]] = {}
+    for s in store.raw_query(q):
+        out.setdefault(s["i"].value, []).append(s["r"].value.split("/doc/")[1])
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _dump(store) -> set:
+    return {(q.subject, q.predicate, q.object) for q in store._ox.quads_for_pattern(None, None, None, __import__("pyoxigraph").NamedNode(INCIDENTS_GRAPH))}
+
+
+def _put(store, doc):
+    recs = records(*doc)
+    store.put_document(recs.doc.id, document_graph(recs, RESOLUTIONS))
+
+
+EXPECTED = sorted([
+    ["t/en-1#event-0", "t/ja-1#event-0"],  # one Kyiv strike in two languages
+    ["t/en-2#event-0"],  # Kyiv hit, no side named: fits Russia's and Ukraine's strike, so joins neither
+    ["t/en-2#event-1"],  # Kyiv the next day
+    ["t/en-3#event-0"],  # Ukraine's strike the same day
+    ["t/en-4#event-0", "t/ja-2#event-0", "t/ja-2#event-1"],  # the capture claim, its repeat and the denial 4 days later
+    ["t/en-5#event-0"],  # the next-door town
+    ["t/en-6#event-0", "t/ja-3#event-0"],  # the Putin-Xi talk
+])
+
+
+def test_full_build_consolidates_across_documents_and_languages(tmp_path):
+    with KGStore(tmp_path / "s") as store:
+        for doc in DOCS:
+            _put(store, doc)
+        assert refresh_incidents(store) == len(EXPECTED)
+        got = _incidents(store)
+        assert sorted(got.values()) == EXPECTED
+        for iri, members in got.items():
+            assert iri == incident_iri("https://w3id.org/conflict-kg/doc/" + members[0])
+
+
+@pytest.mark.parametrize("order", [list(range(len(DOCS))), list(reversed(range(len(DOCS)))), [4, 0, 7, 2, 8, 1, 6, 3, 5]])
+def test_incremental_builds_in_any_order_equal_the_full_build(tmp_path, order):
+    with KGStore(tmp_path / "full") as full:
+        for doc in DOCS:
+            _put(full, doc)
+        refresh_incidents(full)
+        expected = _dump(full)
+    with KGStore(tmp_path / "inc") as store:
+        for i in order:
+            _put(store, DOCS[i])
+            refresh_incidents(store, [DOCS[i][0]])
+        assert _dump(store) == expected
+
+
+def test_removed_and_changed_documents_update_their_incidents(tmp_path):
+    with KGStore(tmp_path / "s") as store:
+        for doc in DOCS:
+            _put(store, doc)
+        refresh_incidents(store)
+        store.remove_document("t/en-1")
+        store.remove_document("t/en-5")
+        refresh_incidents(store, ["t/en-1", "t/en-5"])
+        got = sorted(_incidents(store).values())
+        assert ["t/en-2#event-0"] in got and ["t/ja-1#event-0"] in got
+        assert not any("t/en-5" in r for g in got for r in g)  # its incident is gone
+        changed = ("t/en-3", "en", "2022-12-29", [{"type": "Attack", "date": "2022-12-29", "agents": ["Q159"], "locations": ["Q1899"]}])
+        _put(store, changed)
+        refresh_incidents(store, ["t/en-3"])
+        assert ["t/en-2#event-0", "t/en-3#event-0", "t/ja-1#event-0"] in sorted(_incidents(store).values())
+        incremental = _dump(store)
+        refresh_incidents(store)
+        assert _dump(store) == incremental
+
+
+def test_placeless_toll_joins_the_strike_of_its_own_document():
+    strike = R("d1#event-0", places=[KYIV], agents=["ru_army"])
+    toll = R("d1#event-1", type_="CasualtyReport")  # "one person was killed": no place, no actor
+    elsewhere = R("d2#event-0", type_="CasualtyReport")
+    groups = [[r.iri for r in g] for g in cluster(inherit_places([elsewhere, toll, strike], GEO), GEO)]
+    assert groups == [["d1#event-0", "d1#event-1"], ["d2#event-0"]]
