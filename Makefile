@@ -43,7 +43,7 @@ bench: install
 	$(BIN)/python -m bench.incidents_scale
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
-# scores, NER, re3d, entity resolution. Skips with a message when ../shared is absent.
+# scores, NER, re3d, entity resolution, agreement of the Japanese gold. Skips with a message when ../shared is absent.
 SHARED := ../shared
 eval: install
 	@if [ ! -d $(SHARED) ]; then echo "eval: skipped: $(SHARED) is absent (seeds and eval sets live there)"; exit 0; fi; \
@@ -53,7 +53,8 @@ eval: install
 	echo "== Japanese NER (GSD, Stockmark)"; $(BIN)/python -m bench.eval_ja_ner; \
 	echo "== English re3d"; $(BIN)/python -m bench.eval_en_re3d; \
 	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
-	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents
+	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents; \
+	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

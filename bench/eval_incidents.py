@@ -11,13 +11,13 @@
    reports and B-cubed precision/recall/F1 of report -> incident; documents with no scored report
    are counted (extraction misses, outside consolidation).
 2. **UCDP headlines** (``../shared/eval/ucdp_ukraine``, :mod:`bench.ucdp`, its fixed split): each
-   headline is one English document dated by its article. Events are sampled by day (days with
-   events at two or more places first) so that "same day, another place" pairs exist. *Same-event
+   headline is one English document dated by its article. Single-day events with two or more
+   headlines are sampled a whole day at a time, so that "same day, another place" pairs exist. *Same-event
    rate*: of the UCDP events with two or more headlines that yield a fighting report, the share
    whose headlines share one incident. *Kept-apart rate*: of the pairs of same-day events at
    different places, the share with no incident in common.
 
-Run: ``python -m bench.eval_incidents [--ucdp-days N]`` (``make eval``); skips without ``../shared``.
+Run: ``python -m bench.eval_incidents [--ucdp-events N]`` (``make eval``); skips without ``../shared``.
 """
 from __future__ import annotations
 
@@ -122,20 +122,26 @@ def _merged(gold: dict[str, str], pred: dict[str, str]) -> dict[str, list[str]]:
     return {p.rsplit("/", 1)[-1]: sorted(g) for p, g in by_p.items() if len(g) > 1}
 
 
-def _ucdp_sample(split: str, days: int) -> list:
+def _ucdp_sample(split: str, max_events: int) -> list:
+    """Single-day events with two or more headlines, whole days at a time (so same-day events at
+    other places come along), days in the order of the SHA-1 of their date, up to ``max_events``."""
     from bench.ucdp import load_events
 
-    events = [e for e in load_events(split=split) if len(e.headlines) >= 2 and e.date_start == e.date_end and e.where_prec <= 2]
+    # All years (2014-2023): 2022-2023 alone hold only 25 such events per split.
+    events = [e for e in load_events(split=split, years=()) if len(e.headlines) >= 2 and e.date_start == e.date_end and e.where_prec <= 3]
     by_day = defaultdict(list)
     for e in events:
         by_day[e.date_start].append(e)
-    multi = sorted((d for d, es in by_day.items() if len({e.where_coordinates for e in es}) >= 2),
-                   key=lambda d: hashlib.sha1(d.encode()).hexdigest())
-    return [e for d in multi[:days] for e in by_day[d]]
+    out: list = []
+    for day in sorted(by_day, key=lambda d: hashlib.sha1(d.encode()).hexdigest()):
+        if len(out) + len(by_day[day]) > max_events:
+            continue
+        out.extend(by_day[day])
+    return out
 
 
-def eval_ucdp(split: str, workdir: Path, days: int) -> dict:
-    events = _ucdp_sample(split, days)
+def eval_ucdp(split: str, workdir: Path, max_events: int) -> dict:
+    events = _ucdp_sample(split, max_events)
     docs, owner = [], {}
     for e in events:
         for k, h in enumerate(e.headlines[:6]):
@@ -156,7 +162,9 @@ def eval_ucdp(split: str, workdir: Path, days: int) -> dict:
     pairs = [(a, b) for a, b in itertools.combinations(sorted(incs), 2)
              if info[a].date_start == info[b].date_start and info[a].where_coordinates != info[b].where_coordinates]
     apart = sum(not (incs[a] & incs[b]) for a, b in pairs)
+    fighting = {r.doc for r in reports.values() if r.family in ("violence", "territory")}
     return {"split": split, "events": len(events), "headlines": len(docs), "events_with_2+_reported_headlines": len(multi),
+            "headlines_with_fighting_report": len(fighting & set(owner)),
             "same_event_one_incident": (together, len(multi)), "same_day_other_place_pairs_apart": (apart, len(pairs))}
 
 
@@ -166,7 +174,7 @@ def _fmt(t) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ucdp-days", type=int, default=12, help="UCDP days sampled per split (days with events at 2+ places)")
+    ap.add_argument("--ucdp-events", type=int, default=120, help="UCDP events sampled per split (whole days)")
     args = ap.parse_args(argv)
     if not (GOLD.exists() and (Path(__file__).resolve().parents[1].parent / "shared").is_dir()):
         print("eval_incidents: skipped: ../shared is absent")
@@ -181,10 +189,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"documents without a report of their type: {len(r['documents_without_report'])} {r['documents_without_report']}; "
                   f"merged gold incidents: {r['merged']} ({time.perf_counter() - t:.0f} s)")
         for split in ("dev", "test"):
-            r = eval_ucdp(split, work, args.ucdp_days)
+            r = eval_ucdp(split, work, args.ucdp_events)
             a, n = r["same_event_one_incident"]
             b, m = r["same_day_other_place_pairs_apart"]
-            print(f"UCDP {split}: {r['events']} events, {r['headlines']} headlines; same event -> one incident {a}/{n}"
+            print(f"UCDP {split}: {r['events']} events, {r['headlines']} headlines ({r['headlines_with_fighting_report']} with a "
+                  f"violence/territory report); same event -> one incident {a}/{n}"
                   f" = {a / n if n else float('nan'):.3f}; same day, other place kept apart {b}/{m} = {b / m if m else float('nan'):.3f}")
     return 0
 

@@ -130,13 +130,16 @@ def measure(n_incidents: int, repeats: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000")
-    ap.add_argument("--repeats", type=int, default=15)
+    ap.add_argument("--repeats", type=int, default=9)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results_incidents"))
     args = ap.parse_args(argv)
     from bench.run import machine_info
 
     t0 = time.perf_counter()
-    rows = [measure(int(n), args.repeats) for n in args.sizes.split(",")]
+    rows = []
+    for n in args.sizes.split(","):
+        rows.append(measure(int(n), args.repeats))
+        print(json.dumps(rows[-1]), flush=True)
     argv_text = " ".join(argv if argv is not None else sys.argv[1:])
     Path(args.out + ".json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     lines = ["# Incident consolidation at scale (bench/incidents_scale.py)", "",

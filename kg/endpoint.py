@@ -184,7 +184,10 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {"Allow": _ALLOW}
         if self._cors_origin():
             headers.update({"Access-Control-Allow-Methods": _ALLOW, "Access-Control-Max-Age": "600",
-                            "Access-Control-Allow-Headers": "Accept, Content-Type"})
+                            "Access-Control-Allow-Headers": "Accept, Content-Type, X-Requested-With"})
+            if self.headers.get("Access-Control-Request-Private-Network") == "true":
+                # Chromium asks before a public page may call a loopback server (Private Network Access).
+                headers["Access-Control-Allow-Private-Network"] = "true"
         self._send(204, b"", "text/plain; charset=utf-8", headers)
 
     def _cors_origin(self) -> str | None:
@@ -341,10 +344,12 @@ class _Handler(BaseHTTPRequestHandler):
         if name and not query:
             try:
                 spec = load_query(name)
-                # Forgiving values (type=attack, person=Q7747) bound as a VALUES block the reader can see.
-                query = with_bindings(spec.text, bind_params(spec, values)) if values else spec.text
+                # Forgiving values (type=attack, person=Q7747 or a label) bound as a VALUES block the reader sees.
+                query = with_bindings(spec.text, bind_params(spec, values, _WorkerStore(self))) if values else spec.text
             except (QueryError, ValueError) as exc:
                 error, status = str(exc), 400 if isinstance(exc, QueryError) and "no query named" not in str(exc) else 404
+            except RefusedRequest as exc:
+                error, status = exc.message, exc.status
         page = render_page(query=query, queries=list_queries(), error=error, run="run" in params and not error)
         self._send(status, page, "text/html; charset=utf-8", {"Content-Security-Policy": PAGE_CSP})
 
@@ -353,6 +358,26 @@ class _Handler(BaseHTTPRequestHandler):
         if found is None:
             raise RefusedRequest(404, "not found")
         self._send(200, found[0], found[1], {"Cache-Control": "max-age=3600"})
+
+
+class _WorkerStore:
+    """``query(text, bindings)`` through the query workers, for the parameter look-ups of the page
+    (entity labels, IRIs that must exist): the server process itself never opens the store."""
+
+    def __init__(self, handler: _Handler):
+        self.handler = handler
+
+    def query(self, sparql: str, init_bindings: dict[str, Any] | None = None) -> Any:
+        import io
+
+        from rdflib.query import Result
+
+        from kg.store import with_bindings
+
+        text = with_bindings(sparql, init_bindings or {})
+        body, _truncated = self.handler._execute(text, check_query(text), "application/sparql-results+json", {},
+                                                 self.handler.server.max_rows)
+        return Result.parse(io.BytesIO(body), format="json")
 
 
 def _spec_of(store: Any) -> str:

@@ -117,6 +117,7 @@ def render_page(*, query: str, queries: list[Any], error: str = "", run: bool = 
 union of all documents. <a href="/static/LICENSE.yasgui">YASGUI licence</a></span></header>
 {f'<p class=err id=error>{_e(error)}</p>' if error else ''}
 <noscript><p class=err>The editor needs JavaScript; the endpoint itself does not (see the README).</p></noscript>
+<p class=note id="note"></p>
 <div id="yasgui"></div>
 <details><summary>The shipped queries and their parameters</summary><ul id="queries">{items}</ul>
 <p class=note>Parameters in the page: <code>/?name=events&amp;p.type=attack&amp;run=1</code>.</p></details>

@@ -88,7 +88,10 @@ the default graph just `<g>` (several `FROM`s: their merge), `FROM NAMED <g>`
 limits what `GRAPH ?g` sees (and, alone, leaves the default graph empty), and
 the protocol's `default-graph-uri` / `named-graph-uri` override both, as SPARQL
 1.1 says. Updates (on a writable endpoint) must name their graph (`GRAPH`,
-`WITH` or `USING`): the store's own default graph is empty.
+`WITH` or `USING`): the store's own default graph is empty. The union keeps a
+triple once per graph that holds it (`graph/incidents` repeats the
+`ckg:disputes` links it consolidates), so a pattern may match twice: use
+`SELECT DISTINCT`, or `GRAPH` to say which graph you mean.
 
 Who said what about a place, with the role they held then (`ckg:displayLabel`,
 one label per entity from `graph/summary`, keeps one row per statement; a join
@@ -137,7 +140,7 @@ Capture claims and who denies them:
 
 ```sparql
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-SELECT ?claim ?claimant ?denier WHERE {
+SELECT DISTINCT ?claim ?claimant ?denier WHERE {
   ?claim ckg:stance ckg:Asserts ; ckg:about ?e ; ckg:claimant ?claimant . ?e a ckg:Capture .
   OPTIONAL { ?denial ckg:disputes ?claim ; ckg:claimant ?denier }
 }

@@ -375,14 +375,15 @@ _COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
 
 def _write(store: Any, delete: str, triples: list[tuple]) -> None:
     """Drop the completion mark and the old state, then add the new triples and the mark together."""
-    store.update(f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }} ;\n{delete}")
+    drop = f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }} ;\n{delete}"
     g = ox.NamedNode(INCIDENTS_GRAPH)
     mark = (g, ox.NamedNode(CKG.incidentsComplete), ox.Literal(True))
     if hasattr(store, "add_quads"):
-        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, mark]])
-    else:
-        body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, mark]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        store.update(f"INSERT DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{\n{body}}} }}")
+        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, mark]], before=drop)
+        return
+    store.update(drop)
+    body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, mark]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    store.update(f"INSERT DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{\n{body}}} }}")
 
 
 def _consolidate(read: _Read) -> tuple[list[Incident], dict[str, set[str]]]:

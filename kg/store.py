@@ -201,10 +201,13 @@ class KGStore(_Summary):
         self._ox.update(sparql)
         self._ox.flush()
 
-    def add_quads(self, quads: list) -> None:
-        """Add pyoxigraph quads in one transaction (derived graphs: much faster than INSERT DATA text).
-        Not flushed: the next :meth:`update` or :meth:`close` flushes it."""
+    def add_quads(self, quads: list, *, before: str | None = None) -> None:
+        """Apply the SPARQL Update ``before`` (if any), then add pyoxigraph quads in one transaction
+        (derived graphs: much faster than INSERT DATA text). Not flushed (RocksDB's log keeps
+        them); the next :meth:`update` or :meth:`close` flushes."""
         self._writable()
+        if before:
+            self._ox.update(before)
         self._ox.extend(quads)
 
     # -- reading -------------------------------------------------------

@@ -71,7 +71,7 @@ def test_sparqlwrapper_ask(endpoint, fmt, only_conneg):
 
 
 @pytest.mark.parametrize("only_conneg", [False, True])
-@pytest.mark.parametrize("fmt", [None, "xml", "rdf+xml", "rdf", "turtle", "n3", "json-ld"])
+@pytest.mark.parametrize("fmt", [None, "xml", "rdf+xml", "rdf", "turtle", "n3", "json-ld", "json"])
 @pytest.mark.parametrize("query", [CONSTRUCT, DESCRIBE])
 def test_sparqlwrapper_graph_formats(endpoint, query, fmt, only_conneg):
     sw = SW.SPARQLWrapper(endpoint.url + "/sparql")
@@ -195,8 +195,44 @@ def test_cors_for_the_origins_given(fixture_store):
         assert [b["p"]["value"] for b in json.loads(body)["results"]["bindings"]] == PERSON_IRIS
         status, headers, _b = _request(server.url + "/sparql", method="OPTIONS",
                                        headers={"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
-                                                "Access-Control-Request-Headers": "content-type"})
+                                                "Access-Control-Request-Headers": "content-type",
+                                                "Access-Control-Request-Private-Network": "true"})
         assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
+        assert headers["Access-Control-Allow-Private-Network"] == "true"
         assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
         status, headers, _b = _request(url, headers={"Origin": "https://other.example"})
         assert status == 200 and "Access-Control-Allow-Origin" not in headers
+
+
+def test_cli_serve_passes_the_safety_options(fixture_store, tmp_path):
+    """`conflict-kg serve --allow-host --cors --memory-limit` reach the server (a real process, stopped after)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", "conflict_kg.cli", "serve", "--store", str(fixture_store.path),
+                             "--port", str(port), "--workers", "1", "--allow-host", "kg.lab.example",
+                             "--cors", "https://yasgui.example", "--memory-limit", "512"],
+                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": PERSONS})
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                status, headers, _b = _request(url, headers={"Host": "kg.lab.example", "Origin": "https://yasgui.example"})
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the server did not start")
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        assert _request(url, headers={"Host": "evil.example"})[0] == 403
+    finally:
+        proc.terminate()
+        proc.wait(20)

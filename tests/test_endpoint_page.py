@@ -89,6 +89,12 @@ def test_named_query_with_forgiving_parameters(endpoint):
     assert config["query"].startswith("#+ summary:") and 'VALUES (?_type) { ("Attack") }' in config["query"]
     status, _h, body = _get(endpoint.url + "/?" + urllib.parse.urlencode({"name": "events", "p.type": "atack", "run": "1"}))
     assert status == 400 and b"did you mean: Attack" in body and _config(body)["run"] is False
+    # Entities by label or Q-id, looked up through the query workers.
+    for person in ("volodymyr zelenskyy", "Q3874799"):
+        status, _h, body = _get(endpoint.url + "/?" + urllib.parse.urlencode({"name": "person_said", "p.person": person}))
+        assert status == 200 and "VALUES (?_person) { (<https://w3id.org/conflict-kg/id/Q3874799>) }" in _config(body)["query"]
+    status, _h, body = _get(endpoint.url + "/?" + urllib.parse.urlencode({"name": "person_said", "p.person": "Zelenskyi"}))
+    assert status == 400 and b"close matches" in body
     status, _h, body = _get(endpoint.url + "/?name=nothing-like-this")
     assert status == 404 and b"no query named" in body
 
@@ -165,9 +171,24 @@ def test_long_queries_go_by_post_and_results_page(endpoint, browser):
     browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(query)}); ckgYasgui.getTab().query(); true")
     browser.wait_for("document.querySelectorAll('.yasr table.dataTable tbody tr').length === 50")
     assert _cells(browser)[:2] == ["1", "2"]
-    assert "of 120 entries" in browser.eval("document.querySelector('.yasr').textContent")
+    browser.wait_for("document.querySelector('.yasr').textContent.includes('of 120 entries')")
     browser.eval("document.querySelector('.yasr .dataTables_paginate .next, .yasr .dt-paging-button.next').click(); true")
     browser.wait_for("(document.querySelector('.yasr table.dataTable tbody tr td:nth-child(2)') || {}).textContent === '51'")
+
+
+@needs_chromium
+def test_row_limit_is_shown(endpoint, browser):
+    _ready(browser, endpoint.url + "/")
+    assert browser.eval("document.getElementById('note').textContent") == ""
+    values = " ".join(str(i) for i in range(40))
+    query = f"SELECT ?a ?b WHERE {{ VALUES ?a {{ {values} }} VALUES ?b {{ {values} }} }}"  # 1,600 rows; the limit is 1,000
+    browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(query)}); ckgYasgui.getTab().query(); true")
+    note = browser.wait_for("document.getElementById('note').textContent")
+    assert note.startswith("Only the first 1000 rows are shown")
+    # The note comes with the response; the table is drawn a moment later.
+    browser.wait_for("document.querySelector('.yasr').textContent.includes('of 1,000 entries')")
+    browser.eval(f"ckgYasgui.getTab().setQuery({json.dumps(PERSONS)}); ckgYasgui.getTab().query(); true")
+    browser.wait_for("document.getElementById('note').textContent === ''")
 
 
 @needs_chromium

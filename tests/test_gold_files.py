@@ -16,7 +16,7 @@ EVENTS = ROOT / "bench/gold/ja_wikinews_events.jsonl"
 LISTED = [a["id"] for a in json.loads(check.ARTICLE_LIST.read_text(encoding="utf-8"))["articles"]]
 
 
-@pytest.mark.parametrize("path", check.gold_files(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", check.gold_files(subsets=True), ids=lambda p: p.name)
 def test_gold_file_offsets_and_fields(shared_dir, path):
     # require_all=False here: coverage is its own test below, so an offset error is reported on its own.
     assert check.check_file(path, shared_dir, require_all=False) == []

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib.compare import isomorphic
 
+from kg.incident_graph import refresh_incidents
 from kg.query import result_rows, run_query
 from kg.rdf import document_graph, split_entity_triples
 from kg.store import RemoteStore, StoreError, StoreVersionError, open_store
@@ -81,6 +82,7 @@ def _fill(store) -> None:
     for records in fixture_records():
         store.put_document(records.doc.id, document_graph(records, RESOLUTIONS))
     store.refresh_summary()  # what a build does last; on a server it is one update request
+    refresh_incidents(store)  # and then the incidents (SPARQL updates on a server)
 
 
 def _rows(store, name, params=None):

@@ -15,6 +15,21 @@
     yasr: { prefixes: cfg.prefixes },
   });
   var tab = yasgui.getTab();
+
+  // The server cuts results at its row limit and says so in a header YASR does not show: show it here.
+  var note = document.getElementById("note");
+  var realFetch = window.fetch.bind(window);
+  window.fetch = function (input, init) {
+    var url = typeof input === "string" ? input : input.url;
+    return realFetch(input, init).then(function (resp) {
+      if (url && url.indexOf(endpoint) === 0) {
+        note.textContent = resp.headers.get("X-Result-Truncated") === "true"
+          ? "Only the first " + resp.headers.get("X-Result-Limit") + " rows are shown: the server's row limit (--max-rows)."
+          : "";
+      }
+      return resp;
+    });
+  };
   tab.setQuery(cfg.query);
 
   function run(query) {
