@@ -375,6 +375,8 @@ NOT_PARTY_ENDINGS: tuple[str, ...] = (
 SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
     "Attack": ("回表", "回裏", "打線", "三振", "得点", "試合", "サイバー攻撃", "イニング", "打順"),
     "CasualtyReport": ("地震", "台風", "豪雨", "津波", "洪水", "噴火", "大雨", "土砂", "事故", "感染", "震災"),
+    # an outlet asking a party for comment is reporting practice, not a proposal
+    "Proposal": ("コメントを求め",),
 }
 
 

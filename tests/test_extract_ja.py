@@ -502,7 +502,9 @@ def test_seed_002_facts(seeds):
 # Floors a little below the measured scores (bench/results_extract_ja.md) so a regression fails.
 FLOORS = {
     "001": {"person_roles": 0.95, "statements": 0.88, "events": 0.87, "events_type_location": 0.87, "claims": 0.65},
-    "002": {"person_roles": 0.95, "statements": 0.88, "events": 0.89, "events_type_location": 0.89, "claims": 0.85},
+    # events 0.909 -> 0.88 (#15): triggers of the Wikinews gold guideline (対話, 死亡, 負傷, 採択, を求め) find
+    # events the seed gold does not list; claims F1 rose (0.867 -> 0.882)
+    "002": {"person_roles": 0.95, "statements": 0.88, "events": 0.87, "events_type_location": 0.87, "claims": 0.85},
 }
 
 
