@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python -m bench.writer_memory
 	$(BIN)/python -m bench.build_memory
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
+	$(BIN)/python -m bench.long_document
 	$(BIN)/python -m bench.endpoint_load
 	$(BIN)/python -m bench.incidents_scale
 	$(BIN)/python -m bench.gazetteer_load
@@ -55,9 +56,14 @@ eval: install
 	echo "== Entity resolution"; $(BIN)/python -m bench.eval_resolution; \
 	echo "== Incidents (cross-document gold, UCDP headlines)"; $(BIN)/python -m bench.eval_incidents; \
 	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement; \
+	echo "== Japanese events and arguments (Wikinews gold, dev/test)"; $(BIN)/python -m bench.eval_events_ja; \
+	echo "== English events and arguments (UCDP headlines, dev/test)"; $(BIN)/python -m bench.eval_events_ucdp; \
+	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents; \
 	echo "== Places: UCDP headlines within 30 km (dev, test)"; $(BIN)/python -m bench.eval_places; \
 	echo "== Places: Japanese gold places"; $(BIN)/python -m bench.eval_places --ja; \
-	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample
+	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample; \
+	echo "== Japanese statements and roles (Wikinews gold, dev and test)"; $(BIN)/python -m bench.eval_ja_statements; \
+	echo "== English speakers (PolNeAR dev; skips without a checkout in POLNEAR_DIR)"; $(BIN)/python -m bench.eval_en_polnear
 
 namespace: install
 	$(BIN)/python -m kg.gen_namespace

@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.report import provenance_line
+from bench.report import provenance_line, write_results
 
 __all__ = ["main", "replay"]
 
@@ -131,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"flush every {n} MiB: peak {results[-1]['peak_rss_mib']} MiB, {results[-1]['write_s']:.1f} s", file=sys.stderr)
     shutil.rmtree(work / "writer-store", ignore_errors=True)
     argv_text = " ".join(argv if argv is not None else sys.argv[1:])
-    OUT.write_text(render(results, argv_text, machine_info()), encoding="utf-8")
-    OUT.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-    print(f"wrote {OUT}")
+    write_results(OUT, render(results, argv_text, machine_info()), results)
     return 0
 
 

@@ -42,19 +42,22 @@ def main() -> None:
               help="Worker processes that parse and extract (each loads the models once); this process writes the store.")
 @click.option("--dask", "dask", default=None, metavar="tcp://HOST:PORT|local:N",
               help="Parse and extract on a Dask cluster (a scheduler address, or local:N worker processes here).")
+@click.option("--record-paths", type=click.Choice(["relative", "absolute"]), default="relative", show_default=True,
+              help="How provenance names input files: relative to the input directory (or the bare file name), "
+                   "or absolute (local paths then reach the store, its exports and endpoint clients).")
 def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, quiet: bool,
-          gazetteer_files: tuple[Path, ...], jobs: int, dask: str | None) -> None:
-    """Build or update a graph from .txt/.md/.html files, directories and .jsonl files."""
-    from conflict_kg.pipeline import build as run_build
+          gazetteer_files: tuple[Path, ...], jobs: int, dask: str | None, record_paths: str) -> None:
+    """Build or update a graph from .txt/.md/.html files, directories and .jsonl files.
+
+    Exits 1 when no input could be built (every one skipped, or none found).
+    """
+    from conflict_kg.pipeline import BuildInterrupted, build as run_build
     from extract.dates import resolve_date
     from extract.models import ModelNotInstalled
     from kg.store import StoreError
 
     if date is not None and (resolve_date(date, None) != date or len(date) != 10):
         _fail(f"--date wants YYYY-MM-DD, got {date!r}")
-
-    def on_skip(skipped) -> None:
-        click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
 
     if gazetteer_files:
         from kg.gazetteer import load_gazetteer
@@ -76,12 +79,89 @@ def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, qui
             import distributed  # noqa: F401
         except ImportError:
             _fail("--dask needs the dask and distributed packages: pip install 'dask==2026.8.0' 'distributed==2026.8.0'")
+    progress = _Progress(enabled=not quiet)
+
+    def on_warning(warning) -> None:
+        if not quiet:
+            progress.echo(f"warning: {warning.source}: {warning.message}")
+
     try:
-        summary = run_build(list(inputs), store, date=date, lang=lang, on_skip=None if quiet else on_skip,
-                            gazetteer_files=gazetteer_files, jobs=jobs, dask=dask)
+        summary = run_build(list(inputs), store, date=date, lang=lang,
+                            on_skip=None if quiet else lambda s: progress.echo(f"skipped {s.source}: {s.reason}"),
+                            on_warning=on_warning, on_progress=progress.document, on_section=progress.section,
+                            gazetteer_files=gazetteer_files, jobs=jobs, dask=dask, record_paths=record_paths)
     except (StoreError, ModelNotInstalled) as exc:
+        progress.close()
         _fail(str(exc))
+    except BuildInterrupted as exc:
+        progress.close()
+        _interrupted(exc, store)
+    progress.close()
+    _report(summary)
+
+
+def _report(summary) -> None:
+    """The summary line, skip reasons whole (with counts), and exit 1 when nothing could be built."""
     click.echo(summary.line())
+    if summary.skipped:
+        click.echo("skipped: " + "; ".join(summary.skip_reasons()))
+    if summary.built + summary.unchanged == 0:
+        why = "every input was skipped" if summary.skipped else "no input documents found (.txt, .md, .html, .htm, .jsonl)"
+        click.echo(f"Error: nothing was built: {why}", err=True)
+        sys.exit(1)
+
+
+def _interrupted(exc, store: str) -> None:
+    """After Ctrl-C: what was written, and that the store's summary comes back with the next build."""
+    done = exc.summary
+    click.echo(f"interrupted: {done.built} documents written and kept, unchanged {done.unchanged}, "
+               f"skipped {len(done.skipped)}", err=True)
+    if exc.summary_dropped:
+        click.echo("the store's summary (display labels, per-day counts) is absent until it is recomputed: "
+                   f"it will be by the next build, or now by `conflict-kg summarize --store {store}`", err=True)
+    sys.exit(130)
+
+
+class _Progress:
+    """tqdm progress bars on stderr (only on a terminal): documents built, and the characters of a
+    long document (one-process builds report its sections as they finish)."""
+
+    def __init__(self, enabled: bool):
+        from tqdm import tqdm
+
+        self._tqdm = tqdm
+        self._enabled = enabled
+        self._docs = tqdm(unit=" docs", desc="build", file=sys.stderr, disable=None if enabled else True,
+                          dynamic_ncols=True)
+        self._long = None
+        self._long_id: str | None = None
+
+    def echo(self, line: str) -> None:
+        with self._tqdm.external_write_mode(file=sys.stderr):  # clears the bars, writes, redraws them
+            click.echo(line, err=True)
+
+    def document(self, summary) -> None:
+        self._docs.update(summary.built - self._docs.n)
+        self._docs.set_postfix(unchanged=summary.unchanged, skipped=len(summary.skipped), refresh=False)
+        self._end_long()
+
+    def section(self, doc, end: int) -> None:
+        if self._long_id != doc.id:
+            self._end_long()
+            self._long = self._tqdm(total=len(doc.text), unit=" chars", unit_scale=True, desc=f"  {doc.id}",
+                                    file=sys.stderr, leave=False, disable=None if self._enabled else True,
+                                    dynamic_ncols=True)
+            self._long_id = doc.id
+        self._long.update(end - self._long.n)
+
+    def _end_long(self) -> None:
+        if self._long is not None:
+            self._long.close()
+            self._long, self._long_id = None, None
+
+    def close(self) -> None:
+        self._end_long()
+        self._docs.close()
 
 
 @main.command()
@@ -209,7 +289,7 @@ def viz(kind: str, store: str, out: Path, label_lang: str, max_nodes: int, **opt
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--label-lang", type=click.Choice(["en", "ja"]), default="en", show_default=True)
 @click.option("--tiles", type=click.Choice(["none", "osm"]), default="none", show_default=True,
-              help="Basemap: none (offline: graticule only) or OpenStreetMap tiles (needs network when viewed).")
+              help="Basemap: none (offline: Natural Earth borders and coastlines) or OpenStreetMap tiles (needs network when viewed).")
 @_network_filters
 def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
     """Draw the places that have coordinates on a map, sized by event count (HTML, works offline)."""

@@ -2,53 +2,56 @@
 
 A researcher points the tool at a folder of scraped files. Every input either
 becomes a :class:`~kg.model.Document` or a :class:`~kg.model.Skipped` with one
-clear line saying why -- nothing raises, nothing is silently lost.
-
-Encodings. UTF-8 (with or without BOM), UTF-16/32 (with BOM, and BOM-less
-UTF-16 recognised by its NUL-byte pattern or by trial), Shift_JIS/CP932,
-EUC-JP and ISO-2022-JP. charset-normalizer alone misreads short Japanese text
-(it may call Shift_JIS "big5" or "cp1252"), so the Japanese codecs are tried
-explicitly and every candidate that decodes *strictly* is scored by how
-plausible the result is (kana/kanji/ASCII share, no control or private-use
-characters, few half-width katakana -- the signature of EUC-JP read as CP932);
-charset-normalizer's guess competes as one more candidate.
-
-Shift_JIS files are reported as ``cp932`` (Windows' superset, which is what
-Japanese files in the wild are); note that CP932 maps 0x8160 to U+FF5E
-(FULLWIDTH TILDE) where JIS Shift_JIS has U+301C (WAVE DASH).
+clear line saying why -- nothing raises, nothing is silently lost; what is kept
+but changed (bad bytes replaced, a date not understood) is a
+:class:`BuildWarning`. Decoding lives in :mod:`conflict_kg.decoding`.
 """
 from __future__ import annotations
 
 import codecs
-import functools
 import json
 import os
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.dates import find_document_date, is_iso_date
+from extract.dates import find_document_date, is_iso_date, resolve_date
 from extract.lang import detect_lang
+from conflict_kg.decoding import (
+    MAX_CONTROL_SHARE,
+    MAX_FILE_BYTES,
+    Decoded,
+    InputError,
+    control_share,
+    decode_bytes,
+    decode_report,
+    mostly_utf8,
+    read_decoded,
+    read_text_file,
+)
 from conflict_kg.htmltext import html_title, html_to_text
 from kg.model import Document, Skipped
 
 __all__ = [
+    "BuildWarning",
     "InputError",
     "MAX_FILE_BYTES",
     "MAX_JSONL_LINE_BYTES",
     "TEXT_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "Decoded",
     "decode_bytes",
+    "decode_report",
     "read_text_file",
     "html_to_text",
     "iter_documents",
+    "jsonl_date",
+    "read_decoded",
 ]
 
-#: Files above this size are skipped unread (a digest is kilobytes).
-MAX_FILE_BYTES = 50 * 1024 * 1024
 #: A JSONL line above this size is skipped (the rest of the file still builds).
 MAX_JSONL_LINE_BYTES = MAX_FILE_BYTES
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -58,235 +61,15 @@ _SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 _LANGS = ("ja", "en")
 _JSONL_FIELDS = ("id", "text", "date", "lang", "url", "title")
 
-# Magic numbers of common binary formats, for a precise skip reason.
-_MAGIC = [
-    (b"%PDF-", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"PK\x03\x04", "ZIP archive (or docx/xlsx)"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"\x7fELF", "ELF executable"),
-    (b"\xd0\xcf\x11\xe0", "MS Office (OLE) document"),
-    (b"SQLite format 3\x00", "SQLite database"),
-]
-_BOMS = [
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-]
-_ISO2022_ESC = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(B", b"\x1b$(D", b"\x1b(I")
-#: Share of control characters above which decoded text is called binary.
-_MAX_CONTROL_SHARE = 0.01
-#: Minimum plausibility score (see _score) for a legacy-codec decoding.
-_MIN_SCORE = 0.8
+@dataclass(frozen=True)
+class BuildWarning:
+    """Something a build kept but changed or left out (bad bytes replaced, a date not understood,
+    a chunk the parser failed on); ``source`` names the input, ``message`` is one line, ``doc_id``
+    the document when there is one."""
 
-
-class InputError(ValueError):
-    """An input cannot be read as text; ``reason`` is one line for the user."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-
-
-@functools.lru_cache(maxsize=65536)
-def _in_jis(ch: str) -> bool:
-    try:
-        ch.encode("cp932")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _score(text: str) -> float:
-    """Plausibility of decoded text in [-inf, 1]: share of expected characters minus penalties.
-
-    Expected: ASCII printable and whitespace, kana, common kanji, CJK and
-    full-width punctuation, Latin-1 letters, general punctuation and symbols.
-    Penalised: controls, private use, unassigned, U+FFFD, rare CJK extension A
-    (what wrong-endian UTF-16 of kana looks like), half-width katakana (what
-    EUC-JP read as CP932 looks like).
-    """
-    if not text:
-        return 0.0
-    sample = text[:20000]
-    good = bad = 0.0
-    hira = 0
-    for ch in sample:
-        o = ord(ch)
-        if 0x20 <= o < 0x7F or ch in "\t\n\r":
-            good += 1
-        elif 0x3041 <= o <= 0x309F:
-            good += 1
-            hira += 1
-        elif 0x30A0 <= o <= 0x30FF or 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E:
-            good += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            # Kanji outside JIS X 0208 are what byte-swapped UTF-16 produces.
-            if _in_jis(ch):
-                good += 1
-            else:
-                bad += 0.25
-        elif 0xFF61 <= o <= 0xFF9F:
-            good += 0.8  # legitimate but rare; EUC-JP misread as CP932 is full of them
-        elif 0x3400 <= o <= 0x4DBF:
-            bad += 1
-        else:
-            cat = unicodedata.category(ch)
-            if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
-                bad += 2
-            elif 0xA0 <= o <= 0x24F or 0x2000 <= o <= 0x2BFF or cat in ("So", "Sk", "Mn", "Zs"):
-                good += 1  # Latin-1/Latin Extended letters, punctuation, arrows, emoji parts
-            elif 0x1F000 <= o <= 0x1FAFF or 0xFE00 <= o <= 0xFE0F:
-                good += 1  # emoji and variation selectors
-    n = len(sample)
-    score = (good - 2 * bad) / n
-    # Japanese prose has hiragana; a CJK-heavy decoding without any is suspect.
-    cjk = sum(1 for ch in sample if 0x4E00 <= ord(ch) <= 0x9FFF)
-    if cjk > 20 and hira == 0:
-        score -= 0.2
-    return score
-
-
-def _control_share(text: str) -> float:
-    sample = text[:100000]
-    return sum(_is_control(ch) for ch in sample) / max(len(sample), 1)
-
-
-def _strict(data: bytes, enc: str) -> str | None:
-    try:
-        return data.decode(enc)
-    except (UnicodeDecodeError, LookupError):
-        return None
-
-
-def _utf16_guess(data: bytes) -> str | None:
-    """BOM-less UTF-16 from the NUL-byte pattern: ASCII chars have NUL in the high byte."""
-    if len(data) < 2 or len(data) % 2:
-        return None
-    sample = data[:65536]
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    if odd > 0 and odd >= 4 * even and odd >= len(sample) // 2 * 0.05:
-        return "utf-16-le"
-    if even > 0 and even >= 4 * odd and even >= len(sample) // 2 * 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _normalizer_guess(data: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200000]).best()
-    except Exception:  # a third-party heuristic must not take the build down
-        return None
-    return best.encoding if best is not None else None
-
-
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode raw bytes to text: ``(text, encoding)``; raise :class:`InputError`.
-
-    >>> decode_bytes("ロシア軍".encode("euc_jp"))
-    ('ロシア軍', 'euc_jp')
-    >>> decode_bytes(b"\\xef\\xbb\\xbfhello")
-    ('hello', 'utf-8-sig')
-    """
-    if not data:
-        raise InputError("empty file")
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"binary file ({kind})")
-    text: str | None = None
-    enc: str | None = None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            text, enc = _strict(data, name), name
-            if text is None:
-                raise InputError(f"undecodable text (invalid {name} after its byte-order mark)")
-            break
-    if text is None and b"\x00" in data:
-        # NUL bytes: BOM-less UTF-16 (the NUL pattern names the byte order when
-        # there is enough ASCII; otherwise both orders are tried and scored) or binary.
-        guess16 = _utf16_guess(data)
-        order = [guess16] if guess16 else ["utf-16-le", "utf-16-be"]
-        scored = []
-        for name in order if len(data) % 2 == 0 else []:
-            decoded = _strict(data, name)
-            if decoded is not None:
-                scored.append((_score(decoded), name, decoded))
-        if not scored or max(scored)[0] < _MIN_SCORE:
-            raise InputError("binary file (contains NUL bytes)")
-        _sc, enc, text = max(scored)
-    if text is None and b"\x1b" in data and all(b < 0x80 for b in data[:65536]) and any(
-        esc in data for esc in _ISO2022_ESC
-    ):
-        for name in ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_2004"):
-            text = _strict(data, name)
-            if text is not None:
-                enc = name
-                break
-    if text is None:
-        text = _strict(data, "utf-8")
-        enc = "utf-8" if text is not None else None
-    if text is None:
-        candidates: list[tuple[float, int, str, str]] = []
-        names = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004"]
-        if len(data) % 2 == 0:
-            names += ["utf-16-le", "utf-16-be"]
-        guessed = _normalizer_guess(data)
-        if guessed:
-            names.append(guessed)
-        seen: set[str] = set()
-        for rank, name in enumerate(names):
-            try:
-                canon = codecs.lookup(name).name
-            except LookupError:
-                continue
-            if canon in seen:
-                continue
-            seen.add(canon)
-            decoded = _strict(data, name)
-            if decoded is not None:
-                candidates.append((_score(decoded), -rank, name, decoded))
-        if not candidates:
-            raise InputError("undecodable text (not UTF-8, UTF-16, Shift_JIS/CP932, EUC-JP or ISO-2022-JP)")
-        best_score, _r, enc, text = max(candidates)
-        if best_score < _MIN_SCORE:
-            if _control_share(text) > _MAX_CONTROL_SHARE:
-                raise InputError("binary file (too many control characters)")
-            raise InputError(f"undecodable text (best guess {enc} looks garbled)")
-    assert enc is not None
-    if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise InputError("binary file (too many control characters)")
-    if not text.strip():
-        raise InputError("empty file (whitespace only)")
-    return text, enc
-
-
-def read_text_file(path: str | os.PathLike[str]) -> tuple[str, str]:
-    """Read a text file in any supported encoding: ``(text, encoding)``.
-
-    Raises :class:`InputError` for files that are too large, empty, binary
-    or undecodable (``OSError`` for unreadable paths).
-    """
-    p = Path(path)
-    size = p.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"file too large ({size} bytes > {MAX_FILE_BYTES // (1024 * 1024)} MB cap)")
-    with p.open("rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:  # grew while we looked
-        raise InputError(f"file too large (> {MAX_FILE_BYTES // (1024 * 1024)} MB cap)")
-    return decode_bytes(data)
+    source: str
+    message: str
+    doc_id: str | None = None
 
 
 def _norm_lang(value: Any) -> str | None:
@@ -296,7 +79,36 @@ def _norm_lang(value: Any) -> str | None:
     return re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
 
 
-def _finish(doc: Document, lang: str, date: str | None) -> Document | Skipped:
+_DMY_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def jsonl_date(value: Any) -> str | None:
+    """A JSONL ``date`` as ISO, or None when it is not a date this understands.
+
+    ISO (full or partial), ``YYYY/MM/DD``, ``2025年11月21日`` and ``Nov. 21, 2025`` (read by
+    :func:`~extract.dates.resolve_date`), and ``DD/MM/YYYY`` (or ``DD.MM.YYYY``); a slash date
+    whose second number cannot be a month (``11/21/2025``) is read as the US ``MM/DD/YYYY``.
+
+    >>> [jsonl_date(v) for v in ("2025-11-21", "21/11/2025", "2025/11/21", "2025年11月21日", "11/21/2025", "32/13/2025", 20251121)]
+    ['2025-11-21', '2025-11-21', '2025-11-21', '2025-11-21', '2025-11-21', None, None]
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if is_iso_date(value):
+        return value
+    m = _DMY_RE.fullmatch(value)
+    if m:
+        day, month, year = int(m[1]), int(m[2]), m[3]
+        if month > 12 >= day:
+            day, month = month, day
+        iso = f"{year}-{month:02d}-{day:02d}"
+        return iso if is_iso_date(iso) else None
+    resolved = resolve_date(value, None)
+    return resolved if resolved is not None and is_iso_date(resolved) else None
+
+
+def _finish(doc: Document, lang: str, date: str | None, source: str) -> Document | Skipped:
     """Apply language and date precedence; skip documents in other languages."""
     if lang != "auto":
         doc.lang = lang
@@ -304,34 +116,45 @@ def _finish(doc: Document, lang: str, date: str | None) -> Document | Skipped:
         doc.lang = detect_lang(doc.text)
     if doc.lang not in _LANGS:
         detected = doc.lang if doc.lang else "unknown"
-        return Skipped(doc.source or doc.id, f"language not Japanese or English (detected: {detected})")
+        return Skipped(source, f"language not Japanese or English (detected: {detected})")
     if doc.date is None:
         doc.date = date if date is not None else find_document_date(doc.text)
     return doc
 
 
-def _file_document(path: Path, doc_id: str, lang: str, date: str | None) -> Document | Skipped:
+def _file_document(path: Path, doc_id: str, lang: str, date: str | None, shown: str,
+                   warn: "Callable[[BuildWarning], None]") -> Document | Skipped:
     source = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return Skipped(source, f"file too large ({size} bytes > {MAX_FILE_BYTES // (1024 * 1024)} MB cap)")
-        text, encoding = read_text_file(path)
+        decoded = read_decoded(path)
     except InputError as exc:
         return Skipped(source, exc.reason)
     except OSError as exc:
         return Skipped(source, f"cannot read file ({exc.strerror or type(exc).__name__})")
-    title = None
+    text, title = decoded.text, None
     if path.suffix.lower() in HTML_SUFFIXES:
         title = html_title(text)
         text = html_to_text(text)
         if not text.strip():
             return Skipped(source, "no visible text in HTML")
-    doc = Document(id=doc_id, text=text, title=title, source=source, encoding=encoding)
-    return _finish(doc, lang, date)
+    doc = Document(id=doc_id, text=text, title=title, source=shown, encoding=decoded.encoding)
+    _note_replaced(doc, decoded, source, warn)
+    return _finish(doc, lang, date, source)
 
 
-def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str | None) -> Document | Skipped:
+def _note_replaced(doc: Document, decoded: Decoded, source: str, warn: "Callable[[BuildWarning], None]") -> None:
+    """Record replaced bytes in the document's provenance metadata, and warn."""
+    if decoded.replaced:
+        doc.meta["decoding"] = {"replaced_bytes": decoded.replaced, "first_bad_byte": decoded.first_bad}
+        warn(BuildWarning(source, f"{decoded.replaced} invalid {decoded.encoding} byte(s) replaced, the first at "
+                                  f"byte {decoded.first_bad}; the rest of the text was kept", doc.id))
+
+
+def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str | None, shown: str,
+                  warn: "Callable[[BuildWarning], None]") -> Document | Skipped:
     if not isinstance(obj, dict):
         return Skipped(source, f"JSONL line is not an object (got {type(obj).__name__})")
     if "text" not in obj:
@@ -341,13 +164,14 @@ def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str |
         return Skipped(source, f"JSONL 'text' is not a string (got {type(text).__name__})")
     if not text.strip():
         return Skipped(source, "empty text")
-    if "\x00" in text or _control_share(text) > _MAX_CONTROL_SHARE:
+    if "\x00" in text or control_share(text) > MAX_CONTROL_SHARE:
         return Skipped(source, "binary content in 'text' (control characters)")
     raw_id = obj.get("id")
     doc_id = default_id if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) else str(raw_id)
-    doc_date = obj.get("date")
-    if doc_date is not None and not is_iso_date(doc_date):
-        return Skipped(source, f"invalid date {doc_date!r} (expected ISO YYYY-MM-DD, YYYY-MM or YYYY)")
+    doc_date = jsonl_date(obj.get("date"))
+    if obj.get("date") not in (None, "") and doc_date is None:
+        warn(BuildWarning(source, f"date {obj['date']!r} not understood (expected YYYY-MM-DD, YYYY/MM/DD, "
+                                  "DD/MM/YYYY or 2025年11月21日); the date was taken as missing", doc_id))
     doc_lang = _norm_lang(obj.get("lang"))
     if doc_lang == "auto":
         doc_lang = None
@@ -360,14 +184,15 @@ def _jsonl_record(obj: Any, source: str, default_id: str, lang: str, date: str |
         date=doc_date,
         url=url if isinstance(url, str) else None,
         title=title if isinstance(title, str) else None,
-        source=source,
+        source=shown,
         encoding="utf-8",
         meta=meta,
     )
-    return _finish(doc, lang, date)
+    return _finish(doc, lang, date, source)
 
 
-def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None) -> Iterator[Document | Skipped]:
+def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None, shown: str,
+                warn: "Callable[[BuildWarning], None]") -> Iterator[Document | Skipped]:
     """One document per line; a bad line is skipped with its line number, the rest continues."""
     try:
         fh = path.open("rb")
@@ -390,10 +215,14 @@ def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None) -> Iterat
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             try:
-                line = raw.decode("utf-8")
+                decoded = Decoded(raw.decode("utf-8"), "utf-8", 0, None)
             except UnicodeDecodeError as exc:
-                yield Skipped(source, f"JSONL line is not valid UTF-8 (byte {exc.start})")
-                continue
+                lenient = mostly_utf8(raw)
+                if lenient is None:
+                    yield Skipped(source, f"JSONL line is not valid UTF-8 (byte {exc.start})")
+                    continue
+                decoded = lenient
+            line = decoded.text
             if not line.strip():
                 continue
             try:
@@ -404,7 +233,10 @@ def _iter_jsonl(path: Path, file_id: str, lang: str, date: str | None) -> Iterat
             except RecursionError:
                 yield Skipped(source, "malformed JSON: nested too deeply")
                 continue
-            yield _jsonl_record(obj, source, f"{file_id}:{lineno}", lang, date)
+            record = _jsonl_record(obj, source, f"{file_id}:{lineno}", lang, date, f"{shown}:{lineno}", warn)
+            if isinstance(record, Document):
+                _note_replaced(record, decoded, source, warn)
+            yield record
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -426,20 +258,30 @@ def _id_from(path: Path, base: Path | None) -> str:
     return path.relative_to(base).with_suffix("").as_posix()
 
 
-def _one_file(path: Path, base: Path | None, lang: str, date: str | None) -> Iterator[Document | Skipped]:
+def _shown_path(path: Path, base: Path | None, record_paths: str) -> str:
+    """How provenance names ``path``: relative to its input directory (or its bare name), or absolute."""
+    if record_paths == "absolute":
+        return str(path.resolve())
+    return path.name if base is None else path.relative_to(base).as_posix()
+
+
+def _one_file(path: Path, base: Path | None, lang: str, date: str | None, record_paths: str,
+              warn: "Callable[[BuildWarning], None]") -> Iterator[Document | Skipped]:
     suffix = path.suffix.lower()
     doc_id = _id_from(path, base)
+    shown = _shown_path(path, base, record_paths)
     if suffix in JSONL_SUFFIXES:
-        yield from _iter_jsonl(path, doc_id, lang, date)
+        yield from _iter_jsonl(path, doc_id, lang, date, shown, warn)
     elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
-        yield _file_document(path, doc_id, lang, date)
+        yield _file_document(path, doc_id, lang, date, shown, warn)
     else:
         kind = f"'{path.suffix}'" if path.suffix else "no extension"
         yield Skipped(str(path), f"unsupported file type ({kind}; expected .txt, .md, .html, .htm or .jsonl)")
 
 
 def iter_documents(
-    inputs: Iterable[str | os.PathLike[str]], date: str | None = None, lang: str = "auto"
+    inputs: Iterable[str | os.PathLike[str]], date: str | None = None, lang: str = "auto",
+    on_warning: "Callable[[BuildWarning], None] | None" = None, record_paths: str = "relative",
 ) -> Iterator[Document | Skipped]:
     """Yield a :class:`Document` or :class:`Skipped` for every input document, deterministically.
 
@@ -453,10 +295,22 @@ def iter_documents(
       overwrite the earlier document's graph).
     * Language: ``lang`` unless "auto", else JSONL ``lang``, else detected;
       other languages are skipped. Date: JSONL ``date``, else ``date``, else
-      :func:`~extract.dates.find_document_date`.
+      :func:`~extract.dates.find_document_date`. A JSONL ``date`` may also be written
+      ``YYYY/MM/DD``, ``DD/MM/YYYY`` or ``2025年11月21日`` (:func:`jsonl_date`); one not
+      understood is reported to ``on_warning`` and taken as missing.
+    * Text that decodes with a few bad bytes is kept with them replaced
+      (:func:`decode_report`): ``on_warning`` hears the count and the first offset, and the
+      document's ``meta["decoding"]`` (stored in its provenance) records them.
+    * ``Document.source`` names the file relative to the input directory it was found in (a file
+      given directly: its name; JSONL: ``name.jsonl:LINE``), so no local path reaches the store;
+      ``record_paths="absolute"`` records absolute paths instead. ``Skipped`` and warnings name
+      the path as given, for the user.
 
-    Raises ``ValueError`` only for bad arguments (``lang``, ``date``).
+    Raises ``ValueError`` only for bad arguments (``lang``, ``date``, ``record_paths``).
     """
+    if record_paths not in ("relative", "absolute"):
+        raise ValueError(f"record_paths must be 'relative' or 'absolute', not {record_paths!r}")
+    warn = on_warning or (lambda _w: None)
     if lang not in ("auto", *_LANGS):
         raise ValueError(f"lang must be 'auto', 'ja' or 'en', not {lang!r}")
     if date is not None and not is_iso_date(date):
@@ -466,10 +320,10 @@ def iter_documents(
         root = Path(item)
         if root.is_dir():
             results: Iterable[Document | Skipped] = (
-                r for path in _walk(root) for r in _one_file(path, root, lang, date)
+                r for path in _walk(root) for r in _one_file(path, root, lang, date, record_paths, warn)
             )
         elif root.is_file():
-            results = _one_file(root, None, lang, date)
+            results = _one_file(root, None, lang, date, record_paths, warn)
         elif root.exists():
             results = [Skipped(str(root), "not a regular file or directory")]
         else:

@@ -22,26 +22,31 @@ BLAS thread pools).
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from conflict_kg.inputs import iter_documents
+from conflict_kg.inputs import BuildWarning, iter_documents
 from extract.modality import find_modality
 from extract.models import load_model, parse_threads
 from extract.lang import split_by_lang
-from extract.segment import content_chunks
+from extract.segment import SUDACHI_MAX_BYTES, content_chunks
+from extract.zones import keep_body
 from kg.gazetteer import load_gazetteer
 from kg.model import DocRecords, Document, Skipped
 from kg.incident_graph import refresh_incidents
 from kg.rdf import document_graph
 from kg.resolve import Resolver
+from kg.schema import entity_roles
 from kg.store import KGStore, RemoteStore, document_update, open_store
 
 __all__ = [
     "EXTRACTORS",
+    "BuildInterrupted",
     "BuildSummary",
     "DocResult",
     "extract_documents",
@@ -71,6 +76,13 @@ _PIPE_BATCH = 16
 #: at 2.28 GiB (6,024 chars/s) with 16,000 and 1.98 GiB (5,585 chars/s) with 8,000, one run each
 #: on 2026-12-05 (bench/results_build_memory.md holds the 8,000 runs).
 _PIPE_CHARS = 8_000
+#: A document longer than this is parsed and extracted one section of about this many characters at a
+#: time (see :func:`extract_documents`): the extractors' document-level steps (person linking, claim
+#: matching) then see at most a section, which keeps time linear and memory bounded by the section.
+_SECTION_CHARS = 50_000
+#: ...and its paragraphs are cut into chunks of at most this many UTF-8 bytes (about 5,000 Japanese
+#: characters, against SudachiPy's 49 KB), since one ``nlp.pipe`` call's memory grows with its longest text.
+_LONG_CHUNK_BYTES = 15_000
 #: With ``jobs`` workers, at most ``jobs * _IN_FLIGHT`` batches are queued or running, so memory is
 #: bounded by the batch size, not by the corpus.
 _IN_FLIGHT = 2
@@ -90,6 +102,7 @@ class BuildSummary:
     built: int = 0
     unchanged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[BuildWarning] = field(default_factory=list)
     mentions: int = 0
     roles: int = 0
     statements: int = 0
@@ -117,17 +130,37 @@ class BuildSummary:
         self.claims += result.claims
 
     def line(self) -> str:
-        reasons: dict[str, int] = {}
-        for s in self.skipped:
-            kind = s.reason.split(":", 1)[0]
-            reasons[kind] = reasons.get(kind, 0) + 1
-        why = ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items()))
+        """The summary line. Record counts are what the extractors found in the documents built now,
+        every occurrence counted; ``conflict-kg stats`` counts distinct records in the whole store
+        (a role or an entity found in ten documents is one node there)."""
+        warned = f", {len(self.warnings)} warnings" if self.warnings else ""
         return (
-            f"built {self.built} documents, unchanged {self.unchanged}, skipped {len(self.skipped)}"
-            + (f" ({why})" if why else "")
-            + f"; {self.statements} statements, {self.events} events, {self.claims} claims, "
-            f"{self.roles} roles, {self.mentions} mentions"
+            f"built {self.built} documents, unchanged {self.unchanged}, skipped {len(self.skipped)}{warned}; "
+            f"found in the built documents: {self.statements} statements, {self.events} events, "
+            f"{self.claims} claims, {self.roles} roles, {self.mentions} mentions "
+            "(every occurrence counted; `conflict-kg stats` counts distinct records in the store)"
         )
+
+    def skip_reasons(self, limit: int = 10) -> list[str]:
+        """``"N × reason"`` for the ``limit`` most frequent skip reasons, each reason whole."""
+        from collections import Counter
+
+        counts = Counter(s.reason for s in self.skipped).most_common()
+        lines = [f"{n} × {reason}" for reason, n in counts[:limit]]
+        if len(counts) > limit:
+            lines.append(f"... and {len(counts) - limit} other reasons ({sum(n for _r, n in counts[limit:])} inputs)")
+        return lines
+
+
+class BuildInterrupted(KeyboardInterrupt):
+    """A build stopped by Ctrl-C (or SIGINT): ``summary`` is what it did until then; ``summary_dropped``
+    says it had changed the store, so the store's summary is absent until the next build or
+    ``conflict-kg summarize`` recomputes it."""
+
+    def __init__(self, summary: BuildSummary, summary_dropped: bool):
+        super().__init__("build interrupted")
+        self.summary = summary
+        self.summary_dropped = summary_dropped
 
 
 def _extractor(lang: str) -> Callable[[list, Document], DocRecords]:
@@ -135,7 +168,7 @@ def _extractor(lang: str) -> Callable[[list, Document], DocRecords]:
     return getattr(importlib.import_module(module), func)
 
 
-def _language_chunks(doc: Document) -> list[tuple[str, int, int]]:
+def _language_chunks(doc: Document, max_bytes: int = SUDACHI_MAX_BYTES) -> list[tuple[str, int, int]]:
     """Content chunks of ``doc`` as ``(lang, start, end)``.
 
     A document that mixes Japanese and English paragraphs (a digest quoting a
@@ -143,7 +176,7 @@ def _language_chunks(doc: Document) -> list[tuple[str, int, int]]:
     paragraph language changes, and each piece goes to its own language's
     model and extractor. Pieces of unknown language follow the document.
     """
-    chunks = content_chunks(doc.text)
+    chunks = content_chunks(doc.text, max_bytes=max_bytes)
     runs = [(s, e, lang) for s, e, lang in split_by_lang(doc.text) if lang in EXTRACTORS]
     if len({lang for _s, _e, lang in runs} | {doc.lang}) <= 1:
         return [(doc.lang or "", s, e) for s, e in chunks]
@@ -185,7 +218,7 @@ def _merge(doc: Document, parts: list[DocRecords]) -> DocRecords:
 
 
 def _pipe_groups(items: list[tuple], max_items: int, max_chars: int) -> Iterator[list[tuple]]:
-    """Consecutive groups of ``(doc, start, end)`` chunks, each at most ``max_items`` long and at
+    """Consecutive groups of ``(doc, start, end, ...)`` chunks, each at most ``max_items`` long and at
     most ``max_chars`` characters in all, unless one chunk alone is longer.
 
     >>> [[e - s for _d, s, e in g] for g in _pipe_groups([(None, 0, n) for n in (5, 5, 9, 30, 2)], 3, 10)]
@@ -204,26 +237,123 @@ def _pipe_groups(items: list[tuple], max_items: int, max_chars: int) -> Iterator
         yield group
 
 
-def extract_documents(docs: list[Document]) -> Iterator[DocRecords]:
-    """Parse and extract a batch of documents: all chunks of one language go through one ``nlp.pipe``."""
-    spans: dict[str, list[tuple[Document, int, int]]] = {}
+def extract_documents(docs: list[Document], on_warning: Callable[[BuildWarning], None] | None = None,
+                      on_section: Callable[[Document, int], None] | None = None) -> Iterator[DocRecords]:
+    """Parse and extract a batch of documents: all chunks of one language go through one ``nlp.pipe``.
+
+    A document longer than :data:`_SECTION_CHARS` is parsed and extracted one section (consecutive
+    chunks) at a time, so its cost is linear in its length and its memory bounded by the section;
+    ``on_section(doc, end)`` reports each section done. A chunk that the parser or an extractor
+    fails on is reported to ``on_warning`` (document and offset) and left out; the rest is kept.
+    """
+    warn = on_warning or (lambda w: log.warning("%s: %s", w.source, w.message))
+    short: list[tuple[Document, list[tuple[str, int, int]]]] = []
     for doc in docs:
         if doc.lang not in EXTRACTORS:
             raise ValueError(f"no extractor for language {doc.lang!r} (document {doc.id!r})")
-        for lang, start, end in _language_chunks(doc):
-            spans.setdefault(lang, []).append((doc, start, end))
-    chunks: dict[tuple[str, str], list] = {}
+        if len(doc.text) <= _SECTION_CHARS:
+            short.append((doc, _language_chunks(doc)))
+            continue
+        yield from (_add_modality(r) for r in _extract_units(short, warn))
+        short = []
+        yield _add_modality(_extract_long(doc, warn, on_section))
+    yield from (_add_modality(r) for r in _extract_units(short, warn))
+
+
+def _extract_long(doc: Document, warn: Callable[[BuildWarning], None],
+                  on_section: Callable[[Document, int], None] | None) -> DocRecords:
+    """Records of one long document, extracted section by section (no section's parses outlive it)."""
+    parts: list[DocRecords] = []
+    # Each section is extracted from a view of the document in which the text outside the section is
+    # blanked (same length, so offsets stay true; newlines kept): the extractors' document-wide scans
+    # (quotes, dates, headlines) then cost little outside the section instead of making the whole
+    # document quadratic in its sections.
+    blank = re.sub(r"[^\n]", " ", doc.text)
+    for section in _sections(_language_chunks(doc, _LONG_CHUNK_BYTES), _SECTION_CHARS):
+        a, b = section[0][1], section[-1][2]
+        view = dataclasses.replace(doc, text=blank[:a] + doc.text[a:b] + blank[b:])
+        (records,) = _extract_units([(view, section)], warn)
+        records.doc = doc
+        parts.append(records)
+        if on_section:
+            on_section(doc, section[-1][2])
+    return _merge(doc, parts) if parts else DocRecords(doc=doc)
+
+
+def _sections(chunks: list[tuple[str, int, int]], max_chars: int) -> Iterator[list[tuple[str, int, int]]]:
+    """Consecutive runs of ``(lang, start, end)`` chunks spanning at most ``max_chars`` (one chunk may be longer).
+
+    >>> [[c[1] for c in s] for s in _sections([("ja", 0, 4), ("ja", 5, 9), ("ja", 9, 20), ("en", 20, 22)], 10)]
+    [[0, 5], [9], [20]]
+    """
+    section: list[tuple[str, int, int]] = []
+    for chunk in chunks:
+        if section and chunk[2] - section[0][1] > max_chars:
+            yield section
+            section = []
+        section.append(chunk)
+    if section:
+        yield section
+
+
+def _extract_units(units: list[tuple[Document, list[tuple[str, int, int]]]],
+                   warn: Callable[[BuildWarning], None]) -> list[DocRecords]:
+    """Records of each ``(document, its language chunks)`` unit; each language's chunks parsed together."""
+    spans: dict[str, list[tuple[int, Document, int, int]]] = {}
+    for i, (doc, chunks) in enumerate(units):
+        for lang, start, end in chunks:
+            spans.setdefault(lang, []).append((i, doc, start, end))
+    parsed: dict[tuple[int, str], list] = {}
     for lang, items in spans.items():
         nlp = load_model(lang)
         with parse_threads():
-            for group in _pipe_groups(items, _PIPE_BATCH, _PIPE_CHARS):
-                parsed = nlp.pipe((doc.text[start:end] for doc, start, end in group), batch_size=len(group))
-                for (doc, start, _end), sdoc in zip(group, parsed):
-                    chunks.setdefault((doc.id, lang), []).append((sdoc, start))
-    for doc in docs:
+            for group in _pipe_groups([(i, s, e, doc) for i, doc, s, e in items], _PIPE_BATCH, _PIPE_CHARS):
+                sdocs = _parse_group(nlp, [(doc, start, end) for _i, start, end, doc in group], warn)
+                for (i, start, _end, _doc), sdoc in zip(group, sdocs):
+                    if sdoc is not None:
+                        parsed.setdefault((i, lang), []).append((sdoc, start))
+    out = []
+    for i, (doc, _chunks) in enumerate(units):
         langs = [doc.lang] + sorted(lang for lang in spans if lang != doc.lang)
-        parts = [_extractor(lang)(chunks[(doc.id, lang)], doc) for lang in langs if (doc.id, lang) in chunks]
-        yield _add_modality(_merge(doc, parts) if parts else DocRecords(doc=doc))
+        parts = [p for lang in langs if (i, lang) in parsed
+                 for p in [_run_extractor(lang, parsed[(i, lang)], doc, warn)] if p is not None]
+        # one hook for every extractor: no events/statements/claims from headlines, bylines, source notes...
+        out.append(keep_body(_merge(doc, parts)) if parts else DocRecords(doc=doc))
+    return out
+
+
+def _chunk_warning(doc: Document, start: int, stage: str, exc: BaseException) -> BuildWarning:
+    return BuildWarning(doc.source or doc.id, f"{stage} failed on the chunk at character {start} of document "
+                        f"{doc.id!r}, which was left out ({type(exc).__name__}: {exc})", doc.id)
+
+
+def _parse_group(nlp, items: list[tuple[Document, int, int]], warn: Callable[[BuildWarning], None]) -> list:
+    """spaCy Docs of the chunks (one ``nlp.pipe`` call); if it fails, each chunk alone, None for a failing one."""
+    try:
+        return list(nlp.pipe((doc.text[s:e] for doc, s, e in items), batch_size=len(items)))
+    except Exception:  # a pathological chunk (deep recursion, tokenizer limit) must not end the build
+        pass
+    out = []
+    for doc, s, e in items:
+        try:
+            out.append(nlp(doc.text[s:e]))
+        except Exception as exc:
+            warn(_chunk_warning(doc, s, "parsing", exc))
+            out.append(None)
+    return out
+
+
+def _run_extractor(lang: str, chunks: list, doc: Document, warn: Callable[[BuildWarning], None]) -> DocRecords | None:
+    """The extractor over ``chunks``; if it raises, over each chunk alone, leaving out (and reporting) failing ones."""
+    extract = _extractor(lang)
+    try:
+        return extract(chunks, doc)
+    except Exception as exc:
+        if len(chunks) == 1:
+            warn(_chunk_warning(doc, chunks[0][1], "extraction", exc))
+            return None
+    parts = [p for p in (_run_extractor(lang, [chunk], doc, warn) for chunk in chunks) if p is not None]
+    return _merge(doc, parts) if parts else None
 
 
 def _add_modality(records: DocRecords) -> DocRecords:
@@ -277,17 +407,20 @@ class DocResult:
     events: int
     claims: int
     update: str
+    warnings: tuple[BuildWarning, ...] = ()
 
 
 def process_documents(docs: list[Document], resolver: Resolver) -> list[DocResult]:
     """Parse, extract, resolve and serialize ``docs`` (what a worker does; no store involved)."""
     out: list[DocResult] = []
-    for records in extract_documents(docs):
+    warnings: list[BuildWarning] = []
+    for records in extract_documents(docs, on_warning=warnings.append):
         resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "")
         graph = document_graph(records, resolutions)
         out.append(DocResult(
             records.doc.id, len(records.doc.text), len(records.mentions), len(records.roles),
             len(records.statements), len(records.events), len(records.claims), document_update(records.doc.id, graph),
+            tuple(w for w in warnings if w.doc_id == records.doc.id),
         ))
     return out
 
@@ -367,10 +500,13 @@ def build(
     date: str | None = None,
     lang: str = "auto",
     on_skip: Callable[[Skipped], None] | None = None,
-    on_progress: Callable[[BuildSummary], None] | None = None,
+    on_progress: Callable[[BuildSummary], None] | None = None,  # after each document written
     gazetteer_files: Iterable[str | Path] = (),
     jobs: int = 1,
     dask: str | None = None,
+    on_warning: Callable[[BuildWarning], None] | None = None,
+    on_section: Callable[[Document, int], None] | None = None,
+    record_paths: str = "relative",
 ) -> BuildSummary:
     """Build (or update) ``store`` from ``inputs``; see ``conflict-kg build``.
 
@@ -387,6 +523,11 @@ def build(
     or ``local:N`` for a local cluster of N worker processes) runs that work on
     a Dask cluster (:mod:`conflict_kg.distributed`). Either way this process
     alone writes the store, and the graph is the same as with ``jobs=1``.
+
+    ``on_warning`` hears what was kept but changed or left out (:class:`BuildWarning`: bytes
+    replaced in decoding, a date not understood, a chunk the parser or an extractor failed on);
+    ``on_section(doc, end)`` hears the progress of a long document (one-process builds);
+    ``record_paths`` is how provenance names input files (:func:`conflict_kg.inputs.iter_documents`).
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
@@ -394,12 +535,19 @@ def build(
     own = isinstance(store, (str, Path))
     kg_store = open_store(store) if own else store
     extra = tuple(gazetteer_files)
+    touched = False
     try:
         known = kg_store.document_hashes()
         seen: set[str] = set()
 
+        def warned(warning: BuildWarning) -> None:
+            summary.warnings.append(warning)
+            if on_warning:
+                on_warning(warning)
+
         def todo() -> Iterator[Document]:
-            for item in iter_documents(list(inputs), date=date, lang=lang):
+            for item in iter_documents(list(inputs), date=date, lang=lang, on_warning=warned,
+                                       record_paths=record_paths):
                 if isinstance(item, Skipped):
                     summary.skipped.append(item)
                     if on_skip:
@@ -425,7 +573,6 @@ def build(
             results = _parallel_results(_batches(todo(), _TASK_BATCH), jobs, extra)
         else:
             results = None
-        touched = False
         written: list[str] = []  # documents whose incidents must be re-consolidated
 
         def before_write() -> None:
@@ -439,27 +586,31 @@ def build(
         if results is not None:
             for batch_results in results:
                 for result in batch_results:
+                    for warning in result.warnings:
+                        warned(warning)
                     before_write()
                     write_result(kg_store, result)
                     written.append(result.doc_id)
                     summary.add_result(result)
-                if on_progress:
-                    on_progress(summary)
+                    if on_progress:
+                        on_progress(summary)
         else:
             resolver = Resolver(load_gazetteer(extra=extra)) if extra else Resolver()
             for batch in _batches(todo(), _DOC_BATCH):
-                for records in extract_documents(batch):
+                for records in extract_documents(batch, on_warning=warned, on_section=on_section):
                     resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "")
                     before_write()
                     kg_store.put_document(records.doc.id, document_graph(records, resolutions))
                     written.append(records.doc.id)
                     summary.add(records)
-                if on_progress:
-                    on_progress(summary)
+                    if on_progress:
+                        on_progress(summary)
         if touched or not kg_store.summary_current():
             kg_store.refresh_summary()
         # Incidents of the units these documents touch (all of graph/incidents when it is missing).
         refresh_incidents(kg_store, written)
+    except KeyboardInterrupt as exc:
+        raise BuildInterrupted(summary, touched) from exc
     finally:
         if own:
             kg_store.close()
@@ -487,8 +638,9 @@ def _all_mentions(records: DocRecords) -> list:
         for m in s.about:
             add(m)
     for e in records.events:
-        for m in (*e.agents, *e.targets, *e.participants, *e.locations):
-            add(m)
+        for role in entity_roles():  # every entity role of the schema, so none goes unresolved
+            for m in getattr(e, role.field):
+                add(m)
     for c in records.claims:
         add(c.claimant)
     return out

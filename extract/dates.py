@@ -257,7 +257,13 @@ _REL_D = {"一昨日": -2, "おととい": -2, "昨日": -1, "きのう": -1, "�
           "同日": 0, "当日": 0, "明日": 1, "あす": 1, "あした": 1, "翌日": 1}
 _REL_EN = {
     "the day before yesterday": ("d", -2), "yesterday": ("d", -1), "the day before": ("d", -1),
-    "the previous day": ("d", -1), "today": ("d", 0), "the same day": ("d", 0), "tomorrow": ("d", 1),
+    "the previous day": ("d", -1),
+    # daily war reports (UCDP dev headlines): "Over the past day, the Russians killed four residents"
+    # tells the day before the report
+    "over the past day": ("d", -1), "in the past day": ("d", -1), "over the past 24 hours": ("d", -1),
+    "in the past 24 hours": ("d", -1), "in a day": ("d", -1), "per day": ("d", -1), "last night": ("d", -1),
+    "at night": ("d", -1), "during the day": ("d", -1),
+    "today": ("d", 0), "the same day": ("d", 0), "tomorrow": ("d", 1),
     "the following day": ("d", 1), "the next day": ("d", 1), "last month": ("m", -1), "the previous month": ("m", -1),
     "this month": ("m", 0), "earlier this month": ("m", 0), "next month": ("m", 1), "last year": ("y", -1),
     "the previous year": ("y", -1), "this year": ("y", 0), "earlier this year": ("y", 0), "next year": ("y", 1),

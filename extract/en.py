@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.model import DocRecords, Document, Mention
+from kg.vocab import SUB_COUNTRY_PLACE_TYPES
 
 from extract import vocab_en as V
 from extract.en_context import DocContext, headline_ranges
@@ -47,7 +48,7 @@ def _drop_headline_guesses(ctx_text: str, headlines: list[tuple[int, int]], ment
     return out
 
 
-_PLACE_TYPES = frozenset({"Location", "City", "AdministrativeRegion", "Settlement", "Facility", "Waterbody"})
+_PLACE_TYPES = SUB_COUNTRY_PLACE_TYPES
 #: Raw labels whose type may be overruled by the document ("Kharkiv" tagged PERSON once, LOC elsewhere).
 _RETYPABLE_LABELS = frozenset({"PERSON", "ORG"})
 
@@ -117,6 +118,7 @@ def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
     statements = extract_statements(ctx)
     events = extract_events(ctx)
     claims = extract_claims(ctx, statements, events)
+    mentions.sort(key=lambda m: (m.start, m.end))  # events may add Weapon mentions
     return DocRecords(doc=doc, mentions=mentions, roles=roles, statements=statements, events=events, claims=claims)
 
 

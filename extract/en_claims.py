@@ -15,11 +15,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from kg.model import Claim, Event, Mention, Statement
+from kg.schema import EVENT_SCHEMA
+from kg.vocab import PLACE_TYPES
 
 from extract import vocab_en as V
+from extract.arguments import separate_claimants
 from extract.en_context import DocContext, tok_end, tok_start, token_at
 from extract.en_events import AGENT_TYPES as _AGENT_TYPES
-from extract.en_events import LOC_TYPES as _LOC_TYPES
 from extract.en_events import light_head as _light_head
 from extract.en_events import span_of as _span
 
@@ -76,7 +78,7 @@ def _place_key(text: str) -> str:
 
 
 def _places_of(ms: Iterable[Mention]) -> set[str]:
-    return {_place_key(m.text) for m in ms if m.type in _LOC_TYPES or m.type in ("Location", "Country")}
+    return {_place_key(m.text) for m in ms if m.type in PLACE_TYPES}
 
 
 def _party(m: Mention | None) -> str | None:
@@ -217,6 +219,7 @@ def extract_claims(ctx: DocContext, statements: list[Statement], events: list[Ev
             ):
                 continue
             claims.append(c)
+    separate_claimants(events, claims)
     return claims
 
 
@@ -238,7 +241,9 @@ def _statement_claims(ctx: DocContext, st: Statement, events: list[Event], claim
             out = []
             for i in inside:
                 hit = token_at(ctx, events[i].start)
-                if hit is not None and _asserted(hit[2], hit[1], lo, hi):
+                # Only battlefield facts (the schema's claimable types) are a party's claim; a meeting
+                # or a proposal named in what someone said is reported speech, as in Japanese.
+                if hit is not None and EVENT_SCHEMA[events[i].type].claimable and _asserted(hit[2], hit[1], lo, hi):
                     out.append(Claim(claimant=claimant, stance="asserts", text=st.quote, start=st.start, end=st.end,
                                      event_index=i, verb=st.verb, date=st.date, sentence=st.sentence,
                                      confidence=_CONF_CLAIM, extractor=ctx.extractor))

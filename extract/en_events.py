@@ -16,8 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from kg.model import Event, Mention
+from kg.schema import EVENT_SCHEMA
+from kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 
 from extract import vocab_en as V
+from extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from extract.en_context import DocContext, tok_end, tok_start
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,17 +32,17 @@ _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
     "make unleash step increase face".split()
 )
-_LOC_PREPS = frozenset("in near at around outside across over inside into within throughout".split())
-_LOC_TYPES = frozenset({"Location", "City", "AdministrativeRegion", "Settlement", "Facility", "Waterbody"})
-_AGENT_TYPES = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
-                          "Location", "Country"})
+_LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
+_LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
+# Who can act: persons and organisations other than news outlets (a news agency reports an event and
+# is never its agent), and countries and regions named for their governments ("Russia attacked").
+_AGENT_TYPES = (ACTOR_TYPES - {"MediaOutlet"}) | {"Location", "Country"}
 _TARGET_TYPES = _AGENT_TYPES | _LOC_TYPES
 #: Place classes and actor classes, shared with :mod:`extract.en_claims`.
 LOC_TYPES = _LOC_TYPES
 AGENT_TYPES = _AGENT_TYPES
 _SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
-_CONF = {"Attack": 0.65, "Meeting": 0.7, "Aid": 0.6}
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -77,22 +80,61 @@ def _span(off: int, toks: list["Token"]) -> tuple[int, int]:
 
 
 def _trigger(tok: "Token") -> tuple[str, str | None] | None:
+    """(type, mode) when ``tok`` is an event trigger whose conditions (``V.TRIGGER_CONDITIONS``) hold."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "VERB"):
         return None
-    if lemma == "fight" and low != "fighting":
+    hit = V.EVENT_TRIGGERS.get(low) or V.EVENT_TRIGGERS.get(lemma)
+    cond = V.TRIGGER_CONDITIONS.get(lemma) or V.TRIGGER_CONDITIONS.get(low)
+    if hit is None or (cond is not None and not _condition_holds(tok, cond)):
         return None
-    if lemma == "shoot" and not any(c.lower_ == "down" for c in tok.children):
-        return None
-    if lemma == "take" and not any(c.lemma_ == "control" for c in tok.children):
-        return None
-    if lemma in ("provide", "supply", "pledge", "donate") and (tok.pos_ != "VERB" or not any(
-        c.dep_ in ("dobj", "dative") for c in tok.children
-    )):
-        return None  # "power supply", "pledge to ..." are not deliveries
-    if tok.pos_ == "NOUN" and any(c.lower_ in ("this", "that", "these", "those") for c in tok.children):
+    if tok.pos_ == "NOUN" and any(c.lower_ in V.ANAPHORIC_DETERMINERS for c in tok.children):
         return None  # "at this meeting": refers back to an event already extracted
-    return V.EVENT_TRIGGERS.get(low) or V.EVENT_TRIGGERS.get(lemma)
+    return hit
+
+
+def _governor(tok: "Token") -> str:
+    """The phrase governing ``tok``: "go on" for "went on strike", "call" for "called a strike"."""
+    if tok.dep_ == "pobj":
+        return f"{tok.head.head.lemma_.lower()} {tok.head.lower_}"
+    return tok.head.lemma_.lower() if tok.head.i != tok.i else ""
+
+
+def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
+    kids = [(c.lower_, c.lemma_.lower(), c.dep_) for c in tok.children]
+    if cond.surface and tok.lower_ not in cond.surface:
+        return False
+    if cond.needs_child and not any(w in cond.needs_child or lem in cond.needs_child for w, lem, _ in kids):
+        return False
+    if any(w in cond.blocked_by_child or lem in cond.blocked_by_child for w, lem, _ in kids):
+        return False
+    if cond.blocked_by_head and _governor(tok) in cond.blocked_by_head:
+        return False
+    if cond.verb_only and tok.pos_ != "VERB":
+        return False
+    if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
+        return False
+    return True
+
+
+def _other_sense(sent, typ: str) -> bool:
+    """Does the sentence give the trigger another sense than a conflict event ("strike" in a match,
+    a flood's toll)? Cues per type in ``vocab_en.SENSE_BLOCKS``."""
+    low = sent.text.lower()
+    return any(cue in low for cue in V.SENSE_BLOCKS.get(typ, ()))
+
+
+def _with_arguments(ctx: DocContext, ev: Event, typ: str) -> Event:
+    """The event with its named weapons and stated casualties, parties cleaned (no place, no outlet)."""
+    row = EVENT_SCHEMA[typ]
+    sent = ev.sentence
+    if row.instrument and sent is not None:
+        ev.instruments = weapon_mentions(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    if row.casualties and sent is not None:
+        ev.fatalities, ev.injuries = casualties_en(ctx.text, sent.start, sent.end)
+    if sent is not None:
+        ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    return clean_roles(ev, "en")
 
 
 def _hypothetical(tok: "Token") -> bool:
@@ -147,65 +189,81 @@ def _light_head(tok: "Token") -> "Token | None":
     return None
 
 
+def _role_of(c: "Token", h: "Token") -> str | None:
+    """The role a dependent ``c`` of the trigger (or its light verb) ``h`` fills, by the frame tables
+    ``V.DEP_ROLES`` and ``V.PREP_ROLES``: "agent", "target", "participant", "location", "modifier"."""
+    if c.dep_ == "prep":
+        return V.PREP_ROLES.get(c.lower_)
+    role = V.DEP_ROLES.get(c.dep_)
+    if role == "target" and h.pos_ != "VERB":
+        return None  # a noun's subject/object is no target ("the attack's aftermath")
+    return role
+
+
+def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dict[str, list[Mention]]:
+    """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
+    targets that are themselves places ("shelled Kherson")."""
+    got: dict[str, list[Mention]] = {k: [] for k in ("agent", "target", "participant", "location", "modifier", "places")}
+    for h in heads:
+        for c in h.children:
+            if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
+                continue
+            role = _role_of(c, h)
+            if role == "agent":
+                got["agent"] += _mentions_under(ctx, off, c)
+            elif role == "target":
+                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
+                objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    got["places"] += _head_place(ctx, off, g)
+            elif role == "participant":
+                got["participant"] += _mentions_under(ctx, off, c)
+            elif role == "location":
+                got["location"] += _mentions_under(ctx, off, c, _LOC_TYPES)
+            elif role == "modifier":
+                m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
+                if m is not None and m.label != "DATE":
+                    got["modifier"].append(m)
+    return got
+
+
 def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
-    agents: list[Mention] = []
-    targets: list[Mention] = []
-    participants: list[Mention] = []
-    locations: list[Mention] = []
-    places: list[Mention] = []  # targets that are themselves places ("shelled Kherson")
-    ranges = [(tok_start(off, tok), tok_end(off, tok))]
-    heads = [tok]
+    """Agents, targets, participants and locations of the trigger, as its type's schema row allows."""
+    row = EVENT_SCHEMA[typ]
+    heads, ranges = [tok], [(tok_start(off, tok), tok_end(off, tok))]
     light = _light_head(tok)
     if light is not None:
         heads.append(light)
         ranges.append((tok_start(off, light), tok_end(off, light)))
     for h in heads:
-        for c in h.children:
-            if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
-                continue
-            dep, low = c.dep_, c.lower_
-            if dep in ("nsubj", "poss", "agent") or (dep == "prep" and low == "by"):
-                agents += _mentions_under(ctx, off, c)
-            elif dep in ("dobj", "nsubjpass") and h.pos_ == "VERB" and typ != "Meeting":
-                targets += _mentions_under(ctx, off, c, _TARGET_TYPES)
-                places += _head_place(ctx, off, c)
-            elif dep == "prep" and low in ("on", "against") and typ != "Meeting":
-                targets += _mentions_under(ctx, off, c, _TARGET_TYPES)
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        places += _head_place(ctx, off, g)
-            elif dep == "prep" and low in ("between", "with", "among") and typ in ("Meeting", "Agreement", "Attack"):
-                participants += _mentions_under(ctx, off, c)
-            elif dep == "prep" and low in _LOC_PREPS:
-                locations += _mentions_under(ctx, off, c, _LOC_TYPES)
-            elif dep in ("compound", "amod") and typ != "Aid":
-                m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
-                if m is not None and m.label != "DATE":
-                    agents.append(m)
-            if dep in ("prep", "npadvmod", "advmod", "obl"):
-                ranges.append(_span(off, list(c.subtree)))
-    if typ == "Capture":
+        # where the event's own date can be: its adjuncts, and a possessive ("Tuesday's attack")
+        ranges += [_span(off, list(c.subtree)) for c in h.children
+                   if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
+    got = _frame(ctx, off, tok, heads)
+    agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
+    targets = got["target"] if row.target_kind != "none" else []
+    participants = got["participant"] if row.participants else []
+    places = got["places"] if row.target_kind != "none" else []
+    locations = got["location"]
+    if row.place_target and row.target_kind == "place":
         # "captured the town of Kupiansk in the Kharkiv region": the place taken is where it happened,
         # before any other place of the clause
         locations = _unique(places + locations)
-    elif typ == "Attack" and not locations:
+    elif row.place_target and not locations:
         # "shelled Kherson": the place hit is where it happened
         locations = _unique(places)
-    if typ == "Meeting":
+    if row.participants == "all":
         persons = [m for m in agents + participants if m.type == "Person"]
-        if persons:  # the organisations in "CIA Director Burns" are roles, not participants
-            participants = persons
-        else:
-            participants = agents + participants
+        # the organisations in "CIA Director Burns" are roles, not participants
+        participants = persons or agents + participants
         agents = []
     agents = _unique([m for m in agents if m not in participants])
-    targets = _unique(targets)
-    return {"agents": agents, "targets": targets, "participants": participants, "locations": locations,
+    return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
             "ranges": ranges}
 
 
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:
-    if typ != "Attack":
+    if not EVENT_SCHEMA[typ].mode:
         return None, None
     words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     for c in tok.children:
@@ -232,7 +290,7 @@ def _money(sent, off: int) -> tuple[str, tuple[int, int]] | None:
 
 
 def _quantity(tok: "Token", typ: str) -> str | None:
-    if typ in ("Interception", "CasualtyReport"):
+    if EVENT_SCHEMA[typ].quantity == "count":
         for c in list(tok.children) + [tok]:
             for g in ([c] + list(c.children)):
                 if g.dep_ == "nummod" or g.like_num:
@@ -252,7 +310,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             found: list[tuple["Token", Event]] = []
             for tok in sent:
                 hit = _trigger(tok)
-                if hit is None or _hypothetical(tok):
+                if hit is None or _hypothetical(tok) or _other_sense(sent, hit[0]):
                     continue
                 typ, _ = hit
                 args = _args(ctx, off, tok, typ)
@@ -261,9 +319,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
                            agents=args["agents"], targets=args["targets"], participants=args["participants"],
                            locations=args["locations"], mode=mode, instrument=instrument,
                            quantity=_quantity(tok, typ), date=ctx.date_in(args["ranges"]),
-                           sentence=ctx.sentence_span(sdoc, off, tok), confidence=_CONF.get(typ, 0.6),
+                           sentence=ctx.sentence_span(sdoc, off, tok), confidence=V.EVENT_CONFIDENCE.get(typ, 0.6),
                            extractor=ctx.extractor)
-                if typ == "Aid":
+                if EVENT_SCHEMA[typ].quantity == "money":
                     money = _money(sent, off)
                     if money is None and si > 0 and "\n\n" not in sdoc.text[sents[si - 1].end_char:sent.start_char + 1]:
                         money = _money(sents[si - 1], off)  # "This is the 53 million dollars ... we will provide"
@@ -272,7 +330,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                             ev.date = ctx.date_in([(off + prev.start_char, off + prev.end_char)])
                     if money is not None:
                         ev.quantity = money[0]
-                found.append((tok, ev))
+                found.append((tok, _with_arguments(ctx, ev, typ)))
             # a trigger inside another trigger's phrase of the same type is the same event
             # ("destroyed ... with airstrikes")
             for tok, ev in found:
@@ -284,4 +342,4 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     continue
                 out.append(ev)
     out.sort(key=lambda e: e.start)
-    return out
+    return merge_same_sentence(out)

@@ -142,6 +142,10 @@ def _title_name(sdoc: "Doc", h: int, end: int) -> tuple[int, int, int] | None:
     while n < end and n - k < 5:
         if _name_ok(sdoc[n]):
             n += 1
+        elif n > k and _hyphen_join(sdoc, n, end) and _name_ok(sdoc[n + 1]):
+            n += 2  # "Boutros Boutros-Ghali"
+        elif n > k and _cap(sdoc[n]) and _is_title_word(sdoc[n]) and (n + 1 >= end or not _cap(sdoc[n + 1])):
+            n += 1  # a title word ending a name is a surname ("John Major said")
         elif n > k and n + 1 < len(sdoc) and sdoc[n].lower_ in _NAME_PARTICLES and _name_ok(sdoc[n + 1]):
             n += 2  # "Haider al-Abadi": particle + hyphen/name
         elif n > k and n + 2 < len(sdoc) and sdoc[n].lower_ in _NAME_PARTICLES and sdoc[n + 1].text == "-" \
@@ -161,6 +165,12 @@ def _particle_at(doc, j: int, end: int) -> bool:
     return doc[j].text == "-" and j > 0 and doc[j - 1].lower_ in _NAME_PARTICLES and j + 1 < end and _cap(doc[j + 1])
 
 
+def _hyphen_join(doc, j: int, end: int) -> bool:
+    """A hyphen written without spaces between two capitalised words ("Boutros-Ghali") joins one name."""
+    return (doc[j].text in ("-", "‐") and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and j + 1 < end and _cap(doc[j + 1]))
+
+
 def _cap_runs(sent: "SpacySpan") -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens (allowing inner "of"/"the")."""
     i, end = sent.start, sent.end
@@ -171,7 +181,7 @@ def _cap_runs(sent: "SpacySpan") -> Iterable[tuple[int, int]]:
             continue
         j = i + 1
         while j < end and (_cap(doc[j]) or (doc[j].lower_ in ("of", "the") and j + 1 < end and _cap(doc[j + 1]))
-                           or _particle_at(doc, j, end)):
+                           or _particle_at(doc, j, end) or _hyphen_join(doc, j, end)):
             j += 1
         yield i, j
         i = j
@@ -227,10 +237,14 @@ def _title_persons(sent, offset, sent_span, extractor):
             comp_end, ns, ne = got
             r = h
             # title modifiers stay in the role even when spaCy tags them ORG ("Defense Secretary")
-            while r - 1 >= i and _is_title_word(sdoc[r - 1]) and sdoc[r - 1].ent_type_ not in ("GPE", "NORP"):
-                r -= 1
+            while r - 1 >= i and (_is_title_word(sdoc[r - 1]) and sdoc[r - 1].ent_type_ not in ("GPE", "NORP")
+                                  or _hyphen_join(sdoc, r - 1, j) and r - 2 >= i and _is_title_word(sdoc[r - 2])):
+                r -= 1  # "Secretary-General": the hyphen stays inside the title
             role = sdoc[r:comp_end].text
             org = _prefix_org(sdoc, i, r, offset, sent_span, extractor)
+            if org is None and r == i and i - 2 >= sent.start and sdoc[i - 1].text in ("'s", "’s") \
+                    and sdoc[i - 2].ent_type_ in ("GPE", "ORG", "NORP"):
+                org = _ent_mention(sdoc, i - 2, offset, sent_span, extractor)  # "Egypt's Prime Minister X"
             yield (ns, ne), role, (r, ne), org, i
             break
 
@@ -256,7 +270,8 @@ def _appositions(sent, persons: dict[tuple[int, int], Mention], offset, sent_spa
             while k < sent.end and sdoc[k].is_alpha and (sdoc[k].lower_ in V.TITLE_HEADS or sdoc[k].lower_ in V.TITLE_MODIFIERS
                                                             or sdoc[k].ent_type_ in ("NORP",)):
                 k += 1
-            if k > r0 and sdoc[k - 1].lower_ in V.TITLE_HEADS:
+            if k > r0 and sdoc[k - 1].lower_ in V.TITLE_HEADS and not (k < sent.end and _name_ok(sdoc[k])):
+                # (a title followed by a name is the next person of a list: "X, Senegal's President Macky Sall")
                 role_end = k
                 if k + 1 < sent.end and sdoc[k].lower_ in ("to", "of", "for") and sdoc[k + 1].ent_type_:
                     tgt = _ent_mention(sdoc, k + 1, offset, sent_span, extractor)

@@ -33,7 +33,7 @@ def extract_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> DocRecords:
     ix = Index(an, mentions, roles)
     statements = extract_statements(ix, doc.date, EXTRACTOR)
     events = extract_events(ix, doc.date, EXTRACTOR)
-    claims = extract_claims(ix, events, statements, doc.date, EXTRACTOR)
+    claims = extract_claims(ix, statements, events, doc.date, EXTRACTOR)
     # Events may add place mentions (Capture targets GiNZA missed): keep them sorted.
     recs.mentions = sorted(ix.mentions, key=lambda m: (m.start, m.end))
     recs.roles = roles

@@ -171,7 +171,18 @@ def build_analysis(chunks: Iterable[tuple[object, int]], text: str) -> Analysis:
         toks = [toks[k] for k in order]
         for new, t in enumerate(toks):
             t.i, t.head = new, remap.get(t.head, new)
-    return Analysis(text, toks, split_sentences(text), sorted(ents))
+    return Analysis(text, toks, _sentences_within(text, chunks), sorted(ents))
+
+
+def _sentences_within(text: str, chunks: list) -> list[Span]:
+    """:func:`split_sentences` of ``text``, scanning only from the first chunk to the last: outside
+    them the text is blanked, which yields no sentence (a long document's section would otherwise
+    scan the whole document, character by character, once per section)."""
+    if not chunks:
+        return []
+    lo = min(off for _sdoc, off in chunks)
+    hi = max(off + len(sdoc.text) for sdoc, off in chunks)  # type: ignore[attr-defined]
+    return [Span(s.start + lo, s.end + lo, s.text) for s in split_sentences(text[lo:hi])]
 
 
 def mention_type(text: str, label: str) -> str | None:

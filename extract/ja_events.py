@@ -19,12 +19,18 @@ speaker; bullets under a digest heading that names a party (``… 露国防省``
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Iterator
 
 from kg.model import Claim, Event, Mention, Span, Statement
 
 from kg.normalize import index_key
+from kg.schema import EVENT_SCHEMA, types_where
 
 from extract import vocab_ja as V
+from extract.arguments import (
+    casualties_ja, clean_roles, merge_same_sentence, reporters, separate_claimants, weapon_mentions,
+)
 from extract.ja_clauses import (
     anaphoric, conditional_consequence, denied_after, future_nonpast, hearsay_frame, hypothetical, purpose,
     report_date, speech_boundary, topic_mention,
@@ -39,13 +45,20 @@ _QTY_RE = re.compile(r"(?:約|少なくとも|最大約?)?[0-9０-９][0-9０-�
 _INSTR_RE = re.compile("|".join(re.escape(w) for w, _ in V.INSTRUMENTS))
 _INSTR_MODE = dict(V.INSTRUMENTS)
 _BULLET = re.compile(r"^(?:[❗⚡🔸ℹ️・●■◆\u2757\u26a1\ufe0f\s]+)")
-# Contested battlefield facts: what parties assert and deny in war reporting. Meetings or
-# proposals mentioned inside a quote are reported speech, not claims worth disputing.
-_CLAIM_TYPES = frozenset({"Attack", "Capture", "Interception", "CasualtyReport", "Mobilization"})
+# Contested battlefield facts (the schema's claimable types): what parties assert and deny in war
+# reporting. Meetings or proposals mentioned inside a quote are reported speech, not claims.
+_CLAIM_TYPES = types_where(claimable=True)
 # Parse relations that carry a trigger to the verb whose arguments it shares.
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
-# Nouns that look like triggers but here name documents/plans of no event ("計画的", "支援ルート").
-_TRIGGER_BLOCK = re.compile(r"計画的|支援(?:ルート|する|を強化)|攻撃的|批判的|会議室|動員令")
+# Longer words that start with a trigger but name no event ("攻撃的", "支援ルート", "逮捕状").
+_TRIGGER_BLOCK = re.compile("|".join(map(re.escape, V.TRIGGER_BLOCKERS)))
+_VERB_STEM_NOT_EVENT = re.compile(V.VERB_STEM_NOT_EVENT)
+
+
+def _other_sense(text: str, sent: Span, typ: str) -> bool:
+    """Does the sentence give the trigger another sense than a conflict event (a sports attack, a
+    disaster's toll)? Cues per type in ``vocab_ja.SENSE_BLOCKS``."""
+    return any(cue in text[sent.start : sent.end] for cue in V.SENSE_BLOCKS.get(typ, ()))
 
 
 def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
@@ -77,33 +90,43 @@ class _Events:
     def args(self, trig_pos: int, sent: Span, trig_end: int | None = None) -> tuple[list[Mention], list[Mention]]:
         """(agents, targets) from nsubj/obj dependents of the trigger and its predicate. The subject
         of a passive ("ヘルソンが占領され", "港が攻撃を受けた") is what the event happened to."""
-        passive = trig_end is not None and self.text.startswith(("され", "を受け"), trig_end)
+        passive = trig_end is not None and self.text.startswith(V.PASSIVE_ENDINGS, trig_end)
         tok = self.an.tok_at(trig_pos)
         if tok is None:
             return [], []
         heads = [tok]
         if tok.dep in _TO_PRED and tok.head != tok.i:
             heads.append(self.an.toks[tok.head])
-        agents: list[Mention] = []
-        targets: list[Mention] = []
+        found: dict[str, list[Mention]] = {"agent": [], "target": []}
         for h in heads:
             for t in self.an.toks:
                 if t.head != h.i or t is h or not (sent.start <= t.start < sent.end):
                     continue
-                m = self.ix.mention_at(t.start)
-                if m is None:
-                    continue
-                if m.type == "Person":
-                    m = self.ix.mention_at(m.start) or m
-                if t.dep in ("nsubj", "nsubj:pass") and passive and m not in targets:
-                    targets.append(m)
-                elif t.dep in ("nsubj", "nsubj:pass") and m not in agents:
-                    agents.append(m)
-                elif t.dep in ("obj", "iobj") and m not in targets:
-                    targets.append(m)
-                elif t.dep == "obl" and self.text[t.end : t.end + 4].startswith(("に対し", "への", "を")) and m not in targets:
-                    targets.append(m)
-        return agents, targets
+                m = self.mention_of(t, sent)
+                role = self.role_of(t, passive)
+                if m is not None and role is not None and m not in found[role]:
+                    found[role].append(m)
+        return found["agent"], found["target"]
+
+    def role_of(self, t, passive: bool) -> str | None:
+        """The role a dependent fills by the frame table ``V.DEP_ROLES``: a passive subject is the
+        target; an oblique followed by a target particle ("キーウに対して") is the target."""
+        role = V.DEP_ROLES.get(t.dep)
+        if role == "agent" and passive:
+            return "target"
+        if role is None and t.dep == "obl" and self.text[t.end : t.end + 4].startswith(V.TARGET_PARTICLES):
+            return "target"
+        return role
+
+    def mention_of(self, t, sent: Span) -> Mention | None:
+        """The mention a dependent token names: one at the token, or one right before its head noun
+        ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊")."""
+        m = self.ix.mention_at(t.start)
+        if m is None:
+            m = next((x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start), None)
+        if m is not None and m.type == "Person":
+            m = self.ix.mention_at(m.start) or m
+        return m
 
     def bare_place_objects(self, trig_pos: int, sent: Span, attack: bool = False) -> list[Mention]:
         """Katakana place names GiNZA missed, as the を-object of a capture ("クピャンスクを制圧")."""
@@ -135,11 +158,7 @@ class _Events:
         return m if m is not None and m.start == trig_end + rel.end() and m.type in V.PLACE_TYPES else None
 
     def topic_agent(self, sent: Span, before: int) -> Mention | None:
-        for m in self.ix.mentions:
-            if sent.start <= m.start < before and (m.type == "Person" or m.type in V.ORG_TYPES):
-                if self.text[self.ix.phrase_end(m) : self.ix.phrase_end(m) + 1] in ("は", "が"):
-                    return m
-        return None
+        return _topic_party(self.ix, sent, before)
 
     def no_event(self, sent: Span, start: int, end: int, typ: str, out: list[Event]) -> str | None:
         """Why the trigger at ``start:end`` yields no event: "prospect" (future, intended or
@@ -153,7 +172,8 @@ class _Events:
             return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
         if anaphoric(text, start) and any(e.type == typ for e in out):
             return "skip"  # "同市の解放", "この攻撃": an event of this type was already reported
-        if topic_mention(text, end, doc=typ == "Proposal") and (typ == "Proposal" or any(
+        doc_noun = EVENT_SCHEMA[typ].document_noun
+        if topic_mention(text, end, doc=doc_noun) and (doc_noun or any(
                 _TRIGGER[x.group()][0] == typ for x in _TRIGGER_RE.finditer(text, end, sent.end))):
             return "skip"  # "動員を巡っては…予備役の動員を完了した": the clause names the event later
         return None
@@ -176,14 +196,17 @@ class _Events:
             return dates[-2][2]
         return dates[-1][2] if dates else None
 
-    def sentence(self, sent: Span, out: list[Event]) -> None:
+    def triggers(self, sent: Span, out: list[Event]) -> Iterator[tuple[re.Match, str, str | None]]:
+        """The triggers of ``sent`` that report an event: (match, type, mode), one per type."""
         seen_types: set[str] = set()
         for m in _TRIGGER_RE.finditer(self.text, sent.start, sent.end):
             trig = m.group()
-            if _TRIGGER_BLOCK.match(self.text, m.start()):
-                continue
+            if _TRIGGER_BLOCK.match(self.text, m.start()) or self.text.startswith(V.NOT_EVENT_AFTER, m.end()):
+                continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
+            if trig in V.VERB_STEM_TRIGGERS and _VERB_STEM_NOT_EVENT.match(self.text, m.end()):
+                continue  # "譲歩を求める内容": a non-past verb describing a noun names no event
             typ, mode = _TRIGGER[trig]
-            if typ in seen_types:
+            if typ in seen_types or _other_sense(self.text, sent, typ):
                 continue
             tok = self.an.tok_at(m.start())
             if tok is not None and tok.start != m.start() and not trig.startswith(tok.text):
@@ -198,39 +221,57 @@ class _Events:
             if why:
                 continue
             seen_types.add(typ)
-            agents, targets = self.args(m.start(), sent, m.end())
-            if not agents:
-                a = self.topic_agent(sent, m.start())
-                if a is not None and a not in targets:
-                    agents = [a]
-            locs = [
-                x for x in self.ix.mentions
-                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents
-            ]
-            head = self.head_place(m.end())
-            if head is not None and head not in targets:
-                targets.append(head)
-                locs.append(head)
-            if typ in ("Capture", "Attack") and not targets:
-                targets = self.bare_place_objects(m.start(), sent, attack=typ == "Attack")
-                locs += [t for t in targets if t not in locs]
-            if typ == "Capture":
-                targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
-            participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
-                             and x not in agents] if typ == "Meeting" else []
-            instr, imode = _instrument(self.text, sent.start, sent.end) if typ in ("Attack", "Interception") else (None, None)
-            qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end))
-            qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys and typ in (
-                "Attack", "Interception", "CasualtyReport", "Aid", "Mobilization", "Capture") else None
-            conf = 0.6 + 0.1 * bool(agents) + 0.1 * bool(locs or targets)
-            out.append(
-                Event(
-                    type=typ, trigger=trig, start=m.start(), end=m.end(), agents=agents, targets=targets,
-                    participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
-                    instrument=instr, quantity=qty, mode=(mode or imode) if typ == "Attack" else None,
-                    sentence=sent, confidence=round(conf, 2), extractor=self.ex,
-                )
-            )
+            yield m, typ, mode
+
+    def roles(self, m: re.Match, typ: str, sent: Span) -> tuple[list[Mention], list[Mention], list[Mention]]:
+        """(agents, targets, locations) of the trigger ``m`` as its type's schema row allows."""
+        row = EVENT_SCHEMA[typ]
+        agents, targets = self.args(m.start(), sent, m.end())
+        if not agents:
+            a = self.topic_agent(sent, m.start())
+            if a is not None and a not in targets:
+                agents = [a]
+        locs = [x for x in self.ix.mentions
+                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents]
+        head = self.head_place(m.end())
+        if head is not None and head not in targets:
+            targets.append(head)
+            locs.append(head)
+        if row.place_target and not targets:
+            # A place can be what was shelled or taken; katakana common nouns are objects only of
+            # a type whose target is always a place ("インフラを攻撃" names no place).
+            targets = self.bare_place_objects(m.start(), sent, attack=row.target_kind != "place")
+            locs += [t for t in targets if t not in locs]
+        if row.target_kind == "place":
+            targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
+        return agents, targets, locs
+
+    def event(self, m: re.Match, typ: str, mode: str | None, sent: Span) -> Event:
+        """The event of trigger ``m``: its roles, instrument, quantity, mode and date."""
+        row = EVENT_SCHEMA[typ]
+        agents, targets, locs = self.roles(m, typ, sent)
+        participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
+                        and x not in agents] if row.participants == "all" else []
+        instr, imode = _instrument(self.text, sent.start, sent.end) if row.instrument else (None, None)
+        qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end)) if row.quantity else []
+        qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys else None
+        conf = 0.6 + 0.1 * bool(agents) + 0.1 * bool(locs or targets)
+        ev = Event(
+            type=typ, trigger=m.group(), start=m.start(), end=m.end(), agents=agents, targets=targets,
+            participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
+            instrument=instr, quantity=qty, mode=(mode or imode) if row.mode else None,
+            sentence=sent, confidence=round(conf, 2), extractor=self.ex,
+        )
+        if row.instrument:
+            ev.instruments = weapon_mentions(self.ix.mentions, self.text, sent, "ja", self.ex)
+        if row.casualties:
+            ev.fatalities, ev.injuries = casualties_ja(self.text, sent.start, sent.end)
+        ev.reported_by = reporters(self.ix.mentions, self.text, sent, "ja", self.ex)
+        return clean_roles(ev, "ja")
+
+    def sentence(self, sent: Span, out: list[Event]) -> None:
+        for m, typ, mode in self.triggers(sent, out):
+            out.append(self.event(m, typ, mode, sent))
 
 
 def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Event]:
@@ -239,7 +280,7 @@ def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Even
     out: list[Event] = []
     for sent in ix.an.sents:
         ev.sentence(sent, out)
-    return out
+    return merge_same_sentence(out)
 
 
 def _heading_party(ix: Index, sent: Span) -> Mention | None:
@@ -247,18 +288,20 @@ def _heading_party(ix: Index, sent: Span) -> Mention | None:
     body = _BULLET.sub("", sent.text)
     if len(body) > 40 or sent.text.endswith(("。", "」")) or not body:
         return None
-    ms = [m for m in ix.mentions if sent.start <= m.start and m.end <= sent.end]
-    if ms and (ms[-1].type == "Person" or ms[-1].type in V.ORG_TYPES):
-        tail = ix.an.text[ix.phrase_end(ms[-1]) : sent.end].strip()
-        if not tail:
-            return ms[-1]
+    # The party is the name whose phrase (with its title) ends the line: in "🔸 ゲラシモフ露軍参謀総長"
+    # that is ゲラシモフ, not 露軍 inside his title.
+    for m in ix.mentions:
+        if sent.start <= m.start and m.end <= sent.end and (m.type == "Person" or m.type in V.ORG_TYPES):
+            if not ix.an.text[ix.phrase_end(m) : sent.end].strip():
+                return m
     return None
 
 
 def extract_claims(
-    ix: Index, events: list[Event], statements: list[Statement], doc_date: str | None, extractor: str
+    ix: Index, statements: list[Statement], events: list[Event], doc_date: str | None, extractor: str
 ) -> list[Claim]:
-    """Asserting claims (reported events, digest bullets) and denials, in text order."""
+    """Asserting claims (reported events, digest bullets, "…と報告") and denials, in text order.
+    Arguments in the English extractor's order (context, statements, events)."""
     text = ix.an.text
     claims: list[Claim] = []
     claimed: set[int] = set()
@@ -290,9 +333,50 @@ def extract_claims(
                 claims.append(Claim(party, "asserts", sent.text, sent.start, sent.end, k, None, None,
                                     e.date or (doc_dates(text, sent.start, sent.end, doc_date) or [(0, 0, None)])[-1][2],
                                     sent, 0.6, extractor))
+    claims += _reported_claims(ix, events, claimed, extractor)
     claims.sort(key=lambda c: c.start)
     claims += _denials(ix, events, statements, claims, doc_date, extractor)
+    separate_claimants(events, claims)
     return claims
+
+
+# "…を掌握したとプーチン大統領に報告しました", "…を制圧したと発表": the clause of a claimable event
+# ends in と + a claim verb of the same sentence (no quote between): the party reports it.
+_REPORTED = re.compile(r"[^。「」]{0,12}?と(?:も|して)?[^。「」、]{0,16}?(" + "|".join(map(re.escape, V.CLAIM_VERBS)) + ")")
+
+
+def _reported_claims(ix: Index, events: list[Event], claimed: set[int], extractor: str) -> list[Claim]:
+    """Asserting claims of battlefield events told as a party's report in the narrator's sentence
+    (no statement was found for it: an unnamed speaker such as "ロシア軍の参謀総長"). The claimant is
+    the sentence's topic party before the trigger, else unnamed."""
+    text = ix.an.text
+    out = []
+    for k, e in enumerate(events):
+        if k in claimed or e.type not in _CLAIM_TYPES or e.sentence is None:
+            continue
+        m = _REPORTED.match(text, e.end, e.sentence.end)
+        if m is None:
+            continue
+        claimant = _topic_party(ix, e.sentence, e.start)
+        claimed.add(k)
+        out.append(Claim(claimant, "asserts", e.sentence.text, e.sentence.start, e.sentence.end, k, None, m.group(1),
+                         e.date, e.sentence, 0.6, extractor))
+    return out
+
+
+def _topic_party(ix: Index, sent: Span, before: int) -> Mention | None:
+    """The first person or organisation marked as topic or subject (は/が) before ``before``, or the
+    organisation of an unnamed title that is ("ロシア軍の参謀総長は" -> ロシア軍)."""
+    text = ix.an.text
+    for m in ix.mentions:
+        if sent.start <= m.start < before and (m.type == "Person" or m.type in V.ORG_TYPES):
+            end = ix.phrase_end(m)
+            if text[end : end + 1] in ("は", "が") or (m.type != "Person" and _ORG_TITLE_TOPIC.match(text, end)):
+                return m
+    return None
+
+
+_ORG_TITLE_TOPIC = re.compile("の(?:" + "|".join(map(re.escape, V.TITLES)) + ")(?:は|が)")
 
 
 _DENIAL_RE = re.compile("|".join(map(re.escape, V.DENIAL_WORDS)))
@@ -313,6 +397,43 @@ def _place_keys(ms: list[Mention]) -> tuple[set[str], set[str]]:
         if k:
             (broad if m.type in _BROAD_PLACES else specific).add(k)
     return specific, broad
+
+
+@dataclass
+class _DenialCues:
+    """What a denial sentence says about the claim it denies."""
+
+    types: set[str]  # event types denied ("制圧は事実ではない")
+    named: set[str]  # persons whose report is named ("ゲラシモフ氏の報告を否定")
+    specific: set[str]  # specific places named in the denial
+    broad: set[str]  # regions and other broad places named
+    prev: Span | None  # the sentence "これ/この" refers to
+    sent: Span
+
+
+def _disputed(claims: list[Claim], events: list[Event], earlier: list[int], cues: _DenialCues) -> int | None:
+    """The earlier asserting claim a denial disputes, by the first rule that finds one: the named
+    person's; one of the denied type about a specific place named, then a broad one; one in the
+    sentence referred to; the nearest of the denied type when no place is named."""
+    def typed(c: Claim) -> bool:
+        return not cues.types or (c.event_index is not None and events[c.event_index].type in cues.types)
+
+    def holds(rule: str, c: Claim, ev: Event) -> bool:
+        if rule == "named":
+            return bool(cues.named) and c.claimant is not None and (c.claimant.antecedent or c.claimant.text) in cues.named
+        if rule in ("specific", "broad"):
+            ev_specific, ev_broad = _place_keys(ev.locations + ev.targets)
+            want, have = (cues.specific, ev_specific) if rule == "specific" else (cues.broad, ev_broad | ev_specific)
+            return typed(c) and bool(want & have)
+        if rule == "refers":
+            return cues.prev is not None and typed(c) and cues.prev.start <= c.start < cues.sent.end
+        return bool(cues.types) and not cues.specific and not cues.broad and typed(c)
+
+    for rule in ("named", "specific", "broad", "refers", "nearest"):
+        for k in earlier:
+            if holds(rule, claims[k], events[claims[k].event_index]):
+                return k
+    return None
 
 
 def _denials(
@@ -359,30 +480,9 @@ def _denials(
         named = {(m.antecedent or m.text) for m in own if m.type == "Person" and _REPORT_NOUN.match(text, ix.phrase_end(m))}
         prev = sents[si - 1] if si > 0 and _REFERS.search(text, sent.start, pos) else None
 
-        def typed(c: Claim) -> bool:
-            return not types or (c.event_index is not None and events[c.event_index].type in types)
-
         earlier = [k for k in range(len(claims) - 1, -1, -1)
                    if claims[k].stance == "asserts" and claims[k].start < pos and claims[k].event_index is not None]
-        target = None
-        for rule in ("named", "specific", "broad", "refers", "nearest"):
-            for k in earlier:
-                c, ev = claims[k], events[claims[k].event_index]
-                if rule == "named":
-                    ok = bool(named) and c.claimant is not None and (c.claimant.antecedent or c.claimant.text) in named
-                elif rule in ("specific", "broad"):
-                    ev_specific, ev_broad = _place_keys(ev.locations + ev.targets)
-                    want = specific if rule == "specific" else broad
-                    ok = typed(c) and bool(want & (ev_specific if rule == "specific" else ev_broad | ev_specific))
-                elif rule == "refers":
-                    ok = prev is not None and typed(c) and prev.start <= c.start < sent.end
-                else:
-                    ok = bool(types) and not specific and not broad and typed(c)
-                if ok:
-                    target = k
-                    break
-            if target is not None:
-                break
+        target = _disputed(claims, events, earlier, _DenialCues(types, named, specific, broad, prev, sent))
         if target is None and not types:
             continue  # "…と反論した" with nothing identifiable denied
         ev_idx = claims[target].event_index if target is not None else None

@@ -18,7 +18,8 @@ from extract.ja_analysis import Analysis, Tok, UnnamedRole, build_analysis, ment
 from extract.ja_gazetteer import gazetteer_hits
 from extract.ja_persons import TITLE_END_RE, TITLE_RE, PersonRules
 
-__all__ = ["Tok", "Analysis", "UnnamedRole", "build_analysis", "split_sentences", "extract_mentions", "mention_type"]
+__all__ = ["Tok", "Analysis", "UnnamedRole", "build_analysis", "split_sentences", "extract_mentions", "mention_type",
+           "NOISE_MENTIONS"]
 
 # After a country name these make a nationality, language or origin, not a place mention.
 _NATIONALITY = ("人", "系", "語", "製")
@@ -162,11 +163,49 @@ class _Builder(PersonRules):
             self.mentions.append(self.mk(s, e, typ, "rule:quoted-name", 0.6))
 
 
+#: Never entities: pronouns, time zones, bare date words, generic nouns GiNZA tags as names.
+NOISE_MENTIONS = frozenset("彼 彼女 彼ら 彼等 同 日 月 年 時 UTC GMT JST 日本時間 現地時間 テロ 政府 軍 当局 同日 同月 同年".split())
+#: A date or number glued to the front of a name ("30日ウクライナ軍"): cut off, the rest is the name.
+_LEAD_DATE = re.compile(r"^(?:[0-9０-９]+(?:年|月|日|時|分)(?:[0-9０-９]+(?:月|日|時|分))*[、,]?)+")
+#: "安保理内", "政府内": a place-inside suffix after an organisation is not part of its name.
+_INSIDE = re.compile(r"(?<=..)(?:内|側)$")
+_ORGISH = frozenset({"Organization", "Government", "InternationalOrganization", "MilitaryUnit"})
+
+
+def _clean(ms: list[Mention]) -> list[Mention]:
+    """Trim dates glued to names, resolve 同委員会/同州 to the last mention with that head within the
+    document, and drop what is never an entity (numbers, dates, time zones, unresolved 同X/pronouns)."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, m.end)):
+        lead = _LEAD_DATE.match(m.text)
+        if lead and lead.end() < len(m.text):
+            m.start += lead.end()
+            m.text = m.text[lead.end():]
+        if m.type in _ORGISH and _INSIDE.search(m.text):
+            m.end -= 1
+            m.text = m.text[:-1]
+        t = m.text
+        if not t or t in NOISE_MENTIONS or t[0] in "0123456789０１２３４５６７８９" or re.fullmatch(r"[\W\d]+", t):
+            continue
+        if t.startswith("同") and len(t) > 1 and m.antecedent is None and t != "同氏":
+            head = t[1:]
+            prev = [k for k in out if k.text.endswith(head) and not k.text.startswith("同")]
+            if not prev:
+                continue  # "同州" with nothing before it: stays unresolved, never an entity
+            m.antecedent = prev[-1].antecedent or prev[-1].text
+            m.type = prev[-1].type
+        if t == "同氏" and m.antecedent is None:
+            continue
+        out.append(m)
+    return out
+
+
 def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[PersonRole]]:
     """Mentions (typed) and person roles of one analysed document."""
     b = _Builder(an, extractor)
     b.ginza_entities()
     b.persons()
+    b.unnamed_sources()
     b.ginza_persons()
     b.gazetteer_names()
     b.org_runs()
@@ -178,14 +217,26 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     # One mention per span: the earliest-added (most specific rule) wins on overlap.
     # Persons (title-anchored) win over GiNZA spans that swallowed them.
     kept: list[Mention] = []
-    for m in sorted(b.mentions, key=lambda m: (m.type != "Person", -m.confidence, m.start - m.end)):
+    clean = _clean(b.mentions)
+    for m in sorted(clean, key=lambda m: (m.type != "Person", -m.confidence, m.start - m.end)):
         if m.text.strip() and an.text[m.start : m.end] == m.text:
             if not any(k.start < m.end and m.start < k.end for k in kept):
                 kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     role_keys = set()
     roles = []
+    alive = {id(m) for m in clean}
     for r in sorted(b.roles, key=lambda r: (r.start, r.end, r.role)):
+        if id(r.person) not in alive:
+            continue
+        if r.org is not None and id(r.org) not in alive:
+            r.org = None
+        if r.org is None:
+            # the same person's same title named with its organisation earlier in the document
+            pk = r.person.antecedent or r.person.text
+            org = next((x.org for x in roles if x.org is not None and x.role == r.role
+                        and (x.person.antecedent or x.person.text) == pk), None)
+            r.org = org
         key = (r.person.start, r.role)
         if key not in role_keys:
             role_keys.add(key)

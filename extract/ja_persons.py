@@ -16,20 +16,52 @@ from kg.model import Mention, PersonRole
 from extract import vocab_ja as V
 from extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
 
-__all__ = ["PersonRules", "TITLE_RE", "TITLE_END_RE"]
+__all__ = ["PersonRules", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
+           "UNNAMED_SOURCE_RE"]
 
 _KATA = "ァ-ヶー・"
 _KATA_RE = re.compile(f"[{_KATA}]")
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
+#: Titles of politics, business and public life beyond the conflict-news table of :mod:`extract.vocab_ja`
+#: (written from dev sentences and the issue's examples).
+MORE_TITLES = frozenset("""
+    社長 副社長 会長 副会長 頭取 理事長 監督 幹事長 政調会長 総務会長 官房長官 官房副長官 総統 副総統
+    総書記 国務院総理 内相 法相 蔵相 財務相 防衛相 経済相 総務相 厚生相 厚労相 農相 文相 国交相 経産相
+    環境相 国務相 防衛庁長官 教皇 法王 枢機卿 裁判長 本部長 署長 院長 学長 委員 党首 議長
+    """.split())
+#: Ministries that prefix 大臣/相/副大臣 ("菅義偉総務大臣", "外務副大臣").
+MINISTRIES = ("総務", "外務", "防衛", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通",
+              "環境", "内閣府特命担当", "国家公安委員会", "経済財政政策", "金融", "郵政民営化", "復興", "行政改革")
+ALL_TITLES: tuple[str, ...] = tuple(sorted(
+    set(V.TITLES) | MORE_TITLES | {m + t for m in MINISTRIES for t in ("大臣", "副大臣", "政務官")},
+    key=lambda t: (-len(t), t)))
+#: Country and organisation qualifiers between a name and a title ("ジョン・ハワード豪首相"), beyond vocab_ja's.
+MORE_QUALIFIERS = frozenset("""
+    豪 韓 伊 加 印 朝 台 比 蘭 墨 伯 独 仏 英 米 露 中 日 韓国 北朝鮮 イラン イラク イスラエル エジプト 台湾 豪州
+    インド ドイツ フランス イギリス 英国 カナダ ブラジル トルコ
+    """.split())
+ALL_QUALIFIERS: tuple[str, ...] = tuple(sorted(set(V.QUALIFIERS) | MORE_QUALIFIERS, key=lambda s: (-len(s), s)))
 #: A title (optionally "…担当" in front: "中東担当特使") or an honorific.
 TITLE_RE = re.compile(
-    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, V.TITLES)) + ")|" + "|".join(V.HONORIFICS)
+    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")|" + "|".join(V.HONORIFICS)
 )
 #: A title at the end of a span ("米大統領").
-TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, V.TITLES)) + ")$")
-_QUALS_SHORT = frozenset(q for q in V.QUALIFIERS if len(q) == 1)
+TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")$")
+_QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
+#: Time prefixes of a title, between the name and the title ("シュレーダー現首相"); 次期/暫定 make a title
+#: of their own (the gold writes 次期首相), the others qualify the holder's time only.
+TITLE_PREFIXES = ("次期", "暫定", "現", "前", "元", "新")
+_KEPT_PREFIXES = frozenset({"次期", "暫定"})
+#: Unnamed sources, kept as their description ("政府関係者", "警察当局者", "消息筋").
+UNNAMED_SOURCE_RE = re.compile(r"[一-龥ァ-ヶーA-Za-z]{0,8}?(?:関係者|当局者|消息筋|筋|職員|担当者|広報担当)(?=[はがもの、]|によると)")
+#: Latin acronyms before の name an organisation ("CDUのメルケル党首", "WHOのチャン事務局長").
+_ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・]{1,9}")
 _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|を(?:制圧|解放|掌握|攻撃|奪還|占領))"
+
+
+#: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
+_NAME_JOINERS = "・=＝"
 
 
 def _is_name_tok(t: Tok) -> bool:
@@ -111,7 +143,7 @@ class PersonRules:
         frag = self.text[s:e]
         if any(m.start == s and m.end == e and m.type != "Person" for m in self.mentions):
             return True
-        if frag.endswith(V.ORG_WORDS) or frag in V.QUALIFIERS or mention_type(frag, "Organization_Other") != "Organization":
+        if frag.endswith(V.ORG_WORDS) or frag in ALL_QUALIFIERS or _ACRONYM.fullmatch(frag) or mention_type(frag, "Organization_Other") != "Organization":
             return True
         if TITLE_RE.search(frag):
             return True  # "米陸軍報道官の…": split later
@@ -124,7 +156,7 @@ class PersonRules:
     def qualifiers(self, p: int) -> tuple[int, list[tuple[int, int]]]:
         quals: list[tuple[int, int]] = []
         for _ in range(2):
-            for q in V.QUALIFIERS:
+            for q in ALL_QUALIFIERS:
                 if self.text.startswith(q, p - len(q)) and p - len(q) >= 0:
                     if q not in _QUALS_SHORT and (p - len(q)) not in self.an.tok_starts:
                         continue
@@ -138,7 +170,8 @@ class PersonRules:
     def name_before(self, p: int) -> int | None:
         """Start of a person name ending at ``p`` (katakana run or kanji name)."""
         j = p
-        while j > 0 and self.text[j - 1] in "ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶー・":
+        while j > 0 and (self.text[j - 1] in _NAME_JOINERS[1:] and j - 1 > 0 and _KATA_RE.match(self.text[j - 2])
+                         or self.text[j - 1] in "ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヰヱヲンヴヵヶー・"):
             j -= 1
         while j < p and self.text[j] == "・":
             j += 1
@@ -146,7 +179,7 @@ class PersonRules:
             # Cut off leading place names / org words inside the run ("アメリカ・ホワイトハウス").
             start = j
             for t in self.an.toks_in(j, p):
-                if not _is_name_tok(t) and t.text != "・":
+                if not _is_name_tok(t) and t.text not in _NAME_JOINERS:
                     start = max(start, t.end)
             while start < p and self.text[start] == "・":
                 start += 1
@@ -173,13 +206,17 @@ class PersonRules:
             title = m.group()
             if te < len(self.text) and self.text[te] in V.TITLE_BLOCKERS:
                 continue
-            if te not in self.an.tok_ends and not (te < len(self.text) and self.text[te] in "はがのもと、「"):
+            # a gloss in parentheses may be glued into the title's token by GiNZA ("委員長(カナダ)")
+            if te not in self.an.tok_ends and not (te < len(self.text) and self.text[te] in "はがのもと、「(（"):
                 continue
             honor = title in V.HONORIFICS
             if honor and ts > 0 and self.text[ts - 1] == "同":
                 self.mentions.append(self.mk(ts - 1, te, "Person", "rule:同氏", 0.6))
                 continue
-            p, quals = (ts, []) if honor else self.qualifiers(ts)
+            p, quals = (ts, []) if honor else self.qualifiers(self.title_prefix(ts))
+            p = p if honor else self.title_prefix(p)
+            if not honor and p < ts and self.text[p:ts] in _KEPT_PREFIXES:
+                title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
             if ns is None:
                 if not honor:
@@ -202,10 +239,31 @@ class PersonRules:
                         PersonRole(person, inner.group(), span[0], te, org2, person.sentence, None, 0.7, self.ex)
                     )
 
+    def title_prefix(self, p: int) -> int:
+        """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
+        for pre in TITLE_PREFIXES:
+            if self.text.startswith(pre, p - len(pre)) and p - len(pre) >= 0:
+                return p - len(pre)
+        return p
+
+    def unnamed_sources(self) -> None:
+        """"政府関係者は…": an unnamed source is kept as its description (never a person entity)."""
+        for m in UNNAMED_SOURCE_RE.finditer(self.text):
+            s, e = m.span()
+            if any(u.start < e and s < u.end for u in self.an.unnamed) or self.covered(s, e, frozenset({"Person"})):
+                continue
+            self.an.unnamed.append(UnnamedRole(m.group(), s, e, None))
+
     def role_org(self, pos: int, quals: list[tuple[int, int]]) -> Mention | None:
         if quals:
             return self.org_mention(quals[0][0], quals[-1][1])
         span = self.no_org(pos)
+        if span is None and pos > 1 and self.text[pos - 1] in "・･":
+            # "エジプト・ムバラク大統領": a country joined to the name by ・ is the title's country
+            s = self.noun_run_left(pos - 1)
+            toks = self.an.toks_in(s, pos - 1)
+            if s < pos - 1 and toks and all("地名" in t.tag for t in toks):
+                return self.org_mention(s, pos - 1)
         if span is None:
             return None
         s, e = span

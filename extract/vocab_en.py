@@ -6,6 +6,8 @@ extraction logic.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 __all__ = [
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
@@ -24,6 +26,19 @@ __all__ = [
     "REGION_WORDS",
     "PLACE_KIND_NOUNS",
     "EVENT_TRIGGERS",
+    "TriggerCondition",
+    "TRIGGER_CONDITIONS",
+    "EVENT_CONFIDENCE",
+    "ANAPHORIC_DETERMINERS",
+    "WEAPONS",
+    "FATALITY_WORDS",
+    "INJURY_WORDS",
+    "NUMBER_WORDS",
+    "COUNT_LOW_CUES",
+    "COUNT_HIGH_CUES",
+    "SENSE_BLOCKS",
+    "DEP_ROLES",
+    "PREP_ROLES",
     "ATTACK_MODES",
     "HYPOTHETICAL_MODIFIERS",
     "PREVENTIVE_HEADS",
@@ -160,7 +175,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "shell": ("Attack", "shelling"),
     "shelling": ("Attack", "shelling"),
     "fighting": ("Attack", None),  # noun/gerund only; "continue to fight" is not an event
-    "fight": ("Attack", None),
+    "fight": ("Attack", None),  # only as "fighting"; see TRIGGER_CONDITIONS
     "offensive": ("Attack", None),
     "assault": ("Attack", None),
     "destroy": ("Attack", None),
@@ -169,7 +184,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     # interceptions
     "intercept": ("Interception", None),
     "interception": ("Interception", None),
-    "shoot": ("Interception", None),  # only with particle "down"; checked in code
+    "shoot": ("Interception", None),  # only with particle "down"; see TRIGGER_CONDITIONS
     # captures
     "capture": ("Capture", None),
     "seize": ("Capture", None),
@@ -177,7 +192,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "liberation": ("Capture", None),
     "occupy": ("Capture", None),
     "retake": ("Capture", None),
-    "take": ("Capture", None),  # only "take control of"; checked in code
+    "take": ("Capture", None),  # only "take control of"; see TRIGGER_CONDITIONS
     # meetings
     "meeting": ("Meeting", None),
     "meet": ("Meeting", None),
@@ -212,7 +227,87 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "injure": ("CasualtyReport", None),
     "casualty": ("CasualtyReport", None),
     "death": ("CasualtyReport", None),
+    "die": ("CasualtyReport", None),
+    "losses": ("CasualtyReport", None),
+    "eliminate": ("Attack", None),
+    "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
+    # arrests and detentions
+    "arrest": ("Arrest", None),
+    "detain": ("Arrest", None),
+    "detention": ("Arrest", None),
+    "apprehend": ("Arrest", None),
 }
+
+class TriggerCondition(NamedTuple):
+    """When a trigger lemma is an event (PETRARCH-style pattern lines, as data).
+
+    ``surface``: the token must be one of these forms ("fighting", not "fight");
+    ``needs_child``: a dependent's form or lemma must be one of these ("shoot" + "down");
+    ``blocked_by_child``: no dependent (its form, lemma or last word: "48-hour" ends in "hour") may be
+    one of these ("hunger strike");
+    ``blocked_by_head``: the governing phrase may not be one of these ("go on" in "went on strike",
+    "call" in "called a strike");
+    ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
+    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells").
+    """
+
+    surface: tuple[str, ...] = ()
+    needs_child: tuple[str, ...] = ()
+    blocked_by_child: tuple[str, ...] = ()
+    blocked_by_head: tuple[str, ...] = ()
+    needs_object: bool = False
+    verb_only: bool = False
+
+
+#: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
+TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
+    "fight": TriggerCondition(surface=("fighting",)),  # "continue to fight" is not an event
+    "shoot": TriggerCondition(needs_child=("down",)),
+    "take": TriggerCondition(needs_child=("control",)),
+    # labour and protest strikes are no attacks
+    "strike": TriggerCondition(blocked_by_child=("hunger", "hour", "day", "general", "labour", "labor", "warning",
+                                                  "workers", "worker", "rail", "teachers", "miners", "union", "student"),
+                               blocked_by_head=("go on", "be on", "call", "join")),
+    # "fired at Nikolaev", "fired on the village"; not "fire missions", "ceasefire"
+    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon")),
+    # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
+    "bomb": TriggerCondition(verb_only=True),
+    "shell": TriggerCondition(verb_only=True),
+    # "Casualties unknown.", "no casualties": no toll is reported
+    "casualty": TriggerCondition(blocked_by_child=("unknown", "no")),
+    # "an arrest warrant" is no arrest
+    "arrest": TriggerCondition(blocked_by_head=("warrant",)),
+    "provide": TriggerCondition(needs_object=True),
+    "supply": TriggerCondition(needs_object=True),
+    "pledge": TriggerCondition(needs_object=True),
+    "donate": TriggerCondition(needs_object=True),
+}
+
+#: Argument frame: the role a dependency relation of an event trigger (or of its light verb) fills.
+#: "nsubjpass"/"dobj" are targets only of a verb ("Kherson was shelled", "shelled Kherson");
+#: a compound or adjective modifier ("Russian attack", "drone strike") fills the type's
+#: ``modifier_role`` in the event schema.
+DEP_ROLES: dict[str, str] = {
+    "nsubj": "agent", "poss": "agent", "agent": "agent",
+    "dobj": "target", "nsubjpass": "target",
+    "compound": "modifier", "amod": "modifier",
+}
+
+#: Argument frame: the role a preposition's phrase fills ("strike on Kyiv", "talks with Zelensky",
+#: "shelled by Russia", "fighting near Bakhmut"). Participants are taken only by types whose schema
+#: row has ``participants``.
+PREP_ROLES: dict[str, str] = {
+    "by": "agent",
+    "on": "target", "against": "target",
+    "between": "participant", "with": "participant", "among": "participant",
+    **{p: "location" for p in "in near at around outside across over inside into within throughout".split()},
+}
+
+#: Determiners that make an event noun a re-mention of one already reported ("at this meeting").
+ANAPHORIC_DETERMINERS = frozenset("this that these those".split())
+
+#: Confidence of an English event by type (default 0.6): meetings and attacks are read most reliably.
+EVENT_CONFIDENCE: dict[str, float] = {"Attack": 0.65, "Meeting": 0.7, "Aid": 0.6}
 
 #: Words in an attack's phrase that give its mode (lower-cased token -> mode).
 ATTACK_MODES = {
@@ -265,3 +360,39 @@ NOT_NAME_WORDS = frozenset(
 
 #: Personal pronouns that may stand for a speaker.
 PRONOUNS = frozenset("he she they we i".split())
+
+
+#: Named weapon systems (lower-cased surface -> canonical name): Weapon mentions that fill an
+#: event's ``instrument`` role ("Shahed drones", "Storm Shadow missiles").
+WEAPONS: dict[str, str] = {
+    "storm shadow": "Storm Shadow", "shahed": "Shahed", "shaheds": "Shahed", "iskander": "Iskander",
+    "iskander-m": "Iskander", "himars": "HIMARS", "atacms": "ATACMS", "kinzhal": "Kinzhal", "kalibr": "Kalibr",
+    "patriot": "Patriot", "javelin": "Javelin", "bayraktar": "Bayraktar", "lancet": "Lancet", "geran": "Geran",
+    "geran-2": "Geran", "tomahawk": "Tomahawk", "oreshnik": "Oreshnik", "kh-101": "Kh-101", "s-300": "S-300",
+    "tochka-u": "Tochka-U", "grad": "Grad", "scalp": "SCALP",
+}
+
+#: Words after (or before) a stated number that make it a death toll ("four civilians killed",
+#: "killing 12", "death toll rose to 30").
+FATALITY_WORDS = frozenset("killed dead died deaths death killing kill lives bodies perished fatalities".split())
+#: Words that make a stated number an injury count ("three wounded", "injuring 20").
+INJURY_WORDS = frozenset("wounded injured injuries hurt injuring wounding injures wounds".split())
+#: Number words (lower-case) -> value.
+NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split())
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12} | {
+    f"a {w}": 1 for w in "man woman child boy girl person civilian resident soldier serviceman teenager".split()
+}
+#: Words before a number that make it a lower bound ("at least 12", "more than 20").
+COUNT_LOW_CUES = ("at least", "more than", "over", "upwards of", "no fewer than", "dozens of")
+#: Words before a number that make it an upper bound ("up to 15").
+COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
+
+#: Sense checks: a trigger lemma is no event when its sentence has one of these cues ("strike" in a
+#: match, a "bomb" that is a device: "cluster bombs", "artillery shells" as supplies).
+SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
+    "Attack": ("match", "striker", "tournament", "championship"),
+    "CasualtyReport": ("earthquake", "flood", "accident"),
+}

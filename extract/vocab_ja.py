@@ -7,6 +7,8 @@ digests): titles follow the name (``ゲラシモフ参謀総長``), reporting ve
 """
 from __future__ import annotations
 
+from kg import vocab as _vocab
+
 __all__ = [
     "ENE_TO_CLASS",
     "SUFFIX_CLASS",
@@ -17,11 +19,26 @@ __all__ = [
     "ORG_WORDS",
     "NOT_NAMES",
     "REPORT_VERBS",
+    "DENIAL_STEMS",
     "DENIAL_WORDS",
     "CLAIM_VERBS",
     "MEDIA",
     "EVENT_TRIGGERS",
+    "TRIGGER_BLOCKERS",
+    "NOT_EVENT_AFTER",
+    "VERB_STEM_TRIGGERS",
+    "VERB_STEM_NOT_EVENT",
     "INSTRUMENTS",
+    "WEAPONS",
+    "DEP_ROLES",
+    "TARGET_PARTICLES",
+    "PASSIVE_ENDINGS",
+    "FATALITY_WORDS",
+    "INJURY_WORDS",
+    "COUNT_LOW_CUES",
+    "NOT_PARTY_NAMES",
+    "NOT_PARTY_ENDINGS",
+    "SENSE_BLOCKS",
     "PLACE_TYPES",
     "ORG_TYPES",
 ]
@@ -210,8 +227,11 @@ REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
-#: Words that make a clause a denial of an earlier claim.
-DENIAL_WORDS: tuple[str, ...] = ("否定", "事実ではない", "事実ではなく", "フェイク", "反論", "虚偽", "偽り")
+#: Stems that deny the clause before them ("制圧は事実ではない", "殺害したことを否定").
+DENIAL_STEMS: tuple[str, ...] = ("否定", "事実ではな", "事実でな", "事実無根", "虚偽", "偽り", "フェイク", "うそ", "嘘")
+
+#: Words that make a sentence a denial of an earlier claim: the denial stems, and a retort.
+DENIAL_WORDS: tuple[str, ...] = DENIAL_STEMS + ("反論",)
 
 #: Verbs that turn an event clause into a claim by its subject.
 CLAIM_VERBS: tuple[str, ...] = ("発表", "報告", "主張", "明らかに", "としている", "とした", "確認", "表明", "伝え")
@@ -243,7 +263,7 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("侵攻", "Attack", None), ("殺害", "Attack", None),
             ("解放", "Capture", None), ("制圧", "Capture", None), ("掌握", "Capture", None),
             ("占領", "Capture", None), ("奪還", "Capture", None), ("占拠", "Capture", None),
-            ("併合", "Capture", None), ("包囲", "Capture", None),
+            ("併合", "Capture", None), ("包囲", "Capture", None), ("管理下に入", "Capture", None),
             ("撃墜", "Interception", None), ("迎撃", "Interception", None),
             ("首脳会談", "Meeting", None), ("会談", "Meeting", None), ("協議", "Meeting", None),
             ("会合", "Meeting", None), ("会議", "Meeting", None), ("訪問", "Meeting", None),
@@ -259,9 +279,42 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("動員", "Mobilization", None),
             ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
             ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),
+            ("爆発事件", "Attack", "bombing"), ("爆破事件", "Attack", "bombing"), ("テロ行為", "Attack", None),
+            ("テロ事件", "Attack", None), ("自爆テロ", "Attack", "bombing"), ("犯行声明", "Attack", None),
+            ("鎮圧", "Attack", None), ("標的と", "Attack", None),
+            ("と会い", "Meeting", None), ("と会っ", "Meeting", None), ("対話", "Meeting", None),
+            ("を求め", "Proposal", None), ("提出", "Proposal", None), ("を受け入れ", "Agreement", None),
+            ("射殺", "Attack", None), ("銃撃", "Attack", "shooting"), ("襲撃", "Attack", None), ("拉致", "Attack", None),
+            ("放火", "Attack", None), ("爆破", "Attack", None),
+            ("死亡", "CasualtyReport", None), ("負傷", "CasualtyReport", None),
+            ("要請", "Proposal", None), ("申し入れ", "Proposal", None), ("抗議", "Accusation", None),
+            ("調印", "Agreement", None), ("締結", "Agreement", None), ("採択", "Agreement", None),
+            ("派遣", "Mobilization", None), ("配備", "Mobilization", None),
+            ("逮捕", "Arrest", None), ("拘束", "Arrest", None), ("拘留", "Arrest", None), ("勾留", "Arrest", None),
         },
         key=lambda t: (-len(t[0]), t[0]),
     )
+)
+
+#: Longer words that begin with a trigger but name no event: a trigger match at the start of one
+#: of these is no trigger ("攻撃的" is an adjective, "支援ルート" a route, "会議室" a room).
+TRIGGER_BLOCKERS: tuple[str, ...] = (
+    "計画的", "支援ルート", "支援する", "支援を強化", "攻撃的", "批判的", "会議室", "動員令",
+    "逮捕状", "拘束力",  # a warrant is no arrest; "法的拘束力" is binding force
+    "署名が集", "署名を集", "署名運動", "署名活動",  # a petition, not a signed agreement
+    "制裁委員", "訪問団", "死亡率",  # a sanctions committee, a delegation, a rate
+    "抗議集会", "抗議デモ", "抗議活動",  # a protest rally is no accusation of a party
+)
+
+#: Triggers that end in a verb stem ("を求め", "と会い") name no event when the verb, non-past,
+#: describes a noun: "譲歩を求める内容の和平案", "受け入れる方針".
+VERB_STEM_TRIGGERS: tuple[str, ...] = ("を求め", "と会い", "と会っ", "を受け入れ")
+VERB_STEM_NOT_EVENT = r"る(?:内容|方針|考え|意向|姿勢|声)"
+
+#: Words right after a trigger that make it a charge or a person, not an event: "放火の容疑で逮捕"
+#: (the charge), "拉致被害者" (an abductee), "殺人罪".
+NOT_EVENT_AFTER: tuple[str, ...] = (
+    "の容疑", "の疑い", "容疑", "被害者", "罪",
 )
 
 #: Instrument words -> attack mode. Longest first; a following 「name」 is
@@ -279,12 +332,57 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("戦闘機", "aircraft"),
 )
 
-#: Mention classes that can be event locations / statement places.
-PLACE_TYPES = frozenset(
-    {"Location", "Country", "AdministrativeRegion", "City", "Settlement", "Facility", "Waterbody"}
+#: Mention classes that can be event locations / statement places (the ontology's places).
+PLACE_TYPES = _vocab.PLACE_TYPES
+
+#: Mention classes that can speak or claim besides persons: organisations, and countries
+#: ("ロシアは…と発表した").
+ORG_TYPES = _vocab.ORG_TYPES | {"Country"}
+
+
+#: Named weapon systems (surface -> canonical English name): Weapon mentions that fill an event's
+#: ``instrument`` role.
+WEAPONS: tuple[tuple[str, str], ...] = (
+    ("ストームシャドー", "Storm Shadow"), ("シャヘド", "Shahed"), ("シャヘッド", "Shahed"),
+    ("イスカンデル", "Iskander"), ("ハイマース", "HIMARS"), ("HIMARS", "HIMARS"), ("ATACMS", "ATACMS"),
+    ("エイタクムス", "ATACMS"), ("キンジャール", "Kinzhal"), ("カリブル", "Kalibr"), ("パトリオット", "Patriot"),
+    ("ジャベリン", "Javelin"), ("バイラクタル", "Bayraktar"), ("ランセット", "Lancet"), ("ゲラン", "Geran"),
+    ("トマホーク", "Tomahawk"), ("オレシュニク", "Oreshnik"),
 )
 
-#: Mention classes that can speak or claim (besides persons).
-ORG_TYPES = frozenset(
-    {"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet", "Country"}
+#: Words that make a stated number of people a death toll ("死者88名", "3人が死亡").
+FATALITY_WORDS: tuple[str, ...] = ("死者", "死亡", "殺害", "死去", "犠牲", "遺体", "亡くな", "射殺", "殺さ")
+#: Words that make a stated number of people an injury count ("負傷者200名", "3人がけが").
+INJURY_WORDS: tuple[str, ...] = ("負傷", "けが", "怪我", "重軽傷", "重傷", "軽傷")
+#: Words around a number that make it a lower bound ("少なくとも", "以上", "を超える", "超").
+COUNT_LOW_CUES: tuple[str, ...] = ("少なくとも", "以上", "を超え", "超", "余り", "あまり")
+
+#: Names that never fill an event role (agent, target, participant, place): news outlets and
+#: reporters (the source of the report, not a party to the event) and time zones ("日本時間").
+#: Exact names, and endings of such names ("読売新聞", "共同通信", "朝日新聞デジタル", "現地時間").
+NOT_PARTY_NAMES = frozenset({
+    "BBC", "CNN", "NHK", "AP", "AFP", "ロイター", "タス", "インタファクス", "ブルームバーグ", "共同", "時事",
+    "UTC", "GMT", "JST", "協定世界時",
+})
+NOT_PARTY_ENDINGS: tuple[str, ...] = (
+    "新聞", "通信", "通信社", "放送", "テレビ", "新報", "タイムズ", "デジタル", "ジャーナル", "ニュース", "日報",
+    "時間", "紙",
 )
+
+#: Sense checks: an event of the type is not taken when its sentence has one of these cues, because
+#: the trigger then has another sense: a sports attack ("9回表の攻撃"), a toll of a disaster
+#: ("地震による死者") rather than of violence.
+SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
+    "Attack": ("回表", "回裏", "打線", "三振", "得点", "試合", "サイバー攻撃", "イニング", "打順"),
+    "CasualtyReport": ("地震", "台風", "豪雨", "津波", "洪水", "噴火", "大雨", "土砂", "事故", "感染", "震災"),
+}
+
+
+#: Argument frame: the role a dependent of the trigger noun (or of the verb it is the object of:
+#: "攻撃を行った") fills, by its dependency relation ("ロシア軍は…攻撃した": agent; "男を逮捕": target).
+DEP_ROLES: dict[str, str] = {"nsubj": "agent", "nsubj:pass": "agent", "obj": "target", "iobj": "target"}
+#: Particles after an oblique that make it the target ("キーウに対して", "港への攻撃", "…を").
+TARGET_PARTICLES: tuple[str, ...] = ("に対し", "への", "を")
+#: Endings right after a trigger that make it passive: its subject is what the event happened to
+#: ("ヘルソンが占領され", "港が攻撃を受けた").
+PASSIVE_ENDINGS: tuple[str, ...] = ("され", "を受け")

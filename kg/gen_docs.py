@@ -136,7 +136,8 @@ SELECT ?place ?label ?km WHERE {
 } ORDER BY ?km
 ```
 
-Capture claims and who denies them:
+Capture claims and who denies them (DISTINCT: a denial's `ckg:disputes` link is also written in
+graph/incidents once the claim's event joins an incident):
 
 ```sparql
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>

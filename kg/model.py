@@ -14,6 +14,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.schema import EVENT_SCHEMA
+
 __all__ = [
     "Document",
     "Span",
@@ -23,6 +25,7 @@ __all__ = [
     "Event",
     "Claim",
     "DocRecords",
+    "Count",
     "Skipped",
     "ENTITY_TYPES",
     "EVENT_TYPES",
@@ -49,23 +52,9 @@ ENTITY_TYPES = frozenset(
     }
 )
 
-#: Ontology class local names an :class:`Event` may carry in ``type``.
-EVENT_TYPES = frozenset(
-    {
-        "Event",
-        "Attack",
-        "Capture",
-        "Interception",
-        "Meeting",
-        "Proposal",
-        "Agreement",
-        "Aid",
-        "Sanction",
-        "Accusation",
-        "Mobilization",
-        "CasualtyReport",
-    }
-)
+#: Ontology class local names an :class:`Event` may carry in ``type``: the rows of the
+#: event schema (``kg/data/event_types.csv``).
+EVENT_TYPES = frozenset(EVENT_SCHEMA)
 
 #: Stances of a :class:`Claim` towards its proposition.
 STANCES = frozenset({"asserts", "denies", "disputes"})
@@ -185,6 +174,21 @@ class Statement:
 
 
 @dataclass
+class Count:
+    """A number as the text states it ("at least 12", "10 to 15", "dozens").
+
+    ``value`` is the best single figure (the stated number; the lower bound of "more than"
+    and of a range); ``low``/``high`` bound it when the text gives a range or a bound
+    ("more than 20" -> low 21, high None; "10-15" -> low 10, high 15).
+    """
+
+    text: str
+    value: int
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass
 class Event:
     """Something that happened (or is said to have happened)."""
 
@@ -196,7 +200,15 @@ class Event:
     targets: list[Mention] = field(default_factory=list)
     participants: list[Mention] = field(default_factory=list)
     locations: list[Mention] = field(default_factory=list)
+    #: Named weapons (Weapon mentions: Shahed, Storm Shadow); the ``instrument`` role.
+    instruments: list[Mention] = field(default_factory=list)
+    #: Whose report the text relays ("共同通信によると", "according to the governor"); never a party.
+    reported_by: list[Mention] = field(default_factory=list)
+    #: The event's own date as the text states it (ISO, possibly partial); ``None`` when the text
+    #: states none (the graph then writes the document's date with ``ckg:datePrecision`` "document").
     date: str | None = None
+    fatalities: Count | None = None
+    injuries: Count | None = None
     instrument: str | None = None  # "missile", "drone", "Storm Shadow" ...
     quantity: str | None = None  # "39機", "約1370人", "53 million dollars"
     mode: str | None = None  # attack mode: missile / drone / shelling

@@ -21,6 +21,7 @@ class CKG(DefinedNamespace):
     AdministrativeRegion: URIRef
     Agreement: URIRef
     Aid: URIRef
+    Arrest: URIRef
     Asserted: URIRef
     Asserts: URIRef
     Attack: URIRef
@@ -72,6 +73,9 @@ class CKG(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     date: URIRef
+    dateEnd: URIRef
+    datePrecision: URIRef
+    dateStart: URIRef
     day: URIRef
     displayLabel: URIRef
     disputedBy: URIRef
@@ -83,6 +87,9 @@ class CKG(DefinedNamespace):
     eventCount: URIRef
     evidence: URIRef
     extractor: URIRef
+    fatalities: URIRef
+    fatalitiesHigh: URIRef
+    fatalitiesLow: URIRef
     firstDocumentId: URIRef
     firstReported: URIRef
     firstSeen: URIRef
@@ -100,6 +107,9 @@ class CKG(DefinedNamespace):
     incidentTarget: URIRef
     incidentType: URIRef
     incidentsComplete: URIRef
+    injuries: URIRef
+    injuriesHigh: URIRef
+    injuriesLow: URIRef
     instrument: URIRef
     instrumentText: URIRef
     isDirect: URIRef
@@ -127,6 +137,7 @@ class CKG(DefinedNamespace):
     repeatedBy: URIRef
     report: URIRef
     reportCount: URIRef
+    reportedBy: URIRef
     reportingVerb: URIRef
     resolution: URIRef
     roleIn: URIRef

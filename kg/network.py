@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 from urllib.parse import unquote
 
 import networkx as nx
@@ -34,6 +34,7 @@ from rdflib import ConjunctiveGraph, Graph
 from kg.namespace import CKG
 from kg.rdf import BASE
 from kg.network_ops import collapse, communities, ego_graph, filter_min_weight, find_node, top_k_nodes, weighted_degree
+from kg.schema import EVENT_SCHEMA
 from kg.vocab import ACTOR_CLASSES, EVENT_CLASSES, PLACE_CLASSES
 
 __all__ = [
@@ -62,7 +63,7 @@ ACTOR_RELATIONS = ("met", "attacked", "statement_about", "holds_role_in", "co_pa
 LOCATION_RELATIONS = ("co_located", "located_in", "co_mentioned")
 RELATIONS = ACTOR_RELATIONS + LOCATION_RELATIONS
 #: Relations read from events (the only ones an ``event_types`` filter applies to).
-EVENT_RELATIONS = frozenset({"met", "attacked", "co_participated", "co_located"})
+EVENT_RELATIONS = frozenset({row.network_edge for row in EVENT_SCHEMA.values()} | {"co_participated", "co_located"})
 _SYMMETRIC = frozenset({"met", "co_participated", "co_located", "co_mentioned"})
 #: Evidence excerpts kept per edge: enough to read why, small enough for hover text.
 _MAX_EVIDENCE = 5
@@ -224,6 +225,49 @@ def _incident_of(store: Any, count: str) -> dict[str, str]:
     return {str(r): str(i) for r, i in store.query(_Q_INCIDENTS)}
 
 
+def _event_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict,
+                 incident_of: dict[str, str]) -> None:
+    """Links drawn from events: parties joined by the type's schema edge, places co-located; an
+    event's record is its incident when ``incident_of`` names one."""
+    events: dict[str, dict[str, Any]] = {}
+    for e, cls, date, doc, ev in store.query(_Q_EVENTS % _values(EVENT_CLASSES)):
+        info = events.setdefault(str(e), {"types": set(), "date": _s(date), "doc": doc_id(doc), "ev": _s(ev)})
+        info["types"].add(_local(str(cls)))
+    args: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e, prop, x in store.query(_Q_EVENT_ARGS):
+        args[str(e)][_local(str(prop))].add(str(x))
+    for e in sorted(events):
+        info = events[e]
+        rec = incident_of.get(e, e)
+        specific = sorted(info["types"] - {"Event"}) or ["Event"]
+        etype = specific[0]
+        a = args.get(e, {})
+        agents, targets = a.get("agent", set()), a.get("target", set())
+        parts = sorted(x for x in a.get("participant", set()) | agents | targets if x in ents)
+        for x in parts:
+            inv[x]["records"].append(("event", rec, info["date"], etype))
+        common = dict(record=rec, date=info["date"], doc=info["doc"], evidence=_excerpt(info["ev"]), event_type=etype)
+        # The schema names each type's edge: a symmetric one ("met") joins every pair of parties;
+        # a directed one ("attacked") runs from an agent to a target, other pairs co-participated.
+        edge = EVENT_SCHEMA[etype].network_edge if etype in EVENT_SCHEMA else "co_participated"
+        for i, u in enumerate(parts):
+            for v in parts[i + 1:]:
+                if edge in _SYMMETRIC:
+                    links.append(Link(edge, u, v, **common))
+                elif u in agents and v in targets:
+                    links.append(Link(edge, u, v, **common))
+                elif v in agents and u in targets:
+                    links.append(Link(edge, v, u, **common))
+                else:
+                    links.append(Link("co_participated", u, v, **common))
+        places = sorted(x for x in a.get("location", set()) | set(parts) if ents.get(x, {}).get("kind") == "place")
+        for x in places:
+            inv[x]["records"].append(("event_place", rec, info["date"], etype))
+        for i, u in enumerate(places):
+            for v in places[i + 1:]:
+                links.append(Link("co_located", u, v, **common))
+
+
 def collect_links(store: Any, count: str = "incidents") -> tuple[dict[str, dict[str, Any]], list[Link], dict[str, dict[str, Any]]]:
     """Read entities, links and per-record facts from ``store``.
 
@@ -244,41 +288,7 @@ def collect_links(store: Any, count: str = "incidents") -> tuple[dict[str, dict[
     links: list[Link] = []
     inv: dict[str, dict[str, list]] = defaultdict(lambda: {"records": [], "roles": []})
 
-    events: dict[str, dict[str, Any]] = {}
-    for e, cls, date, doc, ev in store.query(_Q_EVENTS % _values(EVENT_CLASSES)):
-        info = events.setdefault(str(e), {"types": set(), "date": _s(date), "doc": doc_id(doc), "ev": _s(ev)})
-        info["types"].add(_local(str(cls)))
-    args: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for e, prop, x in store.query(_Q_EVENT_ARGS):
-        args[str(e)][_local(str(prop))].add(str(x))
-    incident_of = _incident_of(store, count)
-    for e in sorted(events):
-        info = events[e]
-        rec = incident_of.get(e, e)
-        specific = sorted(info["types"] - {"Event"}) or ["Event"]
-        etype = specific[0]
-        a = args.get(e, {})
-        agents, targets = a.get("agent", set()), a.get("target", set())
-        parts = sorted(x for x in a.get("participant", set()) | agents | targets if x in ents)
-        for x in parts:
-            inv[x]["records"].append(("event", rec, info["date"], etype))
-        common = dict(record=rec, date=info["date"], doc=info["doc"], evidence=_excerpt(info["ev"]), event_type=etype)
-        for i, u in enumerate(parts):
-            for v in parts[i + 1:]:
-                if etype == "Meeting":
-                    links.append(Link("met", u, v, **common))
-                elif etype == "Attack" and (u in agents and v in targets):
-                    links.append(Link("attacked", u, v, **common))
-                elif etype == "Attack" and (v in agents and u in targets):
-                    links.append(Link("attacked", v, u, **common))
-                else:
-                    links.append(Link("co_participated", u, v, **common))
-        places = sorted(x for x in a.get("location", set()) | set(parts) if ents.get(x, {}).get("kind") == "place")
-        for x in places:
-            inv[x]["records"].append(("event_place", rec, info["date"], etype))
-        for i, u in enumerate(places):
-            for v in places[i + 1:]:
-                links.append(Link("co_located", u, v, **common))
+    _event_links(store, ents, doc_id, links, inv, _incident_of(store, count))
 
     for s, speaker, x, date, doc, ev in store.query(_Q_STATEMENTS):
         sp, x = str(speaker), str(x)

@@ -13,9 +13,10 @@ every other RDF term as its string form, unbound cells as ``None``.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
-__all__ = ["KG", "open_store", "query", "current", "to_frame"]
+__all__ = ["KG", "open_store", "query", "current", "to_frame", "samples_dir"]
 
 _NUMERIC = {
     "http://www.w3.org/2001/XMLSchema#" + t
@@ -131,3 +132,18 @@ def current() -> KG:
 def query(name_or_text: str, **params: Any) -> Any:
     """Run a query on the current store; a pandas DataFrame."""
     return current().query(name_or_text, **params)
+
+
+def samples_dir() -> Path:
+    """The bundled sample documents: ``$CONFLICT_KG_SAMPLES`` when set, else the ``samples/`` folder of
+    the source tree this package was imported from (a checkout, or an editable install of one).
+
+    Works from any working directory; raises ``FileNotFoundError`` with what to do when neither exists
+    (a wheel install does not carry the samples: point the notebook at your own documents).
+    """
+    env = os.environ.get("CONFLICT_KG_SAMPLES")
+    path = Path(env) if env else Path(__file__).resolve().parents[1] / "samples"
+    if not path.is_dir():
+        raise FileNotFoundError(f"no sample documents at {path}: set INPUTS in the notebook's first cell to your "
+                                "own files or folders, or CONFLICT_KG_SAMPLES to a folder of samples")
+    return path

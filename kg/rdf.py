@@ -14,9 +14,10 @@ True
 """
 from __future__ import annotations
 
+import calendar
 import json
-from decimal import Decimal
 import re
+from decimal import Decimal
 from typing import Any, Mapping
 from urllib.parse import quote
 
@@ -24,6 +25,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import DocRecords, Mention
+from kg.schema import entity_roles, number_roles
 from kg.namespace import CKG
 from kg.titles import english_title
 
@@ -42,6 +44,7 @@ __all__ = [
     "doc_iri",
     "graph_iri",
     "date_literal",
+    "date_bounds",
     "document_graph",
     "bind_prefixes",
 ]
@@ -94,6 +97,29 @@ def date_literal(value: str) -> Literal:
     if _ISO_YEAR.match(value):
         return Literal(value, datatype=XSD.gYear)
     return Literal(value)
+
+
+def date_bounds(value: str) -> tuple[str | None, str | None]:
+    """First and last day (ISO) of a full or partial ISO date; ``(None, None)`` when not ISO.
+
+    >>> date_bounds("2024-02"), date_bounds("2025-11-20")
+    (('2024-02-01', '2024-02-29'), ('2025-11-20', '2025-11-20'))
+    """
+    if _ISO_DAY.match(value):
+        return value, value
+    if _ISO_MONTH.match(value):
+        y, m = int(value[:4]), int(value[5:7])
+        if not 1 <= m <= 12:
+            return None, None
+        return f"{value}-01", f"{value}-{calendar.monthrange(y, m)[1]:02d}"
+    if _ISO_YEAR.match(value):
+        return f"{value}-01-01", f"{value}-12-31"
+    return None, None
+
+
+def _precision(value: str) -> str:
+    """"day", "month" or "year" for an ISO date as precise as it is."""
+    return "day" if _ISO_DAY.match(value) else "month" if _ISO_MONTH.match(value) else "year"
 
 
 def _decimal(value: float, places: int) -> Literal:
@@ -276,8 +302,55 @@ class _Builder:
         self.provenance(r, rec)
         return r
 
+    def event_arguments(self, node: URIRef, e: Any) -> None:
+        """The event's argument roles, one schema row each (``kg/data/event_roles.csv``)."""
+        g = self.g
+        for role in entity_roles():
+            for m in getattr(e, role.field):
+                ent = self.entity(m)
+                if ent is None:
+                    continue
+                g.add((node, CKG[role.property], ent))
+                if role.subproperty_of:
+                    # Materialize the super-property so queries need no reasoner.
+                    g.add((node, CKG[role.subproperty_of], ent))
+        for role in number_roles():
+            count = getattr(e, role.field)
+            if count is None:
+                continue
+            g.add((node, CKG[role.property], Literal(int(count.value))))
+            if count.low is not None:
+                g.add((node, CKG[role.property + "Low"], Literal(int(count.low))))
+            if count.high is not None:
+                g.add((node, CKG[role.property + "High"], Literal(int(count.high))))
+
+    def event_date(self, node: URIRef, e: Any) -> None:
+        """``ckg:date`` as precise as known, its xsd:date bounds and where it came from: the
+        text, or the document's date standing in when the text states none."""
+        g = self.g
+        date = e.date or self.doc.date
+        if not date:
+            return
+        g.add((node, CKG.date, date_literal(date)))
+        lo, hi = date_bounds(date)
+        if lo is not None:
+            g.add((node, CKG.dateStart, Literal(lo, datatype=XSD.date)))
+            g.add((node, CKG.dateEnd, Literal(hi, datatype=XSD.date)))
+        g.add((node, CKG.datePrecision, Literal("document" if not e.date else _precision(date))))
+
     # -- records ---------------------------------------------------------
     def build(self) -> Graph:
+        """The document graph: the document node, then each kind of record."""
+        self.document()
+        self.mentions()
+        self.roles()
+        self.statements()
+        self.events()
+        self.claims()
+        return self.g
+
+    def document(self) -> None:
+        """The document node: identifier, hash, language, date, title, URL, source, metadata."""
         g, doc, d = self.g, self.doc, self.d
         g.add((d, RDF.type, CKG.Document))
         g.add((d, DCTERMS.identifier, Literal(doc.id)))
@@ -298,6 +371,10 @@ class _Builder:
             g.add((d, CKG.metadata, Literal(json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str))))
         g.add((g.identifier, PROV.wasDerivedFrom, d))
 
+
+    def mentions(self) -> None:
+        """Each mention and the entity it refers to."""
+        g = self.g
         rec = self.records
         for i, m in enumerate(rec.mentions):
             node = self.node("mention", i)
@@ -315,11 +392,19 @@ class _Builder:
                 g.add((node, CKG.geoPrecision, Literal(int(m.geo_precision), datatype=XSD.integer)))
             self.provenance(node, m)
 
-        for i, r in enumerate(rec.roles):
+
+    def roles(self) -> None:
+        """Each person-role record."""
+        for i, r in enumerate(self.records.roles):
             holder = self.entity(r.person)
             org = self.entity(r.org)
             self.role(holder, r.role, org, r, str(i))
 
+
+    def statements(self) -> None:
+        """Each statement: quote, speaker, role, verb, medium, date, entities mentioned."""
+        g, doc = self.g, self.doc
+        rec = self.records
         for i, s in enumerate(rec.statements):
             node = self.node("statement", i)
             g.add((node, RDF.type, CKG.Statement))
@@ -349,27 +434,19 @@ class _Builder:
                     g.add((node, CKG.mentions, ent))
             self.provenance(node, s)
 
+
+    def events(self) -> None:
+        """Each event: type, trigger, status (claimed when a claim asserts it), arguments, date."""
+        g = self.g
+        rec = self.records
         claimed = {c.event_index for c in rec.claims if c.event_index is not None and c.stance == "asserts"}
         for i, e in enumerate(rec.events):
             node = self.node("event", i)
             g.add((node, RDF.type, CKG[e.type]))
             g.add((node, CKG.trigger, self.text(e.trigger)))
             g.add((node, CKG.status, CKG.Claimed if i in claimed else CKG.Reported))
-            for prop, ms in ((CKG.agent, e.agents), (CKG.target, e.targets), (CKG.participant, e.participants)):
-                for m in ms:
-                    ent = self.entity(m)
-                    if ent is not None:
-                        g.add((node, prop, ent))
-                        if prop != CKG.participant:
-                            # Materialize the super-property so queries need no reasoner.
-                            g.add((node, CKG.participant, ent))
-            for m in e.locations:
-                ent = self.entity(m)
-                if ent is not None:
-                    g.add((node, CKG.location, ent))
-            date = e.date or doc.date
-            if date:
-                g.add((node, CKG.date, date_literal(date)))
+            self.event_arguments(node, e)
+            self.event_date(node, e)
             if e.instrument:
                 g.add((node, CKG.instrumentText, self.text(e.instrument)))
             if e.quantity:
@@ -379,6 +456,11 @@ class _Builder:
             self.modality(node, e)
             self.provenance(node, e)
 
+
+    def claims(self) -> None:
+        """Each claim: stance, proposition, claimant, the event it is about, what it disputes."""
+        g, doc = self.g, self.doc
+        rec = self.records
         stance = {"asserts": CKG.Asserts, "denies": CKG.Denies, "disputes": CKG.Disputes}
         for i, c in enumerate(rec.claims):
             node = self.node("claim", i)
@@ -405,7 +487,6 @@ class _Builder:
                 g.add((node, CKG.date, date_literal(date)))
             self.modality(node, c)
             self.provenance(node, c)
-        return g
 
 
 def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph:

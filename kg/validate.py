@@ -10,7 +10,10 @@ import functools
 from dataclasses import dataclass, field
 
 from rdflib import Graph
+from rdflib.namespace import SH
 
+from kg.namespace import CKG
+from kg.schema import EVENT_SCHEMA
 from ontology import shapes_path
 
 __all__ = ["ValidationReport", "shapes_graph", "validate_graph", "validate_store"]
@@ -35,7 +38,13 @@ class ValidationReport:
 
 @functools.lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
-    return Graph().parse(shapes_path(), format="turtle")
+    """The shapes, with every shape that targets ``ckg:Event`` also targeting each event type of the
+    schema (validation runs without a reasoner, so subclasses are not targets by themselves)."""
+    g = Graph().parse(shapes_path(), format="turtle")
+    for shape in list(g.subjects(SH.targetClass, CKG.Event)):
+        for typ in EVENT_SCHEMA:
+            g.add((shape, SH.targetClass, CKG[typ]))
+    return g
 
 
 def validate_graph(g: Graph) -> tuple[bool, str]:

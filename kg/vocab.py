@@ -16,7 +16,10 @@ from rdflib.namespace import RDFS
 from kg.namespace import CKG
 from ontology import ontology_path
 
-__all__ = ["ontology_graph", "subclasses", "SUBCLASSES", "EVENT_CLASSES", "ACTOR_CLASSES", "PLACE_CLASSES"]
+__all__ = [
+    "ontology_graph", "subclasses", "SUBCLASSES", "EVENT_CLASSES", "ACTOR_CLASSES", "PLACE_CLASSES",
+    "local_names", "PLACE_TYPES", "SUB_COUNTRY_PLACE_TYPES", "ORG_TYPES", "ACTOR_TYPES",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,3 +48,18 @@ SUBCLASSES: dict[str, frozenset[URIRef]] = {
 EVENT_CLASSES = SUBCLASSES["events"]
 ACTOR_CLASSES = subclasses(CKG.Actor)
 PLACE_CLASSES = SUBCLASSES["places"]
+
+
+def local_names(classes: frozenset[URIRef]) -> frozenset[str]:
+    """Local names (``City``) of ontology classes, as :class:`kg.model.Mention` types carry them."""
+    return frozenset(str(c)[len(str(CKG)):] for c in classes)
+
+
+#: Mention types that are places (Location and its subclasses, Country among them).
+PLACE_TYPES: frozenset[str] = local_names(PLACE_CLASSES)
+#: Places below a country: where an event happened, as opposed to a party that a country also is.
+SUB_COUNTRY_PLACE_TYPES: frozenset[str] = PLACE_TYPES - {"Country"}
+#: Mention types that are organisations (Organization and its subclasses).
+ORG_TYPES: frozenset[str] = local_names(subclasses(CKG.Organization))
+#: Mention types that can act (Person, organisations); ``Actor`` itself is never a mention type.
+ACTOR_TYPES: frozenset[str] = local_names(ACTOR_CLASSES) - {"Actor"}

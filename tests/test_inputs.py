@@ -13,8 +13,10 @@ from conflict_kg.inputs import (
     MAX_FILE_BYTES,
     InputError,
     decode_bytes,
+    decode_report,
     html_to_text,
     iter_documents,
+    jsonl_date,
     read_text_file,
 )
 from kg.model import Document, Skipped
@@ -144,6 +146,50 @@ def test_bad_bytes(tmp_path, data, reason_part):
     assert skipped.source == str(path) and reason_part in skipped.reason
 
 
+def test_one_bad_byte_keeps_the_document(tmp_path):
+    data = JA.encode() + b"\xff" + JA.encode()
+    path = tmp_path / "digest.txt"
+    path.write_bytes(data)
+    warnings = []
+    [doc] = iter_documents([path], on_warning=warnings.append)
+    assert isinstance(doc, Document) and doc.encoding == "utf-8"
+    assert doc.text == JA + "\ufffd" + JA
+    assert doc.meta["decoding"] == {"replaced_bytes": 1, "first_bad_byte": len(JA.encode())}
+    [warning] = warnings
+    assert warning.source == str(path) and warning.doc_id == doc.id
+    assert f"1 invalid utf-8 byte(s) replaced, the first at byte {len(JA.encode())}" in warning.message
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_truncated_last_character_is_tolerated(tmp_path, cut):
+    data = (JA.rstrip() + "終").encode()
+    decoded = decode_report(data[:-cut])
+    assert decoded.text == JA.rstrip() and decoded.encoding == "utf-8"
+    assert (decoded.replaced, decoded.first_bad) == (3 - cut, len(data) - 3)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Le président a déclaré à Paris que l’armée française était prête.",
+        "Die Bundesregierung äußerte sich über die Größe der Truppen – „schön“.",
+        "He said “we will fight” – and left…",
+        "Señor García, la niña está aquí.",
+        "Ça coûte 5 € — déjà payé.",
+    ],
+)
+def test_western_legacy_text_is_cp1252(sample):
+    # charset-normalizer alone reports short Western text as cp775 (Baltic) or cp850
+    text, encoding = decode_bytes(sample.encode("cp1252"))
+    assert (text, _canon(encoding)) == (sample, _canon("cp1252"))
+
+
+def test_mostly_bad_utf8_is_not_kept():
+    # cp932 bytes are mostly invalid UTF-8: read as cp932, not as UTF-8 full of U+FFFD
+    decoded = decode_report(JA.encode("cp932"))
+    assert (decoded.text, decoded.encoding, decoded.replaced) == (JA, "cp932", 0)
+
+
 def test_undecodable(tmp_path):
     # Bytes valid in no Japanese encoding and not UTF-8: 0x80 0x80 ... (invalid lead bytes everywhere)
     path = tmp_path / "junk.txt"
@@ -193,19 +239,25 @@ def test_jsonl_good_and_bad_lines(tmp_path):
             json.dumps({"id": "int-text", "text": 42}),
             json.dumps(["not", "an", "object"]),
             "",
-            json.dumps({"id": "bad-date", "text": EN, "date": "31/12/2022"}),
+            json.dumps({"id": "bad-date", "text": EN, "date": "around Christmas"}),
             json.dumps({"id": "ru", "text": "Россия атаковала Киев ракетами и дронами."}),
             json.dumps({"id": "empty", "text": "   "}),
             json.dumps({"text": EN}),
             json.dumps({"id": "en", "text": EN, "lang": "en-US"}),
         ],
     )
-    results = list(iter_documents([path]))
+    warnings = []
+    results = list(iter_documents([path], on_warning=warnings.append))
     summary = [(type(r).__name__, r.source.rsplit(":", 1)[1]) for r in results]
     assert summary == [
         ("Document", "1"), ("Skipped", "2"), ("Skipped", "3"), ("Skipped", "4"), ("Skipped", "5"),
-        ("Skipped", "7"), ("Skipped", "8"), ("Skipped", "9"), ("Document", "10"), ("Document", "11"),
+        ("Document", "7"), ("Skipped", "8"), ("Skipped", "9"), ("Document", "10"), ("Document", "11"),
     ]
+    # an unparseable date: a warning, and the document is still built (without a date)
+    assert results[5].id == "bad-date" and results[5].date is None
+    [warning] = warnings
+    assert warning.source == f"{path}:7" and warning.doc_id == "bad-date"
+    assert "date 'around Christmas' not understood" in warning.message
     doc = results[0]
     assert (doc.id, doc.date, doc.lang, doc.url, doc.title, doc.encoding) == ("7", "2022-12-31", "ja", "https://x", "T", "utf-8")
     assert doc.meta == {"source_name": "NHK", "tags": ["a"]}
@@ -215,11 +267,41 @@ def test_jsonl_good_and_bad_lines(tmp_path):
     assert reasons[1] == "JSONL line has no 'text' field"
     assert reasons[2] == "JSONL 'text' is not a string (got int)"
     assert reasons[3] == "JSONL line is not an object (got list)"
-    assert reasons[4].startswith("invalid date '31/12/2022'")
-    assert reasons[5] == "language not Japanese or English (detected: unknown)"
-    assert reasons[6] == "empty text"
+    assert reasons[4] == "language not Japanese or English (detected: unknown)"
+    assert reasons[5] == "empty text"
     assert results[8].id == "docs:10" and results[8].lang == "en"
     assert results[9].lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-11-21", "2025-11-21"),
+        ("2025-11", "2025-11"),
+        ("21/11/2025", "2025-11-21"),
+        ("21.11.2025", "2025-11-21"),
+        ("1/2/2025", "2025-02-01"),  # day first, as the issue asks (DD/MM/YYYY)
+        ("11/21/2025", "2025-11-21"),  # 21 cannot be a month: US order
+        ("2025/11/21", "2025-11-21"),
+        ("2025年11月21日", "2025-11-21"),
+        (" 2025-11-21 ", "2025-11-21"),
+        ("31/02/2025", None),
+        ("32/13/2025", None),
+        ("someday", None),
+        ("", None),
+        (20251121, None),
+    ],
+)
+def test_jsonl_date_forms(tmp_path, value, expected):
+    assert jsonl_date(value) == expected
+    path = _jsonl(tmp_path, [json.dumps({"id": "d", "text": EN, "date": value})])
+    warnings = []
+    [doc] = iter_documents([path], on_warning=warnings.append)
+    assert isinstance(doc, Document)
+    if expected is not None:
+        assert doc.date == expected and not warnings
+    elif value not in ("",):
+        assert [w.doc_id for w in warnings] == ["d"]
 
 
 def test_jsonl_precedence_of_lang_and_date(tmp_path):

@@ -140,8 +140,9 @@ def test_build_summary_counts_skips(tmp_path, nlp_ja, nlp_en):
     (docs / "bad.jsonl").write_text('{"id": "ok", "text": "Kyiv was attacked on the 3rd.", "date": "2025-11-20"}\n{not json\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(docs), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
-    summary = result.output.strip().splitlines()[-1]
+    summary = next(line for line in result.output.splitlines() if line.startswith("built "))
     assert summary.startswith("built 2 documents, unchanged 0, skipped 4")
+    assert result.output.strip().splitlines()[-1].startswith("skipped: 1 × ")
     for name in ("empty.txt", "binary.txt", "ru.txt", "bad.jsonl:2"):
         assert name in result.output
     with KGStore(tmp_path / "store", read_only=True) as s:

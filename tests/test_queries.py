@@ -20,8 +20,8 @@ UAF = ENT + "militaryunit/%E3%82%A6%E3%82%AF%E3%83%A9%E3%82%A4%E3%83%8A%E8%BB%8D
 
 #: Every shipped query: the six of the contract and the research library.
 SHIPPED = [
-    "actor_roles", "claim_threads", "claims", "co_occurring_actors", "contested_claims", "entities", "events",
-    "events_in_region", "events_near", "events_per_week",
+    "actor_roles", "claim_threads", "claims", "co_occurring_actors", "contested_claims", "entities", "event_arguments",
+    "events", "events_in_region", "events_near", "events_per_week",
     "incidents", "meetings", "new_places", "person_said", "place_statements", "place_timeline", "places", "provenance",
     "roles", "statements", "undisputed_events", "unresolved",
 ]
@@ -287,6 +287,42 @@ GOLDEN += [
     ]),
 ]
 
+# Events coded ACLED-style: agents, targets, the most specific place's coordinates, the claimant
+# of a claimed event (empty when the outlet asserts it).
+GOLDEN += [
+    ('event_arguments', {}, [
+        ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'Russian forces', 'Kyiv', 'Kyiv', '50.45', '30.52361', '', '', 'doc:fixture/en'],
+        ['doc:fixture/ja#event-0', 'Meeting', '2025-11-20', '', '', 'Moscow', '55.75583', '37.6173', '', '', 'doc:fixture/ja'],
+        ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', '', 'Pokrovsk', '48.282', '37.176', '', 'Ministry of Defence of Russia', 'doc:fixture/ja'],
+    ]),
+    ('event_arguments', {'type': 'Capture'}, [
+        ['doc:fixture/ja#event-1', 'Capture', '2025-11-21', 'Ministry of Defence of Russia', '', 'Pokrovsk', '48.282', '37.176', '', 'Ministry of Defence of Russia', 'doc:fixture/ja'],
+    ]),
+    ('event_arguments', {'until': '2025-11-19'}, [
+        ['doc:fixture/en#event-0', 'Attack', '2025-11-19', 'Russian forces', 'Kyiv', 'Kyiv', '50.45', '30.52361', '', '', 'doc:fixture/en'],
+    ]),
+]
+
+
+def test_event_arguments_fatalities_and_most_specific_place(tmp_path):
+    """The best fatality figure, and lat/lon of the city rather than of the country it lies in."""
+    from kg.model import Count
+    from kg.rdf import document_graph
+    from kg.store import KGStore
+    from tests.fixture_records import RESOLUTIONS, fixture_records
+
+    en = fixture_records()[1]
+    e = en.events[0]
+    ukr = next(m for m in en.mentions if m.text == "Ukrainian")
+    e.locations = [ukr, *e.locations]
+    e.fatalities = Count("at least 12", 12, low=12)
+    with KGStore(tmp_path / "store") as store:
+        store.put_document(en.doc.id, document_graph(en, RESOLUTIONS))
+        store.refresh_summary()
+        _spec, result = run_query(store, "event_arguments")
+        _columns, rows = result_rows(result)
+    assert [r[6:9] for r in rows] == [["50.45", "30.52361", "12"]]
+
 # Incidents (graph/incidents): on the fixture every report is its own incident; the cross-document
 # goldens are in tests/test_incident_queries.py.
 GOLDEN += [
@@ -371,7 +407,7 @@ def test_shipped_queries_are_the_expected_set():
 
 def test_every_shipped_query_has_a_golden_case():
     assert {name for name, _p, _rows in GOLDEN} == set(SHIPPED)
-    assert len(GOLDEN) == 79
+    assert len(GOLDEN) == 82
 
 
 @pytest.mark.parametrize("name", SHIPPED)

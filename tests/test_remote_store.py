@@ -79,6 +79,8 @@ def oxigraph(tmp_path):
 
 
 def _fill(store) -> None:
+    from kg.incident_graph import refresh_incidents
+
     for records in fixture_records():
         store.put_document(records.doc.id, document_graph(records, RESOLUTIONS))
     store.refresh_summary()  # what a build does last; on a server it is one update request

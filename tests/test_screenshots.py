@@ -77,7 +77,7 @@ def test_network_page_draws_nodes(fixture_store, tmp_path, kind):
 def test_map_page_draws_markers(fixture_store, tmp_path):
     G = location_network(fixture_store)
     page, shown = map_html(G)
-    assert shown == 3
+    assert shown == 5  # Moscow, Kyiv, Pokrovsk; Russia and Ukraine at their centroids
     colours = [TYPE_COLORS["City"]]
     # Markers are drawn with 85 % opacity over the map background: compare to that blend.
     blend = ["#%02x%02x%02x" % tuple(round(0.85 * int(c[i:i + 2], 16) + 0.15 * bg) for i, bg in zip((1, 3, 5), (0xF4, 0xF1, 0xEA)))
@@ -89,3 +89,44 @@ def test_map_page_draws_markers(fixture_store, tmp_path):
     assert empty_px < 20
     # Three circles of radius 9 px (one event each): ~250 px of fill each.
     assert drawn_px > 3 * 150, drawn_px
+    # Ukraine at its centroid (in view; Russia's, in Siberia, is not: the view fits the cities).
+    country = ["#%02x%02x%02x" % tuple(round(0.85 * int(c[i:i + 2], 16) + 0.15 * bg)
+                                       for i, bg in zip((1, 3, 5), (0xF4, 0xF1, 0xEA))) for c in [TYPE_COLORS["Country"]]]
+    assert colour_pixels(tmp_path / "map.png", country, area) > 30  # radius 5 px: no events there
+    # The offline basemap: borders (grey) and coastlines (blue-grey) are drawn, with or without places.
+    for png in ("map.png", "map-empty.png"):
+        lines = colour_pixels(tmp_path / png, ["#8c8c8c", "#7a96ad"], area, tol=20)
+        assert lines > 500, (png, lines)
+
+
+def dump_dom(html: str, tmp_path: Path, name: str) -> str:
+    page = tmp_path / f"{name}.html"
+    page.write_text(html, encoding="utf-8")
+    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+           f"--user-data-dir={tmp_path / ('profile-' + name)}", f"--window-size={WIDTH},{HEIGHT}",
+           "--virtual-time-budget=8000", "--dump-dom", page.as_uri()]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=90).stdout
+
+
+def _places(coords: list[tuple[float, float]]) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    for i, (lat, lon) in enumerate(coords):
+        G.add_node(f"p{i}", iri=f"https://w3id.org/conflict-kg/id/test/p{i}", type="City", label_en=f"Place number {i}",
+                   label_ja=f"場所{i}", lat=lat, lon=lon, events=10 - i)
+    return G
+
+
+def test_map_labels_are_decluttered(tmp_path):
+    import re
+
+    crowded, _ = map_html(_places([(48.0 + 0.001 * i, 37.0) for i in range(8)] + [(50.0, 30.0), (46.0, 33.0)]))
+    dom = dump_dom(crowded, tmp_path, "crowded")
+    labels = re.findall(r'<div class="[^"]*ckg-label[^"]*"[^>]*>', dom)
+    hidden = [t for t in labels if "visibility: hidden" in t]
+    assert len(labels) == 10 and len(hidden) >= 6, (len(labels), len(hidden))
+    # The place with the most events keeps its label; labels far apart all stay.
+    visible = " ".join(t for t in labels if "visibility: hidden" not in t)
+    assert "ckg-rank-0 " in visible and "ckg-rank-8 " in visible and "ckg-rank-9 " in visible
+    spread, _ = map_html(_places([(50.0, 30.0), (46.0, 33.0), (48.0, 38.0)]))
+    labels = re.findall(r'<div class="[^"]*ckg-label[^"]*"[^>]*>', dump_dom(spread, tmp_path, "spread"))
+    assert len(labels) == 3 and not [t for t in labels if "visibility: hidden" in t]

@@ -128,14 +128,37 @@ def test_escape(text, expected):
 # -------------------------------------------------------------------- map ---
 def test_map_offline_markers_and_escaping(fixture_store):
     page, shown = map_html(location_network(fixture_store))
-    # Moscow, Kyiv, Pokrovsk, Ukraine and Pokrovsk's raion and oblast have coordinates; Russia does not
-    assert shown == 6
-    assert page.count("L.circleMarker(") == 6
+    # Moscow, Kyiv, Pokrovsk, Pokrovsk's raion and oblast, Ukraine and Russia: the gazetteer gives every one
+    # a point (countries and oblasts their representative point), so none is drawn as a dashed centroid
+    assert shown == 7
+    assert page.count("L.circleMarker(") == 7 and page.count('"dashArray": "3 3"') == 0
     assert "Leaflet 1.9.4" in page and not _EXTERNAL.search(page)
-    assert "No coordinates: Russia" in page
+    assert "No coordinates" not in page
+    assert '"MultiLineString"' in page  # the Natural Earth borders and coastlines
     assert page == map_html(location_network(fixture_store))[0]  # deterministic element ids
     naughty, shown = map_html(naughty_graph())
     assert shown == 1 and "<script>alert(1)" not in naughty and "${alert(3)}" not in naughty
+
+
+def test_map_legend_in_japanese_and_furigana_stripped():
+    G = nx.MultiDiGraph()
+    G.add_node("u", iri="https://w3id.org/conflict-kg/id/unit/x", type="City", label_en="ロシア第76空挺(くうてい)師団",
+               label_ja="ロシア第76空挺(くうてい)師団", lat=50.0, lon=30.0, events=2)
+    G.add_node("o", iri="https://w3id.org/conflict-kg/id/location/donetsk_oblast", type="AdministrativeRegion",
+               label_en="Donetsk Oblast", label_ja="ドネツク州", events=1)
+    G.add_node("m", iri="https://w3id.org/conflict-kg/id/minted/nowhere", type="Location", label_en="Nowhere",
+               label_ja="どこか")
+    page, shown = map_html(G, label_lang="ja")
+    assert shown == 2  # the oblast at its gazetteer point; the minted place has no position
+    assert "ロシア第76空挺師団" in page  # the label shown
+    assert "ロシア第76空挺(くうてい)師団" in page  # kept as the alternative label, in the popup
+    legend = page[page.index("ckg-map-legend'>"):]
+    legend = legend[:legend.index("</div>")]
+    for ja in ("場所", "都市", "州・行政区", "円の大きさ", "座標なし: どこか"):
+        assert ja in legend, ja
+    for en in ("Places", "with coordinates", "Circle size", "No coordinates", "Dashed outline", "City",
+               "AdministrativeRegion", "Location", "Borders"):
+        assert en not in legend, en
 
 
 def test_map_radius_grows_with_events(fixture_store, tmp_path):
@@ -215,7 +238,7 @@ def test_cli_viz_map_export(fixture_store, tmp_path):
     res = runner.invoke(main, ["viz", "locations", "--store", store, "--out", str(tmp_path / "l.html"), "--label-lang", "ja"])
     assert res.exit_code == 0 and "(7 nodes)" in res.output, res.output
     res = runner.invoke(main, ["map", "--store", store, "--out", str(tmp_path / "m.html")])
-    assert res.exit_code == 0 and "(6 places)" in res.output, res.output
+    assert res.exit_code == 0 and "(7 places)" in res.output, res.output
     res = runner.invoke(main, ["export", "--store", store, "--format", "gexf", "--out", str(tmp_path / "a.gexf"),
                                "--network", "locations"])
     assert res.exit_code == 0, res.output

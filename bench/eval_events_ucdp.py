@@ -1,0 +1,153 @@
+"""English events and their arguments on UCDP GED headlines (Ukraine 2022-2023; dev and test).
+
+Each UCDP event (``bench/ucdp.py``: the shared loader and its fixed dev/test split) is scored on
+its first source headline, given to the real pipeline extraction
+(:func:`conflict_kg.pipeline.extract_documents`) as a one-sentence English document dated with the
+article's date (a final period is added: a bare title line is read as a headline and skipped).
+
+UCDP codes organised violence, so the event is *found* when the headline yields an event of a
+violent type (schema family ``violence``). Over found events:
+
+* agent right: a predicted agent names one of the two UCDP sides (Russia / Ukraine by name or by
+  the words Ukrainian outlets use: "invaders", "occupiers", "APU"); UCDP does not say which side
+  struck, so this checks the agent is a party, not which;
+* place within 30 km: a predicted location the project's resolver places within 30 km of the UCDP
+  coordinates, over events whose UCDP place is exact or near (``where_prec`` 1-2);
+* date right: the date the graph writes (the event's own, else the article's) lies within UCDP's
+  ``date_start``..``date_end``;
+* fatalities right: the stated figure lies within UCDP's ``low``..``high`` deaths;
+* strict: found, date right, and nothing predicted is wrong (a predicted agent, place or figure
+  must be right; a field the headline does not state is not required).
+
+The baseline is raw trigger matching: a token whose word or lemma is a violent trigger of
+``extract.vocab_en.EVENT_TRIGGERS`` is a found event, dated with the article's date, without arguments.
+
+Run: ``python -m bench.eval_events_ucdp`` (needs ``../shared``).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from bench.event_scoring import NEAR_KM, km, place_coords, ratio, raw_trigger
+from bench.ucdp import UCDP_CSV, UcdpEvent, load_events
+
+__all__ = ["SIDE_WORDS", "side_of", "score", "main"]
+
+#: Words that name a UCDP side in Ukrainian and Russian English-language headlines.
+SIDE_WORDS: dict[str, re.Pattern] = {
+    "Russia": re.compile(r"\b(?:russia\w*|rf|wagner|invaders?|occupiers?|occupation|enemy|kremlin|rashists?)\b", re.I),
+    "Ukraine": re.compile(r"\b(?:ukrain\w*|apu|afu|zsu|kyiv regime)\b", re.I),
+}
+
+
+def side_of(text: str) -> str | None:
+    """The UCDP side a name stands for, or None."""
+    for side, rx in SIDE_WORDS.items():
+        if rx.search(text):
+            return side
+    return None
+
+
+def _sides(e: UcdpEvent) -> set[str]:
+    return {s for s in (side_of(e.side_a), side_of(e.side_b)) if s}
+
+
+def _headline_doc(e: UcdpEvent):
+    from kg.model import Document
+
+    h = e.headlines[0]
+    text = h.text if h.text.endswith((".", "!", "?")) else h.text + "."
+    return Document(id=e.id, text=text, lang="en", date=h.date)
+
+
+def predictions(events: list[UcdpEvent], baseline: bool) -> dict[str, dict[str, Any]]:
+    """Per UCDP id: the first violent event predicted from its headline (as a dict), if any."""
+    from kg.schema import types_where
+
+    violent = types_where(family="violence")
+    docs = [_headline_doc(e) for e in events if e.headlines]
+    out: dict[str, dict[str, Any]] = {}
+    if baseline:
+        from extract.vocab_en import EVENT_TRIGGERS
+
+        for d in docs:
+            hits = [raw_trigger(t, EVENT_TRIGGERS) for t in re.findall(r"[A-Za-z]+", d.text)]
+            if any(h and h[0] in violent for h in hits):
+                out[d.id] = {"agents": [], "locations": [], "date": d.date, "fatalities": None}
+        return out
+    from conflict_kg.pipeline import extract_documents
+
+    for rec in extract_documents(docs):
+        ev = next((e for e in rec.events if e.type in violent), None)
+        if ev is not None:
+            out[rec.doc.id] = {"agents": [m.text for m in ev.agents], "locations": list(ev.locations),
+                               "date": ev.date or rec.doc.date,
+                               "fatalities": ev.fatalities.value if ev.fatalities else None}
+    return out
+
+
+def score(events: list[UcdpEvent], preds: dict[str, dict], resolver) -> dict[str, int]:
+    c = {k: 0 for k in ("n", "found", "strict", "agent", "agent_n", "place", "place_n", "date", "fat", "fat_n")}
+    for e in events:
+        if not e.headlines:
+            continue
+        c["n"] += 1
+        p = preds.get(e.id)
+        if p is None:
+            continue
+        c["found"] += 1
+        ok = e.date_start <= (p["date"] or "")[:10] <= e.date_end and len(p["date"] or "") == 10
+        c["date"] += ok
+        if p["agents"]:
+            c["agent_n"] += 1
+            hit = any(side_of(a) in _sides(e) for a in p["agents"])
+            c["agent"] += hit
+            ok = ok and hit
+        coords = place_coords(resolver, p["locations"], "en")
+        if coords:
+            hit = any(km(a, b, e.lat, e.lon) <= NEAR_KM for a, b in coords)
+            if e.where_prec <= 2:
+                c["place_n"] += 1
+                c["place"] += hit
+            ok = ok and hit
+        if p["fatalities"] is not None:
+            c["fat_n"] += 1
+            hit = e.low <= p["fatalities"] <= max(e.high, e.best)
+            c["fat"] += hit
+            ok = ok and hit
+        c["strict"] += ok
+    return c
+
+
+def table(rows: list[tuple[str, str, dict]]) -> str:
+    lines = ["| system | split | events | found (recall) | strict | agent is a side | place ≤30 km (prec 1-2) "
+             "| date | fatalities |", "|---|---|---|---|---|---|---|---|---|"]
+    for system, split, c in rows:
+        lines.append(f"| {system} | {split} | {c['n']} | {ratio(c['found'], c['n'])} | {ratio(c['strict'], c['n'])} "
+                     f"| {ratio(c['agent'], c['agent_n'])} | {ratio(c['place'], c['place_n'])} "
+                     f"| {ratio(c['date'], c['found'])} | {ratio(c['fat'], c['fat_n'])} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if not UCDP_CSV.is_file():
+        print(f"eval_events_ucdp: skipped: {UCDP_CSV} is absent")
+        return 0
+    from kg.resolve import Resolver
+
+    resolver = Resolver()
+    events = load_events()
+    rows = []
+    for system, baseline in (("raw triggers", True), ("conflict-kg", False)):
+        preds = predictions(events, baseline)
+        for split in ("dev", "test"):
+            rows.append((system, split, score([e for e in events if e.split == split], preds, resolver)))
+    print("UCDP GED Ukraine 2022-2023, first headline of each event (strict: nothing predicted is wrong)\n")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

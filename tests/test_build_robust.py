@@ -1,0 +1,191 @@
+"""Builds on hostile inputs (issue 20): pathological parses, failing extractors, local paths,
+builds that skip everything, interruptions."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import conflict_kg.pipeline as pipeline
+from conflict_kg.cli import main
+from conflict_kg.inputs import BuildWarning
+from conflict_kg.pipeline import BuildInterrupted, _parse_group, build, extract_documents
+from kg.model import Document
+from kg.store import KGStore
+
+pytestmark = pytest.mark.models
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+NO_CHAIN = "私の" + "弟の友達の" * 1000 + "本を読んだ。"
+
+
+def test_no_chain_builds(tmp_path, nlp_ja):
+    """ginza 5.2.0 raised RecursionError in bunsetu_recognizer on this text; 5.2.1 parses it."""
+    doc = tmp_path / "chain.txt"
+    doc.write_text("ロシア軍は20日、キーウを攻撃した。\n" + NO_CHAIN + "\n", encoding="utf-8")
+    warnings: list[BuildWarning] = []
+    summary = build([doc], tmp_path / "store", on_warning=warnings.append, date="2025-11-20")
+    assert (summary.built, summary.skipped, warnings) == (1, [], [])
+    with KGStore(tmp_path / "store", read_only=True) as s:
+        assert list(s.document_hashes()) == ["chain"]
+
+
+def flaky_en(chunks, doc):
+    """The English extractor, except that it fails on any chunk holding BOOM."""
+    from extract.en import extract_en
+
+    if any("BOOM" in sdoc.text for sdoc, _off in chunks):
+        raise RuntimeError("extractor bug")
+    return extract_en(chunks, doc)
+
+
+def test_an_extractor_exception_loses_only_its_chunk(monkeypatch, nlp_en):
+    monkeypatch.setitem(pipeline.EXTRACTORS, "en", "tests.test_build_robust:flaky_en")
+    first = "Russian forces captured Kupiansk on the 20th, the ministry said."
+    bad = "Ukraine said BOOM the attack on Kharkiv was repelled."
+    last = "Zelensky met Macron in Paris on the 21st."
+    text = f"{first}\nhttps://example.org/a\n{bad}\nhttps://example.org/b\n{last}\n"
+    warnings: list[BuildWarning] = []
+    (records,) = extract_documents([Document(id="d", text=text, lang="en", source="d.txt")],
+                                   on_warning=warnings.append)
+    [warning] = warnings
+    offset = text.index(bad)
+    assert (warning.source, warning.doc_id) == ("d.txt", "d")
+    assert f"extraction failed on the chunk at character {offset} of document 'd'" in warning.message
+    assert "RuntimeError: extractor bug" in warning.message
+    covered = {m.text for m in records.mentions}
+    assert {"Kupiansk", "Paris"} <= covered and "Kharkiv" not in covered
+    assert all(not offset <= m.start < offset + len(bad) for m in records.mentions)
+
+
+class _FailingNLP:
+    """A model whose batch call fails, and which fails alone on one text."""
+
+    def pipe(self, texts, batch_size):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    def __call__(self, text):
+        if "bad" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return text.upper()
+
+
+def test_a_parser_failure_loses_only_its_chunk():
+    doc = Document(id="x", text="good one. bad one. good two.", lang="en", source="x.txt")
+    warnings: list[BuildWarning] = []
+    out = _parse_group(_FailingNLP(), [(doc, 0, 9), (doc, 10, 18), (doc, 19, 28)], warnings.append)
+    assert out == ["GOOD ONE.", None, "GOOD TWO."]
+    [warning] = warnings
+    assert "parsing failed on the chunk at character 10 of document 'x'" in warning.message
+    assert "RecursionError" in warning.message
+
+
+def _store_strings(path: Path) -> list[str]:
+    with KGStore(path, read_only=True) as s:
+        return [getattr(term, "value", str(term)) for quad in s.quads() for term in quad]
+
+
+def test_no_absolute_path_reaches_the_store(tmp_path, nlp_ja, nlp_en):
+    single = tmp_path / "inbox" / "note.txt"
+    single.parent.mkdir()
+    single.write_text("Russian forces captured Kupiansk on the 20th, the ministry said.\n", encoding="utf-8")
+    lines = tmp_path / "inbox" / "wire.jsonl"
+    lines.write_text(json.dumps({"id": "w1", "text": "Kyiv was attacked on the 3rd.", "date": "2025-11-20"}) + "\n",
+                     encoding="utf-8")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["build", str(SAMPLES.resolve()), str(single.resolve()), str(lines.resolve()),
+                                       "--store", str(store), "-q"])
+    assert result.exit_code == 0, result.output
+    strings = _store_strings(store)
+    for root in (str(tmp_path), str(ROOT), str(Path.home())):
+        assert not [t for t in strings if root in t], root
+    assert not [t for t in strings if t.startswith("/")]
+    with KGStore(store, read_only=True) as s:
+        paths = {str(r[0]) for r in s.query(
+            "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT ?p WHERE { ?d ckg:sourcePath ?p }")}
+    assert {"note.txt", "wire.jsonl:1", "en/aid_package.txt", "wire.jsonl:1"} <= paths
+
+
+def test_absolute_paths_on_request(tmp_path, nlp_en):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Russian forces captured Kupiansk on the 20th, the ministry said.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(doc), "--store", str(tmp_path / "s"), "-q",
+                                       "--record-paths", "absolute"])
+    assert result.exit_code == 0, result.output
+    assert str(doc.resolve()) in _store_strings(tmp_path / "s")
+
+
+def test_a_build_that_skips_everything_fails_and_prints_reasons_whole(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "ru.txt").write_text("Россия заявила о взятии Купянска, Украина это отрицает.", encoding="utf-8")
+    (bad / "broken.jsonl").write_text(
+        json.dumps({"id": "ok1", "text": "Привет, мир. Это не английский и не японский текст."}) + "\n"
+        + json.dumps({"id": "ok1", "text": "Кто-то ещё."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(bad), "--store", str(tmp_path / "s"), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "nothing was built: every input was skipped" in result.output
+    reasons = next(line for line in result.output.splitlines() if line.startswith("skipped: "))
+    assert "3 × language not Japanese or English (detected: unknown)" in reasons or \
+        "language not Japanese or English (detected: ru)" in reasons
+    assert reasons.count(" × ") == len(set(reasons.split("; ")))
+
+
+def test_an_empty_input_directory_fails(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty"), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1 and "no input documents found" in result.output
+
+
+def test_summary_says_what_it_counts(tmp_path, nlp_en):
+    result = CliRunner().invoke(main, ["build", str(SAMPLES / "en"), "--store", str(tmp_path / "s"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "every occurrence counted; `conflict-kg stats` counts distinct records" in result.output
+
+
+def test_interrupted_build_says_how_the_summary_comes_back(tmp_path, monkeypatch, nlp_en):
+    real = pipeline.document_graph
+    calls = []
+
+    def interrupt_second(records, resolutions):
+        calls.append(records.doc.id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(records, resolutions)
+
+    monkeypatch.setattr(pipeline, "document_graph", interrupt_second)
+    store = tmp_path / "s"
+    result = CliRunner().invoke(main, ["build", str(SAMPLES / "en"), "--store", str(store), "-q"])
+    assert result.exit_code == 130, result.output
+    assert "interrupted: 1 documents written and kept" in result.output
+    assert f"`conflict-kg summarize --store {store}`" in result.output
+    with KGStore(store, read_only=True) as s:
+        assert len(s.document_hashes()) == 1 and not s.summary_current()
+    with pytest.raises(BuildInterrupted) as exc:
+        calls.clear()
+        build([SAMPLES / "en"], tmp_path / "t")
+    assert exc.value.summary.built == 1 and exc.value.summary_dropped
+
+
+def test_a_long_document_is_extracted_section_by_section(monkeypatch, nlp_en):
+    monkeypatch.setattr(pipeline, "_SECTION_CHARS", 300)
+    monkeypatch.setattr(pipeline, "_LONG_CHUNK_BYTES", 250)  # chunks of about two lines
+    para = "Russian forces shelled Kharkiv on the 20th, officials said. Zelensky met Macron in Paris on the 21st. "
+    text = "\n".join(f"{para}Copy {i}." for i in range(12)) + "\n"
+    ends: list[int] = []
+    (records,) = extract_documents([Document(id="long", text=text, lang="en", source="long.txt")],
+                                   on_section=lambda doc, end: ends.append(end))
+    assert len(ends) >= 4 and ends == sorted(ends) and ends[-1] == len(text.rstrip())
+    # Every section's mentions are kept, with offsets into the whole document.
+    paris = [m.start for m in records.mentions if m.text == "Paris"]
+    assert len(paris) == 12 and all(text[s:s + 5] == "Paris" for s in paris)
+
+
+def test_bench_long_document_text_is_one_line():
+    from bench.long_document import one_line_text
+
+    text = one_line_text(20_000)
+    assert "\n" not in text and 19_990 <= len(text.encode("utf-8")) <= 20_000
