@@ -490,14 +490,19 @@ class RemoteStore(_Summary):
         for t in self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").graph:
             g.add(t)
         if with_entities:
-            q = (
-                f"CONSTRUCT {{ ?e ?p ?o . ?geo ?gp ?go }} WHERE {{ "
-                f"{{ SELECT DISTINCT ?e WHERE {{ GRAPH <{name}> {{ {{ ?e ?y ?z }} UNION {{ ?z ?y ?e }} }} "
-                f"FILTER(isIRI(?e) && STRSTARTS(STR(?e), \"{ENTITY}\")) }} }} "
-                f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o OPTIONAL {{ ?e <http://www.opengis.net/ont/geosparql#hasGeometry> ?geo . ?geo ?gp ?go }} }} }}"
-            )
-            for t in self.query(q).graph:
-                g.add(t)
+            # The same closure as the embedded store: the entities named, then what their descriptions name
+            # (geometry nodes, containers up to the country), one VALUES round trip per level.
+            seen: set = set()
+            todo = {t for t in set(g.subjects()) | set(g.objects()) if str(t).startswith(str(ENTITY))}
+            while todo:
+                seen |= todo
+                values = " ".join(f"<{t}>" for t in sorted(todo))
+                q = f"CONSTRUCT {{ ?e ?p ?o }} WHERE {{ VALUES ?e {{ {values} }} GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}"
+                todo = set()
+                for t in self.query(q).graph:
+                    g.add(t)
+                    if isinstance(t[2], URIRef) and str(t[2]).startswith(str(ENTITY)) and t[2] not in seen:
+                        todo.add(t[2])
         return g
 
     def __len__(self) -> int:

@@ -77,7 +77,7 @@ def test_network_page_draws_nodes(fixture_store, tmp_path, kind):
 def test_map_page_draws_markers(fixture_store, tmp_path):
     G = location_network(fixture_store)
     page, shown = map_html(G)
-    assert shown == 5  # Moscow, Kyiv, Pokrovsk; Russia and Ukraine at their centroids
+    assert shown == 7  # Moscow, Kyiv, Pokrovsk, its raion and oblast, Russia and Ukraine (gazetteer points)
     colours = [TYPE_COLORS["City"]]
     # Markers are drawn with 85 % opacity over the map background: compare to that blend.
     blend = ["#%02x%02x%02x" % tuple(round(0.85 * int(c[i:i + 2], 16) + 0.15 * bg) for i, bg in zip((1, 3, 5), (0xF4, 0xF1, 0xEA)))
