@@ -150,7 +150,7 @@ def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = 
     >>> bind_params(load_query("events"), {"type": "attack"})["_type"]
     rdflib.term.Literal('Attack')
     """
-    from kg.query_params import canonical_choice, canonical_class, resolve_iri
+    from kg.query_params import canonical_choice, canonical_class, canonical_doc_id, resolve_iri
 
     declared = {p.name: p for p in spec.params}
     bindings: dict[str, URIRef | Literal] = {}
@@ -163,6 +163,8 @@ def bind_params(spec: QuerySpec, params: Mapping[str, Any] | None, store: Any = 
         param = declared[key]
         if param.name == "type" and param.type == "string" and not isinstance(value, (URIRef, Literal)):
             value = canonical_class(str(value), param.description)
+        elif param.name == "doc_id" and not isinstance(value, (URIRef, Literal)):
+            value = canonical_doc_id(str(value), store)
         elif param.type == "string" and not isinstance(value, (URIRef, Literal)):
             value = canonical_choice(str(value), param.name, param.description)
         elif param.type == "iri" and not isinstance(value, (URIRef, Literal)):

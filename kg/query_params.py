@@ -26,7 +26,7 @@ from kg.namespace import CKG
 from kg.query import Param, QueryError
 from kg.rdf import ENTITIES_GRAPH, ENTITY
 
-__all__ = ["canonical_class", "canonical_choice", "choices", "resolve_iri", "class_names"]
+__all__ = ["canonical_class", "canonical_choice", "canonical_doc_id", "choices", "resolve_iri", "class_names"]
 
 #: Which classes a ``type`` parameter takes, from the first of these words in its description.
 _FAMILIES = (("event", "Event"), ("entit", "Actor Location"), ("place", "Location"))
@@ -169,3 +169,20 @@ def _by_label(label: str, param: Param, store: Any) -> str:
     close += [c for c in difflib.get_close_matches(want, list(labels), n=5, cutoff=0.6) if c not in close]
     hint = f"; close matches: {', '.join(repr(labels[c]) for c in close[:5])}" if close else ""
     raise QueryError(f"parameter {param.name}: no entity is labelled {label!r} (give an IRI, a Q-id or a label){hint}")
+
+
+def canonical_doc_id(value: str, store: Any = None) -> str:
+    """A document identifier the store holds (checked when the store can list its documents).
+
+    An identifier no document has is an error naming the close ones, never an empty result.
+    """
+    ids = getattr(store, "document_hashes", None)
+    if ids is None:
+        return value
+    known = sorted(ids())
+    if value in known:
+        return value
+    folded = {k.casefold(): k for k in known}  # identifiers are case-sensitive; suggestions need not be
+    close = [folded[c] for c in difflib.get_close_matches(value.casefold(), list(folded), n=5, cutoff=0.5)]
+    hint = f"; close matches: {', '.join(repr(c) for c in close)}" if close else ""
+    raise QueryError(f"parameter doc_id: no document has the identifier {value!r} ({len(known)} documents){hint}")

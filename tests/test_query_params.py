@@ -75,6 +75,19 @@ def test_unknown_entity_names_close_matches(fixture_store):
         run_query(fixture_store, "person_said", {"person": "Zelenskyi"})
 
 
+@pytest.mark.parametrize(("typed", "message"), [
+    ("fixture/EN", "no document has the identifier 'fixture/EN'.*close matches: 'fixture/en'"),
+    ("nothing/here", "no document has the identifier 'nothing/here' \\(2 documents\\)"),
+])
+def test_unknown_document_ids_are_errors(fixture_store, typed, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(fixture_store, "provenance", {"doc_id": typed})
+
+
+def test_known_document_id_is_kept(fixture_store):
+    assert {row[2] for row in _rows(fixture_store, "provenance", {"doc_id": "fixture/en"})} == {"fixture/en"}
+
+
 def test_iri_not_in_the_store_is_an_error(fixture_store):
     with pytest.raises(QueryError, match="not in the store"):
         run_query(fixture_store, "events", {"place": ENT + "Q999999999"})
