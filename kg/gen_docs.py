@@ -136,6 +136,20 @@ SELECT ?place ?label ?km WHERE {
 } ORDER BY ?km
 ```
 
+Events in a date range: `ckg:dateStart` / `ckg:dateEnd` (`xsd:date`) bound what the partial
+`ckg:date` says (a month, a year, or a day), so a plain range FILTER keeps the events only partly
+dated too; an event that may overlap the range is one whose start is before its end and whose end is
+after its start:
+
+```sparql
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+SELECT DISTINCT ?event ?date WHERE {
+  ?event ckg:date ?date ; ckg:dateStart ?start ; ckg:dateEnd ?end .
+  FILTER(?start <= "2025-11-30"^^xsd:date && ?end >= "2025-11-01"^^xsd:date)
+} ORDER BY ?event
+```
+
 Capture claims and who denies them (DISTINCT: a denial's `ckg:disputes` link is also written in
 graph/incidents once the claim's event joins an incident):
 
