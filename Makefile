@@ -66,8 +66,8 @@ eval: install
 	echo "== English speakers (PolNeAR dev; skips without a checkout in POLNEAR_DIR)"; $(BIN)/python -m bench.eval_en_polnear
 
 namespace: install
-	$(BIN)/python -m kg.gen_namespace
-	$(BIN)/python -m kg.gen_docs
+	$(BIN)/python -m conflict_kg.kg.gen_namespace
+	$(BIN)/python -m conflict_kg.kg.gen_docs
 
 clean:
 	rm -rf out .pytest_cache

@@ -58,13 +58,13 @@ def first_builds(inputs: list[str], store_dir: Path, lang: str, runs: int, ops: 
     import os
 
     if ops is not None:
-        # extract.models.load_model takes the ops from CONFLICT_KG_OPS (same names as bench.ops).
+        # conflict_kg.extract.models.load_model takes the ops from CONFLICT_KG_OPS (same names as bench.ops).
         os.environ["CONFLICT_KG_OPS"] = ops
     if pipe_batch is not None:
         import conflict_kg.pipeline as pipeline
 
         pipeline._PIPE_BATCH = pipe_batch
-    from extract.models import load_model
+    from conflict_kg.extract.models import load_model
 
     t0 = time.perf_counter()
     if jobs == 1:

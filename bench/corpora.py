@@ -8,7 +8,7 @@
   per line, dated by the event day), the first ``limit`` documents.
 
 Both are written as JSONL inputs for ``conflict-kg build`` and, chunked exactly
-as the build chunks them (:func:`extract.segment.content_chunks`), as the text
+as the build chunks them (:func:`conflict_kg.extract.segment.content_chunks`), as the text
 list for the bare ``nlp.pipe`` worker.
 """
 from __future__ import annotations
@@ -89,7 +89,7 @@ def write_jsonl(docs: Iterable[dict], path: Path) -> Path:
 
 def write_chunks(docs: Iterable[dict], path: Path) -> tuple[int, int]:
     """Write the texts the build would give ``nlp.pipe`` (``{"text": ...}`` lines); (chunks, chars)."""
-    from extract.segment import content_chunks
+    from conflict_kg.extract.segment import content_chunks
 
     n = chars = 0
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -41,8 +41,8 @@ CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
 
 
 def _store(folder: Path) -> Path:
-    from kg.rdf import document_graph
-    from kg.store import KGStore
+    from conflict_kg.kg.rdf import document_graph
+    from conflict_kg.kg.store import KGStore
     from tests.fixture_records import RESOLUTIONS, fixture_records
 
     path = folder / "store"
@@ -70,7 +70,7 @@ def _post(url: str, query: str, timeout: float) -> tuple[int, float]:
 
 
 def _serve(path: Path, backlog: int = 1024, **options):
-    from kg.endpoint import EndpointServer, make_server
+    from conflict_kg.kg.endpoint import EndpointServer, make_server
 
     EndpointServer.request_queue_size = backlog
     try:
@@ -82,7 +82,7 @@ def _serve(path: Path, backlog: int = 1024, **options):
 
 
 def _burst(path: Path, backlog: int, client_timeout: float) -> dict:
-    from kg.query import list_queries
+    from conflict_kg.kg.query import list_queries
 
     queries = [s.text for s in list_queries()]
     server = _serve(path, backlog, timeout=30, max_rows=1000, workers=2)

@@ -140,7 +140,7 @@ def _nearest_person(mentions, att: Attribution, text: str):
 def score_split(docs, progress: bool = False) -> dict[str, float]:
     """Counts and rates for one split."""
     from conflict_kg.pipeline import extract_document
-    from kg.model import Document
+    from conflict_kg.kg.model import Document
 
     n = dict(pred=0, matched=0, with_src=0, spk_right=0, spk_given=0, no_speaker=0, speech_gold=0,
              speech_found=0, speech_right=0, base_given=0, base_right=0, gold=0, docs=0)

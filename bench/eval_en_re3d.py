@@ -163,9 +163,9 @@ def _comm_covered(rec, a, b) -> bool:
 
 
 def run(write: bool = True) -> dict:
-    from extract.en import extract_en_text
-    from extract.en_mentions import class_for  # noqa: F401  (same table as the extractor)
-    from extract.models import load_model
+    from conflict_kg.extract.en import extract_en_text
+    from conflict_kg.extract.en_mentions import class_for  # noqa: F401  (same table as the extractor)
+    from conflict_kg.extract.models import load_model
 
     nlp = load_model("en")
     docs, gold_ents, rels = load_re3d()

@@ -16,7 +16,7 @@ by its start), fatalities right (the stated figure). *Strict*: matched and every
 states is right. Gold events outside the body (headline, source note, related list, caption)
 are not targets; a predicted event in their sentence counts as a zone false positive.
 
-The baseline is raw trigger matching: every trigger word of ``extract.vocab_ja.EVENT_TRIGGERS``
+The baseline is raw trigger matching: every trigger word of ``conflict_kg.extract.vocab_ja.EVENT_TRIGGERS``
 is an event of its type (one per sentence and type), with no arguments and the document's date.
 
 Run: ``python -m bench.eval_events_ja`` (needs ``../shared``).
@@ -92,14 +92,14 @@ def predictions(docs: list, baseline: bool = False) -> dict[str, list[Pred]]:
 
 
 def _parties(e) -> list:
-    from kg.schema import EVENT_SCHEMA
+    from conflict_kg.kg.schema import EVENT_SCHEMA
 
     row = EVENT_SCHEMA.get(e.type)
     return list(e.participants) if row is not None and row.participants else []
 
 
 def _baseline(text: str, date: str | None) -> list[Pred]:
-    from extract.vocab_ja import EVENT_TRIGGERS
+    from conflict_kg.extract.vocab_ja import EVENT_TRIGGERS
 
     out = []
     for s in _SENT.finditer(text):
@@ -187,8 +187,8 @@ def main() -> int:
     if not ARTICLES.is_file():
         print(f"eval_events_ja: skipped: {ARTICLES} is absent")
         return 0
-    from kg.model import Document
-    from kg.resolve import Resolver
+    from conflict_kg.kg.model import Document
+    from conflict_kg.kg.resolve import Resolver
 
     gold = load_gold()
     ids = {g["id"] for g in gold}

@@ -20,7 +20,7 @@ violent type (schema family ``violence``). Over found events:
   must be right; a field the headline does not state is not required).
 
 The baseline is raw trigger matching: a token whose word or lemma is a violent trigger of
-``extract.vocab_en.EVENT_TRIGGERS`` is a found event, dated with the article's date, without arguments.
+``conflict_kg.extract.vocab_en.EVENT_TRIGGERS`` is a found event, dated with the article's date, without arguments.
 
 Run: ``python -m bench.eval_events_ucdp`` (needs ``../shared``).
 """
@@ -55,7 +55,7 @@ def _sides(e: UcdpEvent) -> set[str]:
 
 
 def _headline_doc(e: UcdpEvent):
-    from kg.model import Document
+    from conflict_kg.kg.model import Document
 
     h = e.headlines[0]
     text = h.text if h.text.endswith((".", "!", "?")) else h.text + "."
@@ -64,13 +64,13 @@ def _headline_doc(e: UcdpEvent):
 
 def predictions(events: list[UcdpEvent], baseline: bool) -> dict[str, dict[str, Any]]:
     """Per UCDP id: the first violent event predicted from its headline (as a dict), if any."""
-    from kg.schema import types_where
+    from conflict_kg.kg.schema import types_where
 
     violent = types_where(family="violence")
     docs = [_headline_doc(e) for e in events if e.headlines]
     out: dict[str, dict[str, Any]] = {}
     if baseline:
-        from extract.vocab_en import EVENT_TRIGGERS
+        from conflict_kg.extract.vocab_en import EVENT_TRIGGERS
 
         for d in docs:
             hits = [raw_trigger(t, EVENT_TRIGGERS) for t in re.findall(r"[A-Za-z]+", d.text)]
@@ -135,7 +135,7 @@ def main() -> int:
     if not UCDP_CSV.is_file():
         print(f"eval_events_ucdp: skipped: {UCDP_CSV} is absent")
         return 0
-    from kg.resolve import Resolver
+    from conflict_kg.kg.resolve import Resolver
 
     resolver = Resolver()
     events = load_events()

@@ -58,11 +58,11 @@ def _sentence_spans(doc: dict) -> list[tuple[int, int]]:
 
 
 def predictions(docs: list[dict], baseline: bool) -> dict[str, list[dict]]:
-    from kg.model import Document
+    from conflict_kg.kg.model import Document
 
     out: dict[str, list[dict]] = {}
     if baseline:
-        from extract.vocab_en import EVENT_TRIGGERS
+        from conflict_kg.extract.vocab_en import EVENT_TRIGGERS
 
         for d in docs:
             out[d["doc_id"]] = [{"type": hit[0], "start": m.start(), "parties": [], "places": []}

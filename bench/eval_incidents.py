@@ -31,9 +31,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from kg.incident_graph import INCIDENTS_GRAPH, _read_events
-from kg.incidents import family_of
-from kg.rdf import doc_iri
+from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, _read_events
+from conflict_kg.kg.incidents import family_of
+from conflict_kg.kg.rdf import doc_iri
 
 GOLD = Path(__file__).resolve().parent / "gold" / "incidents_xdoc.jsonl"
 
@@ -50,7 +50,7 @@ def _build(docs: list[dict], path: Path) -> None:
 
 def _assignments(path: Path) -> tuple[dict, dict[str, str]]:
     """(reports by IRI, report IRI -> incident IRI) of a built store."""
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     with KGStore(path, read_only=True) as store:
         reports = _read_events(store).reports

@@ -10,7 +10,7 @@ Both gold and predictions are reduced to three classes, PER / LOC / ORG:
 * Stockmark: 人名→PER, 地名→LOC, 法人名 / 政治的組織名 / その他の組織名→ORG (施設名 …: ignored);
 * raw GiNZA: its own ENE→OntoNotes mapping (``ginza.ENE_ONTONOTES_MAPPING``), PERSON→PER,
   GPE / LOC→LOC, ORG→ORG;
-* ours: ``extract.ja.extract_ja`` mentions, Person→PER, places (Country,
+* ours: ``conflict_kg.extract.ja.extract_ja`` mentions, Person→PER, places (Country,
   AdministrativeRegion, City, Settlement, Location, Waterbody)→LOC, organizations
   (Organization, Government, MilitaryUnit, InternationalOrganization, MediaOutlet)→ORG.
 
@@ -110,8 +110,8 @@ def evaluate(data: Gold, nlp) -> dict[str, dict[str, tuple[float, float, float]]
     """{system: {class|'micro': (P, R, F1)}} for raw GiNZA and our mention layer."""
     import ginza
 
-    from extract.ja import extract_ja
-    from kg.model import Document
+    from conflict_kg.extract.ja import extract_ja
+    from conflict_kg.kg.model import Document
 
     counts = {sys_: {k: Counter() for k in ("PER", "LOC", "ORG")} for sys_ in ("ginza", "ours")}
     texts = [t for t, _ in data]
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     if not EVAL.is_dir():
         print(f"{EVAL} not found: the eval sets live in ../shared/eval", file=sys.stderr)
         return 2
-    from extract.models import load_model
+    from conflict_kg.extract.models import load_model
 
     nlp = load_model("ja")
     sets = {

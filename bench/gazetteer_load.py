@@ -3,7 +3,7 @@
 Measured in fresh processes, for this tree and for ``--base`` (default ``2c16f84``, the commit before
 issue 16, checked out with ``git worktree`` into a temporary directory), alternating, ``--runs`` times:
 
-* ``load`` -- :func:`kg.gazetteer.load_gazetteer` wall time and the process's peak RSS after it;
+* ``load`` -- :func:`conflict_kg.kg.gazetteer.load_gazetteer` wall time and the process's peak RSS after it;
 * ``build`` -- :func:`conflict_kg.pipeline.build` of ``--docs`` UCDP dev headlines (English) and as
   many Japanese Wikinews articles into a fresh store, one process (models, gazetteer, resolution,
   store): the ratio this tree / base is the build slow-down.
@@ -29,7 +29,7 @@ OUT = ROOT / "bench" / "results_gazetteer.md"
 _LOAD = """
 import json, resource, time
 t = time.perf_counter()
-from kg.gazetteer import load_gazetteer
+from conflict_kg.kg.gazetteer import load_gazetteer
 g = load_gazetteer()
 print(json.dumps({"seconds": time.perf_counter() - t, "entries": len(g),
                   "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

@@ -4,7 +4,7 @@ A synthetic store is bulk-loaded with reports that tell N incidents (a third of 
 another document): Attack and Capture reports by Russia's forces at gazetteer towns of Ukraine
 (with their oblasts), one a day per town, so the blocks are realistically full. Then:
 
-* **full rebuild**: :func:`kg.incident_graph.refresh_incidents` over the whole store;
+* **full rebuild**: :func:`conflict_kg.kg.incident_graph.refresh_incidents` over the whole store;
 * **one new document**: a real document graph (three reports: one joins an existing incident,
   two are new) written with ``put_document`` and consolidated with ``refresh_incidents(store,
   [doc])`` -- the per-build cost, repeated and reported as the median.
@@ -26,11 +26,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from bench.report import provenance_line
-from kg.gazetteer import read_entries
-from kg.incident_graph import refresh_incidents
-from kg.namespace import CKG
-from kg.rdf import ENTITIES_GRAPH, doc_iri, entity_iri, graph_iri
-from kg.store import KGStore
+from conflict_kg.kg.gazetteer import read_entries
+from conflict_kg.kg.incident_graph import refresh_incidents
+from conflict_kg.kg.namespace import CKG
+from conflict_kg.kg.rdf import ENTITIES_GRAPH, doc_iri, entity_iri, graph_iri
+from conflict_kg.kg.store import KGStore
 
 ROOT = Path(__file__).resolve().parents[1]
 RU = "organization/armed_forces_of_the_russian_federation"
@@ -39,7 +39,7 @@ _DCT = "http://purl.org/dc/terms/"
 
 
 def _towns(n: int = 400) -> list:
-    entries = read_entries(resources.files("kg.data").joinpath("gazetteer.jsonl"))
+    entries = read_entries(resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl"))
     towns = [e for e in entries if e.type in ("City", "Settlement") and e.country == "UA" and e.region and e.lat is not None]
     return sorted(towns, key=lambda e: e.key)[:n]
 
@@ -94,7 +94,7 @@ def _new_document(store: KGStore, i: int, towns: list, n_incidents: int) -> str:
     doc_id = f"new/{i}"
     from types import SimpleNamespace
 
-    from kg.rdf import document_graph
+    from conflict_kg.kg.rdf import document_graph
     import tests.incident_records as tr
 
     for t in (old_town, towns[i % len(towns)], towns[(i + 7) % len(towns)]):

@@ -30,9 +30,9 @@ _ROW = re.compile(r"^\| (\d+) \| (.*?) \| (.*?) \| (.*?) \| .*? \| .*? \| (ok|WR
 def rows() -> list[dict]:
     from bench.ucdp import load_events
     from conflict_kg.pipeline import _all_mentions, extract_documents
-    from kg.gazetteer import haversine_km
-    from kg.model import Document
-    from kg.resolve import Resolver
+    from conflict_kg.kg.gazetteer import haversine_km
+    from conflict_kg.kg.model import Document
+    from conflict_kg.kg.resolve import Resolver
 
     items = []
     for e in load_events(years=(), split="dev"):

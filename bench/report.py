@@ -167,7 +167,7 @@ def render_markdown(res: dict) -> str:
         lines += ["## Store: load and canned-query latency", "",
                   f"Scale graphs are copies of the {x['source_documents']} real document graphs built above, "
                   "re-identified and re-dated per copy (entity IRIs shared). Queries run through "
-                  "`kg.query.run_query` with every row read; 'all' = no parameters, 'typical' = the parameters in "
+                  "`conflict_kg.kg.query.run_query` with every row read; 'all' = no parameters, 'typical' = the parameters in "
                   "`params` of results.json (most-mentioned person/place, a 30-day window, ...). A query slower "
                   "than 5 s is run once.", ""]
         for size in x["sizes"]:

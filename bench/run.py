@@ -78,7 +78,7 @@ class Plan:
 
 
 #: Configurations of the ``nlp`` section: name -> (interpreter, ops, n_process, OpenBLAS threads or None, batch).
-#: The build's own setting (extract.models): MatmulOps on one OpenBLAS thread, ``nlp.pipe(batch_size=16)``, one process
+#: The build's own setting (conflict_kg.extract.models): MatmulOps on one OpenBLAS thread, ``nlp.pipe(batch_size=16)``, one process
 #: (``--jobs N``: N worker processes). The bare reference is spaCy's default: BLIS ops, batch 64.
 CONFIGS: dict[str, tuple[str, str, int, int | None, int]] = {
     "spacy387-default": ("main", "default", 1, None, 64),
@@ -268,7 +268,7 @@ def section_build(plan: Plan, work: Path, state: dict, log: Path) -> dict:
 
 def _same_quads(a: Path, b: Path) -> bool:
     """Whether two stores hold exactly the same quads."""
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     def quads(path: Path) -> set[str]:
         with KGStore(path, read_only=True) as store:

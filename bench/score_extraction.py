@@ -1,4 +1,4 @@
-"""Score extracted :class:`kg.model.DocRecords` against a hand-annotated gold file (any language).
+"""Score extracted :class:`conflict_kg.kg.model.DocRecords` against a hand-annotated gold file (any language).
 
 Gold format (JSON, language-neutral; same keys as ``tests/gold/en_seed_000.json``)::
 
@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from kg.model import DocRecords, Mention
+from conflict_kg.kg.model import DocRecords, Mention
 
 __all__ = ["prf", "score", "name_match", "format_table"]
 

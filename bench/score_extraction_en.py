@@ -24,7 +24,7 @@ SEED_DIR = ROOT.parent / "shared" / "seeds"
 
 def score_seed_000(nlp=None) -> dict[str, Any]:
     """Run the English extractor on seed 000 and score it against the gold file."""
-    from extract.en import extract_en_text
+    from conflict_kg.extract.en import extract_en_text
 
     gold = json.loads(GOLD_000.read_text(encoding="utf-8"))
     path = SEED_DIR / gold["doc"]["seed"]

@@ -2,7 +2,7 @@
 
 Scoring itself is the shared, language-neutral :mod:`bench.score_extraction` (same
 matching rules and gold format as the English gold); this module runs GiNZA
-(``extract.models.load_model("ja")``) and :func:`extract.ja.extract_ja` on each seed and
+(``extract.models.load_model("ja")``) and :func:`conflict_kg.extract.ja.extract_ja` on each seed and
 rewrites the generated part of ``bench/results_extract_ja.md``. Everything in that file
 from the line ``## Notes`` on is hand-written and kept as it is.
 
@@ -30,9 +30,9 @@ _NOTES = "## Notes"
 
 def score_seed(name: str, nlp=None) -> tuple[str, dict[str, Any]]:
     """(document id, scores) of one seed against its gold file."""
-    from extract.ja import extract_ja
-    from extract.models import load_model
-    from kg.model import Document
+    from conflict_kg.extract.ja import extract_ja
+    from conflict_kg.extract.models import load_model
+    from conflict_kg.kg.model import Document
 
     gold = json.loads((GOLD_DIR / f"ja_seed_{name}.json").read_text(encoding="utf-8"))
     doc_id = gold["doc"]["id"]
@@ -44,7 +44,7 @@ def score_seed(name: str, nlp=None) -> tuple[str, dict[str, Any]]:
 
 def render(results: dict[str, tuple[str, dict[str, Any]]], notes: str) -> str:
     """The results file: header, one table per seed, then the kept hand-written notes."""
-    from extract.ja import EXTRACTOR
+    from conflict_kg.extract.ja import EXTRACTOR
 
     lines = [
         "# Japanese extraction vs hand-annotated gold (seeds 001, 002)",
@@ -66,7 +66,7 @@ def main() -> int:
     if not SEED_DIR.is_dir():
         print(f"seed directory {SEED_DIR} not found: the seeds live in ../shared", file=sys.stderr)
         return 2
-    from extract.models import load_model
+    from conflict_kg.extract.models import load_model
 
     nlp = load_model("ja")
     results = {name: score_seed(name, nlp) for name in SEEDS}

@@ -43,7 +43,7 @@ def render(res: dict, argv_text: str, seconds: float, machine: dict, docs_text: 
         "# Store load and query latency", "",
         provenance_line("bench.store_quick", argv_text, machine, seconds) + f"Scale graphs copy {res['source_documents']:,} real document graphs "
         f"({docs_text}), re-identified and re-dated per copy; entity descriptions once. Queries run through "
-        "`kg.query.run_query` with every row read; p50/p95 of 5 runs (a query slower than 5 s runs once), 10 s limit, "
+        "`conflict_kg.kg.query.run_query` with every row read; p50/p95 of 5 runs (a query slower than 5 s runs once), 10 s limit, "
         "each query in its own process. 'all' = no parameters (a full listing); 'typical' = the parameters below "
         "(the most frequent speaker, claimant, role holder, meeting participant and event place, the busiest month).",
         "",

@@ -1,7 +1,7 @@
 """Store scale: a large graph made from real extractions, load time and query latency.
 
 The scale graph is made of copies of real document graphs (read back with
-:meth:`kg.store.KGStore.document_graph` from stores the benchmark built):
+:meth:`conflict_kg.kg.store.KGStore.document_graph` from stores the benchmark built):
 copy ``k`` re-identifies every document (``doc/ID`` -> ``doc/ID-xK``, the
 same for its named graph, its records ``doc/ID-xK#...`` and its
 ``dcterms:identifier``) and re-dates it (every ``xsd:date`` moved ``K`` days
@@ -47,7 +47,7 @@ _IDENT = "<http://purl.org/dc/terms/identifier>"
 
 def source_documents(store_paths: Iterable[Path]) -> list[tuple[str, str]]:
     """``(doc id, N-Triples text)`` of every document in the given stores, sorted by id."""
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     out: list[tuple[str, str]] = []
     for path in store_paths:
@@ -62,8 +62,8 @@ def entity_nquads(store_paths: Iterable[Path]) -> str:
     """The shared entities graph of the given stores as N-Quads (entity IRIs are shared by all copies)."""
     import pyoxigraph as ox
 
-    from kg.rdf import ENTITIES_GRAPH
-    from kg.store import KGStore
+    from conflict_kg.kg.rdf import ENTITIES_GRAPH
+    from conflict_kg.kg.store import KGStore
 
     lines: set[str] = set()
     for path in store_paths:
@@ -112,9 +112,9 @@ def _shift(m: re.Match, days: int) -> str:
 def write_scale_nquads(sources: list[tuple[str, str]], target_triples: int, path: Path, entities: str = "") -> dict:
     """Write copies of ``sources`` until ``target_triples`` quads; plus the store's version quad and,
     once, the shared entities graph (``entities``, N-Quads)."""
-    from kg.rdf import META_GRAPH
-    from kg.namespace import CKG
-    from kg.store import STORE_FORMAT_VERSION
+    from conflict_kg.kg.rdf import META_GRAPH
+    from conflict_kg.kg.namespace import CKG
+    from conflict_kg.kg.store import STORE_FORMAT_VERSION
 
     if not sources:
         raise ValueError("no source documents to copy")
@@ -172,8 +172,8 @@ def typical_params(store_paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
     latest document date for ``new_places``; a statement IRI and a document id of copy 0 (the
     copies keep those).
     """
-    from kg.query import list_queries
-    from kg.store import KGStore
+    from conflict_kg.kg.query import list_queries
+    from conflict_kg.kg.store import KGStore
 
     found: dict[str, Any] = {}
     counts: dict[str, int] = {}
@@ -241,13 +241,13 @@ def _alarm(_signum, _frame):
 
 
 class _RdflibStore:
-    """The :func:`kg.query.run_query` interface over a plain rdflib Dataset (the reference)."""
+    """The :func:`conflict_kg.kg.query.run_query` interface over a plain rdflib Dataset (the reference)."""
 
     def __init__(self, dataset):
         self.dataset = dataset
 
     def query(self, sparql: str, init_bindings=None):
-        from kg.store import with_bindings
+        from conflict_kg.kg.store import with_bindings
 
         return self.dataset.query(with_bindings(sparql, init_bindings or {}))
 
@@ -259,7 +259,7 @@ def time_queries(store: Any, params: dict[str, dict[str, Any]], reps: int, timeo
     Every row is read. The timeout (SIGALRM) interrupts Python code such as
     rdflib's evaluator; see :func:`_time_queries_isolated` for Oxigraph.
     """
-    from kg.query import list_queries, run_query
+    from conflict_kg.kg.query import list_queries, run_query
 
     out = []
     signal.signal(signal.SIGALRM, _alarm)
@@ -299,8 +299,8 @@ def time_queries(store: Any, params: dict[str, dict[str, Any]], reps: int, timeo
 
 
 def _query_child(store_dir: str, name: str, mode: str, params: dict, reps: int, timeout_s: float, queue) -> None:
-    from kg.query import load_query
-    from kg.store import KGStore
+    from conflict_kg.kg.query import load_query
+    from conflict_kg.kg.store import KGStore
 
     with KGStore(store_dir, read_only=True) as store:
         queue.put(time_queries(store, {name: params}, reps, timeout_s, only=[load_query(name)], modes=(mode,)))
@@ -314,7 +314,7 @@ def _time_queries_isolated(store_dir: Path, params: dict, reps: int, timeout_s: 
     """
     import multiprocessing as mp
 
-    from kg.query import list_queries
+    from conflict_kg.kg.query import list_queries
 
     ctx = mp.get_context("spawn")
     out: list[dict] = []
@@ -339,8 +339,8 @@ def _time_queries_isolated(store_dir: Path, params: dict, reps: int, timeout_s: 
 def _oxigraph(nquads: Path, store_dir: Path, params: dict, reps: int, timeout_s: float) -> dict:
     import pyoxigraph as ox
 
-    from kg.rdf import SUMMARY_GRAPH
-    from kg.store import KGStore
+    from conflict_kg.kg.rdf import SUMMARY_GRAPH
+    from conflict_kg.kg.store import KGStore
 
     shutil.rmtree(store_dir, ignore_errors=True)
     t0 = time.perf_counter()
@@ -370,7 +370,7 @@ def _oxigraph(nquads: Path, store_dir: Path, params: dict, reps: int, timeout_s:
 def _rdflib(nquads: Path, params: dict, reps: int, timeout_s: float) -> dict:
     from rdflib import Dataset
 
-    from kg.rdf import bind_prefixes
+    from conflict_kg.kg.rdf import bind_prefixes
 
     ds = Dataset(default_union=True)
     bind_prefixes(ds)

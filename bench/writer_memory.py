@@ -1,7 +1,7 @@
 """Memory of a build's one writing process: ``python -m bench.writer_memory [DOCS] [--flush-every N ...]``.
 
 A parallel or Dask build has one process that applies every document's update
-to the embedded store (:meth:`kg.store.KGStore.put_document_update`). This
+to the embedded store (:meth:`conflict_kg.kg.store.KGStore.put_document_update`). This
 benchmark isolates it from the NLP: it builds the source stores of
 :mod:`bench.store_quick` (100 Japanese Wikinews articles, the English conflict
 documents), replays their document updates as re-identified, re-dated copies
@@ -40,9 +40,9 @@ def _rss_mib() -> tuple[int, int]:
 def replay(sources: list[tuple[str, str]], n_docs: int, store_dir: Path, flush_mib: float) -> dict:
     """Write ``n_docs`` copies of ``sources`` into a new store at ``store_dir``; memory and time.
 
-    ``kg.store.FLUSH_BYTES`` is set from ``flush_mib`` for the replay and restored after it.
+    ``conflict_kg.kg.store.FLUSH_BYTES`` is set from ``flush_mib`` for the replay and restored after it.
     """
-    import kg.store as store_mod
+    import conflict_kg.kg.store as store_mod
     from bench.store_scale import rewrite_copy
 
     before = store_mod.FLUSH_BYTES

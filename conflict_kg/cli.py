@@ -52,15 +52,15 @@ def build(inputs: tuple[Path, ...], store: str, date: str | None, lang: str, qui
     Exits 1 when no input could be built (every one skipped, or none found).
     """
     from conflict_kg.pipeline import BuildInterrupted, build as run_build
-    from extract.dates import resolve_date
-    from extract.models import ModelNotInstalled
-    from kg.store import StoreError
+    from conflict_kg.extract.dates import resolve_date
+    from conflict_kg.extract.models import ModelNotInstalled
+    from conflict_kg.kg.store import StoreError
 
     if date is not None and (resolve_date(date, None) != date or len(date) != 10):
         _fail(f"--date wants YYYY-MM-DD, got {date!r}")
 
     if gazetteer_files:
-        from kg.gazetteer import load_gazetteer
+        from conflict_kg.kg.gazetteer import load_gazetteer
 
         try:  # read the files before any parsing: a bad row fails fast
             load_gazetteer(extra=gazetteer_files)
@@ -177,12 +177,12 @@ class _Progress:
               help="Named graph GRAPH may see (repeatable), as SPARQL's named-graph-uri; overrides FROM NAMED.")
 def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, params: tuple[str, ...],
           default_graph: tuple[str, ...], named_graphs: tuple[str, ...]) -> None:
-    """Run a shipped query (queries/NAME.rq), a .rq file, or inline SPARQL (-e).
+    """Run a shipped query (conflict_kg/queries/NAME.rq), a .rq file, or inline SPARQL (-e).
 
     With no FROM and no --default-graph, the default graph is the union of all graphs.
     """
-    from kg.query import QueryError, format_rows, result_rows, run_query
-    from kg.store import StoreError, open_store
+    from conflict_kg.kg.query import QueryError, format_rows, result_rows, run_query
+    from conflict_kg.kg.store import StoreError, open_store
 
     if (name_or_file is None) == (inline is None):
         _fail("give a query NAME or FILE, or inline SPARQL with -e (one of them)")
@@ -199,7 +199,7 @@ def query(name_or_file: str | None, store: str, inline: str | None, fmt: str, pa
 @main.command("queries")
 def list_queries_cmd() -> None:
     """List the shipped queries with their parameters."""
-    from kg.query import list_queries
+    from conflict_kg.kg.query import list_queries
 
     for spec in list_queries():
         params = " ".join(f"[{p.name}:{p.type}]" for p in spec.params)
@@ -225,8 +225,8 @@ def list_queries_cmd() -> None:
 def serve(store: str, host: str, port: int, timeout: float, max_rows: int, max_body: int, workers: int,
           allow_update: bool, token: str | None, memory_limit: int, allow_hosts: tuple[str, ...], cors: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint (read-only unless --allow-update --token)."""
-    from kg.endpoint import serve as run_server
-    from kg.store import StoreError
+    from conflict_kg.kg.endpoint import serve as run_server
+    from conflict_kg.kg.store import StoreError
 
     try:
         run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
@@ -273,8 +273,8 @@ def _filters(since, until, types, min_weight, top_k, rank_by, ego, radius, count
 @_network_filters
 def viz(kind: str, store: str, out: Path, label_lang: str, max_nodes: int, **opts) -> None:
     """Draw the actor or location network as an interactive HTML page (works offline)."""
-    from kg.store import StoreError, open_store
-    from kg.viz import write_network_html
+    from conflict_kg.kg.store import StoreError, open_store
+    from conflict_kg.kg.viz import write_network_html
 
     try:
         with open_store(store, read_only=True) as kg:
@@ -293,8 +293,8 @@ def viz(kind: str, store: str, out: Path, label_lang: str, max_nodes: int, **opt
 @_network_filters
 def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
     """Draw the places that have coordinates on a map, sized by event count (HTML, works offline)."""
-    from kg.maps import write_map_html
-    from kg.store import StoreError, open_store
+    from conflict_kg.kg.maps import write_map_html
+    from conflict_kg.kg.store import StoreError, open_store
 
     try:
         with open_store(store, read_only=True) as kg:
@@ -316,9 +316,9 @@ def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
 def export(store: str, fmt: str, out: Path, network: str) -> None:
     """Export the graph as RDF (turtle, nquads, trig, jsonld), as a network (graphml, gexf), or its
     incidents for event-data tools (acled, plover; each row lists its report IRIs)."""
-    from kg.export import export_store
-    from kg.incident_export import write_acled, write_plover
-    from kg.store import StoreError, open_store
+    from conflict_kg.kg.export import export_store
+    from conflict_kg.kg.incident_export import write_acled, write_plover
+    from conflict_kg.kg.store import StoreError, open_store
 
     rows = None
     try:
@@ -340,8 +340,8 @@ def summarize(store: str) -> None:
     Every build that changes the store does this itself; run it after changing the
     store by other means (SPARQL updates through a writable endpoint).
     """
-    from kg.incident_graph import refresh_incidents
-    from kg.store import StoreError, open_store
+    from conflict_kg.kg.incident_graph import refresh_incidents
+    from conflict_kg.kg.store import StoreError, open_store
 
     try:
         with open_store(store) as kg_store:
@@ -363,9 +363,9 @@ def summarize(store: str) -> None:
 def stats(store: str, communities: bool, unresolved: bool, count: str) -> None:
     """Counts of documents, triples, records (events = reports) and incidents, and actor communities
     (over the actor network counting incidents, or reports with --count reports)."""
-    from kg.network import actor_network, communities as find_communities
-    from kg.query import QueryError, format_rows, result_rows, run_query
-    from kg.store import StoreError, open_store
+    from conflict_kg.kg.network import actor_network, communities as find_communities
+    from conflict_kg.kg.query import QueryError, format_rows, result_rows, run_query
+    from conflict_kg.kg.store import StoreError, open_store
 
     minted: tuple[list[str], list[list[str]]] | None = None
     try:
@@ -392,8 +392,8 @@ def stats(store: str, communities: bool, unresolved: bool, count: str) -> None:
 @click.option("--store", required=True, help="Store directory.")
 def validate(store: str) -> None:
     """Check the graph against the SHACL shapes; exit 1 on violations."""
-    from kg.store import StoreError, open_store
-    from kg.validate import validate_store
+    from conflict_kg.kg.store import StoreError, open_store
+    from conflict_kg.kg.validate import validate_store
 
     try:
         with open_store(store, read_only=True) as kg:

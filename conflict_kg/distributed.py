@@ -8,16 +8,16 @@ processes with one thread each on this machine.
 
 Each task parses one batch of documents and returns, per document, its record
 counts and the SPARQL Update that writes its named graph: its N-Triples, laid out
-by :func:`kg.store.document_update` (:class:`conflict_kg.pipeline.DocResult`).
+by :func:`conflict_kg.kg.store.document_update` (:class:`conflict_kg.pipeline.DocResult`).
 Only the client writes the store -- embedded, or a ``sparql+http://`` server
-(:func:`kg.store.open_store`) -- applying each update as it is, so the graph
+(:func:`conflict_kg.kg.store.open_store`) -- applying each update as it is, so the graph
 equals a local build's. At most
 ``2 x worker threads`` tasks are outstanding, and results are taken in input
 order, so client memory does not grow with the corpus.
 
 One worker thread per process: the spaCy models are not faster with more
 threads in one process, and each worker process loads the models once
-(module-level cache, :func:`extract.models.load_model`).
+(module-level cache, :func:`conflict_kg.extract.models.load_model`).
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.model import Document
+from conflict_kg.kg.model import Document
 
 __all__ = ["DaskSpecError", "parse_dask_spec", "dask_client", "dask_results"]
 
@@ -79,7 +79,7 @@ _RESOLVERS: dict[str, object] = {}
 
 def _resolver_for(key: str, gazetteer):
     """One Resolver per worker process and gazetteer (its caches then serve every task)."""
-    from kg.resolve import Resolver
+    from conflict_kg.kg.resolve import Resolver
 
     if key not in _RESOLVERS:
         _RESOLVERS.clear()
@@ -112,7 +112,7 @@ def dask_results(batches: Iterable[list[Document]], spec: str, gazetteer_files: 
         gazetteer = None
         if extra:
             # Read here, where the files are, and ship the entries: workers need not see the files.
-            from kg.gazetteer import load_gazetteer
+            from conflict_kg.kg.gazetteer import load_gazetteer
 
             gazetteer = client.scatter(load_gazetteer(extra=extra), broadcast=True)
         key = uuid.uuid4().hex  # names this build's gazetteer on the workers (never written anywhere)

@@ -1,7 +1,7 @@
 """Read input documents robustly: files, directories, JSONL; any common encoding.
 
 A researcher points the tool at a folder of scraped files. Every input either
-becomes a :class:`~kg.model.Document` or a :class:`~kg.model.Skipped` with one
+becomes a :class:`~conflict_kg.kg.model.Document` or a :class:`~conflict_kg.kg.model.Skipped` with one
 clear line saying why -- nothing raises, nothing is silently lost; what is kept
 but changed (bad bytes replaced, a date not understood) is a
 :class:`BuildWarning`. Decoding lives in :mod:`conflict_kg.decoding`.
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.dates import find_document_date, is_iso_date, resolve_date
-from extract.lang import detect_lang
+from conflict_kg.extract.dates import find_document_date, is_iso_date, resolve_date
+from conflict_kg.extract.lang import detect_lang
 from conflict_kg.decoding import (
     MAX_CONTROL_SHARE,
     MAX_FILE_BYTES,
@@ -32,7 +32,7 @@ from conflict_kg.decoding import (
     read_text_file,
 )
 from conflict_kg.htmltext import html_title, html_to_text
-from kg.model import Document, Skipped
+from conflict_kg.kg.model import Document, Skipped
 
 __all__ = [
     "BuildWarning",
@@ -86,7 +86,7 @@ def jsonl_date(value: Any) -> str | None:
     """A JSONL ``date`` as ISO, or None when it is not a date this understands.
 
     ISO (full or partial), ``YYYY/MM/DD``, ``2025年11月21日`` and ``Nov. 21, 2025`` (read by
-    :func:`~extract.dates.resolve_date`), and ``DD/MM/YYYY`` (or ``DD.MM.YYYY``); a slash date
+    :func:`~conflict_kg.extract.dates.resolve_date`), and ``DD/MM/YYYY`` (or ``DD.MM.YYYY``); a slash date
     whose second number cannot be a month (``11/21/2025``) is read as the US ``MM/DD/YYYY``.
 
     >>> [jsonl_date(v) for v in ("2025-11-21", "21/11/2025", "2025/11/21", "2025年11月21日", "11/21/2025", "32/13/2025", 20251121)]
@@ -295,7 +295,7 @@ def iter_documents(
       overwrite the earlier document's graph).
     * Language: ``lang`` unless "auto", else JSONL ``lang``, else detected;
       other languages are skipped. Date: JSONL ``date``, else ``date``, else
-      :func:`~extract.dates.find_document_date`. A JSONL ``date`` may also be written
+      :func:`~conflict_kg.extract.dates.find_document_date`. A JSONL ``date`` may also be written
       ``YYYY/MM/DD``, ``DD/MM/YYYY`` or ``2025年11月21日`` (:func:`jsonl_date`); one not
       understood is reported to ``on_warning`` and taken as missing.
     * Text that decodes with a few bad bytes is kept with them replaced

@@ -1,10 +1,10 @@
 """From documents to the store: read, segment, parse, extract, resolve, write.
 
 The pipeline is the only place that knows all layers: inputs
-(:mod:`conflict_kg.inputs`), segmentation (:mod:`extract.segment`), the spaCy
-models (:mod:`extract.models`), the language extractors, the resolver
-(:mod:`kg.resolve`), the graph builder (:mod:`kg.rdf`) and the store
-(:mod:`kg.store`).
+(:mod:`conflict_kg.inputs`), segmentation (:mod:`conflict_kg.extract.segment`), the spaCy
+models (:mod:`conflict_kg.extract.models`), the language extractors, the resolver
+(:mod:`conflict_kg.kg.resolve`), the graph builder (:mod:`conflict_kg.kg.rdf`) and the store
+(:mod:`conflict_kg.kg.store`).
 
 Documents are parsed in batches with ``nlp.pipe`` so the models run at their
 own speed; each document is then written atomically, so an interrupted build
@@ -31,18 +31,18 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from conflict_kg.inputs import BuildWarning, iter_documents
-from extract.modality import find_modality
-from extract.models import load_model, parse_threads
-from extract.lang import split_by_lang
-from extract.segment import SUDACHI_MAX_BYTES, content_chunks
-from extract.zones import keep_body
-from kg.gazetteer import load_gazetteer
-from kg.model import DocRecords, Document, Skipped
-from kg.incident_graph import refresh_incidents
-from kg.rdf import document_graph
-from kg.resolve import Resolver
-from kg.schema import entity_roles
-from kg.store import KGStore, RemoteStore, document_update, open_store
+from conflict_kg.extract.modality import find_modality
+from conflict_kg.extract.models import load_model, parse_threads
+from conflict_kg.extract.lang import split_by_lang
+from conflict_kg.extract.segment import SUDACHI_MAX_BYTES, content_chunks
+from conflict_kg.extract.zones import keep_body
+from conflict_kg.kg.gazetteer import load_gazetteer
+from conflict_kg.kg.model import DocRecords, Document, Skipped
+from conflict_kg.kg.incident_graph import refresh_incidents
+from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.resolve import Resolver
+from conflict_kg.kg.schema import entity_roles
+from conflict_kg.kg.store import KGStore, RemoteStore, document_update, open_store
 
 __all__ = [
     "EXTRACTORS",
@@ -60,7 +60,7 @@ log = logging.getLogger(__name__)
 
 #: lang -> "module:function" of the extractor (imported on first use so the
 #: English path never loads Japanese code and vice versa).
-EXTRACTORS = {"ja": "extract.ja:extract_ja", "en": "extract.en:extract_en"}
+EXTRACTORS = {"ja": "conflict_kg.extract.ja:extract_ja", "en": "conflict_kg.extract.en:extract_en"}
 
 #: How many documents are parsed together in one ``nlp.pipe`` call (and sent to a worker as one task).
 _DOC_BATCH = 64
@@ -392,7 +392,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 class DocResult:
     """One document processed away from the store: its record counts and the store update that writes it.
 
-    ``update`` is :func:`kg.store.document_update` of the document's graph: a SPARQL 1.1 Update
+    ``update`` is :func:`conflict_kg.kg.store.document_update` of the document's graph: a SPARQL 1.1 Update
     (``DROP SILENT GRAPH`` + ``INSERT DATA`` of its N-Triples in its named graph and the shared
     entities graph) that the one writing process applies as it is, embedded or on a SPARQL server.
     Making the text in the worker keeps parsing and serializing off the writer: 425-517 documents/s
@@ -428,7 +428,7 @@ def process_documents(docs: list[Document], resolver: Resolver) -> list[DocResul
 def write_result(store: "KGStore | RemoteStore", result: DocResult) -> None:
     """Replace the document's graph by the one in ``result`` (one atomic update).
 
-    The worker laid the graph out with the store's own :func:`kg.store.document_update`
+    The worker laid the graph out with the store's own :func:`conflict_kg.kg.store.document_update`
     (document graph, shared entity descriptions), so a parallel build writes exactly what a
     one-process build writes.
     """
@@ -513,10 +513,10 @@ def build(
     Unchanged documents (same content hash) are not parsed again; a changed
     document replaces its own named graph in one transaction. A build that
     changed anything (or finds the summary missing) ends by recomputing the
-    store's per-entity summary (:meth:`kg.store.KGStore.refresh_summary`) and the incidents of the
-    consolidation units its documents touch (:func:`kg.incident_graph.refresh_incidents`).
+    store's per-entity summary (:meth:`conflict_kg.kg.store.KGStore.refresh_summary`) and the incidents of the
+    consolidation units its documents touch (:func:`conflict_kg.kg.incident_graph.refresh_incidents`).
     ``gazetteer_files`` are extra CSV/JSONL gazetteer entries added to the
-    shipped gazetteer (:func:`kg.gazetteer.load_gazetteer` ``extra=``).
+    shipped gazetteer (:func:`conflict_kg.kg.gazetteer.load_gazetteer` ``extra=``).
 
     ``jobs`` > 1 parses, extracts and resolves in that many worker processes
     (each loads the models once); ``dask`` (``tcp://HOST:PORT`` of a scheduler,

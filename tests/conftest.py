@@ -19,14 +19,14 @@ def shared_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def nlp_ja():
-    from extract.models import load_model
+    from conflict_kg.extract.models import load_model
 
     return load_model("ja")
 
 
 @pytest.fixture(scope="session")
 def nlp_en():
-    from extract.models import load_model
+    from conflict_kg.extract.models import load_model
 
     return load_model("en")
 
@@ -34,9 +34,9 @@ def nlp_en():
 @pytest.fixture(scope="session")
 def fixture_store(tmp_path_factory):
     """A read-only store holding the two hand-made fixture documents (tests/fixture_records.py)."""
-    from kg.incident_graph import refresh_incidents
-    from kg.rdf import document_graph
-    from kg.store import KGStore
+    from conflict_kg.kg.incident_graph import refresh_incidents
+    from conflict_kg.kg.rdf import document_graph
+    from conflict_kg.kg.store import KGStore
     from tests.fixture_records import RESOLUTIONS, fixture_records
 
     path = tmp_path_factory.mktemp("fixture") / "store"

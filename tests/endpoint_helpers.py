@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from typing import Any, Iterator
 
-from kg.endpoint import EndpointServer, make_server
+from conflict_kg.kg.endpoint import EndpointServer, make_server
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from kg.model import Claim, Document, DocRecords, Event, Mention, PersonRole, Span, Statement
+from conflict_kg.kg.model import Claim, Document, DocRecords, Event, Mention, PersonRole, Span, Statement
 
 __all__ = ["fixture_records", "RESOLUTIONS", "JA_TEXT", "EN_TEXT"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from kg.model import Claim, Document, DocRecords, Event, Mention, Span
+from conflict_kg.kg.model import Claim, Document, DocRecords, Event, Mention, Span
 
 __all__ = ["RESOLUTIONS", "records", "DOCS"]
 

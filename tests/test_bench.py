@@ -128,7 +128,7 @@ def test_store_worker_on_a_tiny_graph(tmp_path):
     """The store worker loads a generated graph and times every shipped query (rows are counted)."""
     from bench.run import _worker
     from bench.store_scale import write_scale_nquads
-    from kg.query import list_queries
+    from conflict_kg.kg.query import list_queries
 
     nt = (
         '<https://w3id.org/conflict-kg/doc/d1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
@@ -177,7 +177,7 @@ def test_store_quick_report_puts_sizes_side_by_side_and_counts_the_target():
 
 
 def test_writer_memory_replays_copies_into_one_store_and_restores_the_flush_setting(tmp_path):
-    import kg.store as store_mod
+    import conflict_kg.kg.store as store_mod
     from bench.writer_memory import render, replay
 
     nt = ('<https://w3id.org/conflict-kg/doc/d1> <http://purl.org/dc/terms/identifier> "d1" .\n'

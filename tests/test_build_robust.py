@@ -12,8 +12,8 @@ import conflict_kg.pipeline as pipeline
 from conflict_kg.cli import main
 from conflict_kg.inputs import BuildWarning
 from conflict_kg.pipeline import BuildInterrupted, _parse_group, build, extract_documents
-from kg.model import Document
-from kg.store import KGStore
+from conflict_kg.kg.model import Document
+from conflict_kg.kg.store import KGStore
 
 pytestmark = pytest.mark.models
 
@@ -35,7 +35,7 @@ def test_no_chain_builds(tmp_path, nlp_ja):
 
 def flaky_en(chunks, doc):
     """The English extractor, except that it fails on any chunk holding BOOM."""
-    from extract.en import extract_en
+    from conflict_kg.extract.en import extract_en
 
     if any("BOOM" in sdoc.text for sdoc, _off in chunks):
         raise RuntimeError("extractor bug")

@@ -88,8 +88,8 @@ def test_queries_lists_shipped_queries():
 
 
 def test_summarize_restores_a_dropped_summary(tmp_path):
-    from kg.rdf import document_graph
-    from kg.store import KGStore
+    from conflict_kg.kg.rdf import document_graph
+    from conflict_kg.kg.store import KGStore
     from tests.fixture_records import RESOLUTIONS, fixture_records
 
     path = tmp_path / "s"

@@ -1,4 +1,4 @@
-"""Tests for extract.dates: finding and resolving date expressions, document dates."""
+"""Tests for conflict_kg.extract.dates: finding and resolving date expressions, document dates."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import find_dates, find_document_date, is_iso_date, parse_iso, resolve_date
+from conflict_kg.extract.dates import find_dates, find_document_date, is_iso_date, parse_iso, resolve_date
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
 from conflict_kg.cli import main
-from kg.query import result_rows
+from conflict_kg.kg.query import result_rows
 from tests.endpoint_helpers import running
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,8 +54,8 @@ def test_sparql_example_runs(fixture_store, doc, index, query):
 
 @pytest.mark.parametrize(("doc", "index", "text"), TURTLE, ids=[f"{d}-{i}" for d, i, _t in TURTLE])
 def test_turtle_example_parses_with_ontology_terms(doc, index, text):
-    from kg.vocab import ontology_graph
-    from ontology import NAMESPACE
+    from conflict_kg.kg.vocab import ontology_graph
+    from conflict_kg.ontology import NAMESPACE
 
     g = Graph().parse(data=text, format="turtle")
     assert len(g) > 10

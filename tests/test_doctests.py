@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 _EXAMPLE = re.compile(r"^\s*>>> ", re.MULTILINE)
-_PACKAGES = ("kg", "extract", "conflict_kg", "ontology", "bench")
+_PACKAGES = ("conflict_kg", "bench")
 
 
 def _modules() -> list[str]:

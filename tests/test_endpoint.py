@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.endpoint import check_query, check_update, make_server, negotiate, RefusedRequest
+from conflict_kg.kg.endpoint import check_query, check_update, make_server, negotiate, RefusedRequest
 from tests.endpoint_helpers import request as _request
 
 TOKEN = "s3cret-token-for-tests"
@@ -52,8 +52,8 @@ def endpoint(fixture_store):
 @pytest.fixture(scope="module")
 def writable_endpoint(tmp_path_factory):
     """An endpoint started with updates allowed (and a token) over its own copy of the fixture."""
-    from kg.rdf import document_graph
-    from kg.store import KGStore
+    from conflict_kg.kg.rdf import document_graph
+    from conflict_kg.kg.store import KGStore
     from tests.fixture_records import RESOLUTIONS, fixture_records
 
     path = tmp_path_factory.mktemp("writable") / "store"
@@ -472,7 +472,7 @@ def test_worker_network_isolation():
     port = listener.getsockname()[1]
     code = (
         "import socket, sys\n"
-        "from kg.endpoint_worker import isolate_network\n"
+        "from conflict_kg.kg.endpoint_worker import isolate_network\n"
         "if not isolate_network(): sys.exit(3)\n"
         f"try:\n socket.create_connection(('127.0.0.1', {port}), timeout=2)\nexcept OSError:\n sys.exit(0)\n"
         "sys.exit(1)\n"

@@ -129,8 +129,8 @@ def test_pyoxigraph_service_client(endpoint):
 
 
 def test_remote_store_over_the_endpoint(endpoint):
-    from kg.query import result_rows, run_query
-    from kg.store import open_store
+    from conflict_kg.kg.query import result_rows, run_query
+    from conflict_kg.kg.store import open_store
 
     store = open_store(f"sparql+{endpoint.url}/sparql", read_only=True)
     try:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.endpoint import make_server
-from kg.query import list_queries
+from conflict_kg.kg.endpoint import make_server
+from conflict_kg.kg.query import list_queries
 
 ROUNDS = 3
 PER_ROUND = 150

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import list_queries
+from conflict_kg.kg.query import list_queries
 from tests.cdp import CHROMIUM, Browser
 from tests.endpoint_helpers import request as _get
 from tests.endpoint_helpers import running
@@ -28,7 +28,7 @@ def endpoint(fixture_store, tmp_path_factory):
     """An endpoint over a copy of the fixture store with a hostile label added."""
     import shutil
 
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     path = tmp_path_factory.mktemp("page") / "store"
     shutil.copytree(fixture_store.path, path)  # the fixture is only open read-only: its files are at rest

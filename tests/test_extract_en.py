@@ -1,4 +1,4 @@
-"""Tests for the English extractor (extract/en.py and its modules)."""
+"""Tests for the English extractor (conflict_kg/extract/en.py and its modules)."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.model import ENTITY_TYPES, EVENT_TYPES, STANCES, Mention
+from conflict_kg.kg.model import ENTITY_TYPES, EVENT_TYPES, STANCES, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -16,7 +16,7 @@ DOC_DATE = "2022-12-01"
 
 @pytest.fixture(scope="session")
 def en(nlp_en):
-    from extract.en import extract_en_text
+    from conflict_kg.extract.en import extract_en_text
 
     return lambda text, date=DOC_DATE: extract_en_text(text, date=date, nlp=nlp_en)
 
@@ -125,7 +125,7 @@ def test_mention_types(en, text, expected):
 
 
 def test_label_table_is_the_single_mapping():
-    from extract.en_mentions import LABEL_TO_CLASS
+    from conflict_kg.extract.en_mentions import LABEL_TO_CLASS
 
     assert set(LABEL_TO_CLASS.values()) <= ENTITY_TYPES
     assert LABEL_TO_CLASS["PERSON"] == "Person" and LABEL_TO_CLASS["GPE"] == "Location"
@@ -375,7 +375,7 @@ def test_places_named_with_their_kind(en, text, expected):
 
 
 def test_region_mention_resolves_to_the_oblast(en):
-    from kg.resolve import Resolver
+    from conflict_kg.kg.resolve import Resolver
 
     rec = en("Its forces had captured the town of Kupiansk in the Kharkiv region.")
     region = next(m for m in rec.mentions if m.type == "AdministrativeRegion")
@@ -515,9 +515,9 @@ def test_naughty_strings_yield_nothing(en, text):
 
 
 def test_chunk_offsets_map_into_document(nlp_en):
-    from kg.model import Document
+    from conflict_kg.kg.model import Document
 
-    from extract.en import extract_en
+    from conflict_kg.extract.en import extract_en
 
     text = "Intro line.\n\nDeputy Prime Minister Bereschuk wrote on SNS, \"Hold on.\"\n\nCIA Director Burns met him."
     parts = text.split("\n\n")

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from bench.score_extraction import score
-from extract.ja import EXTRACTOR, extract_ja
-from extract.ja_clauses import hypothetical
-from kg.model import Document, DocRecords
+from conflict_kg.extract.ja import EXTRACTOR, extract_ja
+from conflict_kg.extract.ja_clauses import hypothetical
+from conflict_kg.kg.model import Document, DocRecords
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -537,7 +537,7 @@ def test_hypothetical_events(text: str, expected: bool) -> None:
     """Future, intended and conditional event mentions are recognised in the trigger's own clause."""
     import re
 
-    from extract import vocab_ja as V
+    from conflict_kg.extract import vocab_ja as V
 
     trig = re.search("|".join(re.escape(t) for t, _, _ in V.EVENT_TRIGGERS), text)
     assert trig is not None
@@ -577,7 +577,7 @@ CLAUSE_CUE_CASES = [
 
 @pytest.mark.parametrize("cue,text,noun,expected", CLAUSE_CUE_CASES)
 def test_event_clause_cues(cue: str, text: str, noun: str, expected: bool) -> None:
-    from extract import ja_clauses as J
+    from conflict_kg.extract import ja_clauses as J
 
     s = text.index(noun)
     e = s + len(noun)

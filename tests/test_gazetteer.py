@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from kg.gazetteer import KNOWN_AMBIGUOUS, PLACE_TYPES, Gazetteer, GazetteerEntry, load_gazetteer, read_entries
-from kg.model import ENTITY_TYPES
+from conflict_kg.kg.gazetteer import KNOWN_AMBIGUOUS, PLACE_TYPES, Gazetteer, GazetteerEntry, load_gazetteer, read_entries
+from conflict_kg.kg.model import ENTITY_TYPES
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -21,7 +21,7 @@ def gaz() -> Gazetteer:
 
 @pytest.fixture(scope="module")
 def raw_lines() -> list[dict]:
-    text = importlib.resources.files("kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
+    text = importlib.resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
@@ -150,7 +150,7 @@ def test_regions_and_countries_have_points(gaz):
 
 def test_name_index_cache_round_trip(tmp_path, monkeypatch):
     """The on-disk name index (built on first load) gives the same lookups as building it."""
-    from kg.gazetteer import _default_path, _indexed
+    from conflict_kg.kg.gazetteer import _default_path, _indexed
 
     monkeypatch.setenv("CONFLICT_KG_CACHE", str(tmp_path))
     import importlib.resources
@@ -167,7 +167,7 @@ def test_name_index_cache_round_trip(tmp_path, monkeypatch):
 
 
 def test_cache_can_be_switched_off(tmp_path, monkeypatch):
-    from kg.gazetteer import _cache_file
+    from conflict_kg.kg.gazetteer import _cache_file
 
     monkeypatch.setenv("CONFLICT_KG_CACHE", "off")
     assert _cache_file(tmp_path / "x.jsonl", "index") is None

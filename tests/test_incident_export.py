@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from conflict_kg.cli import main
-from kg.incident_export import ACLED_COLUMNS
+from conflict_kg.kg.incident_export import ACLED_COLUMNS
 from tests.test_incident_queries import incident_store  # noqa: F401 (the module-scoped store fixture)
 
 DOC = "https://w3id.org/conflict-kg/doc/"
@@ -80,8 +80,8 @@ def test_exports_on_the_seeds(seed_store, tmp_path):
 def test_seed_claim_threads_and_the_putin_xi_talk(seed_store):
     """The issue's "done when" on the seeds: one thread per capture claim with Ukraine's denial,
     and the Putin-Xi talk of 30 Dec 2022 one incident."""
-    from kg.query import result_rows, run_query
-    from kg.store import KGStore
+    from conflict_kg.kg.query import result_rows, run_query
+    from conflict_kg.kg.store import KGStore
 
     with KGStore(seed_store, read_only=True) as store:
         _c, threads = result_rows(run_query(store, "claim_threads", {"disputed": "yes"})[1])

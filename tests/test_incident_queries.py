@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.incident_graph import refresh_incidents
-from kg.network import actor_network
-from kg.query import result_rows, run_query
-from kg.rdf import document_graph
-from kg.store import KGStore
+from conflict_kg.kg.incident_graph import refresh_incidents
+from conflict_kg.kg.network import actor_network
+from conflict_kg.kg.query import result_rows, run_query
+from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.store import KGStore
 from tests.incident_records import DOCS, RESOLUTIONS, records
 from tests.test_queries import _norm, _short
 

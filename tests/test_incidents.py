@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
-from kg.incidents import Geo, Report, cluster, compatible, inherit_places, parse_date, unit_keys
-from kg.rdf import document_graph
-from kg.store import KGStore
+from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
+from conflict_kg.kg.incidents import Geo, Report, cluster, compatible, inherit_places, parse_date, unit_keys
+from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.store import KGStore
 from tests.incident_records import DOCS, RESOLUTIONS, records
 
 KYIV, OBL, KUP, VUZ, FAC1, FAC2, UA, RU = "kyiv", "kharkiv_obl", "kupiansk", "vuzlovyi", "tpp5", "tpp6", "ua", "ru"

@@ -19,7 +19,7 @@ from conflict_kg.inputs import (
     jsonl_date,
     read_text_file,
 )
-from kg.model import Document, Skipped
+from conflict_kg.kg.model import Document, Skipped
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -1,4 +1,4 @@
-"""Tests for extract.lang: script-statistics language identification."""
+"""Tests for conflict_kg.extract.lang: script-statistics language identification."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.lang import detect_lang, split_by_lang
+from conflict_kg.extract.lang import detect_lang, split_by_lang
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

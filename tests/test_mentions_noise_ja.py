@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
+from conflict_kg.kg.model import Document
 
 CASES = [
     # (text, mention text that must be present, texts that must not be mentions)
@@ -16,7 +16,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_mention_cleanup(nlp_ja, text, present, absent):
-    from extract.ja import extract_ja
+    from conflict_kg.extract.ja import extract_ja
 
     rec = extract_ja([(nlp_ja(text), 0)], Document(id="n", text=text, lang="ja"))
     texts = [m.text for m in rec.mentions]
@@ -28,7 +28,7 @@ def test_mention_cleanup(nlp_ja, text, present, absent):
 
 
 def test_dou_resolves_within_document(nlp_ja):
-    from extract.ja import extract_ja
+    from conflict_kg.extract.ja import extract_ja
 
     text = "テキサス州で洪水が起きた。同州の知事は「被害は甚大だ」と述べた。"
     rec = extract_ja([(nlp_ja(text), 0)], Document(id="n", text=text, lang="ja"))

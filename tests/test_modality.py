@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.modality import find_modality
+from conflict_kg.extract.modality import find_modality
 
 
 @pytest.mark.parametrize(
@@ -30,9 +30,9 @@ def test_find_modality(clause, lang, expected):
 @pytest.mark.models
 def test_pipeline_records_modality_in_the_graph(nlp_ja, nlp_en):
     from conflict_kg.pipeline import extract_document
-    from kg.model import Document
-    from kg.namespace import CKG
-    from kg.rdf import document_graph
+    from conflict_kg.kg.model import Document
+    from conflict_kg.kg.namespace import CKG
+    from conflict_kg.kg.rdf import document_graph
 
     doc = Document(id="m", text="ロシア軍は30日、キーウに対してミサイル攻撃を行ったとみられる。", lang="ja", date="2025-11-30")
     records = extract_document(doc)

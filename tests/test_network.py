@@ -4,7 +4,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from kg.network import (
+from conflict_kg.kg.network import (
     actor_network,
     collect_links,
     communities,
@@ -12,7 +12,7 @@ from kg.network import (
     in_date_range,
     location_network,
 )
-from kg.rdf import ENTITY
+from conflict_kg.kg.rdf import ENTITY
 
 PUTIN, ZEL, RUSSIA, UKRAINE = "Q7747", "Q3874799", "Q159", "Q212"
 RAION, OBLAST = "location/pokrovskyi_raion", "location/donetsk_oblast"
@@ -21,7 +21,7 @@ UAF, RUF = "militaryunit/ウクライナ軍", "militaryunit/russian forces"
 
 
 def iri(key: str) -> str:
-    from kg.rdf import entity_iri
+    from conflict_kg.kg.rdf import entity_iri
 
     return str(entity_iri(key))
 
@@ -162,7 +162,7 @@ def test_works_on_a_plain_rdflib_graph(fixture_store):
 
 
 def test_empty_store(tmp_path):
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     with KGStore(tmp_path / "empty") as store:
         ents, links, inv = collect_links(store)

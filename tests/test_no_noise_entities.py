@@ -5,7 +5,7 @@ import json
 import re
 from pathlib import Path
 
-from kg.model import Document
+from conflict_kg.kg.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Labels no entity may carry (pronouns, 同氏 unresolved, time zones, bare date words, dates, numbers).
@@ -29,8 +29,8 @@ def test_no_pronoun_date_or_timezone_entities(shared_dir):
     from rdflib.namespace import SKOS
 
     from conflict_kg.pipeline import _all_mentions, extract_documents
-    from kg.rdf import ENTITY, document_graph
-    from kg.resolve import Resolver
+    from conflict_kg.kg.rdf import ENTITY, document_graph
+    from conflict_kg.kg.resolve import Resolver
 
     resolver = Resolver()
     bad, n = [], 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.normalize import index_key, loose_key, normalize, normalize_en, normalize_ja, slugify
+from conflict_kg.kg.normalize import index_key, loose_key, normalize, normalize_en, normalize_ja, slugify
 
 SAME_JA = [
     ("ポクロウシク", "ポクロフスク"),

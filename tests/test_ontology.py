@@ -1,14 +1,14 @@
-"""The ontology loads in rdflib and owlready2, is documented, and kg/namespace.py is generated from it."""
+"""The ontology loads in rdflib and owlready2, is documented, and conflict_kg/kg/namespace.py is generated from it."""
 from __future__ import annotations
 
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg import gen_namespace
-from kg.model import ENTITY_TYPES, EVENT_TYPES
-from kg.namespace import CKG
-from ontology import NAMESPACE, ontology_path, queries_dir, shapes_path
+from conflict_kg.kg import gen_namespace
+from conflict_kg.kg.model import ENTITY_TYPES, EVENT_TYPES
+from conflict_kg.kg.namespace import CKG
+from conflict_kg.ontology import NAMESPACE, ontology_path, queries_dir, shapes_path
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def test_namespace_module_is_up_to_date():
     from pathlib import Path
 
     committed = Path(gen_namespace.__file__).with_name("namespace.py").read_text(encoding="utf-8")
-    assert committed == gen_namespace.render(), "run `make namespace` (python -m kg.gen_namespace) and commit kg/namespace.py"
+    assert committed == gen_namespace.render(), "run `make namespace` (python -m conflict_kg.kg.gen_namespace) and commit conflict_kg/kg/namespace.py"
 
 
 def test_closed_namespace_rejects_typos():
@@ -97,9 +97,9 @@ def test_ontology_is_consistent_under_hermit(tmp_path):
 def test_shacl_rejects_a_broken_graph_with_a_useful_report():
     from rdflib import Literal as L
 
-    from kg.namespace import CKG
-    from kg.rdf import document_graph
-    from kg.validate import validate_graph
+    from conflict_kg.kg.namespace import CKG
+    from conflict_kg.kg.rdf import document_graph
+    from conflict_kg.kg.validate import validate_graph
     from tests.fixture_records import RESOLUTIONS, fixture_records
 
     g = document_graph(fixture_records()[0], RESOLUTIONS)
@@ -119,7 +119,7 @@ def test_shacl_rejects_a_broken_graph_with_a_useful_report():
 def test_ontology_reference_is_up_to_date():
     from pathlib import Path
 
-    from kg import gen_docs
+    from conflict_kg.kg import gen_docs
 
     committed = Path(__file__).resolve().parents[1] / "docs" / "ontology.md"
     assert committed.read_text(encoding="utf-8") == gen_docs.render(), "run `make namespace` and commit docs/ontology.md"

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from conflict_kg.cli import main
 from conflict_kg.distributed import DaskSpecError, parse_dask_spec
 from conflict_kg.pipeline import DocResult, build, write_result
-from kg.rdf import document_graph
-from kg.store import KGStore, document_update
+from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.store import KGStore, document_update
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,7 +145,7 @@ def test_parallel_build_of_no_documents_does_nothing(tmp_path):
     ("numpy-dot", "numpy"),
 ])
 def test_model_ops_follow_the_environment(monkeypatch, value, expected):
-    from extract.models import model_ops
+    from conflict_kg.extract.models import model_ops
 
     if value is None:
         monkeypatch.delenv("CONFLICT_KG_OPS", raising=False)
@@ -156,7 +156,7 @@ def test_model_ops_follow_the_environment(monkeypatch, value, expected):
 
 @pytest.mark.parametrize("value", ["blis", "cupy", "matmul;rm"])
 def test_model_ops_reject_unknown_names(monkeypatch, value):
-    from extract.models import model_ops
+    from conflict_kg.extract.models import model_ops
 
     monkeypatch.setenv("CONFLICT_KG_OPS", value)
     with pytest.raises(ValueError, match="CONFLICT_KG_OPS"):
@@ -173,7 +173,7 @@ def test_loaded_model_multiplies_with_matmul(nlp_ja, monkeypatch):
 
 def test_parse_threads_limits_blas_threads_only_inside():
     threadpoolctl = pytest.importorskip("threadpoolctl")
-    from extract.models import parse_threads
+    from conflict_kg.extract.models import parse_threads
 
     def blas_threads() -> set[int]:
         return {i["num_threads"] for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"}

@@ -20,8 +20,8 @@ from click.testing import CliRunner
 
 from conflict_kg.cli import main
 from conflict_kg.pipeline import build
-from kg.query import result_rows, run_query
-from kg.store import KGStore
+from conflict_kg.kg.query import result_rows, run_query
+from conflict_kg.kg.store import KGStore
 
 pytestmark = pytest.mark.models
 
@@ -99,7 +99,7 @@ def test_every_offset_points_at_its_text(samples_store):
 
 
 def test_samples_store_conforms_to_shapes(samples_store):
-    from kg.validate import validate_store
+    from conflict_kg.kg.validate import validate_store
 
     report = validate_store(samples_store)
     assert report.documents == 8

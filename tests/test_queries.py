@@ -1,6 +1,6 @@
 """Golden results for every shipped query on the fixture store, and checks of the query headers.
 
-Expected rows are the string cells of :func:`kg.query.result_rows`, with the
+Expected rows are the string cells of :func:`conflict_kg.kg.query.result_rows`, with the
 project's IRI bases shortened to ``ent:`` / ``doc:`` and percent-escapes
 decoded so the tables stay readable.
 """
@@ -11,8 +11,8 @@ from urllib.parse import unquote
 
 import pytest
 
-from kg.query import list_queries, load_query, result_rows, run_query
-from ontology import queries_dir
+from conflict_kg.kg.query import list_queries, load_query, result_rows, run_query
+from conflict_kg.ontology import queries_dir
 
 ENT = "https://w3id.org/conflict-kg/id/"
 DOC = "https://w3id.org/conflict-kg/doc/"
@@ -306,9 +306,9 @@ GOLDEN += [
 
 def test_event_arguments_fatalities_and_most_specific_place(tmp_path):
     """The best fatality figure, and lat/lon of the city rather than of the country it lies in."""
-    from kg.model import Count
-    from kg.rdf import document_graph
-    from kg.store import KGStore
+    from conflict_kg.kg.model import Count
+    from conflict_kg.kg.rdf import document_graph
+    from conflict_kg.kg.store import KGStore
     from tests.fixture_records import RESOLUTIONS, fixture_records
 
     en = fixture_records()[1]
@@ -426,7 +426,7 @@ def test_query_header(name):
 @pytest.mark.parametrize("name", SHIPPED)
 def test_query_parses_for_the_endpoint(name):
     # The endpoint refuses what rdflib's SPARQL parser cannot read; every shipped query must pass.
-    from kg.endpoint import check_query
+    from conflict_kg.kg.endpoint import check_query
 
     assert check_query(load_query(name).text) == "select"
 
@@ -491,7 +491,7 @@ INSERT DATA {
 
 
 def test_undisputed_events_lists_every_claimant_and_none_for_events_without_one():
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     with KGStore(None) as store:
         store.update(_CLAIMED)

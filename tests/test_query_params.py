@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from conflict_kg.cli import main
-from kg.query import QueryError, result_rows, run_query
+from conflict_kg.kg.query import QueryError, result_rows, run_query
 
 ENT = "https://w3id.org/conflict-kg/id/"
 ZELENSKYY = ENT + "Q3874799"
@@ -94,7 +94,7 @@ def test_iri_not_in_the_store_is_an_error(fixture_store):
 
 
 def test_ambiguous_label_lists_the_entities(tmp_path):
-    from kg.store import KGStore
+    from conflict_kg.kg.store import KGStore
 
     with KGStore(tmp_path / "s") as store:
         store.update("""INSERT DATA { GRAPH <https://w3id.org/conflict-kg/graph/entities> {

@@ -5,9 +5,9 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS, XSD
 
-from kg.namespace import CKG
-from kg.rdf import date_literal, doc_iri, document_graph, entity_iri
-from kg.validate import validate_graph
+from conflict_kg.kg.namespace import CKG
+from conflict_kg.kg.rdf import date_literal, doc_iri, document_graph, entity_iri
+from conflict_kg.kg.validate import validate_graph
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
 

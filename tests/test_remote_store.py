@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from rdflib.compare import isomorphic
 
-from kg.incident_graph import refresh_incidents
-from kg.query import result_rows, run_query
-from kg.rdf import document_graph, split_entity_triples
-from kg.store import RemoteStore, StoreError, StoreVersionError, open_store
+from conflict_kg.kg.incident_graph import refresh_incidents
+from conflict_kg.kg.query import result_rows, run_query
+from conflict_kg.kg.rdf import document_graph, split_entity_triples
+from conflict_kg.kg.store import RemoteStore, StoreError, StoreVersionError, open_store
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
 
@@ -151,7 +151,7 @@ def test_bad_urls(url):
 
 
 def test_endpoint_serves_a_remote_store(oxigraph, fixture_store):
-    from kg.endpoint import make_server
+    from conflict_kg.kg.endpoint import make_server
 
     with open_store(oxigraph.url) as store:
         _fill(store)

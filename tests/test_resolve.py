@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.normalize import has_japanese
-from kg.model import Mention, Span
-from kg.resolve import Resolver, levenshtein, strip_titles
+from conflict_kg.kg.normalize import has_japanese
+from conflict_kg.kg.model import Mention, Span
+from conflict_kg.kg.resolve import Resolver, levenshtein, strip_titles
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 UCDP = SHARED / "eval" / "ucdp_ukraine" / "UCDP-Ukraine.csv"
@@ -305,7 +305,7 @@ _EXTRA_TEXT = "Mayor Marko Zavtonenko said on Monday that the city had no power.
 
 
 def test_extra_gazetteer_entry_resolves_unknown_name(tmp_path):
-    from kg.gazetteer import load_gazetteer
+    from conflict_kg.kg.gazetteer import load_gazetteer
 
     path = tmp_path / "extra.csv"
     path.write_text(_EXTRA_CSV, encoding="utf-8")
@@ -344,8 +344,8 @@ def test_cli_build_with_extra_gazetteer(tmp_path):
     from click.testing import CliRunner
 
     from conflict_kg.cli import main
-    from kg.query import result_rows, run_query
-    from kg.store import open_store
+    from conflict_kg.kg.query import result_rows, run_query
+    from conflict_kg.kg.store import open_store
 
     doc = tmp_path / "doc.txt"
     doc.write_text(_EXTRA_TEXT, encoding="utf-8")
@@ -544,8 +544,8 @@ def test_stats_unresolved_lists_an_ambiguous_village_with_its_candidates(tmp_pat
     assert out.exit_code == 0, out.output
     line = next(x for x in out.output.splitlines() if "Popivka" in x)
     assert "Settlement" in line and "location/popivka-gn" in line  # the table shows the first candidates
-    from kg.query import result_rows, run_query
-    from kg.store import open_store
+    from conflict_kg.kg.query import result_rows, run_query
+    from conflict_kg.kg.store import open_store
 
     with open_store(store, read_only=True) as kg:
         cols, rows = result_rows(run_query(kg, "unresolved")[1])

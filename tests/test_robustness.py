@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conflict_kg.pipeline import _all_mentions, extract_documents
-from kg.model import Document
-from kg.rdf import document_graph
-from kg.resolve import Resolver
+from conflict_kg.kg.model import Document
+from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.resolve import Resolver
 
 pytestmark = pytest.mark.models
 

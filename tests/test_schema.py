@@ -1,5 +1,5 @@
-"""The one event schema (kg/schema.py and its two tables) agrees with everything that repeats it:
-the ontology's Event subclasses and properties, the SHACL shapes, kg.model, the trigger tables of
+"""The one event schema (conflict_kg/kg/schema.py and its two tables) agrees with everything that repeats it:
+the ontology's Event subclasses and properties, the SHACL shapes, conflict_kg.kg.model, the trigger tables of
 both languages, the argument frames and the networks."""
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import pytest
 from rdflib import RDF, RDFS, OWL
 from rdflib.namespace import SH
 
-from extract import vocab_en, vocab_ja
-from kg import model
-from kg.namespace import CKG
-from kg.network import EVENT_RELATIONS
-from kg.schema import EVENT_ROLES, EVENT_SCHEMA, EventType, entity_roles, number_roles, types_where
-from kg.validate import shapes_graph
-from kg.vocab import EVENT_CLASSES, local_names, ontology_graph
+from conflict_kg.extract import vocab_en, vocab_ja
+from conflict_kg.kg import model
+from conflict_kg.kg.namespace import CKG
+from conflict_kg.kg.network import EVENT_RELATIONS
+from conflict_kg.kg.schema import EVENT_ROLES, EVENT_SCHEMA, EventType, entity_roles, number_roles, types_where
+from conflict_kg.kg.validate import shapes_graph
+from conflict_kg.kg.vocab import EVENT_CLASSES, local_names, ontology_graph
 
 JA_TYPES = {typ for _w, typ, _mode in vocab_ja.EVENT_TRIGGERS}
 EN_TYPES = {typ for typ, _mode in vocab_en.EVENT_TRIGGERS.values()}

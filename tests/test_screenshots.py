@@ -13,9 +13,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.maps import map_html
-from kg.network import actor_network, location_network
-from kg.viz import TYPE_COLORS, network_html
+from conflict_kg.kg.maps import map_html
+from conflict_kg.kg.network import actor_network, location_network
+from conflict_kg.kg.viz import TYPE_COLORS, network_html
 
 CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"),
                              shutil.which("google-chrome")) if p and Path(p).exists()), None)
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium; the CI script installs it)")
 
 WIDTH, HEIGHT = 1200, 900
-LEGEND_WIDTH = 262  # kg.viz puts the legend in a fixed right-hand panel this wide
+LEGEND_WIDTH = 262  # conflict_kg.kg.viz puts the legend in a fixed right-hand panel this wide
 
 
 def screenshot(html: str, tmp_path: Path, name: str) -> Path:

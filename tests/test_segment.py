@@ -1,4 +1,4 @@
-"""Tests for extract.segment: content chunks with true offsets under SudachiPy's byte limit."""
+"""Tests for conflict_kg.extract.segment: content chunks with true offsets under SudachiPy's byte limit."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.segment import SUDACHI_MAX_BYTES, content_chunks, skipped_paragraphs
+from conflict_kg.extract.segment import SUDACHI_MAX_BYTES, content_chunks, skipped_paragraphs
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.en import extract_en_text
+from conflict_kg.extract.en import extract_en_text
 
 
 def _spk(st):

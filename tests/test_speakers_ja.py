@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
+from conflict_kg.kg.model import Document
 
 
 def _spk(st):
@@ -32,7 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_ja_speakers(nlp_ja, text, expected):
-    from extract.ja import extract_ja
+    from conflict_kg.extract.ja import extract_ja
 
     rec = extract_ja([(nlp_ja(text), 0)], Document(id="s", text=text, lang="ja"))
     assert sorted(_spk(s) for s in rec.statements) == sorted(expected)

@@ -7,8 +7,8 @@ import sys
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.rdf import META_GRAPH, document_graph, graph_iri, split_entity_triples
-from kg.store import KGStore, StoreError, StoreLocked, StoreVersionError, open_store, with_bindings
+from conflict_kg.kg.rdf import META_GRAPH, document_graph, graph_iri, split_entity_triples
+from conflict_kg.kg.store import KGStore, StoreError, StoreLocked, StoreVersionError, open_store, with_bindings
 from tests.fixture_records import RESOLUTIONS, fixture_records
 
 
@@ -80,7 +80,7 @@ def test_second_writer_gets_a_clear_lock_error(tmp_path):
     path = tmp_path / "s"
     with KGStore(path):
         code = (
-            "import sys\nfrom kg.store import KGStore, StoreLocked\n"
+            "import sys\nfrom conflict_kg.kg.store import KGStore, StoreLocked\n"
             f"try:\n    KGStore({str(path)!r})\nexcept StoreLocked as e:\n    print('LOCKED', e); sys.exit(3)\n"
         )
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(_root()))
@@ -227,7 +227,7 @@ def test_summary_holds_one_display_label_per_entity_english_first_and_per_day_ev
 
 def test_a_summary_of_an_older_layout_is_recomputed_by_the_next_build(tmp_path):
     from conflict_kg.pipeline import build
-    from kg.updates import SUMMARY_VERSION
+    from conflict_kg.kg.updates import SUMMARY_VERSION
 
     docs, path = _one_document_store(tmp_path)
     with KGStore(path) as store:

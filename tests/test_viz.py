@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
-from kg.export import export_store, flatten_attributes
-from kg.maps import map_html, write_map_html
-from kg.network import actor_network, location_network
-from kg.rdf import ENTITIES_GRAPH, INCIDENTS_GRAPH, SUMMARY_GRAPH, entity_iri, graph_iri
-from kg.viz import SIDE_COLORS, TYPE_COLORS, escape, network_html, write_network_html
+from conflict_kg.kg.export import export_store, flatten_attributes
+from conflict_kg.kg.maps import map_html, write_map_html
+from conflict_kg.kg.network import actor_network, location_network
+from conflict_kg.kg.rdf import ENTITIES_GRAPH, INCIDENTS_GRAPH, SUMMARY_GRAPH, entity_iri, graph_iri
+from conflict_kg.kg.viz import SIDE_COLORS, TYPE_COLORS, escape, network_html, write_network_html
 
 NAUGHTY = '<script>alert(1)</script> </script><img src=x onerror=alert(2)> ${alert(3)}` \\ href'
 #: A resource the browser would fetch: <script src>, <link href>, <img src>, CSS @import/url() off this file.

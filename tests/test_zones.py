@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.zones import find_zones, keep_body
-from kg.model import Claim, DocRecords, Document, Event, Statement
+from conflict_kg.extract.zones import find_zones, keep_body
+from conflict_kg.kg.model import Claim, DocRecords, Document, Event, Statement
 
 ZONE_CASES = [
     # (text, [(kind, zone text)])
@@ -80,14 +80,14 @@ JA_BODY_ONLY = [
 
 @pytest.mark.parametrize("text,quotes", JA_BODY_ONLY)
 def test_ja_statements_skip_source_notes(nlp_ja, text, quotes):
-    from extract.ja import extract_ja
+    from conflict_kg.extract.ja import extract_ja
 
     rec = extract_ja([(nlp_ja(text), 0)], Document(id="z", text=text, lang="ja"))
     assert [s.quote for s in rec.statements] == quotes
 
 
 def test_en_statements_skip_headline_and_dateline(nlp_en):
-    from extract.en import extract_en_text
+    from conflict_kg.extract.en import extract_en_text
 
     text = ('Minister Says "We Will Not Retreat" In Kyiv\n\n'
             'KYIV, Ukraine (Reuters) - The defence minister, Oleksii Reznikov, said: "We will not retreat."')

@@ -31,8 +31,8 @@ EXTRA_TYPES = {"Arrest"}
 
 
 def event_types() -> set[str]:
-    """Event classes of ``kg/data/event_types.csv`` (minus the generic ``Event``) plus ``EXTRA_TYPES``."""
-    with open(ROOT / "kg/data/event_types.csv", encoding="utf-8") as f:
+    """Event classes of ``conflict_kg/kg/data/event_types.csv`` (minus the generic ``Event``) plus ``EXTRA_TYPES``."""
+    with open(ROOT / "conflict_kg/kg/data/event_types.csv", encoding="utf-8") as f:
         return {row["type"] for row in csv.DictReader(f) if row["type"] != "Event"} | EXTRA_TYPES
 
 

@@ -1,0 +1,252 @@
+"""Event arguments read the same way in both languages: weapons, stated casualty counts, and the
+clean-up that keeps places, reporters and time zones out of the party roles.
+
+These are plain functions over the document text and :mod:`conflict_kg.kg.model` records (no spaCy): the
+extractors call them after reading the parse, so a rule here holds for Japanese and English
+alike. The word lists are data in :mod:`conflict_kg.extract.vocab_ja` / :mod:`conflict_kg.extract.vocab_en`.
+
+>>> casualties_ja("少なくとも死者88名、負傷者200名を超える", 0, 22)
+(Count(text='少なくとも死者88名', value=88, low=88, high=None), Count(text='200名を超え', value=200, low=200, high=None))
+>>> casualties_en("Four civilians killed and 12 wounded in Kherson.", 0, 48)
+(Count(text='Four civilians killed', value=4, low=None, high=None), Count(text='12 wounded', value=12, low=None, high=None))
+"""
+from __future__ import annotations
+
+import re
+
+from conflict_kg.kg.model import Claim, Count, Event, Mention
+from conflict_kg.kg.schema import EVENT_SCHEMA
+from conflict_kg.kg.vocab import SUB_COUNTRY_PLACE_TYPES
+
+from conflict_kg.extract import vocab_en as VE
+from conflict_kg.extract import vocab_ja as VJ
+
+__all__ = [
+    "find_weapons", "weapon_mentions", "casualties_ja", "casualties_en", "clean_roles", "merge_same_sentence",
+    "separate_claimants", "reporters",
+]
+
+_JA_WEAPON_RE = re.compile("|".join(re.escape(w) for w, _ in sorted(VJ.WEAPONS, key=lambda p: -len(p[0]))))
+_EN_WEAPON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(VE.WEAPONS, key=len, reverse=True))
+                           + r")\b", re.I)
+_JA_NUM = r"[0-9０-９][0-9０-９,，]*"
+# "死者88名", "88名が…殺害", "120名から200名が負傷", "少なくとも…", "200名を超える"
+_JA_COUNT = re.compile(rf"(?:(?P<lo>{_JA_NUM})(?:人|名)?(?:から|~|〜|～|－|-))?(?P<n>{_JA_NUM})(?:人|名)(?P<after>以上|を超え|超|余り|あまり)?")
+_EN_NUMWORD = "|".join(sorted((re.escape(w) for w in VE.NUMBER_WORDS), key=len, reverse=True))
+_EN_COUNT = re.compile(
+    rf"\b(?:(?P<lo>\d[\d,]*)\s*(?:-|–|to|and)\s*)?(?P<n>\d[\d,]*|{_EN_NUMWORD})\b", re.I)
+_PEOPLE_WORDS = 6  # "Thirteen rescuers of the DPR were killed": words between the number and the verb
+
+
+def find_weapons(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of named weapons in ``text[start:end]``."""
+    if lang == "ja":
+        names = dict(VJ.WEAPONS)
+        return [(m.start(), m.end(), names[m.group()]) for m in _JA_WEAPON_RE.finditer(text, start, end)]
+    return [(m.start(), m.end(), VE.WEAPONS[m.group().lower()]) for m in _EN_WEAPON_RE.finditer(text, start, end)]
+
+
+def weapon_mentions(mentions: list[Mention], text: str, sent: "object", lang: str, extractor: str) -> list[Mention]:
+    """Weapon mentions of the sentence span ``sent`` (``.start``/``.end``) of an event that takes an
+    instrument: an existing mention at the name is retyped Weapon (the weapon table is surer than
+    the NER model); a new one is added to ``mentions``."""
+    out = []
+    for s, e, _name in find_weapons(text, sent.start, sent.end, lang):
+        m = next((x for x in mentions if x.start <= s < x.end), None)
+        if m is None:
+            m = Mention(text[s:e], s, e, "Weapon", "rule:weapon", sent, 0.8, extractor)
+            mentions.append(m)
+        elif m.type != "Weapon":
+            m.type = "Weapon"  # NER guesses a person or an organisation for "Shahed", "Iskander"
+        if m not in out:
+            out.append(m)
+    return out
+
+
+def _to_int(value: str) -> int | None:
+    value = value.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(",", "")
+    if value.isdigit():
+        return int(value)
+    return VE.NUMBER_WORDS.get(value.lower())
+
+
+def casualties_ja(text: str, start: int, end: int) -> tuple[Count | None, Count | None]:
+    """(fatalities, injuries) stated in ``text[start:end]``: a count of people next to a death or
+    injury word (the word up to 12 characters before the number, or up to 16 after it)."""
+    found: dict[str, Count] = {}
+    for m in _JA_COUNT.finditer(text, start, end):
+        before, after = text[max(start, m.start() - 12) : m.start()], text[m.end() : min(end, m.end() + 16)]
+        kind = _kind_ja(before, after)
+        if kind is None or kind in found:
+            continue
+        n, lo = _to_int(m.group("n")), _to_int(m.group("lo") or "")
+        low_cue = m.group("after") or next((c for c in VJ.COUNT_LOW_CUES if before.endswith(c) or c in before[-8:]), None)
+        a = m.start() - (len(before) - before.rfind("少なくとも") if "少なくとも" in before else 0)
+        if lo is not None:
+            found[kind] = Count(text[a : m.end()], lo, lo, n)
+        else:
+            found[kind] = Count(text[a : m.end()], n, n if low_cue else None, None)
+    return found.get("fatalities"), found.get("injuries")
+
+
+def _kind_ja(before: str, after: str) -> str | None:
+    """"fatalities" / "injuries" by the nearest death or injury word around a number."""
+    best = None
+    for kind, words in (("fatalities", VJ.FATALITY_WORDS), ("injuries", VJ.INJURY_WORDS)):
+        for w in words:
+            i = after.find(w)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, kind)
+            j = before.rfind(w)
+            if j >= 0 and (best is None or len(before) - j - len(w) < best[0]):
+                best = (len(before) - j - len(w), kind)
+    return best[1] if best else None
+
+
+def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count | None]:
+    """(fatalities, injuries) stated in ``text[start:end]``: a number followed within a few words by
+    a death/injury word ("four civilians killed", "12 wounded"), or preceded by one ("killing 12",
+    "death toll rose to 30")."""
+    found: dict[str, Count] = {}
+    for m in _EN_COUNT.finditer(text, start, end):
+        n = _to_int(m.group("n"))
+        if n is None or re.match(r"\s*(?:%|percent|km|kilomet|years?\b|-year|am\b|pm\b|hours?|days?)", text[m.end():], re.I):
+            continue
+        # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
+        after = re.split(r"[,;:()]", text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]
+        before = text[max(start, m.start() - 40) : m.start()].lower()
+        kind = _kind_en([w.strip(",.;:") for w in after], before.split()[-3:])
+        if kind is None:
+            continue
+        if kind is None or kind in found:
+            continue
+        lo = _to_int(m.group("lo") or "")
+        cue_lo = next((c for c in VE.COUNT_LOW_CUES if before.rstrip().endswith(c)), None)
+        cue_hi = next((c for c in VE.COUNT_HIGH_CUES if before.rstrip().endswith(c)), None)
+        a = m.start() - (len(cue_lo or cue_hi or "") + 1 if (cue_lo or cue_hi) else 0)
+        words = VE.FATALITY_WORDS if kind == "fatalities" else VE.INJURY_WORDS
+        tail = next((w.strip(",.;:") for w in after if w.strip(",.;:") in words), None)
+        b = m.end()
+        if tail is not None and before.split()[-1:] != [tail]:  # "four civilians killed": the word after
+            b = text.lower().find(tail, m.end()) + len(tail)
+        else:  # "killing four": the word before
+            a = min(a, max(start, m.start() - 40) + before.rfind(before.split()[-1])) if before.split() else a
+        if lo is not None:
+            found[kind] = Count(text[a:b], lo, lo, n)
+        else:
+            found[kind] = Count(text[a:b], n, n if cue_lo else None, n if cue_hi else None)
+    return found.get("fatalities"), found.get("injuries")
+
+
+def _kind_en(after: list[str], before: list[str]) -> str | None:
+    """"fatalities" / "injuries" by the word right before the number ("killing 12"; a toll before
+    "to"/"at"/"of": "death toll rose to 30"), else the first such word a few words after it
+    ("four civilians were killed"). "12 killed and 3 wounded" reads 3 as wounded, not killed."""
+    near = before[-1:] if not before or before[-1] not in ("to", "at", "of") else before[-3:]
+    for w in reversed(near):
+        if w in VE.FATALITY_WORDS or w == "toll":
+            return "fatalities"
+        if w in VE.INJURY_WORDS:
+            return "injuries"
+    for w in after:
+        if w in VE.FATALITY_WORDS:
+            return "fatalities"
+        if w in VE.INJURY_WORDS:
+            return "injuries"
+    return None
+
+
+def _not_party(m: Mention, lang: str) -> bool:
+    """A news outlet, a reporter's agency or a time zone: never an event's party or place."""
+    if m.type == "MediaOutlet":
+        return True
+    if lang == "ja":
+        name = re.sub(r"^[(（]|[)）]$", "", m.text)
+        return name in VJ.NOT_PARTY_NAMES or name.startswith("UTC") or name.endswith(VJ.NOT_PARTY_ENDINGS)
+    return m.text.lower().removeprefix("the ") in VE.MEDIA_NAMES
+
+
+# The generic place class is no evidence of a place that cannot act: English GPEs ("Ukraine") are
+# typed Location until resolved, and a country acts ("Ukraine hit …").
+_PLACES_NOT_PARTIES = SUB_COUNTRY_PLACE_TYPES - {"Location"}
+
+
+def merge_same_sentence(events: list[Event]) -> list[Event]:
+    """Events whose schema row names a ``merge_into`` type told in the same sentence are that event:
+    "12 killed in a missile strike on Kharkiv" is one Attack with 12 fatalities, not an Attack and a
+    CasualtyReport. The merged event's figures and places go to the event it merges into."""
+    out = []
+    for ev in events:
+        into = EVENT_SCHEMA[ev.type].merge_into if ev.type in EVENT_SCHEMA else ""
+        host = next((h for h in events if into and h.type == into and h.sentence is not None
+                     and ev.sentence is not None and h.sentence.start == ev.sentence.start), None)
+        if host is None:
+            out.append(ev)
+            continue
+        host.fatalities = host.fatalities or ev.fatalities
+        host.injuries = host.injuries or ev.injuries
+        host.locations += [m for m in ev.locations if m not in host.locations]
+    return out
+
+
+def clean_roles(ev: Event, lang: str) -> Event:
+    """Places are never parties: a sub-country place among agents, targets or participants is where
+    the event happened (a location). Outlets and time zones fill no party or place role, and the
+    event's reporter (``reported_by``) is none of its parties."""
+    keep = [m for m in ev.locations if not _not_party(m, lang) and m not in ev.reported_by]
+    for field in ("agents", "targets", "participants"):
+        kept = []
+        for m in getattr(ev, field):
+            if _not_party(m, lang) or m in ev.reported_by:
+                continue
+            if m.type in _PLACES_NOT_PARTIES:
+                if m not in keep:
+                    keep.append(m)
+                continue
+            kept.append(m)
+        setattr(ev, field, kept)
+    ev.locations = keep
+    return ev
+
+
+def separate_claimants(events: list[Event], claims: list[Claim]) -> None:
+    """The party that claims an event is not its agent unless the text says so twice: "ゲラシモフ参謀総長は
+    …を掌握したと報告" makes Gerasimov the claimant; the parse's topic made him the agent as well.
+    Removes each asserting claim's claimant from its event's parties (by object or surface)."""
+    for c in claims:
+        if c.stance != "asserts" or c.claimant is None or c.event_index is None:
+            continue
+        ev = events[c.event_index]
+        names = {c.claimant.text, c.claimant.antecedent or c.claimant.text}
+        for field in ("agents", "targets", "participants"):
+            setattr(ev, field, [m for m in getattr(ev, field)
+                                if m is not c.claimant and (m.antecedent or m.text) not in names and m.text not in names])
+
+
+# "共同通信によると", "BBCの報道によれば", "朝日新聞の続報によると", "according to Ukraine's General Staff"
+_JA_SOURCE = re.compile(r"(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば)")
+# a name GiNZA missed before such a phrase: a run of kanji, katakana or Latin letters
+_JA_SOURCE_NAME = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,16})(?=(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば))")
+_EN_SOURCE = re.compile(r"\baccording to (?:the )?$", re.I)
+
+
+def reporters(mentions: list[Mention], text: str, sent: "object", lang: str, extractor: str = "") -> list[Mention]:
+    """The parties whose report the sentence relays ("共同通信によると", "according to the governor"):
+    the event's ``reportedBy``, never its agent. A Japanese news outlet the NER missed before
+    "によると" becomes a MediaOutlet mention (added to ``mentions``)."""
+    out = []
+    for m in mentions:
+        if not (sent.start <= m.start < sent.end):
+            continue
+        if lang == "ja" and _JA_SOURCE.match(text, m.end):
+            out.append(m)
+        elif lang != "ja" and _EN_SOURCE.search(text[max(sent.start, m.start - 20) : m.start]):
+            out.append(m)
+    if lang == "ja" and not out:
+        for x in _JA_SOURCE_NAME.finditer(text, sent.start, sent.end):
+            name = x.group(1)
+            if name in VJ.NOT_PARTY_NAMES or name.endswith(VJ.NOT_PARTY_ENDINGS):
+                m = Mention(name, x.start(1), x.end(1), "MediaOutlet", "rule:source", sent, 0.7, extractor)
+                mentions.append(m)
+                out.append(m)
+    return out

@@ -1,0 +1,345 @@
+"""English events (trigger words + dependency arguments) and claims about them.
+
+Triggers come from :data:`conflict_kg.extract.vocab_en.EVENT_TRIGGERS`. Arguments are read off
+the parse: the subject/possessor/``by``-phrase is the agent, the object/``on``-phrase
+the target, ``between``/``with`` phrases the participants, ``in``/``near``/``across``
+phrases the location. A trigger that is the object/subject of a light verb
+("repeated missile attacks since October", "there was a meeting in Turkey") also
+takes that verb's adjuncts. Prevented or hypothetical events ("further attacks",
+"protect ... from Russian attacks") and headlines (they restate the body) are skipped.
+An event that is the predicate of a statement's reported content becomes an asserting
+:class:`Claim` of its speaker; denials ("denied the claim", "... is false") become denying
+claims linked to the claim they dispute (see :func:`extract_claims`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from conflict_kg.kg.model import Event, Mention
+from conflict_kg.kg.schema import EVENT_SCHEMA
+from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
+
+from conflict_kg.extract import vocab_en as V
+from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
+from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"]
+
+_LIGHT_VERBS = frozenset(
+    "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
+    "make unleash step increase face".split()
+)
+_LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
+_LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
+# Who can act: persons and organisations other than news outlets (a news agency reports an event and
+# is never its agent), and countries and regions named for their governments ("Russia attacked").
+_AGENT_TYPES = (ACTOR_TYPES - {"MediaOutlet"}) | {"Location", "Country"}
+_TARGET_TYPES = _AGENT_TYPES | _LOC_TYPES
+#: Place classes and actor classes, shared with :mod:`conflict_kg.extract.en_claims`.
+LOC_TYPES = _LOC_TYPES
+AGENT_TYPES = _AGENT_TYPES
+_SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
+_NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    """Mentions without repeats (by span), first occurrence kept."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in ms:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def light_head(tok: "Token") -> "Token | None":
+    """The light verb governing an event noun ("launched a drone attack", "there was a meeting")."""
+    return _light_head(tok)
+
+
+def span_of(off: int, toks: list["Token"]) -> tuple[int, int]:
+    """Character span (into the document) covering ``toks``."""
+    return _span(off, toks)
+
+
+def _core(tok: "Token") -> Iterable["Token"]:
+    """The subtree of ``tok`` without relative/appositive clauses (which name other people)."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ not in _SKIP_SUBTREE:
+            yield from _core(c)
+
+
+def _span(off: int, toks: list["Token"]) -> tuple[int, int]:
+    toks = sorted(toks, key=lambda t: t.i)
+    return tok_start(off, toks[0]), tok_end(off, toks[-1])
+
+
+def _trigger(tok: "Token") -> tuple[str, str | None] | None:
+    """(type, mode) when ``tok`` is an event trigger whose conditions (``V.TRIGGER_CONDITIONS``) hold."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "VERB"):
+        return None
+    hit = V.EVENT_TRIGGERS.get(low) or V.EVENT_TRIGGERS.get(lemma)
+    cond = V.TRIGGER_CONDITIONS.get(lemma) or V.TRIGGER_CONDITIONS.get(low)
+    if hit is None or (cond is not None and not _condition_holds(tok, cond)):
+        return None
+    if tok.pos_ == "NOUN" and any(c.lower_ in V.ANAPHORIC_DETERMINERS for c in tok.children):
+        return None  # "at this meeting": refers back to an event already extracted
+    return hit
+
+
+def _governor(tok: "Token") -> str:
+    """The phrase governing ``tok``: "go on" for "went on strike", "call" for "called a strike"."""
+    if tok.dep_ == "pobj":
+        return f"{tok.head.head.lemma_.lower()} {tok.head.lower_}"
+    return tok.head.lemma_.lower() if tok.head.i != tok.i else ""
+
+
+def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
+    kids = [(c.lower_, c.lemma_.lower(), c.dep_) for c in tok.children]
+    if cond.surface and tok.lower_ not in cond.surface:
+        return False
+    if cond.needs_child and not any(w in cond.needs_child or lem in cond.needs_child for w, lem, _ in kids):
+        return False
+    if any(w in cond.blocked_by_child or lem in cond.blocked_by_child for w, lem, _ in kids):
+        return False
+    if cond.blocked_by_head and _governor(tok) in cond.blocked_by_head:
+        return False
+    if cond.verb_only and tok.pos_ != "VERB":
+        return False
+    if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
+        return False
+    return True
+
+
+def _other_sense(sent, typ: str) -> bool:
+    """Does the sentence give the trigger another sense than a conflict event ("strike" in a match,
+    a flood's toll)? Cues per type in ``vocab_en.SENSE_BLOCKS``."""
+    low = sent.text.lower()
+    return any(cue in low for cue in V.SENSE_BLOCKS.get(typ, ()))
+
+
+def _with_arguments(ctx: DocContext, ev: Event, typ: str) -> Event:
+    """The event with its named weapons and stated casualties, parties cleaned (no place, no outlet)."""
+    row = EVENT_SCHEMA[typ]
+    sent = ev.sentence
+    if row.instrument and sent is not None:
+        ev.instruments = weapon_mentions(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    if row.casualties and sent is not None:
+        ev.fatalities, ev.injuries = casualties_en(ctx.text, sent.start, sent.end)
+    if sent is not None:
+        ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    return clean_roles(ev, "en")
+
+
+def _hypothetical(tok: "Token") -> bool:
+    if any(c.lower_ in V.HYPOTHETICAL_MODIFIERS for c in tok.children if c.dep_ in ("amod", "advmod")):
+        return True
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "against"):
+        # "protect these facilities from Russian attacks", "vigilance against attacks"
+        anc = head.head
+        for _ in range(3):
+            if anc.lemma_.lower() in V.PREVENTIVE_HEADS:
+                return True
+            if anc.head is anc:
+                break
+            anc = anc.head
+    return False
+
+
+def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES) -> list[Mention]:
+    out: list[Mention] = []
+    for t in sorted(_core(tok), key=lambda t: t.i):
+        m = ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
+    """The place named by the head noun itself ("Kherson", "the village of X"), not a possessor,
+    then the places its own "in"/"near" phrase puts it in ("the town of Kupiansk in the Kharkiv
+    region" -> Kupiansk, Kharkiv region)."""
+    m = ctx.mention_at(tok_start(off, tok), tok_end(off, tok), _LOC_TYPES)
+    if m is None and (tok.lower_ in V.PLACE_KIND_NOUNS or tok.lower_ == "control"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and m is None:
+                        found = _head_place(ctx, off, g)
+                        m = found[0] if found else None
+    out = [m] if m is not None else []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+            out += [x for x in _mentions_under(ctx, off, c, _LOC_TYPES) if x not in out]
+    return out
+
+
+def _light_head(tok: "Token") -> "Token | None":
+    if tok.dep_ in ("nsubj", "dobj", "attr", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        return tok.head
+    return None
+
+
+def _role_of(c: "Token", h: "Token") -> str | None:
+    """The role a dependent ``c`` of the trigger (or its light verb) ``h`` fills, by the frame tables
+    ``V.DEP_ROLES`` and ``V.PREP_ROLES``: "agent", "target", "participant", "location", "modifier"."""
+    if c.dep_ == "prep":
+        return V.PREP_ROLES.get(c.lower_)
+    role = V.DEP_ROLES.get(c.dep_)
+    if role == "target" and h.pos_ != "VERB":
+        return None  # a noun's subject/object is no target ("the attack's aftermath")
+    return role
+
+
+def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dict[str, list[Mention]]:
+    """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
+    targets that are themselves places ("shelled Kherson")."""
+    got: dict[str, list[Mention]] = {k: [] for k in ("agent", "target", "participant", "location", "modifier", "places")}
+    for h in heads:
+        for c in h.children:
+            if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
+                continue
+            role = _role_of(c, h)
+            if role == "agent":
+                got["agent"] += _mentions_under(ctx, off, c)
+            elif role == "target":
+                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
+                objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    got["places"] += _head_place(ctx, off, g)
+            elif role == "participant":
+                got["participant"] += _mentions_under(ctx, off, c)
+            elif role == "location":
+                got["location"] += _mentions_under(ctx, off, c, _LOC_TYPES)
+            elif role == "modifier":
+                m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
+                if m is not None and m.label != "DATE":
+                    got["modifier"].append(m)
+    return got
+
+
+def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
+    """Agents, targets, participants and locations of the trigger, as its type's schema row allows."""
+    row = EVENT_SCHEMA[typ]
+    heads, ranges = [tok], [(tok_start(off, tok), tok_end(off, tok))]
+    light = _light_head(tok)
+    if light is not None:
+        heads.append(light)
+        ranges.append((tok_start(off, light), tok_end(off, light)))
+    for h in heads:
+        # where the event's own date can be: its adjuncts, and a possessive ("Tuesday's attack")
+        ranges += [_span(off, list(c.subtree)) for c in h.children
+                   if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
+    got = _frame(ctx, off, tok, heads)
+    agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
+    targets = got["target"] if row.target_kind != "none" else []
+    participants = got["participant"] if row.participants else []
+    places = got["places"] if row.target_kind != "none" else []
+    locations = got["location"]
+    if row.place_target and row.target_kind == "place":
+        # "captured the town of Kupiansk in the Kharkiv region": the place taken is where it happened,
+        # before any other place of the clause
+        locations = _unique(places + locations)
+    elif row.place_target and not locations:
+        # "shelled Kherson": the place hit is where it happened
+        locations = _unique(places)
+    if row.participants == "all":
+        persons = [m for m in agents + participants if m.type == "Person"]
+        # the organisations in "CIA Director Burns" are roles, not participants
+        participants = persons or agents + participants
+        agents = []
+    agents = _unique([m for m in agents if m not in participants])
+    return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
+            "ranges": ranges}
+
+
+def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:
+    if not EVENT_SCHEMA[typ].mode:
+        return None, None
+    words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "by"):
+            words += [g for g in c.subtree]
+    for w in words:
+        mode = V.ATTACK_MODES.get(w.lower_)
+        if mode:
+            return mode, w.text
+    return V.EVENT_TRIGGERS.get(tok.lemma_.lower(), (None, None))[1], None
+
+
+def _money(sent, off: int) -> tuple[str, tuple[int, int]] | None:
+    for ent in sent.ents:
+        if ent.label_ != "MONEY":
+            continue
+        before = {t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start]}
+        if before & _NOT_MONEY_BEFORE:
+            continue
+        a = ent.start + (1 if sent.doc[ent.start].lower_ == "the" else 0)
+        span = sent.doc[a : ent.end]
+        return span.text, (off + span.start_char, off + span.end_char)
+    return None
+
+
+def _quantity(tok: "Token", typ: str) -> str | None:
+    if EVENT_SCHEMA[typ].quantity == "count":
+        for c in list(tok.children) + [tok]:
+            for g in ([c] + list(c.children)):
+                if g.dep_ == "nummod" or g.like_num:
+                    if g.dep_ == "nummod":
+                        return f"{g.text} {g.head.text}"
+    return None
+
+
+def extract_events(ctx: DocContext) -> list[Event]:
+    """Events of the document in text order, one per trigger (nested triggers merged)."""
+    out: list[Event] = []
+    for sdoc, off in ctx.chunks:
+        sents = list(sdoc.sents)
+        for si, sent in enumerate(sents):
+            if ctx.in_headline(off + sent.start_char):
+                continue
+            found: list[tuple["Token", Event]] = []
+            for tok in sent:
+                hit = _trigger(tok)
+                if hit is None or _hypothetical(tok) or _other_sense(sent, hit[0]):
+                    continue
+                typ, _ = hit
+                args = _args(ctx, off, tok, typ)
+                mode, instrument = _mode(tok, typ)
+                ev = Event(type=typ, trigger=tok.text, start=tok_start(off, tok), end=tok_end(off, tok),
+                           agents=args["agents"], targets=args["targets"], participants=args["participants"],
+                           locations=args["locations"], mode=mode, instrument=instrument,
+                           quantity=_quantity(tok, typ), date=ctx.date_in(args["ranges"]),
+                           sentence=ctx.sentence_span(sdoc, off, tok), confidence=V.EVENT_CONFIDENCE.get(typ, 0.6),
+                           extractor=ctx.extractor)
+                if EVENT_SCHEMA[typ].quantity == "money":
+                    money = _money(sent, off)
+                    if money is None and si > 0 and "\n\n" not in sdoc.text[sents[si - 1].end_char:sent.start_char + 1]:
+                        money = _money(sents[si - 1], off)  # "This is the 53 million dollars ... we will provide"
+                        if money is not None and ev.date is None:
+                            prev = sents[si - 1]
+                            ev.date = ctx.date_in([(off + prev.start_char, off + prev.end_char)])
+                    if money is not None:
+                        ev.quantity = money[0]
+                found.append((tok, _with_arguments(ctx, ev, typ)))
+            # a trigger inside another trigger's phrase of the same type is the same event
+            # ("destroyed ... with airstrikes")
+            for tok, ev in found:
+                outer = [(t, e) for t, e in found if e is not ev and e.type == ev.type and t.is_ancestor(tok)]
+                if outer:
+                    t, e = outer[0]
+                    e.mode = e.mode or ev.mode
+                    e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
+                    continue
+                out.append(ev)
+    out.sort(key=lambda e: e.start)
+    return merge_same_sentence(out)

@@ -1,0 +1,467 @@
+"""English statements: direct quotes and indirect speech with speaker, verb, medium, date.
+
+A direct quote is attributed to the reporting verb right after it (``..." he said``,
+``..." said Brinken``) or to the nearest reporting verb before it in the opener's
+sentence (``Bereschuk wrote on SNS on the 29th, "...``). The speaker is that verb's
+subject from the dependency parse; ``he``/``she`` take the previous statement's
+speaker (or the last person subject); an unnamed ``spokesman for X`` gives
+``speaker=None`` with ``speaker_role``/``speaker_org``. Indirect speech is a reporting
+verb with a clausal complement (``He emphasized that ...``) outside any quote.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from conflict_kg.kg.model import Mention, Statement
+
+from conflict_kg.extract import vocab_en as V
+from conflict_kg.extract.en_context import DocContext, Quote, tok_end, tok_start, token_at
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ["extract_statements", "STATEMENT_VERBS", "SPEAKER_NOUNS"]
+
+_MAX_BEFORE = 25  # tokens between a reporting verb and the quote it introduces
+_MAX_AFTER = 6  # tokens between a closing quote and its "he said"
+_MAX_AFTER_APPOS = 40  # ... or its "X, <apposition>, said" when X opens the clause
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
+_PERSONISH = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
+                        "MediaOutlet", "Location", "Country"})
+_CONF_DIRECT = 0.8
+_CONF_INDIRECT = 0.6
+_PLATFORM_RE = re.compile(r"\b(?:on|via|in)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?("
+                          + "|".join(re.escape(p) for p in V.PLATFORMS) + r")\b")
+_MEDIUM_RE = re.compile(r"\b(?:at|in|during|on|through)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,2}?("
+                        + "|".join(re.escape(m) for m in V.MEDIUM_WORDS) + r")\b", re.I)
+
+
+#: Speech verbs of statements beyond the shared reporting verbs (which claims also use): replies,
+#: posts and predictions are statements, not claims of fact.
+STATEMENT_VERBS = V.REPORTING_VERBS | frozenset(
+    "reply respond tweet predict recall remark admit concede promise testify complain counter caution".split())
+
+
+#: Outlets quoted as sources in political news, beyond the shared conflict-news table.
+_MORE_MEDIA = frozenset("politico axios breitbart cbs nbc abc fox msnbc npr pbs gallup quinnipiac".split())
+
+
+def _reporting(tok: "Token") -> bool:
+    return tok.lemma_.lower() in STATEMENT_VERBS and tok.pos_ in ("VERB",)
+
+
+def _subject(verb: "Token") -> "Token | None":
+    """nsubj of the verb, inherited through coordination ("said ... and claimed that")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for c in verb.children:
+            if c.dep_ in _SUBJ_DEPS:
+                if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head  # "Barkley, who said ...": the relative clause's head speaks
+                return c
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _verb_before(ctx: DocContext, sdoc, off: int, opener: "Token") -> "Token | None":
+    sent = opener.sent
+    for t in range(opener.i - 1, max(sent.start, opener.i - _MAX_BEFORE) - 1, -1):
+        tok = sdoc[t]
+        if _reporting(tok) and ctx.in_quote(tok_start(off, tok)) is None:
+            return tok
+    return None
+
+
+def _verb_after(ctx: DocContext, sdoc, off: int, q: Quote) -> "Token | None":
+    hit = token_at(ctx, q.close)
+    if hit is None or hit[0] is not sdoc:
+        return None
+    first = hit[2]
+    for t in range(first.i, min(len(sdoc), first.i + _MAX_AFTER_APPOS)):
+        tok = sdoc[t]
+        if tok.text in (".", "!", "?"):
+            return None
+        near = t - first.i < _MAX_AFTER and tok_start(off, tok) < q.close + 60
+        # '"...," Trump, the 2016 GOP frontrunner ..., said': a far verb whose subject opens the clause
+        subj = _subject(tok) if not near and _reporting(tok) else None
+        if not near and (subj is None or subj.i - first.i >= _MAX_AFTER):
+            continue
+        if _reporting(tok) and tok_start(off, tok) >= q.close:
+            # "..." and claimed that X: a verb with its own clause reports something else
+            if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                return None
+            return tok
+    return None
+
+
+def _clause_ranges(off: int, verb: "Token") -> list[tuple[int, int]]:
+    """Char ranges of the verb and its adjunct children (not the reported clause).
+
+    A coordinated verb ("said on the 30th ... and claimed that") shares its head's adjuncts.
+    """
+    out = [(tok_start(off, verb), tok_end(off, verb))]
+    children = list(verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        children += [c for c in verb.head.children if c.i < verb.i]
+    for c in children:
+        if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative", "obl", "agent") :
+            sub = list(c.subtree)
+            out.append((tok_start(off, sub[0]), tok_end(off, sub[-1])))
+    return out
+
+
+def _medium(ctx: DocContext, off: int, verb: "Token") -> str | None:
+    for a, b in _clause_ranges(off, verb)[1:]:
+        if ctx.in_quote(a):
+            continue
+        seg = ctx.text[a:b]
+        m = _PLATFORM_RE.search(seg)
+        if m:
+            return m.group(1)
+        m = _MEDIUM_RE.search(seg)
+        if m:
+            return m.group(1).lower()
+    if verb.lemma_ == "tell":  # "told NHK" -> the outlet
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                m = ctx.mention_at(tok_start(off, c), tok_end(off, c), frozenset({"MediaOutlet", "Organization"}))
+                if m is not None:
+                    return m.text
+    return None
+
+
+#: Pronouns and the antecedent types they may take (number/animacy; gender is not known for names).
+_PRONOUN_TYPES = {
+    "he": frozenset({"Person"}), "she": frozenset({"Person"}),
+    "they": frozenset({"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet",
+                       "Country"}),
+}  # "I"/"we" outside a quote are the writer or a group the text does not name: left unresolved
+#: Title words that make a definite description refer to a titled person ("the governor").
+_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "poss", "case", "prep", "pobj", "nmod", "nummod",
+                               "quantmod", "punct", "cc", "conj"})
+
+
+#: Nouns that denote people or bodies that speak ("the governor", "a senior official", "the campaign");
+#: agent suffixes cover most others ("lawmaker", "analyst", "actress", "spokeswoman").
+SPEAKER_NOUNS = frozenset("""
+    official source aide judge campaign poll survey voter people resident witness expert police committee
+    government ministry agency office council administration army military team statement report
+    president minister governor senator mayor chief head leader secretary general colonel captain
+    commander director chairman chair envoy ambassador diplomat doctor nurse family relative friend
+    candidate magnate tycoon member percent majority minority critic supporter opponent observer
+    group party email ad tweet letter memo release filing article study half third quarter most many
+    """.split())
+#: "I" outside a quote is the article's writer: an unnamed source, never an entity.
+_WRITER = "the writer"
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "person", "people", "ary")
+
+
+def _speaker_noun(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in SPEAKER_NOUNS or lemma.endswith(_AGENT_SUFFIXES) or tok.lower_.endswith(_AGENT_SUFFIXES + ("ers", "ors", "ists", "ians"))
+
+
+def _description(subj: "Token") -> "list[Token]":
+    """The subject's noun phrase without relative clauses and appositions ("a senior official")."""
+    skip = {t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl", "advcl") for t in c.subtree}
+    return [t for t in subj.subtree if t.i not in skip and t.dep_ != "punct" or t.i == subj.i]
+
+
+def _propn_run(subj: "Token") -> "tuple[int, int] | None":
+    """Token range of the proper-noun name ending at the subject ("Dan Golvach"), if it is one."""
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
+        return None
+    i = subj.i
+    while i > 0 and subj.doc[i - 1].pos_ == "PROPN" and subj.doc[i - 1].dep_ in ("compound", "flat") \
+            and subj.doc[i - 1].text[:1].isupper():
+        i -= 1
+    return i, subj.i + 1
+
+
+class _Speakers:
+    """Resolves subjects to speakers, remembering the last one for pronouns."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.last: tuple[Mention | None, str | None, Mention | None] | None = None
+        self.last_pos = -1
+        self.subjects: list[tuple[int, Mention]] = []  # (pos, person mention) of person subjects
+        for sdoc, off in ctx.chunks:
+            for tok in sdoc:
+                if tok.dep_ in _SUBJ_DEPS:
+                    m = ctx.mention_at(tok_start(off, tok), tok_end(off, tok), frozenset({"Person"}))
+                    if m is not None:
+                        self.subjects.append((tok_start(off, tok), m))
+
+    def _pronoun(self, off: int, subj: "Token"):
+        """he/she/they -> a compatible antecedent (last speaker, else last subject/mention), or nothing.
+        An unresolved pronoun is never a speaker entity."""
+        ctx = self.ctx
+        s, e = tok_start(off, subj), tok_end(off, subj)
+        types = _PRONOUN_TYPES.get(subj.lower_, frozenset())
+        ante: Mention | None = None
+        role = org = None
+        if self.last is not None and s - self.last_pos < 1500:
+            if self.last[0] is None and self.last[1] in V.UNNAMED_SPEAKERS and subj.lower_ in ("he", "she", "they"):
+                return self.last  # an unnamed spokesman goes on speaking ("..., he added")
+            if self.last[0] is not None and self.last[0].type in types:
+                ante, role, org = self.last
+        if ante is None:
+            earlier = [m for p, m in self.subjects if p < s and m.type in types and s - p < 1500]
+            if not earlier:
+                earlier = [m for m in ctx.mentions if m.end <= s and m.type in types and s - m.start < 600
+                           and m.label != "PRON"]
+            if earlier:
+                ante = earlier[-1]
+                r = ctx.role_of(ante) if ante.type == "Person" else None
+                role, org = (r.role, r.org) if r else (None, None)
+        if ante is None:
+            return None, None, None
+        pron = Mention(text=subj.text, start=s, end=e, type=ante.type, label="PRON",
+                       sentence=ctx.sentence_span(subj.doc, off, subj), confidence=0.6, extractor=ctx.extractor)
+        pron.antecedent = ante.antecedent or ante.text
+        return pron, role, org
+
+    def _mention_speaker(self, m: Mention):
+        if m.type == "Person":
+            same = [r for r in self.ctx.roles if r.person.start == m.start] or [self.ctx.role_of(m)]
+            r = same[0]
+            return m, (r.role if r else None), (r.org if r else None)
+        return m, None, None
+
+    def _org_in(self, off: int, toks: "list[Token]", types: frozenset[str]) -> Mention | None:
+        for t in toks:
+            m = self.ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
+            if m is not None:
+                return m
+        return None
+
+    def _new_person(self, off: int, subj: "Token", run: tuple[int, int]) -> Mention:
+        """A proper-noun subject of a reporting verb the NER missed ("Espinoza said") is a person."""
+        ctx = self.ctx
+        a, b = subj.doc[run[0]], subj.doc[run[1] - 1]
+        text = ctx.text[tok_start(off, a):tok_end(off, b)]
+        media = text.lower() in V.MEDIA_NAMES or text.lower() in _MORE_MEDIA
+        m = Mention(text=text, start=tok_start(off, a), end=tok_end(off, b),
+                    type="MediaOutlet" if media else "Person", label="rule:speaker-propn", sentence=ctx.sentence_span(subj.doc, off, subj),
+                    confidence=0.6, extractor=ctx.extractor)
+        ctx.add_mention(m)
+        return m
+
+    def resolve(self, off: int, subj: "Token | None", any_noun: bool = False):
+        """(speaker, role, org) for a subject token; ``any_noun``: any noun phrase may be an unnamed
+        source (the object of "according to": "FEC filings", "the results")."""
+        ctx = self.ctx
+        if subj is None:
+            return None, None, None
+        if subj.lower_ == "i" and not ctx.in_quote(tok_start(off, subj)):
+            return None, _WRITER, None
+        if subj.lower_ in V.PRONOUNS:
+            return self._pronoun(off, subj)
+        s, e = tok_start(off, subj), tok_end(off, subj)
+        zone = next(((a, b) for a, b in ctx.headlines if a <= s < b), None)
+        if zone is not None:
+            # a dateline is never the speaker ("WASHINGTON (AP) — The State Department said"): the parser
+            # hangs the sentence on it; the speaker is the first name after the dateline, before the verb
+            verb_pos = tok_start(off, subj.head)
+            after = [m for m in ctx.mentions if zone[1] <= m.start < verb_pos and m.type in _PERSONISH]
+            return self._mention_speaker(after[0]) if after else (None, None, None)
+        # "The Nato secretary general, Jens Stoltenberg, said": the apposition names the speaker
+        for c in subj.children:
+            if c.dep_ == "appos":
+                m = ctx.mention_at(tok_start(off, c), tok_end(off, c), frozenset({"Person"}))
+                run = _propn_run(c)
+                if m is None and run is not None:
+                    m = self._new_person(off, c, run)
+                if m is not None:
+                    org = self._org_in(off, list(subj.subtree), _PERSONISH - {"Person", "Location"})
+                    # the title: the head noun and its modifiers that are not the organisation
+                    title = [t for t in subj.lefts if t.dep_ in ("compound", "amod") and (
+                        org is None or not (org.start <= tok_start(off, t) < org.end))] + [subj]
+                    spk, role, org2 = self._mention_speaker(m)
+                    return spk, role or " ".join(t.text for t in title), org2 or org
+        m = ctx.mention_at(s, e, _PERSONISH)
+        if m is not None:
+            return self._mention_speaker(m)
+        run = _propn_run(subj)
+        if run is not None and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in subj.subtree):
+            return self._mention_speaker(self._new_person(off, subj, run))
+        desc = _description(subj)
+        org = self._org_in(off, desc, _PERSONISH - {"Person", "Location"})
+        if subj.lower_ in V.UNNAMED_SPEAKERS or subj.lemma_.lower() in V.UNNAMED_SPEAKERS:
+            return None, subj.lemma_.lower(), org  # a known title: role + organisation
+        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun) or subj.like_num and any(
+                c.dep_ == "prep" for c in subj.children):  # "Six in 10 voters said", "half of voters"
+            # an unnamed source keeps its description ("a senior official", "the governor")
+            return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])], org
+        return None, None, None
+
+
+def _statement(ctx, speakers, off, verb, subj, q_start, q_end, span, direct, conf) -> Statement:
+    speaker, role, org = speakers.resolve(off, subj, any_noun=verb.lower_ == "according")
+    quote = ctx.text[q_start:q_end]
+    stripped = quote.rstrip(" ,\n")
+    lead = min(len(quote) - len(quote.lstrip()), len(stripped))
+    q_start, q_end = q_start + lead, q_start + len(stripped)
+    sent = ctx.sentence_span(verb.doc, off, verb)
+    st = Statement(quote=ctx.text[q_start:q_end], start=span[0], end=span[1], quote_start=q_start, quote_end=q_end,
+                   speaker=speaker, speaker_role=role, speaker_org=org, verb=verb.text.lower(),
+                   medium=_medium(ctx, off, verb), direct=direct, sentence=sent,
+                   about=[m for m in ctx.mentions_in(q_start, q_end) if m.type != "Person" or m.text.lower() not in V.PRONOUNS],
+                   confidence=conf if speaker is not None or org is not None else conf - 0.2,
+                   extractor=ctx.extractor)
+    quote_ranges = [(x.open, x.close) for x in ctx.quotes]
+    st.date = ctx.date_in(_clause_ranges(off, verb), exclude=quote_ranges)
+    if speaker is not None or role is not None or org is not None:
+        speakers.last = (speaker, role, org)
+        speakers.last_pos = span[0]
+    return st
+
+
+def _opens_sentence(ctx: DocContext, opener: "Token") -> bool:
+    return opener.i == opener.sent.start or (opener.i > 0 and opener.doc[opener.i - 1].text in ('"', "“", "``"))
+
+
+def _continuation(ctx: DocContext, out: list[Statement], data) -> Statement | None:
+    """A verb-less quoted sentence right after a direct statement (same paragraph, or the next one within
+    300 characters) is more of that statement, by the same speaker."""
+    sdoc, off, tok, q = data
+    prev = next((st for st in reversed(out) if st.direct), None)
+    if prev is None or not (0 <= q.open - prev.end <= 300) or (prev.speaker is None and not prev.speaker_role):
+        return None
+    if ctx.text.count("\n\n", prev.end, q.open) > 1:
+        return None
+    return Statement(quote=ctx.text[q.start:q.end].rstrip(" ,\n"), start=q.open, end=q.close, quote_start=q.start,
+                     quote_end=q.start + len(ctx.text[q.start:q.end].rstrip(" ,\n")), speaker=prev.speaker,
+                     speaker_role=prev.speaker_role, speaker_org=prev.speaker_org, verb=prev.verb, medium=prev.medium,
+                     date=prev.date, direct=True, sentence=ctx.sentence_span(sdoc, off, tok),
+                     about=ctx.mentions_in(q.start, q.end), confidence=_CONF_DIRECT - 0.2, extractor=ctx.extractor)
+
+
+def _according_to(ctx: DocContext) -> list[tuple[int, str, object]]:
+    """"According to X, ..." / "..., according to X": X speaks the rest of the sentence."""
+    out = []
+    for sdoc, off in ctx.chunks:
+        for tok in sdoc:
+            if tok.lower_ != "according" or tok.i + 1 >= len(sdoc) or sdoc[tok.i + 1].lower_ != "to":
+                continue
+            pos = tok_start(off, tok)
+            if ctx.in_quote(pos) or ctx.in_headline(pos):
+                continue
+            to = sdoc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            phrase_end = max(t.i for t in pobj.subtree) + 1
+            sent = tok.sent
+            before = (sent.start, tok.i)
+            after = (phrase_end, sent.end)
+            a_i, b_i = max(before, after, key=lambda r: r[1] - r[0])
+            while b_i > a_i and sdoc[b_i - 1].is_punct:
+                b_i -= 1
+            while a_i < b_i and sdoc[a_i].is_punct:
+                a_i += 1
+            if b_i - a_i < 3:
+                continue
+            out.append((pos, "according", (sdoc, off, tok, pobj, tok_start(off, sdoc[a_i]), tok_end(off, sdoc[b_i - 1]))))
+    return out
+
+
+def extract_statements(ctx: DocContext) -> list[Statement]:
+    """All statements of the document, in text order."""
+    todo: list[tuple[int, str, object]] = []
+    used: set[tuple[int, int]] = set()
+    for q in ctx.quotes:
+        if ctx.in_headline(q.open) or q.end - q.start < 3:
+            continue
+        hit = token_at(ctx, q.open if not q.dangling else q.end)
+        if hit is None:
+            continue
+        sdoc, off, tok = hit
+        before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
+        after = _verb_after(ctx, sdoc, off, q)
+        pairs = [(v, _subject(v)) for v in (before, after) if v is not None]
+        if not pairs:
+            # a quote that is a sentence of its own continues the statement just before it
+            # ('"...," Gov. Kasich replied. "I hate to say it."'); scare quotes and titles are not statements
+            if not q.dangling and _opens_sentence(ctx, tok):
+                todo.append((q.open, "cont", (sdoc, off, tok, q)))
+            continue
+        # a named subject beats a pronoun ("Bereschuk wrote ..., ``...,” he wrote")
+        pairs.sort(key=lambda p: (p[1] is None, p[1] is not None and p[1].lower_ in V.PRONOUNS))
+        verb, subj = pairs[0]
+        for v, _ in pairs:
+            used.add((id(sdoc), v.i))
+        todo.append((tok_start(off, verb), "direct", (sdoc, off, verb, subj, q, [p[0] for p in pairs])))
+    for sdoc, off in ctx.chunks:
+        for tok in sdoc:
+            if (id(sdoc), tok.i) in used or not _reporting(tok):
+                continue
+            pos = tok_start(off, tok)
+            if ctx.in_quote(pos) or ctx.in_headline(pos):
+                continue
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            if comp is None:
+                # "In the three years since ..., Barden says, far too many lives have been lost":
+                # a parenthetical reporting clause reports the rest of its sentence
+                if tok.dep_ != "parataxis" or not (subj.i > tok.sent.start and tok.i + 1 < tok.sent.end
+                                                   and sdoc[subj.i - 1].text == "," and sdoc[tok.i + 1].text == ","):
+                    continue
+                sent = tok.sent
+                last = sent.end - 1 if not sdoc[sent.end - 1].is_punct else sent.end - 2
+                a, b = tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
+                todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
+                continue
+            sub = list(comp.subtree)
+            a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
+            if any(q.open < b and a < q.close for q in ctx.quotes):
+                continue
+            if sub[0].lower_ == "that":
+                a = tok_start(off, sub[1]) if len(sub) > 1 else a
+            todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
+    todo += _according_to(ctx)
+    todo.sort(key=lambda x: x[0])
+    speakers = _Speakers(ctx)
+    out: list[Statement] = []
+    for pos, kind, data in todo:
+        if kind == "cont":
+            st = _continuation(ctx, out, data)
+            if st is not None:
+                out.append(st)
+            continue
+        if kind == "according":
+            sdoc, off, prep, pobj, a, b = data
+            st = _statement(ctx, speakers, off, prep, pobj, a, b, (min(a, tok_start(off, prep)),
+                            max(b, tok_end(off, list(pobj.subtree)[-1]))), False, _CONF_INDIRECT)
+            st.verb = "according to"
+        elif kind == "direct":
+            sdoc, off, verb, subj, q, verbs = data
+            sstart = min([q.open] + [tok_start(off, v) for v in verbs]
+                         + ([tok_start(off, min(subj.subtree, key=lambda t: t.i))] if subj is not None else []))
+            send = max([q.close] + [tok_end(off, v) for v in verbs]
+                       + ([tok_end(off, subj)] if subj is not None else []))
+            st = _statement(ctx, speakers, off, verb, subj, q.start, q.end, (sstart, send), True, _CONF_DIRECT)
+            if st.medium is None or st.date is None:  # the other verb's clause may carry them
+                for v in verbs[1:]:
+                    st.medium = st.medium or _medium(ctx, off, v)
+                    st.date = st.date or ctx.date_in(_clause_ranges(off, v),
+                                                     exclude=[(x.open, x.close) for x in ctx.quotes])
+        else:
+            sdoc, off, verb, subj, a, b = data
+            # the reported clause may come first ("Russian forces ... overnight, governor X said"):
+            # the statement spans speaker, verb and content in whatever order they are written
+            subj_toks = list(subj.subtree)
+            sstart = min(tok_start(off, subj_toks[0]), tok_start(off, verb), a)
+            send = max(tok_end(off, subj_toks[-1]), tok_end(off, verb), b)
+            st = _statement(ctx, speakers, off, verb, subj, a, b, (sstart, send), False, _CONF_INDIRECT)
+        if st.quote.strip():
+            out.append(st)
+    return out

@@ -1,0 +1,390 @@
+"""Japanese lexicons for the conflict-news extractor (titles, triggers, verbs).
+
+Everything here is data: small frozen tables that the ``ja_*`` modules read.
+They are written for Japanese wire/news style (NHK, Kyodo, Reuters-ja, TASS
+digests): titles follow the name (``ゲラシモフ参謀総長``), reporting verbs follow
+``と`` (``…と述べた``), event nouns are Sino-Japanese compounds (``攻撃``, ``制圧``).
+"""
+from __future__ import annotations
+
+from conflict_kg.kg import vocab as _vocab
+
+__all__ = [
+    "ENE_TO_CLASS",
+    "SUFFIX_CLASS",
+    "TITLES",
+    "TITLE_BLOCKERS",
+    "HONORIFICS",
+    "QUALIFIERS",
+    "ORG_WORDS",
+    "NOT_NAMES",
+    "REPORT_VERBS",
+    "DENIAL_STEMS",
+    "DENIAL_WORDS",
+    "CLAIM_VERBS",
+    "MEDIA",
+    "EVENT_TRIGGERS",
+    "TRIGGER_BLOCKERS",
+    "NOT_EVENT_AFTER",
+    "VERB_STEM_TRIGGERS",
+    "VERB_STEM_NOT_EVENT",
+    "INSTRUMENTS",
+    "WEAPONS",
+    "DEP_ROLES",
+    "TARGET_PARTICLES",
+    "PASSIVE_ENDINGS",
+    "FATALITY_WORDS",
+    "INJURY_WORDS",
+    "COUNT_LOW_CUES",
+    "NOT_PARTY_NAMES",
+    "NOT_PARTY_ENDINGS",
+    "SENSE_BLOCKS",
+    "PLACE_TYPES",
+    "ORG_TYPES",
+]
+
+#: GiNZA fine-grained (Sekine ENE) label -> ontology class. The one table that
+#: decides mention types; labels absent here are not mentions (dates, numbers,
+#: titles -- titles are kept separately as PersonRole.role).
+ENE_TO_CLASS: dict[str, str] = {
+    "Person": "Person",
+    "Country": "Country",
+    "Province": "AdministrativeRegion",
+    "County": "AdministrativeRegion",
+    "City": "City",
+    "GPE": "Location",
+    "GPE_Other": "Location",
+    "Region": "Location",
+    "Geological_Region": "Location",
+    "Location_Other": "Location",
+    "Region_Other": "Location",
+    "Continental_Region": "Location",
+    "Domestic_Region": "Location",
+    "Geological_Region_Other": "Location",
+    "Island": "Location",
+    "Mountain": "Location",
+    "River": "Waterbody",
+    "Lake": "Waterbody",
+    "Sea": "Waterbody",
+    "Bay": "Waterbody",
+    "Military": "MilitaryUnit",
+    "Government": "Government",
+    "Cabinet": "Government",
+    "International_Organization": "InternationalOrganization",
+    "Company": "Organization",
+    "Company_Group": "Organization",
+    "Corporation_Other": "Organization",
+    "Organization_Other": "Organization",
+    "Political_Party": "Organization",
+    "Political_Organization_Other": "Organization",
+    "Research_Institute": "Organization",
+    "Organization": "Organization",
+    "Political_Organization": "Organization",
+    "Juridical_Person": "Organization",
+    "Juridical_Person_Other": "Organization",
+    "Nonprofit_Organization": "Organization",
+    "Show_Organization": "Organization",
+    "Sports_Organization": "Organization",
+    "Sports_Organization_Other": "Organization",
+    "Pro_Sports_Organization": "Organization",
+    "Sports_Federation": "Organization",
+    "Sports_League": "Organization",
+    "Sports_Team": "Organization",
+    "Channel": "MediaOutlet",
+    "Newspaper": "MediaOutlet",
+    "Facility_Other": "Facility",
+    "Facility": "Facility",
+    "Military_Base": "Facility",
+    "Power_Plant": "Facility",
+    "GOE_Other": "Facility",
+    "Public_Institution": "Facility",
+    "Airport": "Facility",
+    "Port": "Facility",
+    "Station": "Facility",
+    "Bridge": "Facility",
+    "Road": "Facility",
+    "Railroad": "Facility",
+    "Tunnel": "Facility",
+    "Canal": "Facility",
+    "Line_Other": "Facility",
+    "Weapon": "Weapon",
+    "Aircraft": "Weapon",
+    "Ship": "Weapon",
+}
+
+#: Surface-suffix repairs: GiNZA often gets the *span* right but the label
+#: wrong ("ウクライナ軍" School, "ヘルソン州" N_Person). The head noun of a
+#: Japanese compound is its last morpheme, so the suffix decides the class.
+#: Checked longest-first.
+SUFFIX_CLASS: tuple[tuple[str, str], ...] = (
+    ("安全保障理事会", "InternationalOrganization"),
+    ("大使館", "Government"),
+    ("大統領府", "Government"),
+    ("参謀本部", "MilitaryUnit"),
+    ("国防軍", "MilitaryUnit"),
+    ("共和国", "AdministrativeRegion"),
+    ("原子力発電所", "Facility"),
+    ("発電所", "Facility"),
+    ("原発", "Facility"),
+    ("政府", "Government"),
+    ("政権", "Government"),
+    ("当局", "Government"),
+    ("議会", "Government"),
+    ("外務省", "Government"),
+    ("国防省", "Government"),
+    ("国務省", "Government"),
+    ("検察", "Government"),
+    ("師団", "MilitaryUnit"),
+    ("旅団", "MilitaryUnit"),
+    ("部隊", "MilitaryUnit"),
+    ("連隊", "MilitaryUnit"),
+    ("陸軍", "MilitaryUnit"),
+    ("海軍", "MilitaryUnit"),
+    ("空軍", "MilitaryUnit"),
+    ("地区", "AdministrativeRegion"),
+    ("ミサイル", "Weapon"),
+    ("無人機", "Weapon"),
+    ("ドローン", "Weapon"),
+    ("国際原子力機関", "InternationalOrganization"),
+    ("半島", "Location"),
+    ("集落", "Settlement"),
+    ("省", "Government"),
+    ("庁", "Government"),
+    ("軍", "MilitaryUnit"),
+    ("州", "AdministrativeRegion"),
+    ("県", "AdministrativeRegion"),
+    ("市", "City"),
+    ("村", "Settlement"),
+    ("町", "Settlement"),
+    ("川", "Waterbody"),
+)
+
+#: Titles / positions, matched longest-first right after a name
+#: ("ゲラシモフ参謀総長") or alone ("国務省の報道官").
+TITLES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "大統領", "副大統領", "国家主席", "主席", "首相", "副首相", "総理大臣", "総理",
+            "首長", "国王", "女王", "議長", "副議長", "党首", "代表", "書記長", "事務総長",
+            "事務局長", "局長", "長官", "副長官", "次官", "大臣", "外相", "国防相", "外務大臣",
+            "国防大臣", "国務長官", "国防長官", "財務長官", "補佐官", "顧問", "報道官", "広報官",
+            "大使", "次席大使", "臨時代理大使", "特使", "特別代表", "参謀総長",
+            "総司令官", "司令官", "最高司令官", "司令", "大将", "中将", "少将", "准将", "大佐",
+            "中佐", "少佐", "大尉", "中尉", "少尉", "軍曹", "兵長", "小隊長", "中隊長", "大隊長",
+            "連隊長", "旅団長", "師団長", "市長", "知事", "州知事", "検事総長", "検事", "議員",
+            "上院議員", "下院議員", "委員長", "総裁", "外交官", "幹部", "首脳",
+        },
+        key=lambda s: (-len(s), s),
+    )
+)
+
+#: A title match followed by one of these is part of a longer common noun
+#: ("大統領府", "大使館", "大統領選挙", "首脳級", "代表団").
+TITLE_BLOCKERS = frozenset("府館選令室庁団級会部候職権")
+
+#: Honorifics that follow a bare name and are not roles.
+HONORIFICS: tuple[str, ...] = ("氏", "さん")
+
+#: Short country/organization qualifiers that sit between a name and a title
+#: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").
+QUALIFIERS: tuple[str, ...] = tuple(
+    sorted(
+        {"米", "露", "英", "仏", "独", "中", "日", "国連", "露軍", "米軍", "英国", "米国",
+         "ロシア", "ウクライナ", "アメリカ", "中国", "EU", "NATO"},
+        key=lambda s: (-len(s), s),
+    )
+)
+
+#: Katakana words that precede titles but are organizations, not people.
+NOT_NAMES = frozenset(
+    {"ホワイトハウス", "クレムリン", "ペンタゴン", "ロシア", "ウクライナ", "アメリカ", "イギリス",
+     "フランス", "ドイツ", "ヨーロッパ", "メディア", "チーム", "トップ", "グループ", "プーチン政権"}
+)
+
+#: Head nouns that make a pre-の noun run an organization ("ロシア大統領府の…").
+ORG_WORDS: tuple[str, ...] = (
+    "大統領府", "大使館", "参謀本部", "国防省", "外務省", "国務省", "政府", "政権", "当局",
+    "陸軍", "海軍", "空軍", "国防軍", "師団", "旅団", "部隊", "軍", "省", "庁", "府", "局",
+    "委員会", "機関", "検察", "ホワイトハウス", "クレムリン", "国連", "IAEA", "NATO", "EU",
+)
+
+#: Reporting verbs (stem as written before the inflection) -> lemma recorded
+#: in Statement.verb. Order: longest first (matched at the text after 「…」と).
+REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        {
+            ("述べ", "述べる"), ("語っ", "語る"), ("語り", "語る"), ("話し", "話す"),
+            ("強調", "強調する"), ("明らかにし", "明らかにする"), ("明らかに", "明らかにする"),
+            ("指摘", "指摘する"), ("投稿", "投稿する"), ("報告", "報告する"), ("主張", "主張する"),
+            ("否定", "否定する"), ("表明", "表明する"), ("発表", "発表する"), ("警告", "警告する"),
+            ("批判", "批判する"), ("非難", "非難する"), ("反論", "反論する"), ("説明", "説明する"),
+            ("応じ", "応じる"), ("訴え", "訴える"), ("伝え", "伝える"), ("確認", "確認する"),
+            ("分析", "分析する"), ("示し", "示す"), ("記し", "記す"), ("書き込", "書き込む"),
+            ("し", "する"), ("する", "する"), ("して", "する"), ("した", "する"),
+            ("の声明", "声明する"), ("謝意を示", "示す"), ("意欲を示", "示す"),
+        },
+        key=lambda p: (-len(p[0]), p[0]),
+    )
+)
+
+#: Stems that deny the clause before them ("制圧は事実ではない", "殺害したことを否定").
+DENIAL_STEMS: tuple[str, ...] = ("否定", "事実ではな", "事実でな", "事実無根", "虚偽", "偽り", "フェイク", "うそ", "嘘")
+
+#: Words that make a sentence a denial of an earlier claim: the denial stems, and a retort.
+DENIAL_WORDS: tuple[str, ...] = DENIAL_STEMS + ("反論",)
+
+#: Verbs that turn an event clause into a claim by its subject.
+CLAIM_VERBS: tuple[str, ...] = ("発表", "報告", "主張", "明らかに", "としている", "とした", "確認", "表明", "伝え")
+
+#: Medium keywords -> canonical (language-neutral) medium name.
+MEDIA: tuple[tuple[str, str], ...] = (
+    ("テレグラム", "Telegram"),
+    ("SNS", "SNS"),
+    ("ソーシャルメディア", "SNS"),
+    ("Xに投稿", "X"),
+    ("記者会見", "press conference"),
+    ("会見", "press conference"),
+    ("インタビュー", "interview"),
+    ("ビデオ声明", "video"),
+    ("動画", "video"),
+    ("映像", "video"),
+    ("声明", "statement"),
+    ("報告書", "report"),
+    ("投稿", "SNS"),
+)
+
+#: Event trigger surface -> (event type, attack mode or None). Longest first.
+EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
+    sorted(
+        {
+            ("ミサイル攻撃", "Attack", "missile"), ("無人機攻撃", "Attack", "drone"),
+            ("ドローン攻撃", "Attack", "drone"), ("攻撃", "Attack", None), ("砲撃", "Attack", "shelling"),
+            ("空爆", "Attack", "airstrike"), ("爆撃", "Attack", "airstrike"), ("空襲", "Attack", None),
+            ("侵攻", "Attack", None), ("殺害", "Attack", None),
+            ("解放", "Capture", None), ("制圧", "Capture", None), ("掌握", "Capture", None),
+            ("占領", "Capture", None), ("奪還", "Capture", None), ("占拠", "Capture", None),
+            ("併合", "Capture", None), ("包囲", "Capture", None), ("管理下に入", "Capture", None),
+            ("撃墜", "Interception", None), ("迎撃", "Interception", None),
+            ("首脳会談", "Meeting", None), ("会談", "Meeting", None), ("協議", "Meeting", None),
+            ("会合", "Meeting", None), ("会議", "Meeting", None), ("訪問", "Meeting", None),
+            ("視察", "Meeting", None),
+            ("和平案", "Proposal", None), ("提案", "Proposal", None), ("和平計画", "Proposal", None),
+            ("停戦案", "Proposal", None),
+            ("合意", "Agreement", None), ("署名", "Agreement", None), ("同意", "Agreement", None),
+            ("支援", "Aid", None), ("供与", "Aid", None), ("援助", "Aid", None),
+            ("制裁", "Sanction", None),
+            ("非難", "Accusation", None), ("告発", "Accusation", None), ("戦争犯罪", "Accusation", None),
+            ("起訴", "Accusation", None), ("訴追", "Accusation", None),
+            ("批判", "Accusation", None), ("名指し", "Accusation", None),
+            ("動員", "Mobilization", None),
+            ("死者", "CasualtyReport", None), ("負傷者", "CasualtyReport", None),
+            ("人的損失", "CasualtyReport", None), ("犠牲者", "CasualtyReport", None),
+            ("爆発事件", "Attack", "bombing"), ("爆破事件", "Attack", "bombing"), ("テロ行為", "Attack", None),
+            ("テロ事件", "Attack", None), ("自爆テロ", "Attack", "bombing"), ("犯行声明", "Attack", None),
+            ("鎮圧", "Attack", None), ("標的と", "Attack", None),
+            ("と会い", "Meeting", None), ("と会っ", "Meeting", None), ("対話", "Meeting", None),
+            ("を求め", "Proposal", None), ("提出", "Proposal", None), ("を受け入れ", "Agreement", None),
+            ("射殺", "Attack", None), ("銃撃", "Attack", "shooting"), ("襲撃", "Attack", None), ("拉致", "Attack", None),
+            ("放火", "Attack", None), ("爆破", "Attack", None),
+            ("死亡", "CasualtyReport", None), ("負傷", "CasualtyReport", None),
+            ("要請", "Proposal", None), ("申し入れ", "Proposal", None), ("抗議", "Accusation", None),
+            ("調印", "Agreement", None), ("締結", "Agreement", None), ("採択", "Agreement", None),
+            ("派遣", "Mobilization", None), ("配備", "Mobilization", None),
+            ("逮捕", "Arrest", None), ("拘束", "Arrest", None), ("拘留", "Arrest", None), ("勾留", "Arrest", None),
+        },
+        key=lambda t: (-len(t[0]), t[0]),
+    )
+)
+
+#: Longer words that begin with a trigger but name no event: a trigger match at the start of one
+#: of these is no trigger ("攻撃的" is an adjective, "支援ルート" a route, "会議室" a room).
+TRIGGER_BLOCKERS: tuple[str, ...] = (
+    "計画的", "支援ルート", "支援する", "支援を強化", "攻撃的", "批判的", "会議室", "動員令",
+    "逮捕状", "拘束力",  # a warrant is no arrest; "法的拘束力" is binding force
+    "署名が集", "署名を集", "署名運動", "署名活動",  # a petition, not a signed agreement
+    "制裁委員", "訪問団", "死亡率",  # a sanctions committee, a delegation, a rate
+    "抗議集会", "抗議デモ", "抗議活動",  # a protest rally is no accusation of a party
+)
+
+#: Triggers that end in a verb stem ("を求め", "と会い") name no event when the verb, non-past,
+#: describes a noun: "譲歩を求める内容の和平案", "受け入れる方針".
+VERB_STEM_TRIGGERS: tuple[str, ...] = ("を求め", "と会い", "と会っ", "を受け入れ")
+VERB_STEM_NOT_EVENT = r"る(?:内容|方針|考え|意向|姿勢|声)"
+
+#: Words right after a trigger that make it a charge or a person, not an event: "放火の容疑で逮捕"
+#: (the charge), "拉致被害者" (an abductee), "殺人罪".
+NOT_EVENT_AFTER: tuple[str, ...] = (
+    "の容疑", "の疑い", "容疑", "被害者", "罪",
+)
+
+#: Instrument words -> attack mode. Longest first; a following 「name」 is
+#: appended ("巡航ミサイル「ストームシャドー」").
+INSTRUMENTS: tuple[tuple[str, str], ...] = (
+    ("巡航ミサイル", "missile"),
+    ("弾道ミサイル", "missile"),
+    ("精密ミサイル", "missile"),
+    ("ミサイル", "missile"),
+    ("自爆型の無人機", "drone"),
+    ("飛行機型ドローン", "drone"),
+    ("無人機", "drone"),
+    ("ドローン", "drone"),
+    ("砲撃", "shelling"),
+    ("戦闘機", "aircraft"),
+)
+
+#: Mention classes that can be event locations / statement places (the ontology's places).
+PLACE_TYPES = _vocab.PLACE_TYPES
+
+#: Mention classes that can speak or claim besides persons: organisations, and countries
+#: ("ロシアは…と発表した").
+ORG_TYPES = _vocab.ORG_TYPES | {"Country"}
+
+
+#: Named weapon systems (surface -> canonical English name): Weapon mentions that fill an event's
+#: ``instrument`` role.
+WEAPONS: tuple[tuple[str, str], ...] = (
+    ("ストームシャドー", "Storm Shadow"), ("シャヘド", "Shahed"), ("シャヘッド", "Shahed"),
+    ("イスカンデル", "Iskander"), ("ハイマース", "HIMARS"), ("HIMARS", "HIMARS"), ("ATACMS", "ATACMS"),
+    ("エイタクムス", "ATACMS"), ("キンジャール", "Kinzhal"), ("カリブル", "Kalibr"), ("パトリオット", "Patriot"),
+    ("ジャベリン", "Javelin"), ("バイラクタル", "Bayraktar"), ("ランセット", "Lancet"), ("ゲラン", "Geran"),
+    ("トマホーク", "Tomahawk"), ("オレシュニク", "Oreshnik"),
+)
+
+#: Words that make a stated number of people a death toll ("死者88名", "3人が死亡").
+FATALITY_WORDS: tuple[str, ...] = ("死者", "死亡", "殺害", "死去", "犠牲", "遺体", "亡くな", "射殺", "殺さ")
+#: Words that make a stated number of people an injury count ("負傷者200名", "3人がけが").
+INJURY_WORDS: tuple[str, ...] = ("負傷", "けが", "怪我", "重軽傷", "重傷", "軽傷")
+#: Words around a number that make it a lower bound ("少なくとも", "以上", "を超える", "超").
+COUNT_LOW_CUES: tuple[str, ...] = ("少なくとも", "以上", "を超え", "超", "余り", "あまり")
+
+#: Names that never fill an event role (agent, target, participant, place): news outlets and
+#: reporters (the source of the report, not a party to the event) and time zones ("日本時間").
+#: Exact names, and endings of such names ("読売新聞", "共同通信", "朝日新聞デジタル", "現地時間").
+NOT_PARTY_NAMES = frozenset({
+    "BBC", "CNN", "NHK", "AP", "AFP", "ロイター", "タス", "インタファクス", "ブルームバーグ", "共同", "時事",
+    "UTC", "GMT", "JST", "協定世界時",
+})
+NOT_PARTY_ENDINGS: tuple[str, ...] = (
+    "新聞", "通信", "通信社", "放送", "テレビ", "新報", "タイムズ", "デジタル", "ジャーナル", "ニュース", "日報",
+    "時間", "紙",
+)
+
+#: Sense checks: an event of the type is not taken when its sentence has one of these cues, because
+#: the trigger then has another sense: a sports attack ("9回表の攻撃"), a toll of a disaster
+#: ("地震による死者") rather than of violence.
+SENSE_BLOCKS: dict[str, tuple[str, ...]] = {
+    "Attack": ("回表", "回裏", "打線", "三振", "得点", "試合", "サイバー攻撃", "イニング", "打順"),
+    "CasualtyReport": ("地震", "台風", "豪雨", "津波", "洪水", "噴火", "大雨", "土砂", "事故", "感染", "震災"),
+    # an outlet asking a party for comment is reporting practice, not a proposal
+    "Proposal": ("コメントを求め",),
+}
+
+
+#: Argument frame: the role a dependent of the trigger noun (or of the verb it is the object of:
+#: "攻撃を行った") fills, by its dependency relation ("ロシア軍は…攻撃した": agent; "男を逮捕": target).
+DEP_ROLES: dict[str, str] = {"nsubj": "agent", "nsubj:pass": "agent", "obj": "target", "iobj": "target"}
+#: Particles after an oblique that make it the target ("キーウに対して", "港への攻撃", "…を").
+TARGET_PARTICLES: tuple[str, ...] = ("に対し", "への", "を")
+#: Endings right after a trigger that make it passive: its subject is what the event happened to
+#: ("ヘルソンが占領され", "港が攻撃を受けた").
+PASSIVE_ENDINGS: tuple[str, ...] = ("され", "を受け")

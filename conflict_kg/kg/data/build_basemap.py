@@ -1,0 +1,90 @@
+"""Regenerate ``conflict_kg/kg/data/basemap.json`` (borders, coastlines, country centroids for offline maps) from Natural Earth.
+
+Input (Natural Earth, public domain; GeoJSON conversion by
+github.com/martynafford/natural-earth-geojson, CC0), under the folder given as
+the argument: ``50m/cultural/ne_50m_admin_0_boundary_lines_land.json``,
+``50m/physical/ne_50m_coastline.json`` and
+``110m/cultural/ne_110m_admin_0_countries.json``. Output: one JSON object with
+``borders`` and ``coastline``, each a list of lines ``[[west, south, east,
+north], [[lon, lat], ...]]`` with coordinates rounded to 0.01 degrees (about
+1 km, finer than the 1:50m source on screen) and consecutive duplicate points
+dropped, so that :mod:`conflict_kg.kg.maps` can keep only the lines near the places drawn;
+and ``countries``: ISO 3166-1 alpha-2 code -> ``[lat, lon]``, the centroid of
+the country's largest polygon (the mainland: France's is not in the Atlantic).
+
+    python -m conflict_kg.kg.data.build_basemap /path/to/natural-earth-geojson
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).with_name("basemap.json")
+SOURCES = {"borders": "50m/cultural/ne_50m_admin_0_boundary_lines_land.json",
+           "coastline": "50m/physical/ne_50m_coastline.json"}
+COUNTRIES = "110m/cultural/ne_110m_admin_0_countries.json"
+
+
+def _lines(geometry: dict) -> list[list[list[float]]]:
+    if geometry["type"] == "LineString":
+        return [geometry["coordinates"]]
+    if geometry["type"] == "MultiLineString":
+        return geometry["coordinates"]
+    return []
+
+
+def compact(path: Path) -> list:
+    """The lines of a GeoJSON file as ``[bbox, points]`` with points rounded to 0.01 degrees."""
+    out = []
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        for line in _lines(feature["geometry"]):
+            points: list[list[float]] = []
+            for lon, lat, *_ in line:
+                p = [round(lon, 2), round(lat, 2)]
+                if not points or points[-1] != p:
+                    points.append(p)
+            if len(points) > 1:
+                lons, lats = [p[0] for p in points], [p[1] for p in points]
+                out.append([[min(lons), min(lats), max(lons), max(lats)], points])
+    return out
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """``(area, lon, lat)`` of a polygon ring (shoelace formula; area signed by orientation)."""
+    a = cx = cy = 0.0
+    for (x0, y0, *_), (x1, y1, *_) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    a /= 2
+    return (abs(a), cx / (6 * a), cy / (6 * a)) if a else (0.0, ring[0][0], ring[0][1])
+
+
+def country_centroids(path: Path) -> dict[str, list[float]]:
+    """ISO alpha-2 -> ``[lat, lon]`` of the largest polygon's centroid (outer ring)."""
+    out = {}
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        props, geom = feature["properties"], feature["geometry"]
+        code = next((props.get(k) for k in ("ISO_A2", "WB_A2", "POSTAL") if len(str(props.get(k) or "")) == 2
+                     and str(props.get(k)).isalpha()), None)
+        if code is None:
+            continue
+        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        _area, lon, lat = max(_ring_centroid(poly[0]) for poly in polygons)
+        out[code.upper()] = [round(lat, 2), round(lon, 2)]
+    return dict(sorted(out.items()))
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[0])
+    data: dict = {name: compact(root / rel) for name, rel in SOURCES.items()}
+    data["countries"] = country_centroids(root / COUNTRIES)
+    OUT.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))

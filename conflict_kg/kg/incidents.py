@@ -1,0 +1,469 @@
+"""Consolidation: event reports -> incidents (one real-world event told by many reports).
+
+A *report* is one extracted event (a ``ckg:Event`` of one document). An *incident* is the
+real-world event that one or more reports describe, across documents and languages. This module
+is the pure part: :class:`Report` features in, clusters out. :mod:`conflict_kg.kg.incident_graph` reads the
+reports from a store and writes the incidents to ``graph/incidents``.
+
+Two reports are one incident when every test agrees (:func:`compatible`):
+
+* **type**: the same event class, or the same family where the family's classes are aspects of
+  one happening (``MERGING_FAMILIES``: an attack, its interception and its casualty report);
+* **time**: their date intervals overlap (a day is one day, a month the whole month);
+* **place**: a most specific place of one equals, contains (``ckg:locatedIn``) or lies within
+  ``NEAR_KM`` of one of the other's at the same level; a report placed only at a country never
+  joins one placed below it;
+* **sides**: for fighting (violence, territory, military) the agents' sides (the country of each
+  actor) must intersect when both are known, and so must the targets'; for diplomacy and the
+  rest, neither report may name an actor the other lacks when both name some.
+
+*Anchored* reports (a place, a date interval of at most a week) are clustered first: connected
+components over compatible pairs, and a component holding an incompatible pair is split into
+groups compatible throughout (members most informative first, each to the one group that takes
+it; one that two groups would take stays alone, as below). Then
+every other report -- no place, a month-wide date, a denial read days after the claim it answers --
+joins an anchored incident only when exactly one fits it all through. Placeless reports left over
+group among themselves when they share an actor. Each step reads only the previous one's result
+and everything is sorted by IRI, so the same reports in any order give the same incidents.
+
+Blocking: every report gets the keys of the *blocks* it is compared in (:func:`block_keys`): each
+day its interval touches (:func:`unit_keys`: type family | day) crossed with its place buckets
+(oblast, else country) and, where actors are the evidence, its actors. Pairs are only compared
+inside a block, so the work is linear in the corpus, and a new document re-clusters only the
+blocks it touches (closed over the reports they share).
+
+>>> from datetime import date
+>>> geo = Geo(types={"kyiv": "City"})
+>>> a = Report("d1#event-0", "d1", "Attack", date(2022, 12, 29), date(2022, 12, 29), "day", places=frozenset({"kyiv"}))
+>>> b = Report("d2#event-3", "d2", "Attack", date(2022, 12, 29), date(2022, 12, 29), "day", places=frozenset({"kyiv"}))
+>>> c = Report("d3#event-1", "d3", "Attack", date(2022, 12, 30), date(2022, 12, 30), "day", places=frozenset({"kyiv"}))
+>>> [[r.iri for r in group] for group in cluster([c, b, a], geo)]
+[['d1#event-0', 'd2#event-3'], ['d3#event-1']]
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Iterable, Mapping
+
+from conflict_kg.kg.schema import EVENT_SCHEMA
+
+__all__ = [
+    "Report",
+    "Geo",
+    "NEAR_KM",
+    "DENIAL_LOOKBACK_DAYS",
+    "MERGING_FAMILIES",
+    "SIDED_FAMILIES",
+    "PLACE_LEVELS",
+    "family_of",
+    "unit_keys",
+    "block_keys",
+    "inherit_places",
+    "compatible",
+    "cluster",
+    "parse_date",
+]
+
+#: Two places at the same level this close are one place told two ways (a plant and its town's
+#: entry without containment). Kept small: a neighbouring town the same day is another incident.
+NEAR_KM = 3.0
+#: A report whose only claims deny or dispute it says when it was denied, not when it happened:
+#: its interval reaches this many days back, and it joins only a single fitting incident.
+DENIAL_LOOKBACK_DAYS = 14
+#: Families whose classes are aspects of one happening (a strike, its interception, its toll).
+MERGING_FAMILIES = frozenset({"violence"})
+#: Families where agents and targets are sides: Russia's attack and Ukraine's are two incidents.
+SIDED_FAMILIES = frozenset({"violence", "territory", "military"})
+#: Place class -> level (country 0 ... facility 4); a region inside a region is a district (2).
+PLACE_LEVELS = {"Country": 0, "AdministrativeRegion": 1, "Waterbody": 2, "City": 3, "Settlement": 3, "Facility": 4, "Location": -1}
+_MAX_ANCHOR_DAYS = 7
+_MAX_VAGUE_DAYS = 62
+
+
+def family_of(event_type: str) -> str:
+    """The family of an event class from the event-type table (``other`` when unknown).
+
+    >>> family_of("Interception"), family_of("Meeting"), family_of("Nonsense")
+    ('violence', 'diplomacy', 'other')
+    """
+    et = EVENT_SCHEMA.get(event_type)
+    return et.family if et is not None else "other"
+
+
+def parse_date(value: str | None) -> tuple[date | None, date | None, str]:
+    """``(start, end, precision)`` of an ISO day, month or year (``(None, None, "none")`` otherwise).
+
+    >>> parse_date("2025-11")
+    (datetime.date(2025, 11, 1), datetime.date(2025, 11, 30), 'month')
+    """
+    text = (value or "").strip()
+    try:
+        if len(text) == 10:
+            d = date.fromisoformat(text)
+            return d, d, "day"
+        if len(text) == 7:
+            y, m = int(text[:4]), int(text[5:])
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), nxt - timedelta(days=1), "month"
+        if len(text) == 4:
+            y = int(text)
+            return date(y, 1, 1), date(y, 12, 31), "year"
+    except ValueError:
+        pass
+    return None, None, "none"
+
+
+@dataclass(frozen=True)
+class Report:
+    """The features of one report that consolidation compares (IRIs as strings)."""
+
+    iri: str
+    doc: str
+    type: str
+    start: date | None = None
+    end: date | None = None
+    precision: str = "none"  # day / month / year / none (a dateStart..dateEnd span counts as day)
+    places: frozenset[str] = frozenset()  # every place it names (locations, place participants and targets)
+    agents: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()  # actors only (a place target is among the places)
+    participants: frozenset[str] = frozenset()  # actors named with no known role
+    claimed: bool = False  # status ckg:Claimed (a party's claim)
+    denied_only: bool = False  # its claims only deny or dispute it
+
+    @property
+    def family(self) -> str:
+        return family_of(self.type)
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return self.agents | self.targets | self.participants
+
+    def interval(self) -> tuple[date, date] | None:
+        """The date interval compared with other reports (a denial's reaches back)."""
+        if self.start is None or self.end is None:
+            return None
+        if self.denied_only:
+            return self.start - timedelta(days=DENIAL_LOOKBACK_DAYS), self.end
+        return self.start, self.end
+
+
+@dataclass
+class Geo:
+    """What consolidation knows of entities: place classes, containment, coordinates, actor sides.
+
+    ``parents`` maps a place to the places that directly contain it (``ckg:locatedIn``);
+    ``sides`` maps an actor to its country (a country is its own side; an unknown actor is its own).
+    """
+
+    types: Mapping[str, str] = field(default_factory=dict)
+    parents: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    coords: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    sides: Mapping[str, str] = field(default_factory=dict)
+    _anc: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _spec: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def ancestors(self, place: str) -> frozenset[str]:
+        """Every place containing ``place`` (transitively, cycles ignored)."""
+        if place in self._anc:
+            return self._anc[place]
+        seen: set[str] = set()
+        todo = list(self.parents.get(place, ()))
+        while todo:
+            p = todo.pop()
+            if p not in seen and p != place:
+                seen.add(p)
+                todo.extend(self.parents.get(p, ()))
+        self._anc[place] = frozenset(seen)
+        return self._anc[place]
+
+    def is_place(self, iri: str) -> bool:
+        return self.types.get(iri) in PLACE_LEVELS
+
+    def level(self, place: str) -> int:
+        t = self.types.get(place, "Location")
+        lvl = PLACE_LEVELS.get(t, -1)
+        if t == "AdministrativeRegion" and any(self.types.get(a) == "AdministrativeRegion" for a in self.ancestors(place)):
+            return 2
+        return lvl
+
+    def side(self, actor: str) -> str:
+        return self.sides.get(actor, actor)
+
+    def specific(self, places: Iterable[str]) -> frozenset[str]:
+        """The most specific of ``places``: those at the highest known level (``Location``s only when alone)."""
+        places = frozenset(places)
+        if places in self._spec:
+            return self._spec[places]
+        top = max((self.level(p) for p in places), default=0)
+        self._spec[places] = frozenset(p for p in places if self.level(p) == top)
+        return self._spec[places]
+
+    def buckets(self, places: Iterable[str]) -> frozenset[str]:
+        """Sub-block keys: the first-level region (else country) containing each place, else the place."""
+        out = set()
+        for p in places:
+            anc = self.ancestors(p) | {p}
+            regions = sorted(a for a in anc if self.level(a) == 1)
+            countries = sorted(a for a in anc if self.level(a) == 0)
+            out.add(regions[0] if regions else countries[0] if countries else p)
+        return frozenset(out)
+
+    def near(self, a: str, b: str) -> bool:
+        if a not in self.coords or b not in self.coords or self.level(a) != self.level(b) or self.level(a) < 3:
+            return False
+        return _km(self.coords[a], self.coords[b]) <= NEAR_KM
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    (lat1, lon1), (lat2, lon2) = p, q
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def unit_keys(r: Report) -> tuple[str, ...]:
+    """The time units a report touches: ``family|YYYY-MM-DD`` for every day of its interval.
+
+    A day-dated report touches one unit; a month-wide one (or a denial's look-back) each of its
+    days, so the blocks it links are only those that hold a report it could be. A year-wide or
+    undated report touches ``family|YYYY`` (or ``family|undated``) only, and joins no one.
+
+    >>> unit_keys(Report("x", "d", "Capture", *parse_date("2025-11-21")))
+    ('territory|2025-11-21',)
+    >>> len(unit_keys(Report("x", "d", "Attack", *parse_date("2025-11"))))
+    30
+    """
+    span = r.interval()
+    if span is None:
+        return (f"{r.family}|undated",)
+    start, end = span
+    if (end - start).days > _MAX_VAGUE_DAYS:
+        return (f"{r.family}|{start.year}",)
+    return tuple(f"{r.family}|{start + timedelta(days=n)}" for n in range((end - start).days + 1))
+
+
+def block_keys(r: Report, geo: Geo) -> tuple[str, ...]:
+    """The blocks a report is compared in: each unit it touches, crossed with its place buckets
+    (``b:``, the oblast or country of its most specific places) and,
+    where an actor is the evidence for joining (reports with no place; diplomacy, whose actors are
+    its persons), its actors (``a:``). Fighting reports with a place carry no actor keys: a side
+    like Russia's forces is in every block, and would chain the whole week together.
+
+    Two reports are only ever compared when they share a block, so re-clustering the reports of
+    the blocks a document touches, closed over shared blocks, gives what a full rebuild gives.
+    """
+    keys = set()
+    for unit in unit_keys(r):
+        if r.places:
+            keys.update(f"{unit}|b:{b}" for b in geo.buckets(geo.specific(r.places)))
+        if r.actors and (not r.places or r.family not in SIDED_FAMILIES):
+            keys.update(f"{unit}|a:{a}" for a in r.actors)
+    return tuple(sorted(keys))
+
+
+def _types_ok(a: Report, b: Report) -> bool:
+    return a.type == b.type or (a.family == b.family and a.family in MERGING_FAMILIES)
+
+
+def _time_ok(a: Report, b: Report) -> bool:
+    x, y = a.interval(), b.interval()
+    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
+
+
+def _places_ok(a: Report, b: Report, geo: Geo) -> bool:
+    pa, pb = geo.specific(a.places), geo.specific(b.places)
+    country_a = all(geo.level(p) == 0 for p in pa)
+    country_b = all(geo.level(p) == 0 for p in pb)
+    if country_a != country_b:
+        return False
+    for x in pa:
+        for y in pb:
+            if x == y or x in geo.ancestors(y) or y in geo.ancestors(x) or geo.near(x, y):
+                return True
+    return False
+
+
+def _sides_clash(xs: frozenset[str], ys: frozenset[str], geo: Geo) -> bool:
+    if not xs or not ys:
+        return False
+    return not ({geo.side(x) for x in xs} & {geo.side(y) for y in ys})
+
+
+def _actors_ok(a: Report, b: Report, geo: Geo) -> bool:
+    if a.family in SIDED_FAMILIES:
+        if _sides_clash(a.agents, b.agents, geo) or _sides_clash(a.targets, b.targets, geo):
+            return False
+        # Roles swapped (a's agent side is b's target side and not b's agent side): two incidents.
+        return not (a.agents and b.targets and not b.agents and
+                    {geo.side(x) for x in a.agents} <= {geo.side(y) for y in b.targets})
+    xa, xb = a.actors, b.actors
+    return not (xa and xb and (xa - xb) and (xb - xa))
+
+
+def compatible(a: Report, b: Report, geo: Geo, *, need_place: bool = True) -> bool:
+    """Whether two reports can tell one incident (see the module docstring).
+
+    Without ``need_place`` a report with no place is compared on type, time and sides alone.
+    """
+    if not (_types_ok(a, b) and _time_ok(a, b) and _actors_ok(a, b, geo)):
+        return False
+    if a.places and b.places:
+        return _places_ok(a, b, geo)
+    return not need_place
+
+
+def _anchored(r: Report) -> bool:
+    span = r.interval()
+    return bool(r.places) and span is not None and not r.denied_only and (span[1] - span[0]).days < _MAX_ANCHOR_DAYS
+
+
+def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
+    """Connected components of compatible anchored reports, compared per unit and place bucket."""
+    parent = {r.iri: r.iri for r in reports}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # Sub-blocks: place bucket x day (an anchored interval spans at most a week), so only reports
+    # that could overlap in time and place are ever compared.
+    blocks: dict[tuple[str, date], list[Report]] = defaultdict(list)
+    for r in reports:
+        start, end = r.interval()
+        for bucket in sorted(geo.buckets(geo.specific(r.places))):
+            for n in range((end - start).days + 1):
+                blocks[(bucket, start + timedelta(days=n))].append(r)
+    for key in sorted(blocks):
+        members = blocks[key]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if find(a.iri) != find(b.iri) and compatible(a, b, geo):
+                    ra, rb = find(a.iri), find(b.iri)
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        groups[find(r.iri)].append(r)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _split(component: list[Report], geo: Geo, *, need_place: bool = True, need_actor: bool = False) -> list[list[Report]]:
+    """Groups compatible throughout. Members go in a fixed order (most actors first, then IRI), each
+    to the one group that takes it, or starts a group when none does; one that several groups would
+    take is ambiguous: it stays alone and takes no one in (else it would seed ambiguity for the next)."""
+    groups: list[list[Report]] = []
+    alone: list[list[Report]] = []
+    for r in sorted(component, key=lambda r: (-len(r.agents | r.targets), -len(r.actors), r.iri)):
+        takers = [g for g in groups if all(compatible(r, m, geo, need_place=need_place) and (not need_actor or r.actors & m.actors)
+                                           for m in g)]
+        if len(takers) == 1:
+            takers[0].append(r)
+        elif takers:
+            alone.append([r])
+        else:
+            groups.append([r])
+    return groups + alone
+
+
+def _fits(r: Report, group: list[Report], geo: Geo) -> bool:
+    if not r.places and not any(r.actors & m.actors for m in group):
+        return False  # no place: an actor in common is the evidence that it is this one
+    return all(compatible(r, m, geo, need_place=bool(r.places)) for m in group)
+
+
+def inherit_places(reports: Iterable[Report], geo: Geo) -> list[Report]:
+    """A report with no place takes the place of its document's reports of the same incident kind
+    (type, time and sides compatible) when they all name one place: the toll or the interception
+    of the strike its document reports. A denial keeps its own (it answers another document).
+
+    Reads only the report's own document, so a build computes it per document.
+    """
+    reports = list(reports)
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_doc[r.doc].append(r)
+    out = []
+    for r in reports:
+        if r.places or r.denied_only or r.interval() is None:
+            out.append(r)
+            continue
+        sibs = {geo.specific(p.places) for p in by_doc[r.doc]
+                if p.places and not p.denied_only and _types_ok(r, p) and _time_ok(r, p) and _actors_ok(r, p, geo)}
+        out.append(replace(r, places=next(iter(sibs))) if len(sibs) == 1 else r)
+    return out
+
+
+def cluster(reports: Iterable[Report], geo: Geo) -> list[list[Report]]:
+    """Partition reports into incidents; groups and members sorted by IRI (order-independent)."""
+    todo = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
+    anchored = [r for r in todo if _anchored(r)]
+    groups: list[list[Report]] = []
+    for comp in _components(anchored, geo):
+        groups.extend(_split(comp, geo))
+    by_block: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for key in sorted({k for m in g for k in block_keys(m, geo)}):
+            by_block[key].append(i)
+    joins: dict[int, list[Report]] = defaultdict(list)
+    loose: list[Report] = []
+    for r in (r for r in todo if not _anchored(r)):
+        cands = sorted({i for k in block_keys(r, geo) for i in by_block.get(k, ())})
+        fitting = [i for i in cands if _fits(r, groups[i], geo)]
+        if len(fitting) == 1:
+            joins[fitting[0]].append(r)
+        else:
+            loose.append(r)
+    for i, extra in joins.items():
+        groups[i] = groups[i] + extra
+    groups.extend(_loose_groups(loose, geo))
+    out = [sorted(g, key=lambda r: r.iri) for g in groups]
+    return sorted(out, key=lambda g: g[0].iri)
+
+
+def _loose_groups(loose: list[Report], geo: Geo) -> list[list[Report]]:
+    """Placeless dated reports sharing an actor (and a block) group together; the rest stay alone."""
+    placeless = [r for r in loose if not r.places and r.interval() is not None and r.actors and not r.denied_only
+                 and (r.interval()[1] - r.interval()[0]).days < _MAX_ANCHOR_DAYS]
+    ids = {r.iri for r in placeless}
+    out = [[r] for r in loose if r.iri not in ids]
+    parent = {r.iri: r.iri for r in placeless}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    blocks: dict[str, list[Report]] = defaultdict(list)
+    for r in placeless:
+        for k in block_keys(r, geo):
+            blocks[k].append(r)
+    for key in sorted(blocks):
+        members = blocks[key]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.actors & b.actors and compatible(a, b, geo, need_place=False):
+                    ra, rb = find(a.iri), find(b.iri)
+                    parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[str, list[Report]] = defaultdict(list)
+    for r in placeless:
+        comps[find(r.iri)].append(r)
+    for k in sorted(comps):
+        out.extend(_split(comps[k], geo, need_place=False, need_actor=True))
+    return out
+
+
+def best(values: Iterable[str]) -> list[str]:
+    """The best-supported values: those named most often (all ties, sorted).
+
+    >>> best(["a", "b", "b", "c", "c"])
+    ['b', 'c']
+    """
+    counts = Counter(values)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return sorted(v for v, n in counts.items() if n == top)
