@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from conflict_kg.kg.model import DocRecords, Mention
 from conflict_kg.kg.schema import entity_roles, number_roles
+from conflict_kg.kg import terms
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.terms import (
     BASE,
@@ -47,25 +48,7 @@ from conflict_kg.kg.titles import english_title
 
 #: The IRIs, graph names and literal helpers live in :mod:`conflict_kg.kg.terms`; they are
 #: re-exported here, where callers have always imported them from.
-__all__ = [
-    "BASE",
-    "ENTITY",
-    "WD",
-    "SCHEMA",
-    "GEO",
-    "META_GRAPH",
-    "ENTITIES_GRAPH",
-    "SUMMARY_GRAPH",
-    "INCIDENTS_GRAPH",
-    "split_entity_triples",
-    "entity_iri",
-    "doc_iri",
-    "graph_iri",
-    "date_literal",
-    "date_bounds",
-    "document_graph",
-    "bind_prefixes",
-]
+__all__ = ["document_graph", "split_entity_triples", *terms.__all__]
 
 
 class _Builder:

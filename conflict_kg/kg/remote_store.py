@@ -14,15 +14,7 @@ from rdflib.query import Result
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import ENTITIES_GRAPH, ENTITY, META_GRAPH, bind_prefixes, graph_iri
 from conflict_kg.kg.sparql_lex import has_dataset_clause
-from conflict_kg.kg.store_base import (
-    DOC_HASHES,
-    STORE_FORMAT_VERSION,
-    StoreError,
-    StoreSummary,
-    StoreVersionError,
-    store_stats,
-    with_bindings,
-)
+from conflict_kg.kg.store_base import DOC_HASHES, StoreBase, StoreError, with_bindings
 from conflict_kg.kg.updates import document_update
 
 __all__ = ["RemoteStore"]
@@ -31,7 +23,7 @@ _RESULTS_JSON = "application/sparql-results+json"
 _N_TRIPLES = "application/n-triples"
 
 
-class RemoteStore(StoreSummary):
+class RemoteStore(StoreBase):
     """A standalone SPARQL 1.1 server used as the store, over HTTP.
 
     ``url`` is ``sparql+http://HOST:PORT[/PATH][?PARAMS]``. With no path it is
@@ -67,12 +59,6 @@ class RemoteStore(StoreSummary):
         self._check_version()
 
     # -- lifecycle -----------------------------------------------------
-    def __enter__(self) -> "RemoteStore":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
-
     def close(self) -> None:
         self._closed = True
 
@@ -143,18 +129,9 @@ class RemoteStore(StoreSummary):
     def _check_version(self) -> None:
         found = [str(r[0]) for r in self.query(
             f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> ?v }} }}")]
-        if not found:
-            if self.read_only:
-                if self.query("ASK { GRAPH ?g { ?s ?p ?o } }").askAnswer:
-                    raise StoreVersionError(f"store {self.path} has no conflict-kg format version; it was not written by conflict-kg")
-                return
-            self.update(f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> \"{STORE_FORMAT_VERSION}\" }} }}")
-            return
-        if found != [STORE_FORMAT_VERSION]:
-            raise StoreVersionError(
-                f"store {self.path} has format version {', '.join(found)}; this conflict-kg writes version "
-                f"{STORE_FORMAT_VERSION}: use another server or dataset"
-            )
+        self.check_format(found, lambda: self.query("ASK { GRAPH ?g { ?s ?p ?o } }").askAnswer, self.update,
+                          "use another server or dataset")
+
 
     # -- documents -----------------------------------------------------
     def document_hashes(self) -> dict[str, str]:
@@ -198,7 +175,3 @@ class RemoteStore(StoreSummary):
     def __len__(self) -> int:
         res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
         return int(next(iter(res))[0])
-
-    def stats(self) -> dict[str, int]:
-        """Counts of documents, quads and records by type."""
-        return store_stats(self)

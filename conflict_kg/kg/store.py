@@ -34,9 +34,8 @@ from conflict_kg.kg.store_base import (
     STORE_FORMAT_VERSION,
     StoreError,
     StoreLocked,
-    StoreSummary,
+    StoreBase,
     StoreVersionError,
-    store_stats,
     with_bindings,
 )
 from conflict_kg.kg.updates import document_update
@@ -62,7 +61,7 @@ __all__ = [
 #: of updates bounds it (bench/results_writer_memory.md, bench/results_build_memory.md).
 FLUSH_BYTES = 16 * 2**20
 
-class KGStore(StoreSummary):
+class KGStore(StoreBase):
     """An Oxigraph-backed dataset with one named graph per document.
 
     >>> import tempfile
@@ -98,12 +97,6 @@ class KGStore(StoreSummary):
         self._check_version()
 
     # -- lifecycle -----------------------------------------------------
-    def __enter__(self) -> "KGStore":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
-
     def close(self) -> None:
         """Flush and release the store (and its lock file)."""
         if getattr(self, "_ox", None) is None:
@@ -121,20 +114,8 @@ class KGStore(StoreSummary):
     def _check_version(self) -> None:
         meta = ox.NamedNode(str(META_GRAPH))
         found = [q.object.value for q in self._ox.quads_for_pattern(meta, ox.NamedNode(str(CKG.storeVersion)), None, meta)]
-        if not found:
-            if self.read_only:
-                if len(self._ox):
-                    raise StoreVersionError(f"store {self.path} has no conflict-kg format version; it was not written by conflict-kg")
-                return
-            self._ox.update(
-                f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> \"{STORE_FORMAT_VERSION}\" }} }}"
-            )
-            return
-        if found != [STORE_FORMAT_VERSION]:
-            raise StoreVersionError(
-                f"store {self.path} has format version {', '.join(found)}; this conflict-kg writes version "
-                f"{STORE_FORMAT_VERSION}: rebuild it into a new directory"
-            )
+        self.check_format(found, lambda: bool(len(self._ox)), self._ox.update, "rebuild it into a new directory")
+
 
     # -- documents -----------------------------------------------------
     def document_hashes(self) -> dict[str, str]:
@@ -233,10 +214,6 @@ class KGStore(StoreSummary):
 
     def __len__(self) -> int:
         return sum(1 for _ in self.quads())
-
-    def stats(self) -> dict[str, int]:
-        """Counts of documents, quads and records by type."""
-        return store_stats(self)
 
 
 def _plain(term: Any) -> Any:

@@ -8,14 +8,16 @@ The embedded store (:class:`conflict_kg.kg.store.KGStore`) and the SPARQL server
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from rdflib import Literal, URIRef
 
 from conflict_kg.kg.namespace import CKG
-from conflict_kg.kg.rdf import INCIDENTS_GRAPH
+from conflict_kg.kg.rdf import INCIDENTS_GRAPH, META_GRAPH
 from conflict_kg.kg.updates import DROP_SUMMARY, HAS_DOCUMENTS, HAS_SUMMARY, SUMMARY_UPDATE
 from conflict_kg.kg.vocab import SUBCLASSES
+
+_S = TypeVar("_S", bound="StoreBase")
 
 __all__ = [
     "STORE_FORMAT_VERSION",
@@ -23,8 +25,7 @@ __all__ = [
     "StoreError",
     "StoreLocked",
     "StoreVersionError",
-    "StoreSummary",
-    "store_stats",
+    "StoreBase",
     "with_bindings",
 ]
 
@@ -51,9 +52,49 @@ class StoreVersionError(StoreError):
     """The store was written by an incompatible version of conflict-kg."""
 
 
-class StoreSummary:
-    """The store summary (graph/summary) over a store's ``query`` and ``update``: the same SPARQL
-    (:mod:`conflict_kg.kg.updates`) on the embedded store and on a SPARQL server."""
+class StoreBase:
+    """What the embedded store and the SPARQL server store share over their own ``query`` and
+    ``update``: the context-manager protocol, the counts and the store summary (graph/summary,
+    the same SPARQL from :mod:`conflict_kg.kg.updates` on both)."""
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, quads and records by type (and incidents)."""
+        counts: dict[str, int] = {"documents": len(self.document_hashes()), "quads": len(self)}
+        for kind, classes in SUBCLASSES.items():
+            values = " ".join(f"<{c}>" for c in classes)
+            res = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
+            counts[kind] = int(next(iter(res))[0])
+            if kind == "events":  # reports; the incidents they tell (graph/incidents) right after
+                res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?x a <{CKG.Incident}> }} }}")
+                counts["incidents"] = int(next(iter(res))[0])
+        return counts
+
+    def check_format(self, found: list[str], has_data: Callable[[], bool], write: Callable[[str], None],
+                     advice: str) -> None:
+        """Check the format versions ``found`` in the store's metadata graph on open.
+
+        None found: a writable store gets the current version (through ``write``, a SPARQL
+        update); a read-only one must be empty (``has_data``), else it is not ours. Another
+        version raises :class:`StoreVersionError` with ``advice``.
+        """
+        if not found:
+            if self.read_only:
+                if has_data():
+                    raise StoreVersionError(f"store {self.path} has no conflict-kg format version; it was not written by conflict-kg")
+                return
+            write(f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{CKG.storeVersion}> \"{STORE_FORMAT_VERSION}\" }} }}")
+            return
+        if found != [STORE_FORMAT_VERSION]:
+            raise StoreVersionError(
+                f"store {self.path} has format version {', '.join(found)}; this conflict-kg writes version "
+                f"{STORE_FORMAT_VERSION}: {advice}"
+            )
 
     def summary_current(self) -> bool:
         """Whether graph/summary exists, or there is nothing to summarize (see :meth:`refresh_summary`)."""
@@ -67,19 +108,6 @@ class StoreSummary:
     def refresh_summary(self) -> None:
         """Recompute graph/summary (per-entity counts, first seen, spellings) from all documents."""
         self.update(SUMMARY_UPDATE)
-
-
-def store_stats(store: Any) -> dict[str, int]:
-    """Counts of documents, quads and records by type (and incidents) of any store back-end."""
-    counts: dict[str, int] = {"documents": len(store.document_hashes()), "quads": len(store)}
-    for kind, classes in SUBCLASSES.items():
-        values = " ".join(f"<{c}>" for c in classes)
-        res = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}")
-        counts[kind] = int(next(iter(res))[0])
-        if kind == "events":  # reports; the incidents they tell (graph/incidents) right after
-            res = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?x a <{CKG.Incident}> }} }}")
-            counts["incidents"] = int(next(iter(res))[0])
-    return counts
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
