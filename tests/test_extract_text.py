@@ -93,3 +93,26 @@ def test_extract_ja_text_splits_paragraphs_longer_than_sudachi_takes(nlp_ja, mon
     rec = extract_ja_text(text, date="2025-11-30", nlp=nlp_ja)
     check_offsets_ja(rec)
     assert [e.type for e in rec.events] == ["Attack", "Arrest"]
+
+
+def _readme_doctests() -> list[str]:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    return [b for b in re.findall(r"^```python\n(.*?)^```", text, re.S | re.M) if b.startswith(">>> ")]
+
+
+@pytest.mark.parametrize("block", _readme_doctests())
+def test_readme_examples_run(block):
+    # README examples written as ``>>>`` sessions (the text entry points) give what they show.
+    import doctest
+
+    test = doctest.DocTestParser().get_doctest(block, {}, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+
+
+def test_readme_has_a_text_entry_point_example():
+    assert any("extract_ja_text" in b for b in _readme_doctests())
