@@ -1,9 +1,11 @@
 """graph/incidents: read reports from a store, consolidate them (:mod:`conflict_kg.kg.incidents`), write incidents.
 
 Derived data like graph/summary: :func:`refresh_incidents` with no ``changed`` documents rebuilds
-the whole graph; with the documents a build wrote or removed it re-clusters only the units
-(:func:`conflict_kg.kg.incidents.block_keys`) those documents touch now or touched before, closed over every
-report sharing a unit with them, and rewrites those incidents in one update. Because the
+the whole graph; with the documents a build wrote or removed it re-clusters only the reports whose
+keys (:func:`conflict_kg.kg.incidents.block_keys`) partner those the documents carry now or carried
+before, closed over their keys in turn, and rewrites those incidents in one update. The keys are
+literals of ``ckg:blockKey`` in graph/incidents, so each step is one indexed lookup (object ->
+subjects) for exactly the keys it needs. Because the
 clustering of a closed set of units depends on nothing outside it, the result is the same as a
 full rebuild (tested).
 
@@ -24,12 +26,14 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date
+from conflict_kg.kg.facility_kinds import facility_kinds
+from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, partner_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -66,10 +70,11 @@ def _solutions(store: Any, sparql: str) -> list[dict[str, str | None]]:
 
 
 # -- reading -------------------------------------------------------------------------------------
-_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc WHERE {{
+_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc ?ev WHERE {{
   {values}
   ?r ckg:status ?status ; a ?cls ; ckg:sourceDocument ?doc . FILTER(STRSTARTS(STR(?cls), STR(ckg:)))
   OPTIONAL {{ ?r ckg:date ?date }} OPTIONAL {{ ?r ckg:dateStart ?ds }} OPTIONAL {{ ?r ckg:dateEnd ?de }}
+  OPTIONAL {{ ?r ckg:evidence ?ev }}
 }}"""
 _Q_ROLES = _P + """SELECT ?r ?p ?x WHERE {{
   {values} ?r ?p ?x . FILTER(?p IN (ckg:agent, ckg:target, ckg:participant, ckg:location) && isIRI(?x))
@@ -105,9 +110,10 @@ class _Read:
 def _gazetteer_facts() -> tuple[dict[str, str], dict[str, list[str]]]:
     """(actor -> country, place -> containing places) from the shipped gazetteer: the fallback
     where the store has no ``ckg:locatedIn`` (stores built before places carried it)."""
-    from conflict_kg.kg.gazetteer import read_entries
-
-    entries = list(read_entries(resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl")))
+    # Four fields of each line, read directly: building full gazetteer entries costs seconds per build.
+    text = resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
+    entries = [SimpleNamespace(**{k: d.get(k) for k in ("key", "type", "country", "region")})
+               for d in map(json.loads, filter(str.strip, text.splitlines()))]
     countries: dict[str, str] = {}
     for e in sorted(entries, key=lambda e: (not e.key.startswith("Q"), e.key)):
         if e.type == "Country" and e.country and e.country not in countries:
@@ -191,9 +197,10 @@ def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iter
         out.docs[row["doc"]] = row
     out.geo = read_geo(store, {x for rs in roles.values() for xs in rs.values() for x in xs})
     reps = [_report(row, roles.get(iri, {}), out.claims.get(iri, []), out.geo) for iri, row in sorted(core.items())]
-    if reports is not None and any(not r.places for r in reps):
-        # A placeless report takes its place from its document's other reports: read those too.
-        docs_of = sorted({r.doc for r in reps if not r.places})
+    coarse = [r for r in reps if all(out.geo.level(p) == 0 for p in r.places)]  # no place, or a country only
+    if reports is not None and coarse:
+        # Such a report takes its place from its document's other reports: read those too.
+        docs_of = sorted({r.doc for r in coarse})
         sibs = _read_events(store, docs=docs_of)
         merged = {r.iri: r for r in inherit_places(list(sibs.reports.values()), sibs.geo)}
         reps = [merged.get(r.iri, r) for r in reps]
@@ -227,7 +234,7 @@ def _report(row: dict, roles: dict[str, set[str]], claims: list[dict], geo: Geo)
         iri=row["r"], doc=row["doc"], type=row["cls"].rsplit("#", 1)[-1], start=start, end=end, precision=precision,
         places=frozenset(places), agents=frozenset(agents), targets=frozenset(targets - agents),
         participants=frozenset(participants - agents - targets), claimed=row["status"].endswith("Claimed"),
-        denied_only=bool(stances) and "Asserts" not in stances,
+        denied_only=bool(stances) and "Asserts" not in stances, facilities=facility_kinds(row.get("ev")),
     )
 
 
@@ -450,18 +457,24 @@ def _thread_claims(store: Any, incidents: Iterable[str]) -> set[str]:
     return {r["c"] for r in _solutions(store, q)}
 
 
+_Q_BY_DOC = f"SELECT ?r ?i WHERE {{{{ {{values}} GRAPH <{INCIDENTS_GRAPH}> {{{{ ?i <{CKG.incidentDocument}> ?d ; <{CKG.report}> ?r }}}} }}}}"
+_Q_BY_KEY = f"SELECT ?r ?i WHERE {{{{ {{values}} GRAPH <{INCIDENTS_GRAPH}> {{{{ ?r <{CKG.blockKey}> ?k . ?i <{CKG.report}> ?r }}}} }}}}"
+
+
 def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) -> tuple[_Read, set[str], set[str]]:
-    """All reports sharing a unit with the touched ones, transitively; the old incidents they were in."""
+    """All reports whose keys partner the touched ones, transitively; the old incidents they were in.
+
+    Also every old incident of a changed document (its reports may carry no key at all)."""
     read = _Read(reports=dict(fresh.reports), claims=dict(fresh.claims), docs=dict(fresh.docs))
     old_incidents: set[str] = set()
     old_reports: set[str] = set()
+    rows = _solutions(store, _Q_BY_DOC.format(values=_values("d", changed_docs)))
     done: set[str] = set()
-    todo = set(units)
-    while todo:
-        done |= todo
-        q = (f"SELECT ?r ?i WHERE {{ {_lvalues('k', todo)} GRAPH <{INCIDENTS_GRAPH}> "
-             f"{{ ?r <{CKG.blockKey}> ?k . ?i <{CKG.report}> ?r }} }}")
-        rows = _solutions(store, q)
+    todo = set(partner_keys(units))
+    while rows or todo:
+        if todo:  # one indexed lookup: the reports carrying any of these keys
+            done |= todo
+            rows += _solutions(store, _Q_BY_KEY.format(values=_lvalues("k", todo)))
         old_incidents |= {r["i"] for r in rows}
         old_reports |= {r["r"] for r in rows}
         new = {r["r"] for r in rows if r["r"] not in read.reports and r["r"].split("#", 1)[0] not in changed_docs}
@@ -469,6 +482,7 @@ def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) 
         read.reports.update(more.reports)
         read.claims.update(more.claims)
         read.docs.update(more.docs)
-        todo = {k for r in more.reports.values() for k in block_keys(r, more.geo)} - done
+        todo = {k for r in more.reports.values() for k in partner_keys(block_keys(r, more.geo))} - done
+        rows = []
     read.geo = read_geo(store, {x for r in read.reports.values() for x in r.places | r.actors})
     return read, old_incidents, old_reports
