@@ -40,7 +40,9 @@ FACILITY_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "power_plant": ("energy", ("power plant", "power station", "thermal plant", "発電所")),
     "substation": ("energy", ("substation", "変電所")),
     "residential": (None, ("apartment", "residential", "high-rise", "集合住宅", "住宅", "アパート", "マンション")),
-    "market": (None, ("market", "shopping cent", "shopping mall", "supermarket", "市場", "商業施設", "ショッピングセンター")),
+    # "store" alone would match "9-storey"
+    "retail": (None, ("market", "shopping cent", "shopping mall", "supermarket", "hypermarket", "hardware store",
+                      "department store", "市場", "商業施設", "ショッピングセンター", "ホームセンター", "スーパー", "商店")),
     "railway": (None, ("railway station", "train station", "rail station", "駅")),
     "port": (None, ("port facilit", "port infrastructure", "seaport", "harbour", "harbor", "港湾")),
     "airfield": (None, ("airfield", "airport", "air base", "airbase", "空港", "飛行場", "空軍基地")),
