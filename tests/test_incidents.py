@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
 from conflict_kg.kg.facility_kinds import facility_kinds, kinds_conflict
-from conflict_kg.kg.incidents import Geo, Report, block_keys, cluster, compatible, inherit_places, parse_date, partner_keys, unit_keys
+from conflict_kg.kg.incidents import Geo, Report, block_keys, cluster, compatible, inherit_places, parse_date, probe_keys, unit_keys
 from conflict_kg.kg.rdf import document_graph
 from conflict_kg.kg.store import KGStore
 from tests.incident_records import DOCS, RESOLUTIONS, records
@@ -91,7 +91,7 @@ def test_country_only_report_refines_to_its_documents_single_place():
 
 
 def _meets(a, b):
-    return bool(set(block_keys(a, GEO)) & set(partner_keys(block_keys(b, GEO))))
+    return bool(set(block_keys(a, GEO)) & set(probe_keys(block_keys(b, GEO))))
 
 
 def test_block_keys_meet_containment_and_near_places_but_not_sibling_towns():
@@ -101,11 +101,11 @@ def test_block_keys_meet_containment_and_near_places_but_not_sibling_towns():
     assert _meets(R("a#1", places=[FAC1]), R("c#1", places=[KYIV]))  # a facility in its city
     assert not _meets(R("a#1", places=[UA]), R("c#1", places=[KYIV]))  # a country only meets countries
     near = Geo(types=GEO.types, parents=GEO.parents, coords={KUP: (49.71, 37.61), VUZ: (49.70, 37.64)}, sides=GEO.sides)
-    assert bool(set(block_keys(kup, near)) & set(partner_keys(block_keys(vuz, near))))  # within NEAR_KM: compared
+    assert bool(set(block_keys(kup, near)) & set(probe_keys(block_keys(vuz, near))))  # within NEAR_KM: compared
     far = Geo(types=GEO.types, parents=GEO.parents, coords={KUP: (49.71, 37.61), VUZ: (49.20, 37.00)}, sides=GEO.sides)
-    assert not set(block_keys(kup, far)) & set(partner_keys(block_keys(vuz, far)))  # sibling towns apart never meet
-    for a, b, _ in PAIRS:  # every compatible pair of the table is a candidate pair
-        assert not compatible(a, b, GEO) or _meets(a, b)
+    assert not set(block_keys(kup, far)) & set(probe_keys(block_keys(vuz, far)))  # sibling towns apart never meet
+    for a, b, _ in PAIRS:  # every compatible pair of the table is a candidate pair; candidacy is symmetric
+        assert (not compatible(a, b, GEO) or _meets(a, b)) and _meets(a, b) == _meets(b, a)
 
 
 @pytest.mark.parametrize("a,b,same", PAIRS)

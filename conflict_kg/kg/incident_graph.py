@@ -2,8 +2,8 @@
 
 Derived data like graph/summary: :func:`refresh_incidents` with no ``changed`` documents rebuilds
 the whole graph; with the documents a build wrote or removed it re-clusters only the reports whose
-keys (:func:`conflict_kg.kg.incidents.block_keys`) partner those the documents carry now or carried
-before, closed over their keys in turn, and rewrites those incidents in one update. The keys are
+keys (:func:`conflict_kg.kg.incidents.block_keys`) meet the probes of those the documents carry now
+or carried before, closed over their probes in turn, and rewrites those incidents in one update. The keys are
 literals of ``ckg:blockKey`` in graph/incidents, so each step is one indexed lookup (object ->
 subjects) for exactly the keys it needs. Because the
 clustering of a closed set of units depends on nothing outside it, the result is the same as a
@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from conflict_kg.kg.facility_kinds import facility_kinds
-from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, partner_keys
+from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -347,6 +347,7 @@ def _thread_triples(inc: Incident) -> list[tuple]:
 
 def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo) -> list[tuple]:
     N, L = ox.NamedNode, ox.Literal
+    key_p = N(CKG.blockKey)
     out: list[tuple] = []
     for inc in incidents:
         i = N(inc.iri)
@@ -355,7 +356,7 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
         out.append((i, N(CKG.incidentStatus), N(CKG + inc.status)))
         for r in inc.reports:
             out.append((i, N(CKG.report), N(r.iri)))
-            out.extend((N(r.iri), N(CKG.blockKey), L(k)) for k in block_keys(r, geo))
+            out.extend((N(r.iri), key_p, L(k)) for k in block_keys(r, geo))
         for prop, xs in ((CKG.incidentAgent, inc.agents), (CKG.incidentTarget, inc.targets),
                          (CKG.incidentParticipant, inc.participants), (CKG.incidentLocation, inc.locations),
                          (CKG.incidentDocument, inc.documents)):
@@ -371,7 +372,7 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
         out.extend((i, N(CKG.threadClaim), N(c["c"])) for c in inc.claims)
         out.extend(_thread_triples(inc))
     for d, keys in sorted(doc_keys.items()):
-        out.extend((N(d), N(CKG.blockKey), L(k)) for k in sorted(keys))
+        out.extend((N(d), key_p, L(k)) for k in sorted(keys))
     return out
 
 
@@ -462,7 +463,7 @@ _Q_BY_KEY = f"SELECT ?r ?i WHERE {{{{ {{values}} GRAPH <{INCIDENTS_GRAPH}> {{{{ 
 
 
 def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) -> tuple[_Read, set[str], set[str]]:
-    """All reports whose keys partner the touched ones, transitively; the old incidents they were in.
+    """All reports whose keys meet the probes of the touched keys, transitively; the old incidents they were in.
 
     Also every old incident of a changed document (its reports may carry no key at all)."""
     read = _Read(reports=dict(fresh.reports), claims=dict(fresh.claims), docs=dict(fresh.docs))
@@ -470,7 +471,7 @@ def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) 
     old_reports: set[str] = set()
     rows = _solutions(store, _Q_BY_DOC.format(values=_values("d", changed_docs)))
     done: set[str] = set()
-    todo = set(partner_keys(units))
+    todo = set(probe_keys(units))
     while rows or todo:
         if todo:  # one indexed lookup: the reports carrying any of these keys
             done |= todo
@@ -482,7 +483,7 @@ def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) 
         read.reports.update(more.reports)
         read.claims.update(more.claims)
         read.docs.update(more.docs)
-        todo = {k for r in more.reports.values() for k in partner_keys(block_keys(r, more.geo))} - done
+        todo = {k for r in more.reports.values() for k in probe_keys(block_keys(r, more.geo))} - done
         rows = []
     read.geo = read_geo(store, {x for r in read.reports.values() for x in r.places | r.actors})
     return read, old_incidents, old_reports

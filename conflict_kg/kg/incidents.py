@@ -28,12 +28,12 @@ joins an anchored incident only when exactly one fits it all through. Placeless 
 group among themselves when they share an actor. Each step reads only the previous one's result
 and everything is sorted by IRI, so the same reports in any order give the same incidents.
 
-Blocking: every report gets *home* keys (where it lives) and *probe* keys (where reports it could
-be live), each day its interval touches (:func:`unit_keys`: type family | day) crossed with its
-place keys (its place, the regions containing it, a 3-km grid cell) and, where actors are the
-evidence, its actors (:func:`block_keys`). Two reports are candidates when a probe key of one is a
-home key of the other (:func:`partner_keys`): a town's report probes its own town and the regions
-containing it, never its sibling towns, so a block is a town-day, not an oblast-week. Pairs are
+Blocking: every report lives at keys (:func:`block_keys`): each day its interval touches
+(:func:`unit_keys`: type family | day) crossed with its place keys (its place, the regions
+containing it, a grid cell) and, where actors are the evidence, its actors. Two reports are
+candidates when the probes (:func:`probe_keys`) of one meet the keys of the other: a town's
+report probes its own town, the places inside it, the regions containing it and the grid cells
+around it, never its sibling towns, so a block is a town-day, not an oblast-week. Pairs are
 only compared between candidates, so the work is linear in the corpus, and a new document
 re-clusters only the reports its keys reach (closed over their keys in turn).
 
@@ -67,7 +67,7 @@ __all__ = [
     "family_of",
     "unit_keys",
     "block_keys",
-    "partner_keys",
+    "probe_keys",
     "inherit_places",
     "compatible",
     "cluster",
@@ -249,64 +249,69 @@ def unit_keys(r: Report) -> tuple[str, ...]:
     return tuple(f"{r.family}|{start + timedelta(days=n)}" for n in range((end - start).days + 1))
 
 
-def _place_keys(places: frozenset[str], geo: Geo) -> tuple[set[str], set[str]]:
-    """(home, probe) place keys: a place is at home at ``p:`` itself and ``m:`` (member of) each
-    region containing it; it probes ``p:`` itself and those regions, and ``m:`` itself (the places
-    inside it). Countries only meet countries (a country-only report never joins a town), and
-    towns and facilities also meet the grid cells around them (the near test)."""
+def _place_keys(places: frozenset[str], geo: Geo) -> set[str]:
+    """Place keys: a place lives at ``p:`` itself, ``m:`` (member of) each region containing it
+    and, for towns and facilities with coordinates, its grid cell (``g<level>:``). Countries live
+    at ``p:`` alone: a country-only report never joins a town."""
     home: set[str] = set()
-    probe: set[str] = set()
     for p in geo.specific(places):
         lvl = geo.level(p)
         home.add(f"p:{p}")
-        probe.add(f"p:{p}")
         if lvl == 0:
             continue
-        ups = sorted(a for a in geo.ancestors(p) if geo.level(a) != 0)
-        home.update(f"m:{a}" for a in ups)
-        probe.update([f"m:{p}", *(f"p:{a}" for a in ups)])
+        home.update(f"m:{a}" for a in geo.ancestors(p) if geo.level(a) != 0)
         if lvl >= 3 and p in geo.coords:
             i, j = (math.floor(c / d) for c, d in zip(geo.coords[p], _CELL_DEG))
             home.add(f"g{lvl}:{i},{j}")
-            probe.update(f"g{lvl}:{i + di},{j + dj}" for di in (-1, 0, 1) for dj in (-1, 0, 1))
-    return home, probe
+    return home
 
 
 def block_keys(r: Report, geo: Geo) -> tuple[str, ...]:
-    """The keys of a report: ``h|unit|key`` (home) and ``q|unit|key`` (probe) for each unit it
-    touches, with its place keys and, where an actor is the evidence for joining (reports with no
-    place; diplomacy, whose actors are its persons), its actors (``a:``, home and probe). Fighting
-    reports with a place carry no actor keys: a side like Russia's forces is in every block, and
-    would chain the whole day together.
+    """The keys a report lives at: ``unit|key`` for each unit it touches and each of its place keys
+    and, where an actor is the evidence for joining (reports with no place; diplomacy, whose actors
+    are its persons), its actors (``a:``). Fighting reports with a place carry no actor keys: a
+    side like Russia's forces is in every block, and would chain the whole day together.
 
-    Two reports are only ever compared when a probe key of one is a home key of the other, so
-    re-clustering the reports a document's keys reach, closed over their keys, gives what a full
-    rebuild gives.
+    Two reports are compared only when :func:`probe_keys` of one meet the keys of the other (a
+    symmetric relation), so re-clustering the reports a document's probes reach, closed over their
+    probes in turn, gives what a full rebuild gives.
 
-    >>> geo = Geo(types={"kyiv": "City", "ua": "Country"}, parents={"kyiv": ["ua"]})
+    >>> geo = Geo(types={"kyiv": "City", "ua": "Country", "kyiv_obl": "AdministrativeRegion"}, parents={"kyiv": ["kyiv_obl", "ua"]})
     >>> block_keys(Report("x", "d", "Attack", *parse_date("2022-12-29"), places=frozenset({"kyiv"})), geo)
-    ('h|violence|2022-12-29|p:kyiv', 'q|violence|2022-12-29|m:kyiv', 'q|violence|2022-12-29|p:kyiv')
+    ('violence|2022-12-29|m:kyiv_obl', 'violence|2022-12-29|p:kyiv')
     """
-    home, probe = _place_keys(r.places, geo) if r.places else (set(), set())
+    keys = _place_keys(r.places, geo) if r.places else set()
     if r.actors and (not r.places or r.family not in SIDED_FAMILIES):
-        actors = {f"a:{a}" for a in r.actors}
-        home |= actors
-        probe |= actors
-    keys = {f"{side}|{unit}|{k}" for unit in unit_keys(r) for side, ks in (("h", home), ("q", probe)) for k in ks}
-    return tuple(sorted(keys))
+        keys |= {f"a:{a}" for a in r.actors}
+    return tuple(sorted(f"{unit}|{k}" for unit in unit_keys(r) for k in keys))
 
 
-def partner_keys(keys: Iterable[str]) -> tuple[str, ...]:
-    """The keys a candidate of a report with ``keys`` carries: each home key as a probe and back.
+def probe_keys(keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys where the reports a report with ``keys`` could be live: its own place (``p:``) and
+    the places inside it (``m:`` it), the regions containing it (``p:`` of its ``m:``), the grid
+    cells around its cell, its actors. A town never probes a sibling town: a block is a town-day.
 
-    >>> partner_keys(["h|violence|2022-12-29|p:kyiv", "q|violence|2022-12-29|m:kyiv"])
-    ('h|violence|2022-12-29|m:kyiv', 'q|violence|2022-12-29|p:kyiv')
+    >>> probe_keys(["violence|2022-12-29|m:kyiv_obl", "violence|2022-12-29|p:kyiv"])
+    ('violence|2022-12-29|m:kyiv', 'violence|2022-12-29|p:kyiv', 'violence|2022-12-29|p:kyiv_obl')
     """
-    return tuple(sorted(("q" if k[0] == "h" else "h") + k[1:] for k in keys))
+    out: set[str] = set()
+    for key in keys:
+        unit, _, k = key.rpartition("|")
+        kind, _, value = k.partition(":")
+        if kind == "p":
+            out.update((f"{unit}|p:{value}", f"{unit}|m:{value}"))
+        elif kind == "m":
+            out.add(f"{unit}|p:{value}")
+        elif kind.startswith("g"):
+            i, j = map(int, value.split(","))
+            out.update(f"{unit}|{kind}:{i + di},{j + dj}" for di in (-1, 0, 1) for dj in (-1, 0, 1))
+        else:
+            out.add(key)
+    return tuple(sorted(out))
 
 
 def _candidate_pairs(reports: list[Report], geo: Geo) -> list[tuple[Report, Report]]:
-    """Every pair of ``reports`` that share a key with its partner (sorted by IRI)."""
+    """Every pair of ``reports`` where the probes of one meet the keys of the other (sorted by IRI)."""
     by_key: dict[str, list[Report]] = defaultdict(list)
     keys = {r.iri: block_keys(r, geo) for r in reports}
     for r in reports:
@@ -314,7 +319,7 @@ def _candidate_pairs(reports: list[Report], geo: Geo) -> list[tuple[Report, Repo
             by_key[k].append(r)
     pairs: dict[tuple[str, str], tuple[Report, Report]] = {}
     for a in reports:
-        for k in partner_keys(keys[a.iri]):
+        for k in probe_keys(keys[a.iri]):
             for b in by_key.get(k, ()):
                 if a.iri < b.iri:
                     pairs[(a.iri, b.iri)] = (a, b)
@@ -470,7 +475,7 @@ def cluster(reports: Iterable[Report], geo: Geo) -> list[list[Report]]:
         groups.extend(_split(comp, geo))
     by_block: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        for key in sorted({k for m in g for k in partner_keys(block_keys(m, geo))}):
+        for key in sorted({k for m in g for k in probe_keys(block_keys(m, geo))}):
             by_block[key].append(i)
     joins: dict[int, list[Report]] = defaultdict(list)
     loose: list[Report] = []
