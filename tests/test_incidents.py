@@ -73,6 +73,15 @@ def test_facility_kinds(text, kinds):
     assert facility_kinds(text) == kinds
 
 
+def test_a_strike_on_the_city_beside_two_facility_strikes_joins_neither():
+    hospital = R("b#1", places=[KYIV], facilities=frozenset({"hospital"}))
+    clinic = R("c#1", places=[KYIV], facilities=frozenset({"clinic"}))
+    city = R("a#1", places=[KYIV], agents=["ru_army"])  # "Russia struck Kyiv": fits both
+    clinic2 = R("d#1", places=[KYIV], agents=["ru_mod"], facilities=frozenset({"clinic"}))
+    groups = [[r.iri for r in g] for g in cluster([city, hospital, clinic, clinic2], GEO)]
+    assert groups == [["a#1"], ["b#1"], ["c#1", "d#1"]]
+
+
 def test_facility_kinds_conflict_only_when_unrelated():
     assert kinds_conflict({"power_plant"}, {"substation"}) and not kinds_conflict({"power_plant"}, {"energy"})
     assert not kinds_conflict({"school", "hospital"}, {"clinic", "school"})

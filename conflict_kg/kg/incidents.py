@@ -411,12 +411,14 @@ def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
 
 
 def _split(component: list[Report], geo: Geo, *, need_place: bool = True, need_actor: bool = False) -> list[list[Report]]:
-    """Groups compatible throughout. Members go in a fixed order (most actors first, then IRI), each
-    to the one group that takes it, or starts a group when none does; one that several groups would
-    take is ambiguous: it stays alone and takes no one in (else it would seed ambiguity for the next)."""
+    """Groups compatible throughout. Members go in a fixed order (those naming a facility kind first,
+    then most actors, then IRI), each to the one group that takes it, or starts a group when none
+    does; one that several groups would take is ambiguous: it stays alone and takes no one in (else
+    it would seed ambiguity for the next). So "Russia struck Kyiv" beside a strike on a hospital and
+    one on a clinic that day joins neither."""
     groups: list[list[Report]] = []
     alone: list[list[Report]] = []
-    for r in sorted(component, key=lambda r: (-len(r.agents | r.targets), -len(r.actors), r.iri)):
+    for r in sorted(component, key=lambda r: (not r.facilities, -len(r.agents | r.targets), -len(r.actors), r.iri)):
         takers = [g for g in groups if all(compatible(r, m, geo, need_place=need_place) and (not need_actor or r.actors & m.actors)
                                            for m in g)]
         if len(takers) == 1:
