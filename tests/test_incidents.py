@@ -244,6 +244,19 @@ def test_removed_and_changed_documents_update_their_incidents(tmp_path):
         assert _dump(store) == incremental
 
 
+def test_a_graph_with_another_key_scheme_is_rebuilt_whole(tmp_path):
+    from conflict_kg.kg.incident_graph import KEY_SCHEME
+
+    with KGStore(tmp_path / "s") as store:
+        for doc in DOCS:
+            _put(store, doc)
+        refresh_incidents(store)
+        expected = _dump(store)
+        store.update(f'DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ <{INCIDENTS_GRAPH}> <https://w3id.org/conflict-kg/ontology#blockKey> "{KEY_SCHEME}" }} }}')
+        refresh_incidents(store, ["t/en-1"])  # an older index: the refresh rebuilds every incident
+        assert _dump(store) == expected
+
+
 def test_removed_document_with_a_keyless_report_loses_its_incident(tmp_path):
     with KGStore(tmp_path / "s") as store:
         for doc in DOCS:

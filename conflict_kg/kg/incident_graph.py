@@ -379,18 +379,22 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
 #: Written last by every refresh: a graph/incidents without it was interrupted, and the next
 #: build rebuilds it whole (derived data is never left half-updated without anyone noticing).
 _COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
+#: The key scheme of :func:`conflict_kg.kg.incidents.block_keys`, written beside the completion mark:
+#: a graph/incidents indexed by another scheme (an older version) is rebuilt whole.
+KEY_SCHEME = "scheme:place-day-2"
+_SCHEME = f"<{INCIDENTS_GRAPH}> <{CKG.blockKey}> {json.dumps(KEY_SCHEME)}"
 
 
 def _write(store: Any, delete: str, triples: list[tuple]) -> None:
     """Drop the completion mark and the old state, then add the new triples and the mark together."""
-    drop = f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }} ;\n{delete}"
+    drop = f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} . {_SCHEME} }} }} ;\n{delete}"
     g = ox.NamedNode(INCIDENTS_GRAPH)
-    mark = (g, ox.NamedNode(CKG.incidentsComplete), ox.Literal(True))
+    marks = [(g, ox.NamedNode(CKG.incidentsComplete), ox.Literal(True)), (g, ox.NamedNode(CKG.blockKey), ox.Literal(KEY_SCHEME))]
     if hasattr(store, "add_quads"):
-        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, mark]], before=drop)
+        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, *marks]], before=drop)
         return
     store.update(drop)
-    body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, mark]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, *marks]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     store.update(f"INSERT DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{\n{body}}} }}")
 
 
@@ -441,8 +445,9 @@ def refresh_incidents(store: Any, changed: Iterable[str] | None = None) -> int:
 
 
 def _has_incidents(store: Any) -> bool:
-    """Whether graph/incidents was completely written (an interrupted refresh leaves no mark)."""
-    return bool(store.raw_query(f"ASK {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }}"))
+    """Whether graph/incidents was completely written (an interrupted refresh leaves no mark) with
+    the current key scheme."""
+    return bool(store.raw_query(f"ASK {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} . {_SCHEME} }} }}"))
 
 
 def _old_doc_keys(store: Any, docs: list[str]) -> list[str]:
