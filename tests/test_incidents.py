@@ -82,6 +82,17 @@ def test_a_strike_on_the_city_beside_two_facility_strikes_joins_neither():
     assert groups == [["a#1"], ["b#1"], ["c#1", "d#1"]]
 
 
+def test_a_report_takes_the_facility_kinds_its_document_names():
+    city = R("d1#event-0", places=[KYIV], agents=["ru_army"])  # "Russia struck Kyiv."
+    hospital = R("d1#event-1", places=[KYIV], facilities=frozenset({"hospital"}))  # "A missile hit a children's hospital."
+    got = {r.iri: r.facilities for r in inherit_places([city, hospital], GEO)}
+    assert got == {"d1#event-0": {"hospital"}, "d1#event-1": {"hospital"}}
+    clinic = R("d1#event-2", places=[KYIV], facilities=frozenset({"clinic"}))  # two kinds in the document: which is unknown
+    assert [r.facilities for r in inherit_places([city, hospital, clinic], GEO)][0] == frozenset()
+    capture = R("d2#event-0", type_="Capture", places=[KUP])  # only violence reports name what was hit
+    assert inherit_places([capture, R("d2#event-1", places=[KUP], facilities=frozenset({"school"}))], GEO)[0].facilities == frozenset()
+
+
 def test_facility_kinds_conflict_only_when_unrelated():
     assert kinds_conflict({"power_plant"}, {"substation"}) and not kinds_conflict({"power_plant"}, {"energy"})
     assert not kinds_conflict({"school", "hospital"}, {"clinic", "school"})

@@ -197,10 +197,9 @@ def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iter
         out.docs[row["doc"]] = row
     out.geo = read_geo(store, {x for rs in roles.values() for xs in rs.values() for x in xs})
     reps = [_report(row, roles.get(iri, {}), out.claims.get(iri, []), out.geo) for iri, row in sorted(core.items())]
-    coarse = [r for r in reps if all(out.geo.level(p) == 0 for p in r.places)]  # no place, or a country only
-    if reports is not None and coarse:
-        # Such a report takes its place from its document's other reports: read those too.
-        docs_of = sorted({r.doc for r in coarse})
+    if reports is not None and reps:
+        # A report takes its place or facility kinds from its document's other reports: read those too.
+        docs_of = sorted({r.doc for r in reps})
         sibs = _read_events(store, docs=docs_of)
         merged = {r.iri: r for r in inherit_places(list(sibs.reports.values()), sibs.geo)}
         reps = [merged.get(r.iri, r) for r in reps]

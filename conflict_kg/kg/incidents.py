@@ -445,7 +445,8 @@ def inherit_places(reports: Iterable[Report], geo: Geo) -> list[Report]:
     same incident kind (type, time, sides and facilities compatible; for a country, places inside
     it) when they all name one place: the toll or the interception of the strike its document
     reports, "Russia blamed Ukraine's attack" after the attack on the bridge. A denial keeps its
-    own (it answers another document).
+    own (it answers another document). Then a violence report naming no facility takes the kinds
+    its document's compatible reports name, when they agree.
 
     Reads only the report's own document, so a build computes it per document.
     """
@@ -465,6 +466,20 @@ def inherit_places(reports: Iterable[Report], geo: Geo) -> list[Report]:
         if coarse:  # a country refines only to places inside it
             sibs = {s for s in sibs if all(r.places & geo.ancestors(x) for x in s)}
         out.append(replace(r, places=next(iter(sibs))) if len(sibs) == 1 else r)
+    return _inherit_facilities(out, by_doc, geo)
+
+
+def _inherit_facilities(reports: list[Report], by_doc: dict[str, list[Report]], geo: Geo) -> list[Report]:
+    """A violence report naming no facility takes the facility kinds of its document's compatible
+    reports when they all name the same ones ("Russia struck Kyiv. A missile hit a children's
+    hospital."): its document tells of that strike."""
+    out = []
+    for r in reports:
+        if r.facilities or r.family not in MERGING_FAMILIES or r.denied_only or r.interval() is None:
+            out.append(r)
+            continue
+        sibs = {p.facilities for p in by_doc[r.doc] if p.facilities and not p.denied_only and compatible(r, p, geo, need_place=False)}
+        out.append(replace(r, facilities=next(iter(sibs))) if len(sibs) == 1 else r)
     return out
 
 
