@@ -172,12 +172,20 @@ def _rank(t: str) -> int:
 
 
 def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iterable[str] | None = None) -> _Read:
+    """Reports (all, of ``docs``, or the ``reports`` named) with claims, documents and geography.
+
+    A report takes its place or facility kinds from its document's other reports
+    (:func:`conflict_kg.kg.incidents.inherit_places`), so named reports are read with their whole
+    documents and the others dropped after."""
     if reports is not None:
-        values = _values("r", reports)
-    elif docs is not None:
-        values = _values("doc", docs)
-    else:
-        values = ""
+        want = set(reports)
+        q = f"SELECT DISTINCT ?doc WHERE {{ {_values('r', want)} ?r <{CKG.sourceDocument}> ?doc }}"
+        out = _read_events(store, docs=[row["doc"] for row in _solutions(store, q)]) if want else _Read()
+        out.reports = {k: v for k, v in out.reports.items() if k in want}
+        out.claims = {k: v for k, v in out.claims.items() if k in want}
+        out.roles = {k: v for k, v in out.roles.items() if k in want}
+        return out
+    values = _values("doc", docs) if docs is not None else ""
     out = _Read()
     core = {}
     for row in _solutions(store, _Q_EVENTS.format(values=values)):
@@ -197,15 +205,7 @@ def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iter
         out.docs[row["doc"]] = row
     out.geo = read_geo(store, {x for rs in roles.values() for xs in rs.values() for x in xs})
     reps = [_report(row, roles.get(iri, {}), out.claims.get(iri, []), out.geo) for iri, row in sorted(core.items())]
-    if reports is not None and reps:
-        # A report takes its place or facility kinds from its document's other reports: read those too.
-        docs_of = sorted({r.doc for r in reps})
-        sibs = _read_events(store, docs=docs_of)
-        merged = {r.iri: r for r in inherit_places(list(sibs.reports.values()), sibs.geo)}
-        reps = [merged.get(r.iri, r) for r in reps]
-    else:
-        reps = inherit_places(reps, out.geo)
-    out.reports = {r.iri: r for r in reps}
+    out.reports = {r.iri: r for r in inherit_places(reps, out.geo)}
     out.roles = {k: dict(v) for k, v in roles.items()}
     return out
 
