@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from conflict_kg.kg.gazetteer import PLACE_TYPES, SOUND_COUNTRIES, GazetteerEntry, haversine_km
 from conflict_kg.kg.model import Mention
-from conflict_kg.kg.names import _CONF, _EN_PLACE_SUFFIX, _JA_PLACE_SUFFIX, _VILLAGE_WORDS, levenshtein
+from conflict_kg.kg.names import CONFIDENCE, EN_PLACE_SUFFIX, JA_PLACE_SUFFIX, VILLAGE_WORDS, levenshtein
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key
 from conflict_kg.kg.places import direction_core, near_cue, precision_of
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["PlaceRules"]
 
 _KATAKANA_NAME = re.compile(r"[ァ-ヶー・]+")
-_ACRONYM = re.compile(r"[A-Z]{2,5}'?s?")
 #: Capitalised words that may stand right before a place name (sentence-initial prepositions).
 _PLACE_WORDS_BEFORE = frozenset("in near at from to around outside on of the shelling liberated occupied".split())
 #: Countries whose villages share names with Ukraine's (their GeoNames places need their country named).
@@ -76,7 +75,7 @@ class PlaceRules:
             pick = ((cands[0] if len(cands) == 1 and sure else None) or self._nearest(cands, points)
                     or self._most_populous(cands))
             if pick is not None:
-                resolved[id(m)] = self._from_entry(pick, "document", _CONF["document"])
+                resolved[id(m)] = self._from_entry(pick, "document", CONFIDENCE["document"])
             elif len(cands) < len(res.candidates):
                 resolved[id(m)] = replace(res, candidates=tuple(e.key for e in cands))
 
@@ -137,7 +136,7 @@ class PlaceRules:
             r = todo.pop()
             for k in (r.admin2, r.region, self._country_key(r.country) if r.type != "Country" else None):
                 if k and k not in out and k in self.gazetteer.entries:
-                    out[k] = self._from_entry(self.gazetteer.entries[k], "container", _CONF["gazetteer"])
+                    out[k] = self._from_entry(self.gazetteer.entries[k], "container", CONFIDENCE["gazetteer"])
                     todo.append(out[k])
 
     def _country_key(self, iso: str | None) -> str | None:
@@ -204,11 +203,11 @@ class PlaceRules:
         """
         if has_japanese(core) and not _KATAKANA_NAME.fullmatch(core):
             return None, None
-        m = (_JA_PLACE_SUFFIX if has_japanese(core) else _EN_PLACE_SUFFIX).search(core)
+        m = (JA_PLACE_SUFFIX if has_japanese(core) else EN_PLACE_SUFFIX).search(core)
         village = False
         if m and m.start() > 0:
             core = core[: m.start()].strip()  # "ノボミハイリウカ村", "Kurakhovoye village"
-            village = m.group(1).casefold() in _VILLAGE_WORDS
+            village = m.group(1).casefold() in VILLAGE_WORDS
         if has_japanese(core) and not self._war_context(context):
             return None, None  # ベルファスト is no Ukrainian village: katakana by sound only in the war's context
         cands = self.gazetteer.lookup_sound(core)
@@ -229,4 +228,4 @@ class PlaceRules:
                 before = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(core) + r"\b", context).group(1)
                 if before.lower() not in _PLACE_WORDS_BEFORE:
                     cands = []
-        return self._try(cands, type_, context, "sound", _CONF["sound"], False)
+        return self._try(cands, type_, context, "sound", CONFIDENCE["sound"], False)
