@@ -30,7 +30,10 @@ __all__ = [
     "FUZZY_MIN_LEN",
     "GENERIC_TITLES",
     "GEONAMES_SETTLEMENT_CONF",
+    "JA_ADDRESS",
+    "JA_FACILITY_SUFFIX",
     "JA_PLACE_PREFIX",
+    "JA_REGION_SUFFIXES",
     "JA_PLACE_SUFFIX",
     "ROLE_STOPWORDS",
     "VILLAGE_WORDS",
@@ -80,6 +83,13 @@ _EN_TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: A Japanese address: an enclosing unit (prefecture, city, district) then the unit meant
+#: ("愛媛県今治市", "川崎市麻生区").
+JA_ADDRESS = re.compile(r"^(?P<outer>.+?(?:都|道|府|県|市|郡))(?P<inner>.+?(?:市|区|町|村))$")
+#: A Japanese facility named after its place ("博多駅", "岩国基地", "宮古空港"): placed at that place, precision 2.
+JA_FACILITY_SUFFIX = re.compile(r"(駅|基地|空港|飛行場|駐屯地|港|区役所|市役所|町役場|村役場|役場|庁舎|発電所|原発)$")
+#: Japanese suffixes of a first-level division, tried after a bare name typed as a region ("愛媛" -> 愛媛県).
+JA_REGION_SUFFIXES = ("県", "府", "都", "州")
 _JA_NAME_SEP = re.compile(r"[・＝=\s　]+")
 EN_PLACE_SUFFIX = re.compile(r"\s+(city|town|village|vilage|settlement|municipality|hromada)$", re.I)
 JA_PLACE_SUFFIX = re.compile(r"(市|町|村|地区|市内|近郊)$")
@@ -134,6 +144,7 @@ CONFIDENCE = {
     "document": 0.7,
     "local": 0.85,
     "new": 0.5,
+    "facility": 0.7,
 }
 # Fuzzy matching thresholds on 1 - edit_distance / max_len.
 FUZZY_MIN = {"person": 0.75, "organization": 0.8, "location": 0.85}

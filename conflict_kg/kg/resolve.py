@@ -27,6 +27,7 @@ from typing import Iterable, Sequence
 from conflict_kg.kg.gazetteer import (
     PERSON_TYPES,
     PLACE_TYPES,
+    SOUND_COUNTRIES,
     Gazetteer,
     GazetteerEntry,
     coarse_type,
@@ -263,14 +264,18 @@ class Resolver(PlaceRules):
         """Drop GeoNames villages whose oblast contradicts the oblast named in the context.
 
         Curated entries are never dropped: a sentence may name one oblast and
-        a city elsewhere ("refugees from Donetsk oblast reached Lviv").
+        a city elsewhere ("refugees from Donetsk oblast reached Lviv").  Only the war's
+        countries (:data:`~conflict_kg.kg.gazetteer.SOUND_COUNTRIES`), whose villages share names
+        across oblasts: elsewhere a sentence lists places of several regions ("福岡市や長崎県"),
+        and a named region only adds to a homonym's context score (:meth:`_context_score`).
         """
         regions = self._context_regions(context)
         if not regions:
             return cands
         return [
             e for e in cands
-            if not (e.source.startswith("geonames") and e.region not in regions and e.admin2 not in regions)
+            if not (e.source.startswith("geonames") and e.country in SOUND_COUNTRIES
+                    and e.region not in regions and e.admin2 not in regions)
         ]
 
     def _from_entry(self, e: GazetteerEntry, method: str, conf: float) -> Resolution:
@@ -317,7 +322,7 @@ class Resolver(PlaceRules):
             # only when exactly one entry carries the name.
             if len(cands) == 1 and self._unsure(cands[0], 1, context):
                 return None, [cands[0].key]
-            if len(cands) == 1 and not (type_ in PERSON_TYPES and cands[0].source.startswith("geonames")):
+            if len(cands) == 1 and not (type_ in PERSON_TYPES and cands[0].source.startswith(("geonames", "pycountry"))):
                 # (A person-typed name that only a GeoNames place carries -- 宮崎, Shevchenko --
                 # is far more often the person: only curated places overrule the NER.)
                 return self._from_entry(cands[0], method, min(conf, CONFIDENCE["mislabel"])), None
@@ -379,7 +384,8 @@ class Resolver(PlaceRules):
             res = self._direction(core, type_, lang, context)
             if res is not None:
                 return res, None
-        for step in (self._by_name, self._by_affix, self._by_surname, self._by_spelling, self._by_sounds):
+        for step in (self._by_name, self._by_affix, self._by_japanese_form, self._by_surname, self._by_spelling,
+                     self._by_sounds):
             res, amb = step(raw, core, type_, lang, context)
             if res is not None:
                 return res, None
