@@ -147,6 +147,8 @@ def division_entries(cities: list[dict], taken_names: set[str], make_entry, mean
             gn_code = code_of(s)
             base_ja = ja(s.name)
             jas = [f"{base_ja}{suffix_of(s.name)}"] if base_ja != s.name else []
+            if jas and index_key(jas[0]) in taken_names:
+                continue  # a curated entry is that place (東京都: Tokyo)
             label = f"{s.name} Prefecture" if cc == "JP" else s.name
             if index_key(label) in taken_names:
                 label = f"{s.name} (U.S. state)"  # "Georgia", "Washington": the curated place keeps the name
