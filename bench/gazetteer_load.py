@@ -34,10 +34,11 @@ OUT = ROOT / "bench" / "results_gazetteer.md"
 
 _LOAD = """
 import json, resource, time
-try:
-    from conflict_kg.kg.gazetteer import load_gazetteer
-except ImportError:  # a tree before the one import namespace (issue 20)
+from pathlib import Path
+if Path("kg/gazetteer.py").exists():  # a tree before the one import namespace (issue 20)
     from kg.gazetteer import load_gazetteer
+else:  # (not by ImportError: the shared venv's editable install would supply another tree's conflict_kg.kg)
+    from conflict_kg.kg.gazetteer import load_gazetteer
 g = load_gazetteer()
 print(json.dumps({"cpu": time.process_time(), "entries": len(g),
                   "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

@@ -32,6 +32,7 @@ __all__ = [
     "GEONAMES_SETTLEMENT_CONF",
     "JA_ADDRESS",
     "JA_FACILITY_SUFFIX",
+    "JA_PART_SUFFIX",
     "JA_PLACE_PREFIX",
     "JA_REGION_SUFFIXES",
     "JA_PLACE_SUFFIX",
@@ -88,6 +89,8 @@ _EN_TITLE_WORDS = frozenset(
 JA_ADDRESS = re.compile(r"^(?P<outer>.+?(?:都|道|府|県|市|郡))(?P<inner>.+?(?:市|区|町|村))$")
 #: A Japanese facility named after its place ("博多駅", "岩国基地", "宮古空港"): placed at that place, precision 2.
 JA_FACILITY_SUFFIX = re.compile(r"(駅|基地|空港|飛行場|駐屯地|港|区役所|市役所|町役場|村役場|役場|庁舎|発電所|原発)$")
+#: A part of a place named by its direction after it ("スーダン西部", "ウクライナ東部").
+JA_PART_SUFFIX = re.compile(r"(北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|中東部|沿岸部|全土|全域)$")
 #: Japanese suffixes of a first-level division, tried after a bare name typed as a region ("愛媛" -> 愛媛県).
 JA_REGION_SUFFIXES = ("県", "府", "都", "州")
 _JA_NAME_SEP = re.compile(r"[・＝=\s　]+")

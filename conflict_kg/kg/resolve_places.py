@@ -24,6 +24,7 @@ from conflict_kg.kg.names import (
     EN_PLACE_SUFFIX,
     JA_ADDRESS,
     JA_FACILITY_SUFFIX,
+    JA_PART_SUFFIX,
     JA_PLACE_SUFFIX,
     JA_REGION_SUFFIXES,
     VILLAGE_WORDS,
@@ -147,6 +148,12 @@ class PlaceRules:
             return None, None
         if core.endswith("内") and core[-2:-1] in ("県", "府", "都", "道", "州", "市"):
             return self._japanese_place(core[:-1], type_, lang, context)
+        part = JA_PART_SUFFIX.search(core)
+        if part and part.start() >= 2:
+            res, _amb = self._japanese_place(core[:part.start()], type_, lang, context)
+            if res is not None and res.type in ("Country", "AdministrativeRegion"):
+                # "スーダン西部": in Sudan, not the whole of it (precision 2 at the country's point).
+                return replace(res, method="part", confidence=min(res.confidence, CONFIDENCE["suffix"])), None
         for suffix in JA_REGION_SUFFIXES if core[-1] not in JA_REGION_SUFFIXES else ():
             res, _amb = self._japanese_place(core + suffix, "AdministrativeRegion", lang, context)
             if res is not None and res.type == "AdministrativeRegion":

@@ -1004,15 +1004,19 @@ _KANJI_COUNTRIES = frozenset({"JP", "CN", "TW", "HK", "MO", "KR", "KP"})
 
 
 def _drop_stray_japanese_names(cities: list[dict]) -> None:
-    """Drop Japanese alternate names that GeoNames gives to places of several countries
-    ("日本語" on Mariupol and Baidoa): they are annotation slips, not names."""
+    """Drop Japanese alternate names that GeoNames gives to differently named places of several
+    countries ("日本語" on Mariupol and Baidoa): they are annotation slips, not names."""
     countries: dict[str, set[str]] = defaultdict(set)
+    main_names: dict[str, set[str]] = defaultdict(set)
     for c in cities:
         for n in c["alternatenames"]:
             if has_japanese(n):
                 countries[n].add(c["countrycode"])
-    # A kanji name shared by Japanese and Chinese places (松原: Matsubara, Osaka and Songyuan) is a name of both.
-    stray = {n for n, ccs in countries.items() if len(ccs) > 1 and not ccs <= _KANJI_COUNTRIES}
+                main_names[n].add(index_key(c["name"]))
+    # Kept: a transcription of namesakes (ベルファスト: Belfast, UK and Belfast, Maine), and a kanji name
+    # shared by Japanese and Chinese places (松原: Matsubara, Osaka and Songyuan).
+    stray = {n for n, ccs in countries.items()
+             if len(ccs) > 1 and len(main_names[n]) > 1 and not ccs <= _KANJI_COUNTRIES}
     for c in cities:
         c["alternatenames"] = [n for n in c["alternatenames"] if n not in stray]
 
@@ -1205,6 +1209,12 @@ def _world_entries(entries: list[dict], cities: list[dict], curated_place_names:
     out: list[dict] = []
     admin1: dict = {}
     isos = {e["country"] for e in entries if e["type"] == "Country" and e["country"]}
+    taken = set(curated_place_names)
+    build_world.curated_country_aliases(entries, taken)
+    for e in entries:
+        if e["type"] == "Country":
+            for n in e["labels_ja"]:
+                curated_place_names[index_key(n)].add(e["key"])
     for make in (lambda taken: build_world.country_entries(isos, cities, taken, _entry),
                  lambda taken: build_world.region_entries(_entry, taken),
                  lambda taken: build_world.division_entries(cities, taken, _entry, mean_point)):

@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from conflict_kg.kg.normalize import index_key, normalize_en, slugify
 
-__all__ = ["country_entries", "division_entries", "JA_REGIONS", "region_entries", "PYCOUNTRY"]
+__all__ = ["country_entries", "curated_country_aliases", "division_entries", "JA_REGIONS", "region_entries", "PYCOUNTRY"]
 
 PYCOUNTRY = "pycountry 26.2.16"
 
@@ -97,7 +97,7 @@ def country_entries(curated_isos: set[str], cities: list[dict], taken_names: set
     out = []
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         if c.alpha_2 in curated_isos:
-            continue
+            continue  # (its Japanese ISO names are added by curated_country_aliases)
         label = getattr(c, "common_name", None) or c.name
         en = [n for n in (c.name, getattr(c, "official_name", None), label) if n]
         jas = [ja(n) for n in en if ja(n) != n]
@@ -113,6 +113,27 @@ def country_entries(curated_isos: set[str], cities: list[dict], taken_names: set
                               lat, lon, c.alpha_2, src, geonames=info.get("geonameid"),
                               population=info.get("population")))
     return out
+
+
+def curated_country_aliases(entries: list[dict], taken_names: set[str]) -> int:
+    """Add the Japanese ISO 3166-1 names (iso-codes translation) that a curated country lacks (キルギスタン
+    for キルギス); returns how many were added."""
+    import pycountry
+
+    ja = _ja_translator("iso3166-1")
+    added = 0
+    for e in entries:
+        c = pycountry.countries.get(alpha_2=e["country"]) if e["type"] == "Country" and e["country"] else None
+        if c is None:
+            continue
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            j = ja(n) if n else n
+            if j and j != n and index_key(j) not in taken_names:
+                e["labels_ja"].append(j)
+                e["source"] += f"; Japanese name {j}: {PYCOUNTRY}"
+                taken_names.add(index_key(j))
+                added += 1
+    return added
 
 
 def _jp_admin1() -> dict[str, str]:
