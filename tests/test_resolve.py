@@ -609,3 +609,11 @@ def test_person_named_like_a_geonames_place_is_no_ambiguity(surface):
 def test_prefecture_in_sentence_does_not_drop_other_prefectures_cities(resolver):
     """The region guard is for the war's villages: 福岡市 stays Fukuoka next to 長崎県."""
     assert resolver.resolve("福岡市", "City", "ja", "福岡市や長崎県で大雨が降った。").key == "location/fukuoka-gn1863967"
+
+
+def test_district_of_a_city_is_not_a_village():
+    """"Petrovsky district of Donetsk" (UCDP dev): a city district, not the village with that alternate name."""
+    text = "Death toll in shelling of Petrovsky district of Donetsk rises to three"
+    ms = _doc_mentions(text, [("Petrovsky", "Location"), ("Donetsk", "City")])
+    out = Resolver().resolve_mentions(ms, "en")
+    assert out[ms[0].entity].method == "new" and out[ms[1].entity].label_en == "Donetsk"

@@ -21,6 +21,7 @@ document ("ダニエル・ドリスコル") with method ``local``.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
@@ -133,6 +134,9 @@ class Resolver(PlaceRules):
             res = resolved.get(id(m))
             if res is None:
                 continue
+            if res.geonames and res.type in ("Settlement", "City") and _CITY_DISTRICT.match(_text_after(m)):
+                # "Petrovsky district of Donetsk": a district of a city, not the GeoNames place of that name.
+                res = self._new(m.text.strip(), "Location")
             m.entity = res.key
             if res.key not in out or res.confidence > out[res.key].confidence:
                 out[res.key] = res
@@ -528,6 +532,18 @@ class Resolver(PlaceRules):
                 return None, amb
             best_key = e.key
         return self._from_entry(self.gazetteer.entries[best_key], "fuzzy", round(min(0.85, best), 3)), None
+
+
+_CITY_DISTRICT = re.compile(r"\s+(?:city\s+)?(?:district|neighbou?rhood|microdistrict)\s+of\s+[A-Z]")
+
+
+def _text_after(m: Mention, width: int = 40) -> str:
+    """The sentence's text right after the mention."""
+    sent = m.sentence
+    if sent is None:
+        return ""
+    i = m.end - sent.start
+    return sent.text[i:i + width] if 0 <= i <= len(sent.text) else ""
 
 
 def _followed_by_oblast(m: Mention) -> bool:

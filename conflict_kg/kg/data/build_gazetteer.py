@@ -24,6 +24,10 @@ What the script does, in order:
 4. GeoNames homonyms (several villages called "Pisky") all stay, with keys
    suffixed by the GeoNames id, and are reported ambiguous by the resolver
    unless context (the oblast) tells them apart.
+5. World places (:mod:`conflict_kg.kg.data.build_world`, needs ``pycountry``): the ISO countries the
+   curated table lacks, Japan's prefectures and the US states (containing their GeoNames places),
+   Japanese regions and seas; other countries' places of 15,000+ with a Japanese GeoNames name
+   (``--japanese-names``).
 """
 from __future__ import annotations
 
