@@ -259,10 +259,12 @@ class Gazetteer:
     def _names(self, e: GazetteerEntry) -> set[str]:
         return {k for k in (index_key(n) for n in e.names) if k}
 
-    def _surnames(self, e: GazetteerEntry) -> set[str]:
-        # Last part of a multi-part name: "Antony Blinken" -> "blinken",
-        # "ダニエル・ドリスコル" -> "ドリスコル".  Not for family-name-first
-        # cultures, where the last part is the given name ("Kim Jong Un").
+    def surnames(self, e: GazetteerEntry) -> set[str]:
+        """Normalised family names of a person entry: the last part of a multi-part name.
+
+        "Antony Blinken" -> "blinken", "ダニエル・ドリスコル" -> "ドリスコル".  Not for family-name-first
+        cultures, where the last part is the given name ("Kim Jong Un").
+        """
         out: set[str] = set()
         if e.country in _FAMILY_NAME_FIRST:
             return out
@@ -280,14 +282,14 @@ class Gazetteer:
             _add(self._exact, k, e.key)
             _add(self._loose, loose_key(k), e.key)
         if e.type in PERSON_TYPES:
-            for k in self._surnames(e):
+            for k in self.surnames(e):
                 _add(self._surname, k, e.key)
 
     def _unindex(self, e: GazetteerEntry) -> None:
         for k in self._names(e):
             _discard(self._exact, k, e.key)
             _discard(self._loose, loose_key(k), e.key)
-        for k in self._surnames(e):
+        for k in self.surnames(e):
             _discard(self._surname, k, e.key)
 
     def _get(self, keys: Iterable[str]) -> list[GazetteerEntry]:

@@ -494,7 +494,7 @@ class Resolver(PlaceRules):
             if coarse == "person":
                 for e in g.entries.values():
                     if e.type in PERSON_TYPES:
-                        for s in g._surnames(e):
+                        for s in g.surnames(e):
                             if len(s) >= FUZZY_MIN_LEN and not has_japanese(s):
                                 pool.setdefault(s, set()).add(e.key)
             self._fuzzy_pools[coarse] = sorted((n, tuple(sorted(k))) for n, k in pool.items())
