@@ -226,6 +226,7 @@ class Gazetteer:
         self._loose: dict[str, tuple[str, ...]] = {}
         self._surname: dict[str, tuple[str, ...]] = {}
         self._sounds: dict[str, tuple[str, ...]] | None = None
+        self._latin: dict[str, tuple[str, ...]] | None = None
         #: Where :meth:`lookup_sound` caches its index (set by :func:`load_gazetteer` for an unextended file).
         self._sound_cache: Path | None = None
         self.extend(entries)
@@ -236,12 +237,13 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         # Entries as plain field tuples: unpickled and rebuilt in half the time of pickled dataclasses.
         return {"rows": [tuple(getattr(e, f.name) for f in fields(GazetteerEntry)) for e in self.entries.values()],
-                "exact": self._exact, "loose": self._loose, "surname": self._surname}
+                "exact": self._exact, "loose": self._loose, "surname": self._surname, "latin": self.latin_names()}
 
     def __setstate__(self, state: dict) -> None:
         self.entries = {row[0]: GazetteerEntry(*row) for row in state["rows"]}
         self._exact, self._loose, self._surname = state["exact"], state["loose"], state["surname"]
         self._sounds = None
+        self._latin = state.get("latin")
         self._sound_cache = None
 
     def extend(self, entries: Iterable[GazetteerEntry]) -> None:
@@ -249,6 +251,7 @@ class Gazetteer:
         entries = list(entries)
         if entries:
             self._sounds = None
+            self._latin = None
             self._sound_cache = None  # the file's cached sound index no longer covers every entry
         for e in entries:
             if e.key in self.entries:
@@ -337,6 +340,20 @@ class Gazetteer:
                 self._sounds = out
                 _write_cache(self._sound_cache, self._sounds)
         return self._get(self._sounds.get(k, ()))
+
+    def latin_names(self) -> dict[str, tuple[str, ...]]:
+        """Latin-script normalised names of the entries not taken from GeoNames (curated, ISO, raions,
+        user files) -> entry keys: the pool of spelling-variant (fuzzy) matching.  Built once and
+        kept in the on-disk cache."""
+        if self._latin is None:
+            out: dict[str, tuple[str, ...]] = {}
+            for e in self.entries.values():
+                if not e.source.startswith("geonames"):
+                    for k in self._names(e):
+                        if not has_japanese(k):
+                            _add(out, k, e.key)
+            self._latin = out
+        return self._latin
 
     def names_by_coarse(self, coarse: str, *, latin: bool = True) -> dict[str, tuple[str, ...]]:
         """Normalised name -> entry keys, for names of entries of one coarse type.

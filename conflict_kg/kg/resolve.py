@@ -95,6 +95,7 @@ class Resolver(PlaceRules):
         self.ambiguous: list[tuple[str, list[str]]] = []
         self._fuzzy_pools: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._regions: list[tuple[str, tuple[str, ...]]] | None = None
+        self._region_idx: tuple | None = None
         self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_guarded)
         self._country_names: dict[str, tuple[str, ...]] | None = None
         self._regions_in = functools.lru_cache(maxsize=4096)(self._regions_in_uncached)
@@ -243,14 +244,18 @@ class Resolver(PlaceRules):
         return self._regions_in(context)
 
     def _regions_in_uncached(self, context: str) -> frozenset[str]:
+        ja, latin, longest = self._region_index()
         ctx_key = index_key(context)
-        padded = f" {ctx_key} "
-        found = set()
-        for key, names in self._region_names():
-            for k in names:
-                if (has_japanese(k) and k in ctx_key) or (not has_japanese(k) and f" {k} " in padded):
-                    found.add(key)
-                    break
+        found: set[str] = set()
+        if has_japanese(ctx_key):  # a Japanese name is found as a substring
+            for name, keys in ja:
+                if name in ctx_key:
+                    found.update(keys)
+        # A Latin name is a run of whole words: look the context's word n-grams up.
+        words = ctx_key.split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + longest) + 1):
+                found.update(latin.get(" ".join(words[i:j]), ()))
         return frozenset(found)
 
     def _region_names(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -263,6 +268,20 @@ class Resolver(PlaceRules):
                     regions.append((e.key, tuple(names)))
             self._regions = sorted(regions)
         return self._regions
+
+    def _region_index(self) -> tuple[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]], int]:
+        """Region names split once by script: (Japanese name -> keys, Latin name -> keys, most words in a Latin name)."""
+        if self._region_idx is not None:
+            return self._region_idx
+        ja: dict[str, set[str]] = {}
+        latin: dict[str, set[str]] = {}
+        for key, names in self._region_names():
+            for k in names:
+                (ja if has_japanese(k) else latin).setdefault(k, set()).add(key)
+        longest = max((len(k.split()) for k in latin), default=1)
+        self._region_idx = (tuple((k, frozenset(v)) for k, v in sorted(ja.items())),
+                            {k: frozenset(v) for k, v in latin.items()}, longest)
+        return self._region_idx
 
     def _region_guard(self, cands: list[GazetteerEntry], context: str) -> list[GazetteerEntry]:
         """Drop GeoNames villages whose oblast contradicts the oblast named in the context.
@@ -481,16 +500,12 @@ class Resolver(PlaceRules):
         if coarse not in self._fuzzy_pools:
             g = self.gazetteer
             pool: dict[str, set[str]] = {}
-            for e in g.entries.values():
-                # GeoNames places are excluded: neighbouring villages differ by one letter
-                # (Novomykhailivka/Novomykolaivka).  (Iterating the ~2,000 other entries is a
-                # tenth of the cost of scanning the whole name index.)
-                if e.coarse != coarse or e.source.startswith("geonames"):
-                    continue
-                for name in e.names:
-                    k = index_key(name)
-                    if len(k) >= FUZZY_MIN_LEN and not has_japanese(k):
-                        pool.setdefault(k, set()).add(e.key)
+            # GeoNames places are excluded (Gazetteer.latin_names): neighbouring villages differ
+            # by one letter (Novomykhailivka/Novomykolaivka).
+            for k, keys in g.latin_names().items():
+                keep = [x for x in keys if g.entries[x].coarse == coarse]
+                if keep and len(k) >= FUZZY_MIN_LEN:
+                    pool.setdefault(k, set()).update(keep)
             if coarse == "person":
                 for e in g.entries.values():
                     if e.type in PERSON_TYPES:
