@@ -551,3 +551,69 @@ def test_stats_unresolved_lists_an_ambiguous_village_with_its_candidates(tmp_pat
         cols, rows = result_rows(run_query(kg, "unresolved")[1])
     row = next(dict(zip(cols, r)) for r in rows if r[2] == "Popivka")
     assert len(row["candidates"].split(" | ")) == 7 and "location/popivka-gn696533" in row["candidates"]
+
+
+# Japanese place forms (issue 16, Japanese Wikinews dev sentences and written ones):
+# (surface, mention type, context, expected key, expected method)
+JA_FORMS = [
+    ("愛媛県今治市", "City", "", "location/imabari-gn1926134", None),        # address: the inner unit
+    ("大阪府松原市", "City", "", "location/matsubara-gn1857568", "normalized"),  # not Songyuan (松原市, China)
+    ("佐賀県内", "AdministrativeRegion", "", "location/saga_prefecture", None),  # division + 内
+    ("愛媛", "AdministrativeRegion", "", "location/ehime_prefecture", None),     # bare prefecture name
+    ("香川", "Waterbody", "", "location/kagawa_prefecture", None),              # GiNZA's type is wrong, the name is not
+    ("川崎市麻生区", "AdministrativeRegion", "", "location/kawasaki-gn1859642", "part"),  # unknown ward -> its city
+    ("スーダン西部", "Location", "", "location/sudan", "part"),                 # part of a country
+    ("ペルー", "Country", "", "location/peru", "gazetteer"),                     # ISO country (pycountry)
+    ("キルギスタン", "Country", "", "Q813", "gazetteer"),                        # ISO Japanese name of a curated country
+    ("北アイルランド", "Organization", "", "location/northern_ireland", None),   # curated region, NER mislabel
+    ("日本海", "Waterbody", "", "location/sea_of_japan", "gazetteer"),
+    ("近畿", "Location", "", "location/kinki_region", "gazetteer"),
+    ("ビシュケク", "City", "", "location/bishkek-gn1528675", "gazetteer"),         # city >= 15,000 with a Japanese name
+    ("ベルファスト", "City", "", "location/belfast-gn2655984", "gazetteer"),       # namesakes keep their transcription
+]
+
+
+@pytest.mark.parametrize("surface,type_,context,key,method", JA_FORMS)
+def test_japanese_place_forms(resolver, surface, type_, context, key, method):
+    r = resolver.resolve(surface, type_, "ja", context)
+    assert r.key == key
+    if method:
+        assert r.method == method
+
+
+def test_facility_named_after_its_town_is_placed_there(resolver):
+    r = resolver.resolve("岩国基地", "Facility", "ja", "")
+    iwakuni = resolver.resolve("岩国市", "City", "ja", "")
+    assert r.method == "facility" and r.type == "Facility" and r.key.startswith("location/")
+    assert (r.lat, r.lon) != (None, None) and abs(r.lat - iwakuni.lat) < 0.2 and abs(r.lon - iwakuni.lon) < 0.2
+    # ... with precision 2 (near its town), set by resolve_mentions
+    text = "岩国基地で式典があった。"
+    m = Mention(text="岩国基地", start=0, end=4, type="Facility", sentence=Span(0, len(text), text))
+    Resolver().resolve_mentions([m], "ja")
+    assert m.geo_precision == 2
+
+
+@pytest.mark.parametrize("surface,type_", [("富士町", "Settlement"), ("富士町", "Location")])
+def test_a_town_is_not_the_city_of_that_name(resolver, surface, type_):
+    """富士町 (a former town in Saga) is not 富士市 (Fuji, Shizuoka)."""
+    assert resolver.resolve(surface, type_, "ja", "").method == "new"
+
+
+@pytest.mark.parametrize("surface", ["田村", "羽生", "米沢", "デイビス"])
+def test_person_named_like_a_geonames_place_is_no_ambiguity(surface):
+    r = Resolver()
+    assert r.resolve(surface, "Person", "ja", "").type == "Person"
+    assert r.ambiguous == []
+
+
+def test_prefecture_in_sentence_does_not_drop_other_prefectures_cities(resolver):
+    """The region guard is for the war's villages: 福岡市 stays Fukuoka next to 長崎県."""
+    assert resolver.resolve("福岡市", "City", "ja", "福岡市や長崎県で大雨が降った。").key == "location/fukuoka-gn1863967"
+
+
+def test_district_of_a_city_is_not_a_village():
+    """"Petrovsky district of Donetsk" (UCDP dev): a city district, not the village with that alternate name."""
+    text = "Death toll in shelling of Petrovsky district of Donetsk rises to three"
+    ms = _doc_mentions(text, [("Petrovsky", "Location"), ("Donetsk", "City")])
+    out = Resolver().resolve_mentions(ms, "en")
+    assert out[ms[0].entity].method == "new" and out[ms[1].entity].label_en == "Donetsk"

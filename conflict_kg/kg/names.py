@@ -2,7 +2,8 @@
 common family names, type compatibility and edit distance.
 
 Split out of :mod:`conflict_kg.kg.resolve` (which keeps the :class:`~conflict_kg.kg.resolve.Resolver`);
-the constants are private to the resolver but shared with it.
+its constants (confidences per method, fuzzy thresholds, place affixes) are the public
+vocabulary shared by the resolver and its place rules (:mod:`conflict_kg.kg.resolve_places`).
 
 >>> strip_titles("プーチン大統領", "ja"), strip_titles("Secretary of State Antony Blinken", "en")
 ('プーチン', 'Antony Blinken')
@@ -15,7 +16,29 @@ from conflict_kg.kg.gazetteer import ORG_TYPES, PERSON_TYPES, PLACE_TYPES, coars
 from conflict_kg.kg.normalize import has_japanese, index_key
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["strip_titles", "compatible", "levenshtein"]
+__all__ = [
+    "strip_titles",
+    "compatible",
+    "levenshtein",
+    "name_parts",
+    "ACRONYM",
+    "COMMON_SURNAMES",
+    "CONFIDENCE",
+    "EN_PLACE_SUFFIX",
+    "FUZZY_MARGIN",
+    "FUZZY_MIN",
+    "FUZZY_MIN_LEN",
+    "GENERIC_TITLES",
+    "GEONAMES_SETTLEMENT_CONF",
+    "JA_ADDRESS",
+    "JA_FACILITY_SUFFIX",
+    "JA_PART_SUFFIX",
+    "JA_PLACE_PREFIX",
+    "JA_REGION_SUFFIXES",
+    "JA_PLACE_SUFFIX",
+    "ROLE_STOPWORDS",
+    "VILLAGE_WORDS",
+]
 
 
 # Japanese titles and honorifics written after a name ("プーチン大統領",
@@ -61,14 +84,25 @@ _EN_TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: A Japanese address: an enclosing unit (prefecture, city, district) then the unit meant
+#: ("愛媛県今治市", "川崎市麻生区").
+JA_ADDRESS = re.compile(r"^(?P<outer>.+?(?:都|道|府|県|市|郡))(?P<inner>.+?(?:市|区|町|村))$")
+#: A Japanese facility named after its place ("博多駅", "岩国基地", "宮古空港"): placed at that place, precision 2.
+JA_FACILITY_SUFFIX = re.compile(r"(駅|基地|空港|飛行場|駐屯地|港|区役所|市役所|町役場|村役場|役場|庁舎|発電所|原発)$")
+#: A part of a place named by its direction after it ("スーダン西部", "ウクライナ東部").
+JA_PART_SUFFIX = re.compile(r"(北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|中東部|沿岸部|全土|全域)$")
+#: Japanese suffixes of a first-level division, tried after a bare name typed as a region ("愛媛" -> 愛媛県).
+JA_REGION_SUFFIXES = ("県", "府", "都", "州")
 _JA_NAME_SEP = re.compile(r"[・＝=\s　]+")
-_EN_PLACE_SUFFIX = re.compile(r"\s+(city|town|village|vilage|settlement|municipality|hromada)$", re.I)
-_JA_PLACE_SUFFIX = re.compile(r"(市|町|村|地区|市内|近郊)$")
-_JA_PLACE_PREFIX = re.compile(r"^(首都|北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|中東部)")
-_VILLAGE_WORDS = frozenset({"village", "vilage", "settlement", "村"})
+EN_PLACE_SUFFIX = re.compile(r"\s+(city|town|village|vilage|settlement|municipality|hromada)$", re.I)
+JA_PLACE_SUFFIX = re.compile(r"(市|町|村|地区|市内|近郊)$")
+JA_PLACE_PREFIX = re.compile(r"^(首都|北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|中東部)")
+#: An all-capitals token of 2-5 letters ("WIA", "ZSU's"): an acronym, never a GeoNames place.
+ACRONYM = re.compile(r"[A-Z]{2,5}'?s?")
+VILLAGE_WORDS = frozenset({"village", "vilage", "settlement", "村"})
 # GeoNames villages share names across (and within) oblasts: a name match to
 # one is weaker evidence than a match to a curated entry.
-_GEONAMES_SETTLEMENT_CONF = 0.75
+GEONAMES_SETTLEMENT_CONF = 0.75
 
 # Family names shared by many people in the news: alone ("Johnson", "ブラウン氏")
 # they are merged with a gazetteer person only when the surface's title or
@@ -100,9 +134,9 @@ _COMMON_SURNAME_LIST = """
 # Titles that say nothing about who the person is.
 _GENERIC_TITLE_LIST = "氏 さん 様 君 mr mrs ms miss dr sir"
 
-_ROLE_STOPWORDS = frozenset({"of", "the", "for", "and", "to", "in", "at", "on", "a", "an"})
+ROLE_STOPWORDS = frozenset({"of", "the", "for", "and", "to", "in", "at", "on", "a", "an"})
 
-_CONF = {
+CONFIDENCE = {
     "gazetteer": 1.0,
     "context": 0.85,
     "normalized": 0.9,
@@ -113,15 +147,16 @@ _CONF = {
     "document": 0.7,
     "local": 0.85,
     "new": 0.5,
+    "facility": 0.7,
 }
 # Fuzzy matching thresholds on 1 - edit_distance / max_len.
-_FUZZY_MIN = {"person": 0.75, "organization": 0.8, "location": 0.85}
-_FUZZY_MARGIN = 0.08
-_FUZZY_MIN_LEN = 5
+FUZZY_MIN = {"person": 0.75, "organization": 0.8, "location": 0.85}
+FUZZY_MARGIN = 0.08
+FUZZY_MIN_LEN = 5
 
 
-_COMMON_SURNAMES = frozenset(index_key(n) for n in _COMMON_SURNAME_LIST.split())
-_GENERIC_TITLES = frozenset(index_key(n) for n in _GENERIC_TITLE_LIST.split())
+COMMON_SURNAMES = frozenset(index_key(n) for n in _COMMON_SURNAME_LIST.split())
+GENERIC_TITLES = frozenset(index_key(n) for n in _GENERIC_TITLE_LIST.split())
 
 
 def compatible(mention_type: str, entry_type: str) -> bool:
@@ -180,5 +215,10 @@ def levenshtein(a: str, b: str, limit: int | None = None) -> int:
     return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
-def _name_parts(core: str) -> list[str]:
+def name_parts(core: str) -> list[str]:
+    """Parts of a Japanese or spaced name.
+
+    >>> name_parts("ダニエル・ドリスコル")
+    ['ダニエル', 'ドリスコル']
+    """
     return [p for p in _JA_NAME_SEP.split(core) if p]

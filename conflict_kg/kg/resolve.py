@@ -21,38 +21,41 @@ document ("ダニエル・ドリスコル") with method ``local``.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from conflict_kg.kg.gazetteer import (
     PERSON_TYPES,
     PLACE_TYPES,
+    SOUND_COUNTRIES,
     Gazetteer,
     GazetteerEntry,
     coarse_type,
     load_gazetteer,
 )
 from conflict_kg.kg.places import direction_core
-from conflict_kg.kg.resolve_places import _ACRONYM, PlaceRules
+from conflict_kg.kg.resolve_places import PlaceRules
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from conflict_kg.kg.model import Mention
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key, slugify
 from conflict_kg.kg.names import (
-    _COMMON_SURNAMES,
-    _CONF,
-    _EN_PLACE_SUFFIX,
-    _FUZZY_MARGIN,
-    _FUZZY_MIN,
-    _FUZZY_MIN_LEN,
-    _GENERIC_TITLES,
-    _GEONAMES_SETTLEMENT_CONF,
-    _JA_PLACE_PREFIX,
-    _JA_PLACE_SUFFIX,
-    _ROLE_STOPWORDS,
-    _VILLAGE_WORDS,
-    _name_parts,
+    ACRONYM,
+    COMMON_SURNAMES,
+    CONFIDENCE,
+    EN_PLACE_SUFFIX,
+    FUZZY_MARGIN,
+    FUZZY_MIN,
+    FUZZY_MIN_LEN,
+    GENERIC_TITLES,
+    GEONAMES_SETTLEMENT_CONF,
+    JA_PLACE_PREFIX,
+    JA_PLACE_SUFFIX,
+    ROLE_STOPWORDS,
+    VILLAGE_WORDS,
+    name_parts,
     compatible,
     levenshtein,
     strip_titles,
@@ -92,6 +95,7 @@ class Resolver(PlaceRules):
         self.ambiguous: list[tuple[str, list[str]]] = []
         self._fuzzy_pools: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._regions: list[tuple[str, tuple[str, ...]]] | None = None
+        self._region_idx: tuple | None = None
         self._resolve_cached = functools.lru_cache(maxsize=65536)(self._resolve_guarded)
         self._country_names: dict[str, tuple[str, ...]] | None = None
         self._regions_in = functools.lru_cache(maxsize=4096)(self._regions_in_uncached)
@@ -128,60 +132,20 @@ class Resolver(PlaceRules):
         Ambiguous places are decided by the document (method ``document``, see
         :meth:`_by_document`) or keep their ``candidates``.
         """
-        by_text: dict[str, Mention] = {}
-        full_names: dict[str, list[Mention]] = {}
-        cores: dict[int, str] = {}
-        for m in mentions:
-            core = strip_titles(m.text, lang) if m.type in PERSON_TYPES else m.text.strip()
-            cores[id(m)] = core
-            by_text.setdefault(m.text, m)
-            if m.type in PERSON_TYPES:
-                parts = _name_parts(core)
-                if len(parts) >= 2:
-                    full_names.setdefault(index_key(parts[-1]), []).append(m)
-
-        out: dict[str, Resolution] = {}
+        doc = _DocumentNames.of(mentions, lang)
         resolved: dict[int, Resolution] = {}
-
-        def context_of(m: Mention) -> str:
-            return m.sentence.text if m.sentence is not None else ""
-
-        def plain(m: Mention) -> Resolution:
-            if id(m) not in resolved:
-                res = None
-                if _followed_by_oblast(m) and (m.type in PLACE_TYPES or m.type in PERSON_TYPES):
-                    # "ドニプロペトロフスク|州知事": the span stops before 州, but the
-                    # text names the oblast, not the city.
-                    region = self.resolve(m.text.strip() + "州", "AdministrativeRegion", lang, context_of(m))
-                    res = region if region.method != "new" else None
-                resolved[id(m)] = res or self.resolve(m.text, m.type, lang, context_of(m))
-            return resolved[id(m)]
-
         for m in mentions:
-            if not (m.text or "").strip():
-                continue
-            res: Resolution | None = None
-            core = cores[id(m)]
-            if m.antecedent and m.antecedent in by_text and by_text[m.antecedent] is not m:
-                res = _relabel(plain(by_text[m.antecedent]), "local", _CONF["local"])
-            elif m.type in PERSON_TYPES and len(_name_parts(core)) == 1:
-                longer = full_names.get(index_key(core), [])
-                keys = sorted({plain(f).key for f in longer})
-                if len(keys) == 1:
-                    # Resolving the lone family name on its own could report
-                    # a spurious ambiguity ("Johnson"): the document decides.
-                    res = _relabel(plain(longer[0]), "local", _CONF["local"])
-                elif len(keys) > 1:
-                    self._report(m.text, keys)
-                    res = self._new(core, m.type)
-            if res is None:
-                res = plain(m)
-            resolved[id(m)] = res
+            if (m.text or "").strip():
+                resolved[id(m)] = self._in_document(m, doc, resolved, lang)
         self._by_document(mentions, resolved)
+        out: dict[str, Resolution] = {}
         for m in mentions:
             res = resolved.get(id(m))
             if res is None:
                 continue
+            if res.geonames and res.type in ("Settlement", "City") and _CITY_DISTRICT.match(_text_after(m)):
+                # "Petrovsky district of Donetsk": a district of a city, not the GeoNames place of that name.
+                res = self._new(m.text.strip(), "Location")
             m.entity = res.key
             if res.key not in out or res.confidence > out[res.key].confidence:
                 out[res.key] = res
@@ -189,6 +153,37 @@ class Resolver(PlaceRules):
                 m.geo_precision = self._precision(m, res)
         self._add_containers(out)
         return dict(sorted(out.items()))
+
+    def _in_document(self, m: Mention, doc: "_DocumentNames", resolved: dict[int, Resolution],
+                     lang: str) -> Resolution:
+        """One mention in its document: its antecedent's entity, a full name's, or its own."""
+        core = doc.cores[id(m)]
+        if m.antecedent and m.antecedent in doc.by_text and doc.by_text[m.antecedent] is not m:
+            return _relabel(self._plain(doc.by_text[m.antecedent], resolved, lang), "local", CONFIDENCE["local"])
+        if m.type in PERSON_TYPES and len(name_parts(core)) == 1:
+            longer = doc.full_names.get(index_key(core), [])
+            keys = sorted({self._plain(f, resolved, lang).key for f in longer})
+            if len(keys) == 1:
+                # Resolving the lone family name on its own could report
+                # a spurious ambiguity ("Johnson"): the document decides.
+                return _relabel(self._plain(longer[0], resolved, lang), "local", CONFIDENCE["local"])
+            if len(keys) > 1:
+                self._report(m.text, keys)
+                return self._new(core, m.type)
+        return self._plain(m, resolved, lang)
+
+    def _plain(self, m: Mention, resolved: dict[int, Resolution], lang: str) -> Resolution:
+        """The mention resolved on its own (memoised in ``resolved``)."""
+        if id(m) not in resolved:
+            context = m.sentence.text if m.sentence is not None else ""
+            res = None
+            if _followed_by_oblast(m) and (m.type in PLACE_TYPES or m.type in PERSON_TYPES):
+                # "ドニプロペトロフスク|州知事": the span stops before 州, but the
+                # text names the oblast, not the city.
+                region = self.resolve(m.text.strip() + "州", "AdministrativeRegion", lang, context)
+                res = region if region.method != "new" else None
+            resolved[id(m)] = res or self.resolve(m.text, m.type, lang, context)
+        return resolved[id(m)]
 
     # -- internals ----------------------------------------------------------
     def _report(self, surface: str, keys: Sequence[str]) -> None:
@@ -212,7 +207,7 @@ class Resolver(PlaceRules):
             wikidata=None,
             lat=None,
             lon=None,
-            confidence=_CONF["new"] if core.strip() else 0.0,
+            confidence=CONFIDENCE["new"] if core.strip() else 0.0,
             method="new",
         )
 
@@ -244,7 +239,7 @@ class Resolver(PlaceRules):
             if has_japanese(role):
                 score += bool(has_japanese(context)) and index_key(role) in ctx_key
             else:
-                words = {w for w in index_key(role).split() if w not in _ROLE_STOPWORDS}
+                words = {w for w in index_key(role).split() if w not in ROLE_STOPWORDS}
                 score += len(words & ctx_tokens)
         if e.region and e.region in self._context_regions(context):
             score += 1
@@ -257,14 +252,18 @@ class Resolver(PlaceRules):
         return self._regions_in(context)
 
     def _regions_in_uncached(self, context: str) -> frozenset[str]:
+        ja, latin, longest = self._region_index()
         ctx_key = index_key(context)
-        padded = f" {ctx_key} "
-        found = set()
-        for key, names in self._region_names():
-            for k in names:
-                if (has_japanese(k) and k in ctx_key) or (not has_japanese(k) and f" {k} " in padded):
-                    found.add(key)
-                    break
+        found: set[str] = set()
+        if has_japanese(ctx_key):  # a Japanese name is found as a substring
+            for name, keys in ja:
+                if name in ctx_key:
+                    found.update(keys)
+        # A Latin name is a run of whole words: look the context's word n-grams up.
+        words = ctx_key.split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + longest) + 1):
+                found.update(latin.get(" ".join(words[i:j]), ()))
         return frozenset(found)
 
     def _region_names(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -278,23 +277,41 @@ class Resolver(PlaceRules):
             self._regions = sorted(regions)
         return self._regions
 
+    def _region_index(self) -> tuple[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]], int]:
+        """Region names split once by script: (Japanese name -> keys, Latin name -> keys, most words in a Latin name)."""
+        if self._region_idx is not None:
+            return self._region_idx
+        ja: dict[str, set[str]] = {}
+        latin: dict[str, set[str]] = {}
+        for key, names in self._region_names():
+            for k in names:
+                (ja if has_japanese(k) else latin).setdefault(k, set()).add(key)
+        longest = max((len(k.split()) for k in latin), default=1)
+        self._region_idx = (tuple((k, frozenset(v)) for k, v in sorted(ja.items())),
+                            {k: frozenset(v) for k, v in latin.items()}, longest)
+        return self._region_idx
+
     def _region_guard(self, cands: list[GazetteerEntry], context: str) -> list[GazetteerEntry]:
         """Drop GeoNames villages whose oblast contradicts the oblast named in the context.
 
         Curated entries are never dropped: a sentence may name one oblast and
-        a city elsewhere ("refugees from Donetsk oblast reached Lviv").
+        a city elsewhere ("refugees from Donetsk oblast reached Lviv").  Only the war's
+        countries (:data:`~conflict_kg.kg.gazetteer.SOUND_COUNTRIES`), whose villages share names
+        across oblasts: elsewhere a sentence lists places of several regions ("福岡市や長崎県"),
+        and a named region only adds to a homonym's context score (:meth:`_context_score`).
         """
         regions = self._context_regions(context)
         if not regions:
             return cands
         return [
             e for e in cands
-            if not (e.source.startswith("geonames") and e.region not in regions and e.admin2 not in regions)
+            if not (e.source.startswith("geonames") and e.country in SOUND_COUNTRIES
+                    and e.region not in regions and e.admin2 not in regions)
         ]
 
     def _from_entry(self, e: GazetteerEntry, method: str, conf: float) -> Resolution:
         if e.type == "Settlement" and e.source.startswith("geonames"):
-            conf = min(conf, _GEONAMES_SETTLEMENT_CONF)
+            conf = min(conf, GEONAMES_SETTLEMENT_CONF)
         return Resolution(
             key=e.key,
             type=e.type,
@@ -317,7 +334,7 @@ class Resolver(PlaceRules):
         """Return (Resolution | None, ambiguous keys | None) for one candidate list."""
         cands = self._region_guard(cands, context)
         cands = self._abroad_guard(cands, context)
-        if _ACRONYM.fullmatch(surface):
+        if ACRONYM.fullmatch(surface):
             # "WIA", "KIA", "JFO": an acronym is no GeoNames village (Iwye's alternate names).
             cands = [e for e in cands if not e.source.startswith("geonames")]
         if not cands:
@@ -329,17 +346,19 @@ class Resolver(PlaceRules):
                 # One village of 500+ named so, but Ukraine has more of that name: undecided here.
                 return None, sorted(x.key for x in compat)
             if e is not None:
-                return self._from_entry(e, method, min(conf, _CONF["context"]) if by_ctx else conf), None
+                return self._from_entry(e, method, min(conf, CONFIDENCE["context"]) if by_ctx else conf), None
             return None, amb
         if allow_mislabel:
             # NER mislabel (a Person-typed "キーウ"): trust the gazetteer type
             # only when exactly one entry carries the name.
+            if type_ in PERSON_TYPES and all(e.source.startswith(("geonames", "pycountry")) for e in cands):
+                # A person-typed name that only GeoNames places carry (宮崎, 田村, Davis, Shevchenko) is far
+                # more often the person: no ambiguity, the person steps (surname) go on.
+                return None, None
             if len(cands) == 1 and self._unsure(cands[0], 1, context):
                 return None, [cands[0].key]
-            if len(cands) == 1 and not (type_ in PERSON_TYPES and cands[0].source.startswith("geonames")):
-                # (A person-typed name that only a GeoNames place carries -- 宮崎, Shevchenko --
-                # is far more often the person: only curated places overrule the NER.)
-                return self._from_entry(cands[0], method, min(conf, _CONF["mislabel"])), None
+            if len(cands) == 1:
+                return self._from_entry(cands[0], method, min(conf, CONFIDENCE["mislabel"])), None
             return None, sorted(e.key for e in cands)
         return None, None
 
@@ -350,7 +369,7 @@ class Resolver(PlaceRules):
             return res, amb
         raw = surface.strip()
         core = strip_titles(raw, lang)
-        if len(_name_parts(core)) != 1 or index_key(core) not in _COMMON_SURNAMES:
+        if len(name_parts(core)) != 1 or index_key(core) not in COMMON_SURNAMES:
             return res, amb
         entry = self.gazetteer.entries.get(res.key)
         if entry is not None and self._corroborated(entry, raw, core, context):
@@ -362,7 +381,7 @@ class Resolver(PlaceRules):
     def _corroborated(self, e: GazetteerEntry, raw: str, core: str, context: str) -> bool:
         """Does the surface's title or the sentence name a role or the country of ``e``?"""
         title = raw.replace(core, " ").strip(" ・　")
-        if title and index_key(title) not in _GENERIC_TITLES:
+        if title and index_key(title) not in GENERIC_TITLES:
             tk = index_key(title)
             for role in e.roles:
                 rk = index_key(role)
@@ -389,120 +408,126 @@ class Resolver(PlaceRules):
         return self._country_names
 
     def _resolve_uncached(self, surface: str, type_: str, lang: str, context: str):
-        g = self.gazetteer
+        """(Resolution, ambiguous keys | None): the first step that resolves or finds an ambiguity decides."""
         raw = surface.strip()
         if not raw or not index_key(raw):
             return self._new(raw, type_), None
         core = strip_titles(raw, lang) if type_ in PERSON_TYPES else raw
-        key = index_key(core)
         if type_ not in PERSON_TYPES and direction_core(core):
             res = self._direction(core, type_, lang, context)
             if res is not None:
                 return res, None
-
-        # 1. exact, 2. loose
-        for method, cands, conf in (
-            ("gazetteer", g.lookup_key(key), _CONF["gazetteer"]),
-            ("normalized", g.lookup_loose(key), _CONF["normalized"]),
-        ):
-            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw), surface=core)
-            if res is not None:
-                if type_ == "AdministrativeRegion" and res.type != type_ and not has_japanese(core):
-                    # "Donetsk" typed as a region: the oblast, if there is one.  English
-                    # only: the English extractor types a bare name a region from its
-                    # context ("Donetsk and Luhansk regions"), whereas Japanese writes
-                    # the oblast with 州 and GiNZA's Province label on a bare city name
-                    # (モスクワ) is a tagging error.
-                    alt = core + "州" if has_japanese(core) else core + " oblast"
-                    regs = [e for e in g.lookup(alt, lang) if e.type == type_]
-                    if len(regs) == 1:
-                        return self._from_entry(regs[0], "normalized", _CONF["suffix"]), None
-                return res, None
-            if amb:
-                return self._new(core, type_), amb
-        # A person-typed surface with a title may be a mislabelled place or org.
-        if core != raw:
-            res, amb = self._try(g.lookup(raw, lang), type_, context, "gazetteer", _CONF["gazetteer"], True)
-            if res is not None:
-                return res, None
-
-        # 3. place prefixes/suffixes: "首都キーウ", "東部ドネツク州" -> the place;
-        # "Donetsk city" -> "Donetsk"; AdministrativeRegion -> "+ oblast"
-        if type_ in PLACE_TYPES and has_japanese(core):
-            bare = _JA_PLACE_PREFIX.sub("", core)
-            if bare and bare != core:
-                res, amb = self._try(g.lookup(bare, lang), type_, context, "normalized", _CONF["suffix"], False)
-                if res is not None:
-                    return res, None
-        if type_ in PLACE_TYPES:
-            variants = []
-            m = (_JA_PLACE_SUFFIX if has_japanese(core) else _EN_PLACE_SUFFIX).search(core)
-            stripped = core[: m.start()].strip() if m else ""
-            # "Dobropillia village" is not the city of Dobropillia, nor
-            # "Oskil village" the river: a village suffix admits only settlements.
-            village = bool(m) and m.group(1).casefold() in _VILLAGE_WORDS
-            if stripped:
-                variants.append(stripped)
-            if type_ == "AdministrativeRegion":
-                variants.append(core + "州" if has_japanese(core) else core + " oblast")
-            for v in variants:
-                for cands in (g.lookup(v, lang), g.lookup_loose(index_key(v))):
-                    if village and v == stripped:
-                        cands = [e for e in cands if e.type == "Settlement"]
-                    res, amb = self._try(cands, type_, context, "normalized", _CONF["suffix"], False)
-                    if res is not None:
-                        return res, None
-                    if amb:
-                        return self._new(core, type_), amb
-
-        # 4. a single family name of a known person
-        if type_ in PERSON_TYPES and len(_name_parts(core)) == 1:
-            res, amb = self._try(g.lookup_surname(key), type_, context, "normalized", _CONF["surname"], False)
-            if res is not None:
-                return res, None
-            if amb:
-                return self._new(core, type_), amb
-
-        # 5. fuzzy, Latin script only
-        if not has_japanese(core):
-            res, amb = self._fuzzy(key, type_, context)
-            if res is not None:
-                return res, None
-            if amb:
-                return self._new(core, type_), amb
-        # 6. the same sounds in another transliteration or script (Ugledar, ボウチャンスク)
-        if type_ in PLACE_TYPES:
-            res, amb = self._by_sound(core, type_, context)
+        for step in (self._by_name, self._by_affix, self._by_japanese_form, self._by_surname, self._by_spelling,
+                     self._by_sounds):
+            res, amb = step(raw, core, type_, lang, context)
             if res is not None:
                 return res, None
             if amb:
                 return self._new(core, type_), amb
         return self._new(core, type_), None
 
+    def _by_name(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """1. the exact name, 2. its loose key; then a titled surface as a whole (a mislabelled place/org)."""
+        g = self.gazetteer
+        key = index_key(core)
+        for method, cands, conf in (
+            ("gazetteer", g.lookup_key(key), CONFIDENCE["gazetteer"]),
+            ("normalized", g.lookup_loose(key), CONFIDENCE["normalized"]),
+        ):
+            res, amb = self._try(cands, type_, context, method, conf, allow_mislabel=(core == raw), surface=core)
+            if res is not None:
+                return self._as_region(res, core, type_, lang), None
+            if amb:
+                return None, amb
+        if core != raw:
+            res, _amb = self._try(g.lookup(raw, lang), type_, context, "gazetteer", CONFIDENCE["gazetteer"], True)
+            return res, None
+        return None, None
+
+    def _as_region(self, res: Resolution, core: str, type_: str, lang: str) -> Resolution:
+        """"Donetsk" typed as a region: the oblast, if there is one.
+
+        English only: the English extractor types a bare name a region from its context
+        ("Donetsk and Luhansk regions"), whereas Japanese writes the oblast with 州 and
+        GiNZA's Province label on a bare city name (モスクワ) is a tagging error.
+        """
+        if type_ != "AdministrativeRegion" or res.type == type_ or has_japanese(core):
+            return res
+        regs = [e for e in self.gazetteer.lookup(core + " oblast", lang) if e.type == type_]
+        return self._from_entry(regs[0], "normalized", CONFIDENCE["suffix"]) if len(regs) == 1 else res
+
+    def _by_affix(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """3. place prefixes/suffixes: 首都キーウ, 東部ドネツク州, "Donetsk city"; a region + "oblast"/州."""
+        if type_ not in PLACE_TYPES:
+            return None, None
+        g = self.gazetteer
+        if has_japanese(core):
+            bare = JA_PLACE_PREFIX.sub("", core)
+            if bare and bare != core:
+                res, _amb = self._try(g.lookup(bare, lang), type_, context, "normalized", CONFIDENCE["suffix"], False)
+                if res is not None:
+                    return res, None
+        variants = []
+        m = (JA_PLACE_SUFFIX if has_japanese(core) else EN_PLACE_SUFFIX).search(core)
+        stripped = core[: m.start()].strip() if m else ""
+        # "Dobropillia village" is not the city of Dobropillia, nor
+        # "Oskil village" the river: a village suffix admits only settlements.
+        village = bool(m) and m.group(1).casefold() in VILLAGE_WORDS
+        if stripped:
+            variants.append(stripped)
+        if type_ == "AdministrativeRegion":
+            variants.append(core + "州" if has_japanese(core) else core + " oblast")
+        for v in variants:
+            for cands in (g.lookup(v, lang), g.lookup_loose(index_key(v))):
+                if village and v == stripped:
+                    cands = [e for e in cands if e.type == "Settlement"]
+                if v == stripped and m.group(1) in ("町", "村"):
+                    # 大和町 is not 大和市 (Yamato, Kanagawa): a town is no place known as a city of that name.
+                    cands = [e for e in cands if f"{stripped}市" not in e.labels_ja]
+                res, amb = self._try(cands, type_, context, "normalized", CONFIDENCE["suffix"], False)
+                if res is not None or amb:
+                    return res, amb
+        return None, None
+
+    def _by_surname(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """4. a single family name of a known person."""
+        if type_ not in PERSON_TYPES or len(name_parts(core)) != 1:
+            return None, None
+        return self._try(self.gazetteer.lookup_surname(index_key(core)), type_, context, "normalized",
+                         CONFIDENCE["surname"], False)
+
+    def _by_spelling(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """5. a close Latin spelling (fuzzy; Latin script only)."""
+        return (None, None) if has_japanese(core) else self._fuzzy(index_key(core), type_, context)
+
+    def _by_sounds(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """6. the same sounds in another transliteration or script (Ugledar, ボウチャンスク)."""
+        return self._by_sound(core, type_, context) if type_ in PLACE_TYPES else (None, None)
+
     def _fuzzy_pool(self, coarse: str) -> list[tuple[str, tuple[str, ...]]]:
         if coarse not in self._fuzzy_pools:
             g = self.gazetteer
             pool: dict[str, set[str]] = {}
-            for name, keys in g.names_by_coarse(coarse, latin=True).items():
-                # GeoNames villages are excluded: neighbouring villages differ
-                # by one letter (Novomykhailivka/Novomykolaivka).
-                keep = [k for k in keys if not g.entries[k].source.startswith("geonames")]
-                if keep and len(name) >= _FUZZY_MIN_LEN:
-                    pool.setdefault(name, set()).update(keep)
+            # GeoNames places are excluded (Gazetteer.latin_names): neighbouring villages differ
+            # by one letter (Novomykhailivka/Novomykolaivka).
+            for k, keys in g.latin_names().items():
+                keep = [x for x in keys if g.entries[x].coarse == coarse]
+                if keep and len(k) >= FUZZY_MIN_LEN:
+                    pool.setdefault(k, set()).update(keep)
             if coarse == "person":
                 for e in g.entries.values():
                     if e.type in PERSON_TYPES:
-                        for s in g._surnames(e):
-                            if len(s) >= _FUZZY_MIN_LEN and not has_japanese(s):
+                        for s in g.surnames(e):
+                            if len(s) >= FUZZY_MIN_LEN and not has_japanese(s):
                                 pool.setdefault(s, set()).add(e.key)
             self._fuzzy_pools[coarse] = sorted((n, tuple(sorted(k))) for n, k in pool.items())
         return self._fuzzy_pools[coarse]
 
     def _fuzzy(self, key: str, type_: str, context: str):
         coarse = coarse_type(type_)
-        if coarse not in _FUZZY_MIN or len(key) < _FUZZY_MIN_LEN:
+        if coarse not in FUZZY_MIN or len(key) < FUZZY_MIN_LEN:
             return None, None
-        threshold = _FUZZY_MIN[coarse]
+        threshold = FUZZY_MIN[coarse]
         max_dist = int(len(key) * (1 - threshold)) + 1
         scores: dict[str, float] = {}
         pool = self._fuzzy_pool(coarse)
@@ -523,13 +548,25 @@ class Resolver(PlaceRules):
             return None, None
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         best_key, best = ranked[0]
-        close = [k for k, s in ranked if best - s < _FUZZY_MARGIN]
+        close = [k for k, s in ranked if best - s < FUZZY_MARGIN]
         if len(close) > 1:
             e, amb, _ = self._pick([self.gazetteer.entries[k] for k in close], type_, context)
             if e is None:
                 return None, amb
             best_key = e.key
         return self._from_entry(self.gazetteer.entries[best_key], "fuzzy", round(min(0.85, best), 3)), None
+
+
+_CITY_DISTRICT = re.compile(r"\s+(?:city\s+)?(?:district|neighbou?rhood|microdistrict)\s+of\s+[A-Z]")
+
+
+def _text_after(m: Mention, width: int = 40) -> str:
+    """The sentence's text right after the mention."""
+    sent = m.sentence
+    if sent is None:
+        return ""
+    i = m.end - sent.start
+    return sent.text[i:i + width] if 0 <= i <= len(sent.text) else ""
 
 
 def _followed_by_oblast(m: Mention) -> bool:
@@ -539,6 +576,28 @@ def _followed_by_oblast(m: Mention) -> bool:
         return False
     i = m.end - sent.start
     return 0 <= i < len(sent.text) and sent.text[i] == "州" and sent.text[i - len(m.text):i] == m.text
+
+
+@dataclass
+class _DocumentNames:
+    """A document's mentions by surface, its persons' full names by family name, each mention's core name."""
+
+    by_text: dict[str, Mention]
+    full_names: dict[str, list[Mention]]
+    cores: dict[int, str]
+
+    @classmethod
+    def of(cls, mentions: list[Mention], lang: str) -> "_DocumentNames":
+        doc = cls({}, {}, {})
+        for m in mentions:
+            core = strip_titles(m.text, lang) if m.type in PERSON_TYPES else m.text.strip()
+            doc.cores[id(m)] = core
+            doc.by_text.setdefault(m.text, m)
+            if m.type in PERSON_TYPES:
+                parts = name_parts(core)
+                if len(parts) >= 2:
+                    doc.full_names.setdefault(index_key(parts[-1]), []).append(m)
+        return doc
 
 
 def _relabel(res: Resolution, method: str, conf: float) -> Resolution:

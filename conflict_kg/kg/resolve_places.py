@@ -17,9 +17,19 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from conflict_kg.kg.gazetteer import PLACE_TYPES, SOUND_COUNTRIES, GazetteerEntry, haversine_km
+from conflict_kg.kg.gazetteer import PERSON_TYPES, PLACE_TYPES, SOUND_COUNTRIES, GazetteerEntry, haversine_km
 from conflict_kg.kg.model import Mention
-from conflict_kg.kg.names import _CONF, _EN_PLACE_SUFFIX, _JA_PLACE_SUFFIX, _VILLAGE_WORDS, levenshtein
+from conflict_kg.kg.names import (
+    CONFIDENCE,
+    EN_PLACE_SUFFIX,
+    JA_ADDRESS,
+    JA_FACILITY_SUFFIX,
+    JA_PART_SUFFIX,
+    JA_PLACE_SUFFIX,
+    JA_REGION_SUFFIXES,
+    VILLAGE_WORDS,
+    levenshtein,
+)
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key
 from conflict_kg.kg.places import direction_core, near_cue, precision_of
 
@@ -29,7 +39,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["PlaceRules"]
 
 _KATAKANA_NAME = re.compile(r"[ァ-ヶー・]+")
-_ACRONYM = re.compile(r"[A-Z]{2,5}'?s?")
 #: Capitalised words that may stand right before a place name (sentence-initial prepositions).
 _PLACE_WORDS_BEFORE = frozenset("in near at from to around outside on of the shelling liberated occupied".split())
 #: Countries whose villages share names with Ukraine's (their GeoNames places need their country named).
@@ -76,7 +85,7 @@ class PlaceRules:
             pick = ((cands[0] if len(cands) == 1 and sure else None) or self._nearest(cands, points)
                     or self._most_populous(cands))
             if pick is not None:
-                resolved[id(m)] = self._from_entry(pick, "document", _CONF["document"])
+                resolved[id(m)] = self._from_entry(pick, "document", CONFIDENCE["document"])
             elif len(cands) < len(res.candidates):
                 resolved[id(m)] = replace(res, candidates=tuple(e.key for e in cands))
 
@@ -118,13 +127,72 @@ class PlaceRules:
             return pops[-1][2]
         return None
 
+    def _by_japanese_form(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """Japanese place forms the gazetteer holds under another name: an address (愛媛県今治市: the inner
+        unit, the outer one as context; an unknown ward falls back to its city, method ``part``), a
+        division + 内 (佐賀県内), a bare division name (愛媛 -> 愛媛県), a facility named after its place
+        (博多駅, 岩国基地: a new facility at that place's point, method ``facility``)."""
+        if type_ in PERSON_TYPES or type_ not in PLACE_TYPES or not has_japanese(core):
+            return None, None
+        m = JA_ADDRESS.match(core)
+        if m:
+            inside = self._inside(m["outer"], m["inner"], type_, lang, context)
+            if inside is not None:
+                return inside, None
+            res, amb = self._japanese_place(m["inner"], type_, lang, f"{m['outer']} {context}")
+            if res is not None or amb or not m["inner"].endswith("区"):
+                return res, amb
+            res, _amb = self._japanese_place(m["outer"], type_, lang, context)
+            if res is not None and res.type == "City":
+                return replace(res, method="part", confidence=min(res.confidence, CONFIDENCE["suffix"])), None
+            return None, None
+        if core.endswith("内") and core[-2:-1] in ("県", "府", "都", "道", "州", "市"):
+            return self._japanese_place(core[:-1], type_, lang, context)
+        part = JA_PART_SUFFIX.search(core)
+        if part and part.start() >= 2:
+            res, _amb = self._japanese_place(core[:part.start()], type_, lang, context)
+            if res is not None and res.type in ("Country", "AdministrativeRegion"):
+                # "スーダン西部": in Sudan, not the whole of it (precision 2 at the country's point).
+                return replace(res, method="part", confidence=min(res.confidence, CONFIDENCE["suffix"])), None
+        for suffix in JA_REGION_SUFFIXES if core[-1] not in JA_REGION_SUFFIXES else ():
+            res, _amb = self._japanese_place(core + suffix, "AdministrativeRegion", lang, context)
+            if res is not None and res.type == "AdministrativeRegion":
+                return res, None
+        f = JA_FACILITY_SUFFIX.search(core)
+        if f and f.start() >= 2:
+            res, _amb = self._japanese_place(core[:f.start()], "Location", lang, context)
+            if res is not None and res.lat is not None and res.type in ("City", "Settlement", "Location"):
+                new = self._new(core, "Facility")
+                return replace(new, lat=res.lat, lon=res.lon, region=res.region, admin2=res.admin2,
+                               country=res.country, method="facility", confidence=CONFIDENCE["facility"]), None
+        return None, None
+
+    def _inside(self, outer: str, inner: str, type_: str, lang: str, context: str) -> Resolution | None:
+        """The one gazetteer place named ``inner`` (with or without 市/町/村) inside the place ``outer``
+        ("大阪府松原市": GeoNames calls the Osaka city 松原, and 松原市 is also a Chinese city)."""
+        container, _amb = self._japanese_place(outer, type_, lang, context)
+        if container is None:
+            return None
+        names = {inner, JA_PLACE_SUFFIX.sub("", inner)} - {""}
+        within = {e.key: e for n in names for e in self.gazetteer.lookup(n, lang)
+                  if container.key in (e.region, e.admin2)}
+        if len(within) != 1:
+            return None
+        return self._from_entry(next(iter(within.values())), "normalized", CONFIDENCE["suffix"])
+
+    def _japanese_place(self, name: str, type_: str, lang: str, context: str):
+        """(Resolution, None) when ``name`` resolves to a gazetteer place, else (None, ambiguous keys | None)."""
+        res, amb = self._resolve_uncached(name, type_, lang, context)
+        return (None, amb) if res.method == "new" else (res, None)
+
     def _precision(self, m: Mention, res: Resolution) -> int | None:
         sent = m.sentence
         before = after = ""
         if sent is not None:
             i, j = m.start - sent.start, m.end - sent.start
             before, after = sent.text[max(0, i - 40):max(0, i)], sent.text[j:j + 20]
-        near = near_cue(before, after) or bool(direction_core(m.text))
+        # A facility placed at the town it is named after, a ward placed at its city: near that point.
+        near = near_cue(before, after) or bool(direction_core(m.text)) or res.method in ("facility", "part")
         if res.method == "new":
             return None  # an unknown or undecided place: no point, no precision
         is_raion = res.type == "AdministrativeRegion" and bool(res.region)
@@ -137,7 +205,7 @@ class PlaceRules:
             r = todo.pop()
             for k in (r.admin2, r.region, self._country_key(r.country) if r.type != "Country" else None):
                 if k and k not in out and k in self.gazetteer.entries:
-                    out[k] = self._from_entry(self.gazetteer.entries[k], "container", _CONF["gazetteer"])
+                    out[k] = self._from_entry(self.gazetteer.entries[k], "container", CONFIDENCE["gazetteer"])
                     todo.append(out[k])
 
     def _country_key(self, iso: str | None) -> str | None:
@@ -204,11 +272,11 @@ class PlaceRules:
         """
         if has_japanese(core) and not _KATAKANA_NAME.fullmatch(core):
             return None, None
-        m = (_JA_PLACE_SUFFIX if has_japanese(core) else _EN_PLACE_SUFFIX).search(core)
+        m = (JA_PLACE_SUFFIX if has_japanese(core) else EN_PLACE_SUFFIX).search(core)
         village = False
         if m and m.start() > 0:
             core = core[: m.start()].strip()  # "ノボミハイリウカ村", "Kurakhovoye village"
-            village = m.group(1).casefold() in _VILLAGE_WORDS
+            village = m.group(1).casefold() in VILLAGE_WORDS
         if has_japanese(core) and not self._war_context(context):
             return None, None  # ベルファスト is no Ukrainian village: katakana by sound only in the war's context
         cands = self.gazetteer.lookup_sound(core)
@@ -229,4 +297,4 @@ class PlaceRules:
                 before = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(core) + r"\b", context).group(1)
                 if before.lower() not in _PLACE_WORDS_BEFORE:
                     cands = []
-        return self._try(cands, type_, context, "sound", _CONF["sound"], False)
+        return self._try(cands, type_, context, "sound", CONFIDENCE["sound"], False)

@@ -24,6 +24,10 @@ What the script does, in order:
 4. GeoNames homonyms (several villages called "Pisky") all stay, with keys
    suffixed by the GeoNames id, and are reported ambiguous by the resolver
    unless context (the oblast) tells them apart.
+5. World places (:mod:`conflict_kg.kg.data.build_world`, needs ``pycountry``): the ISO countries the
+   curated table lacks, Japan's prefectures and the US states (containing their GeoNames places),
+   Japanese regions and seas; other countries' places of 15,000+ with a Japanese GeoNames name
+   (``--japanese-names``).
 """
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ if str(ROOT) not in sys.path:
 from conflict_kg.kg.gazetteer import GazetteerEntry, coarse_type  # noqa: E402
 from conflict_kg.kg.normalize import has_japanese, index_key, normalize_en, slugify  # noqa: E402
 from conflict_kg.kg.data.build_places import mean_point  # noqa: E402
+from conflict_kg.kg.data import build_world  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "gazetteer.jsonl"
 
@@ -999,15 +1004,23 @@ def _check_admin1(cities: list[dict]) -> None:
         assert got == region_key, (name, got, region_key)
 
 
+_KANJI_COUNTRIES = frozenset({"JP", "CN", "TW", "HK", "MO", "KR", "KP"})
+
+
 def _drop_stray_japanese_names(cities: list[dict]) -> None:
-    """Drop Japanese alternate names that GeoNames gives to places of several countries
-    ("日本語" on Mariupol and Baidoa): they are annotation slips, not names."""
+    """Drop Japanese alternate names that GeoNames gives to differently named places of several
+    countries ("日本語" on Mariupol and Baidoa): they are annotation slips, not names."""
     countries: dict[str, set[str]] = defaultdict(set)
+    main_names: dict[str, set[str]] = defaultdict(set)
     for c in cities:
         for n in c["alternatenames"]:
             if has_japanese(n):
                 countries[n].add(c["countrycode"])
-    stray = {n for n, ccs in countries.items() if len(ccs) > 1}
+                main_names[n].add(index_key(c["name"]))
+    # Kept: a transcription of namesakes (ベルファスト: Belfast, UK and Belfast, Maine), and a kanji name
+    # shared by Japanese and Chinese places (松原: Matsubara, Osaka and Songyuan).
+    stray = {n for n, ccs in countries.items()
+             if len(ccs) > 1 and len(main_names[n]) > 1 and not ccs <= _KANJI_COUNTRIES}
     for c in cities:
         c["alternatenames"] = [n for n in c["alternatenames"] if n not in stray]
 
@@ -1109,6 +1122,7 @@ def _names_only_entries(cities: list[dict], countries: set[str], used: dict, cur
                           round(c["latitude"], 5), round(c["longitude"], 5), cc,
                           _GN_SOURCE.format(gid=c["geonameid"], pop=c["population"]) + "; Japanese names only",
                           geonames=c["geonameid"], population=c["population"]))
+        out[-1]["_admin1"] = c["admin1code"]
     return out
 
 
@@ -1193,6 +1207,31 @@ def _centroids(entries: list[dict], cities: list[dict]) -> None:
             e["source"] += "; point: mean of its GeoNames places (population >= 500)"
 
 
+def _world_entries(entries: list[dict], cities: list[dict], curated_place_names: dict) -> tuple[list[dict], dict]:
+    """Countries the curated table lacks, Japanese regions and seas, Japan's prefectures and the US states
+    (:mod:`conflict_kg.kg.data.build_world`); their names join ``curated_place_names``."""
+    out: list[dict] = []
+    admin1: dict = {}
+    isos = {e["country"] for e in entries if e["type"] == "Country" and e["country"]}
+    taken = set(curated_place_names)
+    build_world.curated_country_aliases(entries, taken)
+    for e in entries:
+        if e["type"] == "Country":
+            for n in e["labels_ja"]:
+                curated_place_names[index_key(n)].add(e["key"])
+    for make in (lambda taken: build_world.country_entries(isos, cities, taken, _entry),
+                 lambda taken: build_world.region_entries(_entry, taken),
+                 lambda taken: build_world.division_entries(cities, taken, _entry, mean_point)):
+        made = make(set(curated_place_names))
+        if isinstance(made, tuple):
+            made, admin1 = made
+        for e in made:
+            for n in (e["label_en"], *e["labels_ja"], *e["aliases"]):
+                curated_place_names[index_key(n)].add(e["key"])
+        out += made
+    return out, admin1
+
+
 def _write(entries: list[dict], out: Path) -> None:
     keys = [e["key"] for e in entries]
     assert len(keys) == len(set(keys)), "duplicate keys"
@@ -1213,7 +1252,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--countries", default="UA,RU,BY,MD",
                     help="ISO codes of the countries whose GeoNames places (population >= 500) are included")
     ap.add_argument("--out", default=str(OUT), help="output JSONL (default: the shipped gazetteer)")
-    ap.add_argument("--japanese-names", default="JP:500,*:100000",
+    ap.add_argument("--japanese-names", default="JP:500,*:15000",
                     help="other countries' places that have a Japanese GeoNames name, as CC:MIN_POPULATION "
                          "(* = every other country); only their English label and Japanese names are kept")
     ap.add_argument("--places-only", action="store_true",
@@ -1231,6 +1270,11 @@ def main(argv: list[str] | None = None) -> None:
                 curated_place_names[index_key(n)].add(e["key"])
     _drop_stray_japanese_names(cities)
     used = _enrich_curated_cities(entries, cities, curated_place_names)
+    for e in entries:  # the curated cities' GeoNames names (東京都) are curated names too
+        if coarse_type(e["type"]) == "location":
+            for n in (e["label_en"], *e["labels_ja"], *e["aliases"]):
+                curated_place_names[index_key(n)].add(e["key"])
+    world, admin1 = _world_entries(entries, cities, curated_place_names)
     gn_entries, dropped = _geonames_entries(
         cities, lambda c: c["geonameid"] not in used and c["countrycode"] in countries and c["population"] >= 500,
         curated_place_names)
@@ -1248,7 +1292,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"wrote {len(gn_entries)} GeoNames places of {', '.join(sorted(countries))} to {args.out}")
         return
     gn_entries += _names_only_entries(cities, countries, used, curated_place_names, args.japanese_names,
-                                      {e["key"] for e in gn_entries} | curated_keys)
+                                      {e["key"] for e in gn_entries} | curated_keys | {e["key"] for e in world})
+    for e in gn_entries:  # Japanese and US places: contained in their prefecture/state
+        e["region"] = e["region"] or admin1.get((e["country"], e.pop("_admin1", None)))
+    entries += world
     by_gid = {e["geonames"]: e for e in (*entries, *gn_entries) if e.get("geonames")}
     raions = _raion_entries(entries, cities, by_gid) if "UA" in countries else []
     entries += raions + gn_entries
