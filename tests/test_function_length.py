@@ -22,8 +22,6 @@ PENDING = frozenset({
     "conflict_kg/decoding.py::decode_report",
     "conflict_kg/extract/en_statements.py::extract_statements",
     "conflict_kg/extract/ja_statements.py::_Statements.sentence",
-    "conflict_kg/kg/resolve.py::Resolver._resolve_uncached",
-    "conflict_kg/kg/resolve.py::Resolver.resolve_mentions",
 })
 
 

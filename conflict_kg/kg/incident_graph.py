@@ -25,14 +25,13 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
-from types import SimpleNamespace
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
 from conflict_kg.kg.facility_kinds import facility_kinds
+from conflict_kg.kg.gazetteer import load_gazetteer
 from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
@@ -110,10 +109,8 @@ class _Read:
 def _gazetteer_facts() -> tuple[dict[str, str], dict[str, list[str]]]:
     """(actor -> country, place -> containing places) from the shipped gazetteer: the fallback
     where the store has no ``ckg:locatedIn`` (stores built before places carried it)."""
-    # Four fields of each line, read directly: building full gazetteer entries costs seconds per build.
-    text = resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
-    entries = [SimpleNamespace(**{k: d.get(k) for k in ("key", "type", "country", "region")})
-               for d in map(json.loads, filter(str.strip, text.splitlines()))]
+    # The process-wide gazetteer (pickled once in the user cache), not a second parse of its file.
+    entries = list(load_gazetteer().entries.values())
     countries: dict[str, str] = {}
     for e in sorted(entries, key=lambda e: (not e.key.startswith("Q"), e.key)):
         if e.type == "Country" and e.country and e.country not in countries:
