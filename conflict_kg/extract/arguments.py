@@ -186,6 +186,7 @@ def merge_same_sentence(events: list[Event]) -> list[Event]:
         host.fatalities = host.fatalities or ev.fatalities
         host.injuries = host.injuries or ev.injuries
         host.locations += [m for m in ev.locations if m not in host.locations]
+        host.date = host.date or ev.date  # "Shelling of Mykolaiv region: five civilians were wounded in a day"
     return out
 
 

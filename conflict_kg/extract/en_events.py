@@ -13,6 +13,7 @@ claims linked to the claim they dispute (see :func:`extract_claims`).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable
 
 from conflict_kg.kg.model import Event, Mention
@@ -43,6 +44,14 @@ LOC_TYPES = _LOC_TYPES
 AGENT_TYPES = _AGENT_TYPES
 _SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
+_RETYPABLE = frozenset({"Person", "Organization", "Facility"})
+_SPECIFIC_PLACES = frozenset({"City", "Settlement"})
+# fallback places of a sentence: the most specific kind first (rank 0 is taken before 1 ...)
+_PLACE_RANK = {"Settlement": 0, "City": 0, "Location": 1, "AdministrativeRegion": 2}
+_SCENE_FAMILIES = frozenset({"violence", "territory"})
+_WORD = re.compile(r"[a-z]+")
+# dependency edges climbed from a nominal trigger to the clause that sets its scene
+_SCENE_DEPS = frozenset({"pobj", "pcomp", "prep", "amod", "advmod", "npadvmod"})
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -193,6 +202,8 @@ def _role_of(c: "Token", h: "Token") -> str | None:
     """The role a dependent ``c`` of the trigger (or its light verb) ``h`` fills, by the frame tables
     ``V.DEP_ROLES`` and ``V.PREP_ROLES``: "agent", "target", "participant", "location", "modifier"."""
     if c.dep_ == "prep":
+        if h.pos_ == "NOUN" and c.lower_ in V.NOUN_PREP_ROLES:
+            return V.NOUN_PREP_ROLES[c.lower_]
         return V.PREP_ROLES.get(c.lower_)
     role = V.DEP_ROLES.get(c.dep_)
     if role == "target" and h.pos_ != "VERB":
@@ -220,11 +231,51 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                 got["participant"] += _mentions_under(ctx, off, c)
             elif role == "location":
                 got["location"] += _mentions_under(ctx, off, c, _LOC_TYPES)
+            elif role == "place":  # "the shelling of Zelenodolsk": the place hit, never a party
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        got["places"] += [m for m in _head_place(ctx, off, g) if not _country(m)]
             elif role == "modifier":
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
                 if m is not None and m.label != "DATE":
                     got["modifier"].append(m)
     return got
+
+
+def _scene_heads(tok: "Token") -> list["Token"]:
+    """Verbs whose place and date adjuncts are also the event's: the clause a nominal trigger hangs
+    from through :data:`V.SCENE_LINKS` ("killed ... due to shelling", "died as a result of the
+    strike"), and verbs coordinated with the trigger's verb that have no subject of their own
+    ("killed three and wounded eight civilians in a day")."""
+    out: list["Token"] = []
+    node, words = tok, []
+    while tok.pos_ == "NOUN" and len(words) < 5 and node.dep_ in _SCENE_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if words and all(w in V.SCENE_LINKS for w in words):
+                out.append(node)
+            break
+        words.append(node.lower_)
+    for h in [tok] + out:
+        if h.pos_ != "VERB":
+            continue
+        out += [c for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
+        if h.dep_ == "conj" and h.head.pos_ == "VERB" and not _has_subject(h):
+            out.append(h.head)
+    return [h for i, h in enumerate(out) if h.i != tok.i and all(h.i != g.i for g in out[:i])]
+
+
+def _has_subject(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _scene_places(ctx: DocContext, off: int, heads: list["Token"]) -> list[Mention]:
+    out: list[Mention] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+                out += [m for m in _mentions_under(ctx, off, c, _LOC_TYPES) if m not in out and not _country(m)]
+    return out
 
 
 def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
@@ -240,6 +291,15 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
+    scene = _scene_heads(tok)
+    if scene:
+        # the clause that sets the scene ("killed in the Kharkiv region due to shelling"), when the
+        # trigger's own phrase names no place or date
+        got["location"] = got["location"] or _scene_places(ctx, off, scene)
+        scene_ranges = [_span(off, list(c.subtree)) for h in scene for c in h.children
+                        if c.dep_ in ("prep", "npadvmod", "advmod")]
+    else:
+        scene_ranges = []
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []
     participants = got["participant"] if row.participants else []
@@ -259,7 +319,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         agents = []
     agents = _unique([m for m in agents if m not in participants])
     return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
-            "ranges": ranges}
+            "ranges": ranges, "scene_ranges": scene_ranges}
 
 
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:
@@ -299,9 +359,60 @@ def _quantity(tok: "Token", typ: str) -> str | None:
     return None
 
 
+def _cued_places(ctx: DocContext) -> None:
+    """Names the NER typed person, organisation or facility that a place cue precedes
+    (:data:`V.PLACE_NAME_CUES`: "shelling in Nikopol", "the outskirts of Bakhmut", "hit Nikopol") and
+    the gazetteer knows become places (in place), so that the frames read them as where the event
+    happened and never as its parties. A titled person keeps its type."""
+    from conflict_kg.extract.en_gazetteer import known_place
+
+    titled = {(r.person.start, r.person.end) for r in ctx.roles}
+    for m in ctx.mentions:
+        if m.type not in _RETYPABLE or (m.start, m.end) in titled:
+            continue
+        words = _WORD.findall(ctx.text[max(0, m.start - 40) : m.start].lower())[-2:]
+        if words[-1:] == ["the"]:
+            words = words[:-1]
+        cue = words[-1] if words else ""
+        if cue not in V.PLACE_NAME_CUES:
+            continue
+        typ = known_place(m.text, cue in V.LOCATIVE_CUES)
+        if typ in _LOC_TYPES:
+            # a city or village cannot act; a region's or generic place's name is kept generic
+            m.type = typ if typ in _SPECIFIC_PLACES else "Location"
+
+
+def _sentence_places(ctx: DocContext, events: list[Event]) -> None:
+    """A violent or territorial event whose frames found no place takes the sentence's places
+    that no event of the sentence holds in another role, the most specific kind only ("Shelling
+    of a residential building in Kharkov: there are dead", "In Melitopol, during the shelling ...,
+    a civilian was killed"): a report's sentence tells one scene."""
+    for ev in events:
+        if ev.locations or ev.sentence is None or EVENT_SCHEMA[ev.type].family not in _SCENE_FAMILIES:
+            continue
+        same = [e for e in events if e.sentence is not None and e.sentence.start == ev.sentence.start]
+        held = {id(m) for e in same for m in e.agents + e.targets + e.participants + e.reported_by}
+        held |= {id(m) for e in same if e is not ev for m in e.locations}
+        cands = [m for m in ctx.mentions_in(ev.sentence.start, ev.sentence.end)
+                 if m.type in _PLACE_RANK and id(m) not in held and not _country(m)]
+        best = min((_PLACE_RANK[m.type] for m in cands), default=None)
+        ev.locations = [m for m in cands if _PLACE_RANK[m.type] == best]
+
+
+def _country(m: Mention) -> bool:
+    """Is a generic place mention ("Ukraine", typed Location until resolved) a country?"""
+    if m.type != "Location":
+        return False
+    from conflict_kg.extract.en_gazetteer import known_place
+
+    name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+    return known_place(name, True) == "Country"
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Events of the document in text order, one per trigger (nested triggers merged)."""
     out: list[Event] = []
+    _cued_places(ctx)
     for sdoc, off in ctx.chunks:
         sents = list(sdoc.sents)
         for si, sent in enumerate(sents):
@@ -318,7 +429,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 ev = Event(type=typ, trigger=tok.text, start=tok_start(off, tok), end=tok_end(off, tok),
                            agents=args["agents"], targets=args["targets"], participants=args["participants"],
                            locations=args["locations"], mode=mode, instrument=instrument,
-                           quantity=_quantity(tok, typ), date=ctx.date_in(args["ranges"]),
+                           quantity=_quantity(tok, typ),
+                           date=ctx.date_in(args["ranges"]) or ctx.date_in(args["scene_ranges"]),
                            sentence=ctx.sentence_span(sdoc, off, tok), confidence=V.EVENT_CONFIDENCE.get(typ, 0.6),
                            extractor=ctx.extractor)
                 if EVENT_SCHEMA[typ].quantity == "money":
@@ -339,7 +451,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     t, e = outer[0]
                     e.mode = e.mode or ev.mode
                     e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
+                    # "A man was killed in Kharkiv region ..., three more were injured": one toll,
+                    # told in two clauses; the place and date may sit in either
+                    e.locations = e.locations or ev.locations
+                    e.date = e.date or ev.date
                     continue
                 out.append(ev)
     out.sort(key=lambda e: e.start)
-    return merge_same_sentence(out)
+    out = merge_same_sentence(out)
+    _sentence_places(ctx, out)
+    return out

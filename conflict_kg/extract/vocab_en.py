@@ -28,6 +28,10 @@ __all__ = [
     "EVENT_TRIGGERS",
     "TriggerCondition",
     "TRIGGER_CONDITIONS",
+    "NOUN_PREP_ROLES",
+    "SCENE_LINKS",
+    "PLACE_NAME_CUES",
+    "LOCATIVE_CUES",
     "EVENT_CONFIDENCE",
     "ANAPHORIC_DETERMINERS",
     "WEAPONS",
@@ -303,6 +307,26 @@ PREP_ROLES: dict[str, str] = {
     **{p: "location" for p in "in near at around outside across over inside into within throughout".split()},
 }
 
+#: Argument frame of a *nominal* trigger: the role its preposition's phrase fills. The "of"-phrase
+#: names the place hit ("the shelling of Zelenodolsk", "shelling of the village of Rubtsy") and only a
+#: place: translated reports write "the shelling of the Armed Forces of Ukraine" for shelling *by*
+#: them, so an actor there fills no role.
+NOUN_PREP_ROLES: dict[str, str] = {"of": "place"}
+
+#: Words on the path from a nominal trigger up to the clause that sets its scene ("killed in the
+#: Kharkiv region due to enemy shelling", "died as a result of the strike", "wounded during the
+#: shelling of Donetsk"): that clause's place and date adjuncts are the event's.
+SCENE_LINKS = frozenset("due to as a result of during from in after because amid following under".split())
+
+#: Preceding words that make a name typed person or organisation by the NER a place when the
+#: gazetteer knows it ("shelling in Nikopol", "hit Nikopol", "the outskirts of Bakhmut", "fired at
+#: Chasiv Yar"); a name only GeoNames knows needs one of the locative ones (:data:`LOCATIVE_CUES`).
+PLACE_NAME_CUES = frozenset(
+    "in near at around outside of on from into towards toward liberated occupied outskirts village town city "
+    "settlement shelled shelling struck hit attacked stormed captured".split()
+)
+LOCATIVE_CUES = frozenset("in near around outside outskirts village town settlement".split())
+
 #: Determiners that make an event noun a re-mention of one already reported ("at this meeting").
 ANAPHORIC_DETERMINERS = frozenset("this that these those".split())
 
@@ -374,7 +398,7 @@ WEAPONS: dict[str, str] = {
 
 #: Words after (or before) a stated number that make it a death toll ("four civilians killed",
 #: "killing 12", "death toll rose to 30").
-FATALITY_WORDS = frozenset("killed dead died deaths death killing kill lives bodies perished fatalities".split())
+FATALITY_WORDS = frozenset("killed dead died deaths death killing kill kills dies lives bodies perished fatalities".split())
 #: Words that make a stated number an injury count ("three wounded", "injuring 20").
 INJURY_WORDS = frozenset("wounded injured injuries hurt injuring wounding injures wounds".split())
 #: Number words (lower-case) -> value.
