@@ -83,3 +83,20 @@ def test_event_dates(en, text, doc_date, date):
 def test_fatality_wordings(en, text, value):
     ev = _violent(en(text))[0]
     assert (ev.fatalities.value if ev.fatalities else None) == value
+
+
+# (text, agents, targets): frames per trigger as data (vocab_en.PATIENT_SUBJECT_TRIGGERS,
+# RESPONSIBILITY_VERBS); sentences written for this table.
+PARTY_CASES = [
+    ("Hugo Chavez died in Caracas in 2013.", [], ["Hugo Chavez"]),  # the subject of "die" suffered it
+    ("Navalny's death in prison shocked his supporters.", [], ["Navalny"]),  # so does the possessor of "death"
+    ("Hamas claimed responsibility for the attack in Jerusalem.", ["Hamas"], []),  # the claimant did it
+    ("Russian forces attacked Kharkiv overnight.", ["Russian forces"], ["Kharkiv"]),  # the subject of "attack" did it
+    ("Two soldiers were killed by Wagner fighters.", ["Wagner"], []),  # a "by"-phrase stays the agent
+]
+
+
+@pytest.mark.parametrize("text,agents,targets", PARTY_CASES)
+def test_event_parties(en, text, agents, targets):
+    ev = _violent(en(text))[0]
+    assert ([m.text for m in ev.agents], [m.text for m in ev.targets]) == (agents, targets)

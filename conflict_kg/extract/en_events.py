@@ -214,13 +214,16 @@ def _role_of(c: "Token", h: "Token") -> str | None:
 def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dict[str, list[Mention]]:
     """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
     targets that are themselves places ("shelled Kherson")."""
-    got: dict[str, list[Mention]] = {k: [] for k in ("agent", "target", "participant", "location", "modifier", "places")}
+    got: dict[str, list[Mention]] = {k: [] for k in ("agent", "subject", "target", "participant", "location", "modifier",
+                                                      "places")}
     for h in heads:
         for c in h.children:
             if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
                 continue
             role = _role_of(c, h)
-            if role == "agent":
+            if role == "agent" and c.dep_ in ("nsubj", "poss"):
+                got["subject"] += _mentions_under(ctx, off, c)
+            elif role == "agent":
                 got["agent"] += _mentions_under(ctx, off, c)
             elif role == "target":
                 got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
@@ -240,6 +243,17 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                 if m is not None and m.label != "DATE":
                     got["modifier"].append(m)
     return got
+
+
+def _responsible(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
+    """The subject of "claimed responsibility for the attack" (:data:`V.RESPONSIBILITY_VERBS`)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return []
+    verb = prep.head.head
+    if verb.lemma_.lower() not in V.RESPONSIBILITY_VERBS:
+        return []
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in _mentions_under(ctx, off, c)]
 
 
 def _scene_heads(tok: "Token") -> list["Token"]:
@@ -291,6 +305,13 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
+    if tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS:
+        # "Hugo Chavez died", "Navalny's death", "Russian losses": who suffered it
+        got["target"] += got.pop("subject") + got["modifier"]
+        got["modifier"] = []
+    else:
+        got["agent"] += got.pop("subject")
+    got["agent"] += _responsible(ctx, off, tok)
     scene = _scene_heads(tok)
     if scene:
         # the clause that sets the scene ("killed in the Kharkiv region due to shelling"), when the

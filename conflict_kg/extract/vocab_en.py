@@ -29,6 +29,8 @@ __all__ = [
     "TriggerCondition",
     "TRIGGER_CONDITIONS",
     "NOUN_PREP_ROLES",
+    "PATIENT_SUBJECT_TRIGGERS",
+    "RESPONSIBILITY_VERBS",
     "SCENE_LINKS",
     "PLACE_NAME_CUES",
     "LOCATIVE_CUES",
@@ -317,6 +319,14 @@ NOUN_PREP_ROLES: dict[str, str] = {"of": "place"}
 #: Kharkiv region due to enemy shelling", "died as a result of the strike", "wounded during the
 #: shelling of Donetsk"): that clause's place and date adjuncts are the event's.
 SCENE_LINKS = frozenset("due to as a result of during from in after because amid following under".split())
+
+#: Triggers whose subject, possessor or modifier is who suffered, not who did it ("Hugo Chavez died",
+#: "Navalny's death", "Russian losses"): those fill the target (victim) role; a "by"-phrase stays the agent.
+PATIENT_SUBJECT_TRIGGERS = frozenset("die death perish loss losses casualty".split())
+
+#: "X claimed responsibility for the attack": the verbs of the responsibility frame, whose subject is
+#: the event's agent (the text says who did it, as ACLED codes it).
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear".split())
 
 #: Preceding words that make a name typed person or organisation by the NER a place when the
 #: gazetteer knows it ("shelling in Nikopol", "hit Nikopol", "the outskirts of Bakhmut", "fired at
