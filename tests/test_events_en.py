@@ -100,3 +100,30 @@ PARTY_CASES = [
 def test_event_parties(en, text, agents, targets):
     ev = _violent(en(text))[0]
     assert ([m.text for m in ev.agents], [m.text for m in ev.targets]) == (agents, targets)
+
+
+# Trigger words and conditions added from UCDP dev headlines (vocab_en.EVENT_TRIGGERS / TRIGGER_CONDITIONS).
+@pytest.mark.parametrize("text,typ", [
+    ("Ukrainian Armed Forces lost more than 15 people per day in battles with allied forces.", "CasualtyReport"),  # dev
+    ("The company lost control of the plant.", None),  # own: no people lost
+    ("Border guards neutralized several enemy groups near Bakhmut.", "Attack"),  # dev
+    ("In the Bakhmut direction, 37 clashes took place during the day.", "Attack"),  # dev
+    ("Near Nova Kakhovka, the Armed Forces of Ukraine sank a barge with Russian military.", "Attack"),  # dev
+    ("The ruble sank against the dollar.", None),  # own: no object, no attack
+    ("Ukrainian troops fired more than 250 ammunition into the DPR in a day.", "Attack"),  # dev
+    ("Russian Aerospace Forces dealt a massive blow to the Armed Forces of Ukraine.", None),  # dev: no deal
+    ("The two sides reached a deal on grain exports.", "Agreement"),  # own
+])
+def test_dev_trigger_words(en, text, typ):
+    types = {e.type for e in en(text).events} & {"Attack", "CasualtyReport", "Agreement"}
+    assert types == ({typ} if typ else set())
+
+
+@pytest.mark.parametrize("text,agents,targets", [
+    ("Deputy Saldo liquidated in Kherson.", [], ["Saldo"]),  # dev: a headline's passive
+    ("Ukrainian Armed Forces lost more than 15 people per day.", [], ["Ukrainian Armed Forces"]),  # dev: who lost
+    ("Russian forces killed two civilians in Kherson.", ["Russian forces"], []),  # own: an active clause
+])
+def test_headline_passives_and_losses(en, text, agents, targets):
+    ev = _violent(en(text))[0]
+    assert ([m.text for m in ev.agents], [m.text for m in ev.targets]) == (agents, targets)

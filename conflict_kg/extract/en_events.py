@@ -121,6 +121,8 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
         return False
     if cond.verb_only and tok.pos_ != "VERB":
         return False
+    if cond.noun_only and tok.pos_ != "NOUN":
+        return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
         return False
     return True
@@ -178,7 +180,10 @@ def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
     then the places its own "in"/"near" phrase puts it in ("the town of Kupiansk in the Kharkiv
     region" -> Kupiansk, Kharkiv region)."""
     m = ctx.mention_at(tok_start(off, tok), tok_end(off, tok), _LOC_TYPES)
-    if m is None and (tok.lower_ in V.PLACE_KIND_NOUNS or tok.lower_ == "control"):
+    if m is None and tok.lower_ in V.AREA_NOUNS:  # "the Kherson community"
+        m = next((x for c in tok.children if c.dep_ == "compound"
+                  for x in [ctx.mention_at(tok_start(off, c), tok_end(off, c), _LOC_TYPES)] if x is not None), None)
+    if m is None and (tok.lower_ in V.PLACE_KIND_NOUNS or tok.lower_ in V.AREA_NOUNS or tok.lower_ == "control"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
@@ -245,6 +250,17 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
     return got
 
 
+def _headline_passive(tok: "Token") -> bool:
+    """A bare participle heading its clause is a passive with its auxiliary left out, as headlines
+    write it ("Deputy Saldo liquidated in Kherson", "Four civilians killed in Donetsk region"): its
+    subject suffered the event."""
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    # spaCy often tags the bare participle a past tense: a verb that needs an object and has none
+    return tok.tag_ == "VBN" or (tok.lemma_.lower() in V.TRANSITIVE_TRIGGERS
+                                 and not any(c.dep_ in ("dobj", "dative") for c in tok.children))
+
+
 def _responsible(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
     """The subject of "claimed responsibility for the attack" (:data:`V.RESPONSIBILITY_VERBS`)."""
     prep = tok.head
@@ -305,7 +321,8 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
-    if tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS:
+    if tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
+            or _headline_passive(tok):
         # "Hugo Chavez died", "Navalny's death", "Russian losses": who suffered it
         got["target"] += got.pop("subject") + got["modifier"]
         got["modifier"] = []
@@ -382,8 +399,8 @@ def _quantity(tok: "Token", typ: str) -> str | None:
 
 def _cued_places(ctx: DocContext) -> None:
     """Names the NER typed person, organisation or facility that a place cue precedes
-    (:data:`V.PLACE_NAME_CUES`: "shelling in Nikopol", "the outskirts of Bakhmut", "hit Nikopol") and
-    the gazetteer knows become places (in place), so that the frames read them as where the event
+    (:data:`V.PLACE_NAME_CUES`: "shelling in Nikopol", "the outskirts of Bakhmut", "hit Nikopol") or
+    follows (:data:`V.PLACE_NAME_AFTER_CUES`: "Horlivka resident") and the gazetteer knows become places (in place), so that the frames read them as where the event
     happened and never as its parties. A titled person keeps its type."""
     from conflict_kg.extract.en_gazetteer import known_place
 
@@ -395,7 +412,8 @@ def _cued_places(ctx: DocContext) -> None:
         if words[-1:] == ["the"]:
             words = words[:-1]
         cue = words[-1] if words else ""
-        if cue not in V.PLACE_NAME_CUES:
+        after = _WORD.match(ctx.text[m.end : m.end + 20].lower().lstrip())
+        if cue not in V.PLACE_NAME_CUES and not (after and after.group() in V.PLACE_NAME_AFTER_CUES):
             continue
         typ = known_place(m.text, cue in V.LOCATIVE_CUES)
         if typ in _LOC_TYPES:

@@ -29,8 +29,11 @@ __all__ = [
     "TriggerCondition",
     "TRIGGER_CONDITIONS",
     "NOUN_PREP_ROLES",
+    "AREA_NOUNS",
+    "PLACE_NAME_AFTER_CUES",
     "PATIENT_SUBJECT_TRIGGERS",
     "RESPONSIBILITY_VERBS",
+    "TRANSITIVE_TRIGGERS",
     "SCENE_LINKS",
     "PLACE_NAME_CUES",
     "LOCATIVE_CUES",
@@ -236,6 +239,19 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "die": ("CasualtyReport", None),
     "losses": ("CasualtyReport", None),
     "eliminate": ("Attack", None),
+    # UCDP dev headlines: "Deputy Saldo liquidated in Kherson", "Border guards neutralized several enemy
+    # groups", "repelled an attempt to land saboteurs", "37 clashes took place", "sank a barge with Russian
+    # military", "explosions were heard at the ammunition depot", "launched an unsuccessful counterattack"
+    "liquidate": ("Attack", None),
+    "neutralize": ("Attack", None),
+    "repel": ("Attack", None),
+    "clash": ("Attack", None),
+    "clashes": ("Attack", None),
+    "counterattack": ("Attack", None),
+    "sink": ("Attack", None),
+    "explosion": ("Attack", None),
+    # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
+    "lose": ("CasualtyReport", None),
     "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
     # arrests and detentions
     "arrest": ("Arrest", None),
@@ -254,7 +270,8 @@ class TriggerCondition(NamedTuple):
     ``blocked_by_head``: the governing phrase may not be one of these ("go on" in "went on strike",
     "call" in "called a strike");
     ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
-    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells").
+    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
+    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal).
     """
 
     surface: tuple[str, ...] = ()
@@ -263,6 +280,7 @@ class TriggerCondition(NamedTuple):
     blocked_by_head: tuple[str, ...] = ()
     needs_object: bool = False
     verb_only: bool = False
+    noun_only: bool = False
 
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
@@ -275,7 +293,15 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
                                                   "workers", "worker", "rail", "teachers", "miners", "union", "student"),
                                blocked_by_head=("go on", "be on", "call", "join")),
     # "fired at Nikolaev", "fired on the village"; not "fire missions", "ceasefire"
-    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon")),
+    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon", "into")),
+    # an agreement is "a deal"; "dealt a massive blow" is none (UCDP dev)
+    "deal": TriggerCondition(noun_only=True),
+    # a toll only when people are lost ("lost up to 500 servicemen"), not "lost control", "lost power"
+    "lose": TriggerCondition(verb_only=True, needs_child=(
+        "people", "servicemen", "soldiers", "fighters", "troops", "military", "defenders", "men", "personnel",
+        "civilians", "lives", "militants", "mercenaries")),
+    # "sank a barge", not "the ruble sank"
+    "sink": TriggerCondition(needs_object=True),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
     "bomb": TriggerCondition(verb_only=True),
     "shell": TriggerCondition(verb_only=True),
@@ -320,9 +346,21 @@ NOUN_PREP_ROLES: dict[str, str] = {"of": "place"}
 #: shelling of Donetsk"): that clause's place and date adjuncts are the event's.
 SCENE_LINKS = frozenset("due to as a result of during from in after because amid following under".split())
 
+#: Nouns naming a part of a place, whose "of"-phrase or compound names the place ("the outskirts of
+#: Bakhmut", "residential areas of Dnipro", "the Kherson community", "the Kupyansk direction").
+AREA_NOUNS = frozenset("area areas outskirts vicinity direction district community suburb suburbs".split())
+
+#: Words right after a name the NER typed person or organisation that make it a place when the
+#: gazetteer knows it ("Horlivka resident injured in shelling ... dies").
+PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district community outskirts".split())
+
 #: Triggers whose subject, possessor or modifier is who suffered, not who did it ("Hugo Chavez died",
 #: "Navalny's death", "Russian losses"): those fill the target (victim) role; a "by"-phrase stays the agent.
-PATIENT_SUBJECT_TRIGGERS = frozenset("die death perish loss losses casualty".split())
+PATIENT_SUBJECT_TRIGGERS = frozenset("die death perish loss losses lose casualty".split())
+
+#: Trigger verbs that always take an object: without one (and without an auxiliary) the clause is a
+#: headline's passive ("Deputy Saldo liquidated in Kherson"), its subject the target.
+TRANSITIVE_TRIGGERS = frozenset("kill liquidate destroy eliminate neutralize wound injure".split())
 
 #: "X claimed responsibility for the attack": the verbs of the responsibility frame, whose subject is
 #: the event's agent (the text says who did it, as ACLED codes it).
