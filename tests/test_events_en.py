@@ -79,8 +79,12 @@ def test_event_dates(en, text, doc_date, date):
     ("Russian shelling kills 7 civilians in Kherson.", 7),  # own ("kills", UCDP dev wording)
     ("A woman dies after the shelling of Nikopol.", 1),  # own: "a woman" is one
     ("Russian troops shelled Nikopol, there are dead.", None),  # dev wording: no number stated
+    ("Death toll in shelling of Gorlovka by Ukrainian Armed Forces rises to four - mayor.", 4),  # dev
+    ("The number of dead in the strike on Dnipro has risen to 40.", 40),  # own
+    ("The strike on Kherson left two civilians dead.", 2),  # own
 ])
 def test_fatality_wordings(en, text, value):
+    # a toll told as a rise: vocab_en.TOLL_PHRASES / RISE_VERBS
     ev = _violent(en(text))[0]
     assert (ev.fatalities.value if ev.fatalities else None) == value
 

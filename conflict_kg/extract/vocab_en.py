@@ -45,6 +45,8 @@ __all__ = [
     "NUMBER_WORDS",
     "COUNT_LOW_CUES",
     "COUNT_HIGH_CUES",
+    "TOLL_PHRASES",
+    "RISE_VERBS",
     "SENSE_BLOCKS",
     "DEP_ROLES",
     "PREP_ROLES",
@@ -461,6 +463,13 @@ NUMBER_WORDS: dict[str, int] = {
 COUNT_LOW_CUES = ("at least", "more than", "over", "upwards of", "no fewer than", "dozens of")
 #: Words before a number that make it an upper bound ("up to 15").
 COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
+
+#: A toll told as a rise ("Death toll in shelling of Gorlovka ... rises to four", "the number of victims
+#: increased to 25"): the toll phrases and the verbs of rising; a toll of the wounded or injured counts
+#: injuries, any other toll deaths.
+TOLL_PHRASES = ("death toll", "toll", "number of dead", "number of deaths", "number of killed", "number of victims",
+                "number of the dead", "number of wounded", "number of injured")
+RISE_VERBS = frozenset("rose rises risen rising increased increases climbed climbs reached reaches grew grown".split())
 
 #: Sense checks: a trigger lemma is no event when its sentence has one of these cues ("strike" in a
 #: match, a "bomb" that is a device: "cluster bombs", "artillery shells" as supplies).
