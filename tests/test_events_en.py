@@ -34,6 +34,7 @@ PLACE_CASES = [
     ("Two people died as a result of the shelling of Horlivka.", ["Horlivka"]),  # own
     ("A soldier was wounded during the shelling of the Russian Federation.", []),  # own: a country is no scene
     ("Russian forces shelled Kherson and killed two civilians.", ["Kherson"]),  # own
+    ("Two Russian soldiers captured by Ukrainian forces near Kherson were released.", ["Kherson"]),  # own: not a party
 ]
 
 
@@ -97,6 +98,7 @@ PARTY_CASES = [
     ("Hamas claimed responsibility for the attack in Jerusalem.", ["Hamas"], []),  # the claimant did it
     ("Russian forces attacked Kharkiv overnight.", ["Russian forces"], ["Kharkiv"]),  # the subject of "attack" did it
     ("Two soldiers were killed by Wagner fighters.", ["Wagner"], []),  # a "by"-phrase stays the agent
+    ("The officers saw General Ivanov, killed in Syria by a mine.", [], ["Ivanov"]),  # the noun of a passive participle
 ]
 
 

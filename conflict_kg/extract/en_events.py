@@ -75,12 +75,13 @@ def span_of(off: int, toks: list["Token"]) -> tuple[int, int]:
     return _span(off, toks)
 
 
-def _core(tok: "Token") -> Iterable["Token"]:
-    """The subtree of ``tok`` without relative/appositive clauses (which name other people)."""
+def _core(tok: "Token", places: bool = True) -> Iterable["Token"]:
+    """The subtree of ``tok`` without relative/appositive clauses (which name other people); without
+    its locative phrases unless ``places`` ("Ukrainian forces near Kherson": Kherson is where, not who)."""
     yield tok
     for c in tok.children:
-        if c.dep_ not in _SKIP_SUBTREE:
-            yield from _core(c)
+        if c.dep_ not in _SKIP_SUBTREE and (places or not (c.dep_ == "prep" and c.lower_ in _LOC_PREPS)):
+            yield from _core(c, places)
 
 
 def _span(off: int, toks: list["Token"]) -> tuple[int, int]:
@@ -168,7 +169,7 @@ def _hypothetical(tok: "Token") -> bool:
 
 def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES) -> list[Mention]:
     out: list[Mention] = []
-    for t in sorted(_core(tok), key=lambda t: t.i):
+    for t in sorted(_core(tok, types is not _AGENT_TYPES), key=lambda t: t.i):
         m = ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
         if m is not None and m not in out:
             out.append(m)
@@ -329,6 +330,11 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     else:
         got["agent"] += got.pop("subject")
     got["agent"] += _responsible(ctx, off, tok)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "General Gladkikh, killed in Syria ...", "civilians wounded in the shelling": the noun a
+        # passive participle modifies suffered the event
+        got["target"] += [m for m in [ctx.mention_at(tok_start(off, tok.head), tok_end(off, tok.head), _TARGET_TYPES)]
+                          if m is not None]
     scene = _scene_heads(tok)
     if scene:
         # the clause that sets the scene ("killed in the Kharkiv region due to shelling"), when the
