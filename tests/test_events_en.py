@@ -35,6 +35,7 @@ PLACE_CASES = [
     ("A soldier was wounded during the shelling of the Russian Federation.", []),  # own: a country is no scene
     ("Russian forces shelled Kherson and killed two civilians.", ["Kherson"]),  # own
     ("Two Russian soldiers captured by Ukrainian forces near Kherson were released.", ["Kherson"]),  # own: not a party
+    ("An explosion damaged the Crimean Bridge on October 8.", ["the Crimean Bridge"]),  # own: what its clause hit
 ]
 
 
@@ -67,6 +68,7 @@ DATE_CASES = [
      "2022-02-26"),  # own
     ("Three days before the invasion, Russian troops shelled the village.", "2022-03-05", None),  # own: an event
     ("Russian troops shelled Sumy.", DOC_DATE, None),  # own: no date stated
+    ("An explosion damaged the Crimean Bridge on September 8.", DOC_DATE, "2022-09-08"),  # own: its clause's date
 ]
 
 

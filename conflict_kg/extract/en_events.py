@@ -274,11 +274,13 @@ def _responsible(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
 
 
 def _scene_heads(tok: "Token") -> list["Token"]:
-    """Verbs whose place and date adjuncts are also the event's: the clause a nominal trigger hangs
-    from through :data:`V.SCENE_LINKS` ("killed ... due to shelling", "died as a result of the
-    strike"), and verbs coordinated with the trigger's verb that have no subject of their own
+    """Verbs whose place and date adjuncts are also the event's: the clause a nominal trigger is the
+    subject of, or hangs from through :data:`V.SCENE_LINKS` ("killed ... due to shelling", "died as a
+    result of the strike"), and verbs coordinated with the trigger's verb that have no subject of their own
     ("killed three and wounded eight civilians in a day")."""
     out: list["Token"] = []
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        out.append(tok.head)  # "An explosion damaged the Crimean Bridge on October 8": the clause it is the subject of
     node, words = tok, []
     while tok.pos_ == "NOUN" and len(words) < 5 and node.dep_ in _SCENE_DEPS and node.head.i != node.i:
         node = node.head
@@ -336,6 +338,10 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         got["target"] += [m for m in [ctx.mention_at(tok_start(off, tok.head), tok_end(off, tok.head), _TARGET_TYPES)]
                           if m is not None]
     scene = _scene_heads(tok)
+    if scene and tok.dep_ == "nsubj" and scene[0].i == tok.head.i:
+        # "An explosion damaged the Crimean Bridge": what its clause hit is the place hit
+        got["places"] += [m for c in tok.head.children if c.dep_ == "dobj"
+                          for m in _head_place(ctx, off, c) if not _country(m)]
     if scene:
         # the clause that sets the scene ("killed in the Kharkiv region due to shelling"), when the
         # trigger's own phrase names no place or date
