@@ -13,7 +13,6 @@ claims linked to the claim they dispute (see :func:`extract_claims`).
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable
 
 from conflict_kg.kg.model import Event, Mention
@@ -23,6 +22,7 @@ from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
+from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -44,12 +44,6 @@ LOC_TYPES = _LOC_TYPES
 AGENT_TYPES = _AGENT_TYPES
 _SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
-_RETYPABLE = frozenset({"Person", "Organization", "Facility"})
-_SPECIFIC_PLACES = frozenset({"City", "Settlement"})
-# fallback places of a sentence: the most specific kind first (rank 0 is taken before 1 ...)
-_PLACE_RANK = {"Settlement": 0, "City": 0, "Location": 1, "AdministrativeRegion": 2}
-_SCENE_FAMILIES = frozenset({"violence", "territory"})
-_WORD = re.compile(r"[a-z]+")
 # dependency edges climbed from a nominal trigger to the clause that sets its scene
 _SCENE_DEPS = frozenset({"pobj", "pcomp", "prep", "amod", "advmod", "npadvmod"})
 
@@ -243,7 +237,7 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
             elif role == "place":  # "the shelling of Zelenodolsk": the place hit, never a party
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        got["places"] += [m for m in _head_place(ctx, off, g) if not _country(m)]
+                        got["places"] += [m for m in _head_place(ctx, off, g) if not is_country(m)]
             elif role == "modifier":
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
                 if m is not None and m.label != "DATE":
@@ -307,7 +301,7 @@ def _scene_places(ctx: DocContext, off: int, heads: list["Token"]) -> list[Menti
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
-                out += [m for m in _mentions_under(ctx, off, c, _LOC_TYPES) if m not in out and not _country(m)]
+                out += [m for m in _mentions_under(ctx, off, c, _LOC_TYPES) if m not in out and not is_country(m)]
     return out
 
 
@@ -341,7 +335,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     if scene and tok.dep_ == "nsubj" and scene[0].i == tok.head.i:
         # "An explosion damaged the Crimean Bridge": what its clause hit is the place hit
         got["places"] += [m for c in tok.head.children if c.dep_ == "dobj"
-                          for m in _head_place(ctx, off, c) if not _country(m)]
+                          for m in _head_place(ctx, off, c) if not is_country(m)]
     if scene:
         # the clause that sets the scene ("killed in the Kharkiv region due to shelling"), when the
         # trigger's own phrase names no place or date
@@ -409,61 +403,10 @@ def _quantity(tok: "Token", typ: str) -> str | None:
     return None
 
 
-def _cued_places(ctx: DocContext) -> None:
-    """Names the NER typed person, organisation or facility that a place cue precedes
-    (:data:`V.PLACE_NAME_CUES`: "shelling in Nikopol", "the outskirts of Bakhmut", "hit Nikopol") or
-    follows (:data:`V.PLACE_NAME_AFTER_CUES`: "Horlivka resident") and the gazetteer knows become places (in place), so that the frames read them as where the event
-    happened and never as its parties. A titled person keeps its type."""
-    from conflict_kg.extract.en_gazetteer import known_place
-
-    titled = {(r.person.start, r.person.end) for r in ctx.roles}
-    for m in ctx.mentions:
-        if m.type not in _RETYPABLE or (m.start, m.end) in titled:
-            continue
-        words = _WORD.findall(ctx.text[max(0, m.start - 40) : m.start].lower())[-2:]
-        if words[-1:] == ["the"]:
-            words = words[:-1]
-        cue = words[-1] if words else ""
-        after = _WORD.match(ctx.text[m.end : m.end + 20].lower().lstrip())
-        if cue not in V.PLACE_NAME_CUES and not (after and after.group() in V.PLACE_NAME_AFTER_CUES):
-            continue
-        typ = known_place(m.text, cue in V.LOCATIVE_CUES)
-        if typ in _LOC_TYPES:
-            # a city or village cannot act; a region's or generic place's name is kept generic
-            m.type = typ if typ in _SPECIFIC_PLACES else "Location"
-
-
-def _sentence_places(ctx: DocContext, events: list[Event]) -> None:
-    """A violent or territorial event whose frames found no place takes the sentence's places
-    that no event of the sentence holds in another role, the most specific kind only ("Shelling
-    of a residential building in Kharkov: there are dead", "In Melitopol, during the shelling ...,
-    a civilian was killed"): a report's sentence tells one scene."""
-    for ev in events:
-        if ev.locations or ev.sentence is None or EVENT_SCHEMA[ev.type].family not in _SCENE_FAMILIES:
-            continue
-        same = [e for e in events if e.sentence is not None and e.sentence.start == ev.sentence.start]
-        held = {id(m) for e in same for m in e.agents + e.targets + e.participants + e.reported_by}
-        held |= {id(m) for e in same if e is not ev for m in e.locations}
-        cands = [m for m in ctx.mentions_in(ev.sentence.start, ev.sentence.end)
-                 if m.type in _PLACE_RANK and id(m) not in held and not _country(m)]
-        best = min((_PLACE_RANK[m.type] for m in cands), default=None)
-        ev.locations = [m for m in cands if _PLACE_RANK[m.type] == best]
-
-
-def _country(m: Mention) -> bool:
-    """Is a generic place mention ("Ukraine", typed Location until resolved) a country?"""
-    if m.type != "Location":
-        return False
-    from conflict_kg.extract.en_gazetteer import known_place
-
-    name = m.text[4:] if m.text.lower().startswith("the ") else m.text
-    return known_place(name, True) == "Country"
-
-
 def extract_events(ctx: DocContext) -> list[Event]:
     """Events of the document in text order, one per trigger (nested triggers merged)."""
     out: list[Event] = []
-    _cued_places(ctx)
+    cued_places(ctx)
     for sdoc, off in ctx.chunks:
         sents = list(sdoc.sents)
         for si, sent in enumerate(sents):
@@ -510,5 +453,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 out.append(ev)
     out.sort(key=lambda e: e.start)
     out = merge_same_sentence(out)
-    _sentence_places(ctx, out)
+    sentence_places(ctx, out)
     return out
