@@ -36,6 +36,8 @@ PLACE_CASES = [
     ("Russian forces shelled Kherson and killed two civilians.", ["Kherson"]),  # own
     ("Two Russian soldiers captured by Ukrainian forces near Kherson were released.", ["Kherson"]),  # own: not a party
     ("An explosion damaged the Crimean Bridge on October 8.", ["the Crimean Bridge"]),  # own: what its clause hit
+    ("Russian forces attacked again, Zelensky said in Kyiv on Monday.", []),  # own: where he spoke
+    ("Speaking in Brussels, the minister said Russian strikes had killed 12 people.", []),  # own: idem
 ]
 
 

@@ -45,6 +45,7 @@ AGENT_TYPES = _AGENT_TYPES
 _SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
 # dependency edges climbed from a nominal trigger to the clause that sets its scene
+_REPORTING = V.REPORTING_VERBS | {"speak"}
 _SCENE_DEPS = frozenset({"pobj", "pcomp", "prep", "amod", "advmod", "npadvmod"})
 
 
@@ -403,6 +404,17 @@ def _quantity(tok: "Token", typ: str) -> str | None:
     return None
 
 
+def _reporting_places(ctx: DocContext) -> list[tuple[int, int]]:
+    """Character spans of the place phrases of reporting verbs ("Zelensky said in Kyiv", "Speaking in
+    Brussels, the minister said"): where a report was made, never where its event happened."""
+    out = []
+    for sdoc, off in ctx.chunks:
+        for tok in sdoc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING:
+                out += [_span(off, list(c.subtree)) for c in tok.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS]
+    return out
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Events of the document in text order, one per trigger (nested triggers merged)."""
     out: list[Event] = []
@@ -453,5 +465,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 out.append(ev)
     out.sort(key=lambda e: e.start)
     out = merge_same_sentence(out)
-    sentence_places(ctx, out)
+    sentence_places(ctx, out, _reporting_places(ctx))
     return out

@@ -55,11 +55,12 @@ def cued_places(ctx: DocContext) -> None:
             m.type = typ if typ in _SPECIFIC_PLACES else "Location"
 
 
-def sentence_places(ctx: DocContext, events: list[Event]) -> None:
+def sentence_places(ctx: DocContext, events: list[Event], reporting: list[tuple[int, int]] = ()) -> None:
     """A violent or territorial event whose frames found no place takes the sentence's places
     that no event of the sentence holds in another role, the most specific kind only ("Shelling
     of a residential building in Kharkov: there are dead", "In Melitopol, during the shelling ...,
-    a civilian was killed"): a report's sentence tells one scene."""
+    a civilian was killed"): a report's sentence tells one scene. Places in ``reporting`` spans (where
+    a report was made: "said in Kyiv") are never taken."""
     for ev in events:
         if ev.locations or ev.sentence is None or EVENT_SCHEMA[ev.type].family not in _SCENE_FAMILIES:
             continue
@@ -67,7 +68,8 @@ def sentence_places(ctx: DocContext, events: list[Event]) -> None:
         held = {id(m) for e in same for m in e.agents + e.targets + e.participants + e.reported_by}
         held |= {id(m) for e in same if e is not ev for m in e.locations}
         cands = [m for m in ctx.mentions_in(ev.sentence.start, ev.sentence.end)
-                 if m.type in _PLACE_RANK and id(m) not in held and not is_country(m)]
+                 if m.type in _PLACE_RANK and id(m) not in held and not is_country(m)
+                 and not any(a <= m.start < b for a, b in reporting)]
         best = min((_PLACE_RANK[m.type] for m in cands), default=None)
         ev.locations = [m for m in cands if _PLACE_RANK[m.type] == best]
 
