@@ -38,6 +38,7 @@ PLACE_CASES = [
     ("An explosion damaged the Crimean Bridge on October 8.", ["the Crimean Bridge"]),  # own: what its clause hit
     ("Russian forces attacked again, Zelensky said in Kyiv on Monday.", []),  # own: where he spoke
     ("Speaking in Brussels, the minister said Russian strikes had killed 12 people.", []),  # own: idem
+    ("The EU increased pressure on Moscow after the strike on Odesa.", ["Odesa"]),  # own: spaCy: Odesa ORG
 ]
 
 
