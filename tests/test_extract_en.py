@@ -206,7 +206,7 @@ EVENT_CASES = [
      ("Attack", "attacks", None, "2022-10", "missile", None, ())),
     ("Russian forces launched a drone strike on Monday.", ("Attack", "strike", None, "2022-11-28", "drone", None, ())),
     ("Ukraine's air force said it shot down 39 drones overnight.",
-     ("Interception", "shot", None, None, None, "39 drones", ())),
+     ("Interception", "shot", None, "2022-11-30", None, "39 drones", ())),  # a report's "overnight": the night before
     ("The Russian military took control of the village of Klishchiivka.",
      ("Capture", "took", "Klishchiivka", None, None, None, ())),
     ("The United States announced $400 million in military aid to Ukraine.",

@@ -35,6 +35,9 @@ _JA_COUNT = re.compile(rf"(?:(?P<lo>{_JA_NUM})(?:人|名)?(?:から|~|〜|～|�
 _EN_NUMWORD = "|".join(sorted((re.escape(w) for w in VE.NUMBER_WORDS), key=len, reverse=True))
 _EN_COUNT = re.compile(
     rf"\b(?:(?P<lo>\d[\d,]*)\s*(?:-|–|to|and)\s*)?(?P<n>\d[\d,]*|{_EN_NUMWORD})\b", re.I)
+# "toll ... rises to four": a toll phrase, then up to 60 characters of the clause, then a rise verb and "to"
+_EN_RISE = re.compile(r"\b(" + "|".join(sorted((re.escape(p) for p in VE.TOLL_PHRASES), key=len, reverse=True))
+                      + r")\b[^.;:]{0,60}?\b(?:" + "|".join(sorted(VE.RISE_VERBS)) + r")\s+to\s+$", re.I)
 _PEOPLE_WORDS = 6  # "Thirteen rescuers of the DPR were killed": words between the number and the verb
 
 
@@ -115,7 +118,7 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
         # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
         after = re.split(r"[,;:()]", text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]
         before = text[max(start, m.start() - 40) : m.start()].lower()
-        kind = _kind_en([w.strip(",.;:") for w in after], before.split()[-3:])
+        kind = _kind_en([w.strip(",.;:") for w in after], before.split()[-3:]) or _rise_kind(text, start, m.start())
         if kind is None:
             continue
         if kind is None or kind in found:
@@ -136,6 +139,15 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
         else:
             found[kind] = Count(text[a:b], n, n if cue_lo else None, n if cue_hi else None)
     return found.get("fatalities"), found.get("injuries")
+
+
+def _rise_kind(text: str, start: int, pos: int) -> str | None:
+    """"fatalities" / "injuries" for a number after a toll's rise ("Death toll in shelling of Gorlovka
+    by Ukrainian Armed Forces rises to four"), else None."""
+    m = _EN_RISE.search(text, max(start, pos - 120), pos)
+    if m is None:
+        return None
+    return "injuries" if any(w in m.group(1).lower() for w in ("wounded", "injured")) else "fatalities"
 
 
 def _kind_en(after: list[str], before: list[str]) -> str | None:
@@ -186,6 +198,7 @@ def merge_same_sentence(events: list[Event]) -> list[Event]:
         host.fatalities = host.fatalities or ev.fatalities
         host.injuries = host.injuries or ev.injuries
         host.locations += [m for m in ev.locations if m not in host.locations]
+        host.date = host.date or ev.date  # "Shelling of Mykolaiv region: five civilians were wounded in a day"
     return out
 
 

@@ -134,11 +134,32 @@ _REL_EN = {
     "over the past day": ("d", -1), "in the past day": ("d", -1), "over the past 24 hours": ("d", -1),
     "in the past 24 hours": ("d", -1), "in a day": ("d", -1), "per day": ("d", -1), "last night": ("d", -1),
     "at night": ("d", -1), "during the day": ("d", -1),
+    # the same daily-report phrases worded otherwise (UCDP dev: "killed five civilians in Donetsk region in
+    # one day", "Four civilians killed in Donetsk region in past 24 hours"); a report's "overnight" is the
+    # night before it, as "last night"
+    "in one day": ("d", -1), "in past 24 hours": ("d", -1), "in the last 24 hours": ("d", -1),
+    "over the last 24 hours": ("d", -1), "over the last day": ("d", -1), "in the last day": ("d", -1),
+    "for the day": ("d", -1), "overnight": ("d", -1), "during the night": ("d", -1),
     "today": ("d", 0), "the same day": ("d", 0), "tomorrow": ("d", 1),
     "the following day": ("d", 1), "the next day": ("d", 1), "last month": ("m", -1), "the previous month": ("m", -1),
     "this month": ("m", 0), "earlier this month": ("m", 0), "next month": ("m", 1), "last year": ("y", -1),
     "the previous year": ("y", -1), "this year": ("y", 0), "earlier this year": ("y", 0), "next year": ("y", 1),
 }
+
+
+_EN_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_EN = r"(?P<unit>days?|weeks?|months?|years?)"
+
+
+def _offset(g: dict, a: _Anchor | None, sign: int) -> str | None:
+    """ "three days ago", "two weeks later": the anchor shifted by a count of days, weeks, months or years."""
+    n = int(g["n"]) if g["n"].isdigit() else _EN_COUNT_WORDS[g["n"].lower()]
+    unit = g["unit"].lower().rstrip("s")
+    k = sign * (-1 if (g.get("dir") or "ago").lower() in ("ago", "earlier", "before") else 1) * n
+    if unit == "week":
+        return _days(a, 7 * k)
+    return _rel(unit[0], k, a)
 
 
 def _alt(words) -> str:
@@ -214,6 +235,12 @@ _RULES: list[_Rule] = [
           before=f"(?:{_PREP_LB})", after=rf"\b{_NOT_DAY_NOUN}(?!\s+of\s+[A-Z])"),
     _Rule("en_rel", rf"(?P<rel>{_alt(_REL_EN)})", lambda g, a: _rel(*_REL_EN[g["rel"].lower()], a),
           before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])", flags=re.I),
+    # "three days ago"; "two days later," / "a week earlier." count from the date told before (see
+    # en_context); "three days before the invasion" names an event, not a date, and is left alone
+    _Rule("en_ago", rf"(?P<n>\d{{1,3}}|{_alt(_EN_COUNT_WORDS)})\s+{_UNIT_EN}\s+(?P<dir>ago)",
+          lambda g, a: _offset(g, a, 1), before=r"(?<![A-Za-z\d])", after=r"(?![A-Za-z])", flags=re.I),
+    _Rule("en_later", rf"(?P<n>\d{{1,3}}|{_alt(_EN_COUNT_WORDS)})\s+{_UNIT_EN}\s+(?P<dir>later|earlier|before|after)",
+          lambda g, a: _offset(g, a, 1), before=r"(?<![A-Za-z\d])", after=r"(?![A-Za-z])(?!\s+[A-Za-z])", flags=re.I),
     _Rule("en_weekday", r"(?:(?:on|On|last|Last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
           lambda g, a: last_weekday(_WEEKDAYS[g["wd"].lower()], a), before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])"),
 ]

@@ -24,7 +24,7 @@ __all__ = ["DocContext", "Quote", "find_quotes", "headline_ranges", "tok_start",
 #: Relative expressions that count from the last date mentioned, not from the document date
 #: ("announced the day before" after "at a press conference on the 30th").
 _RELATIVE_TO_PREVIOUS = re.compile(r"\b(the day before|the previous day|the next day|the following day|"
-                                   r"that day|the same day)\b", re.I)
+                                   r"that day|the same day|(?:days?|weeks?|months?|years?) (?:later|earlier|before|after))\b", re.I)
 _OPENERS = ("``", "“", '"')
 _CLOSERS = ("''", "”", '"')
 _OPENER_RE = re.compile("|".join(map(re.escape, _OPENERS)))

@@ -22,6 +22,7 @@ from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
+from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -43,6 +44,9 @@ LOC_TYPES = _LOC_TYPES
 AGENT_TYPES = _AGENT_TYPES
 _SKIP_SUBTREE = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "parataxis"})
 _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
+# dependency edges climbed from a nominal trigger to the clause that sets its scene
+_REPORTING = V.REPORTING_VERBS | {"speak"}
+_SCENE_DEPS = frozenset({"pobj", "pcomp", "prep", "amod", "advmod", "npadvmod"})
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -66,12 +70,13 @@ def span_of(off: int, toks: list["Token"]) -> tuple[int, int]:
     return _span(off, toks)
 
 
-def _core(tok: "Token") -> Iterable["Token"]:
-    """The subtree of ``tok`` without relative/appositive clauses (which name other people)."""
+def _core(tok: "Token", places: bool = True) -> Iterable["Token"]:
+    """The subtree of ``tok`` without relative/appositive clauses (which name other people); without
+    its locative phrases unless ``places`` ("Ukrainian forces near Kherson": Kherson is where, not who)."""
     yield tok
     for c in tok.children:
-        if c.dep_ not in _SKIP_SUBTREE:
-            yield from _core(c)
+        if c.dep_ not in _SKIP_SUBTREE and (places or not (c.dep_ == "prep" and c.lower_ in _LOC_PREPS)):
+            yield from _core(c, places)
 
 
 def _span(off: int, toks: list["Token"]) -> tuple[int, int]:
@@ -111,6 +116,8 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
     if cond.blocked_by_head and _governor(tok) in cond.blocked_by_head:
         return False
     if cond.verb_only and tok.pos_ != "VERB":
+        return False
+    if cond.noun_only and tok.pos_ != "NOUN":
         return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
         return False
@@ -157,7 +164,7 @@ def _hypothetical(tok: "Token") -> bool:
 
 def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES) -> list[Mention]:
     out: list[Mention] = []
-    for t in sorted(_core(tok), key=lambda t: t.i):
+    for t in sorted(_core(tok, types is not _AGENT_TYPES), key=lambda t: t.i):
         m = ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
         if m is not None and m not in out:
             out.append(m)
@@ -169,7 +176,10 @@ def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
     then the places its own "in"/"near" phrase puts it in ("the town of Kupiansk in the Kharkiv
     region" -> Kupiansk, Kharkiv region)."""
     m = ctx.mention_at(tok_start(off, tok), tok_end(off, tok), _LOC_TYPES)
-    if m is None and (tok.lower_ in V.PLACE_KIND_NOUNS or tok.lower_ == "control"):
+    if m is None and tok.lower_ in V.AREA_NOUNS:  # "the Kherson community"
+        m = next((x for c in tok.children if c.dep_ == "compound"
+                  for x in [ctx.mention_at(tok_start(off, c), tok_end(off, c), _LOC_TYPES)] if x is not None), None)
+    if m is None and (tok.lower_ in V.PLACE_KIND_NOUNS or tok.lower_ in V.AREA_NOUNS or tok.lower_ == "control"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
@@ -193,6 +203,8 @@ def _role_of(c: "Token", h: "Token") -> str | None:
     """The role a dependent ``c`` of the trigger (or its light verb) ``h`` fills, by the frame tables
     ``V.DEP_ROLES`` and ``V.PREP_ROLES``: "agent", "target", "participant", "location", "modifier"."""
     if c.dep_ == "prep":
+        if h.pos_ == "NOUN" and c.lower_ in V.NOUN_PREP_ROLES:
+            return V.NOUN_PREP_ROLES[c.lower_]
         return V.PREP_ROLES.get(c.lower_)
     role = V.DEP_ROLES.get(c.dep_)
     if role == "target" and h.pos_ != "VERB":
@@ -203,13 +215,16 @@ def _role_of(c: "Token", h: "Token") -> str | None:
 def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dict[str, list[Mention]]:
     """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
     targets that are themselves places ("shelled Kherson")."""
-    got: dict[str, list[Mention]] = {k: [] for k in ("agent", "target", "participant", "location", "modifier", "places")}
+    got: dict[str, list[Mention]] = {k: [] for k in ("agent", "subject", "target", "participant", "location", "modifier",
+                                                      "places")}
     for h in heads:
         for c in h.children:
             if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
                 continue
             role = _role_of(c, h)
-            if role == "agent":
+            if role == "agent" and c.dep_ in ("nsubj", "poss"):
+                got["subject"] += _mentions_under(ctx, off, c)
+            elif role == "agent":
                 got["agent"] += _mentions_under(ctx, off, c)
             elif role == "target":
                 got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
@@ -220,11 +235,75 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                 got["participant"] += _mentions_under(ctx, off, c)
             elif role == "location":
                 got["location"] += _mentions_under(ctx, off, c, _LOC_TYPES)
+            elif role == "place":  # "the shelling of Zelenodolsk": the place hit, never a party
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        got["places"] += [m for m in _head_place(ctx, off, g) if not is_country(m)]
             elif role == "modifier":
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
                 if m is not None and m.label != "DATE":
                     got["modifier"].append(m)
     return got
+
+
+def _headline_passive(tok: "Token") -> bool:
+    """A bare participle heading its clause is a passive with its auxiliary left out, as headlines
+    write it ("Deputy Saldo liquidated in Kherson", "Four civilians killed in Donetsk region"): its
+    subject suffered the event."""
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    # spaCy often tags the bare participle a past tense: a verb that needs an object and has none
+    return tok.tag_ == "VBN" or (tok.lemma_.lower() in V.TRANSITIVE_TRIGGERS
+                                 and not any(c.dep_ in ("dobj", "dative") for c in tok.children))
+
+
+def _responsible(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
+    """The subject of "claimed responsibility for the attack" (:data:`V.RESPONSIBILITY_VERBS`)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return []
+    verb = prep.head.head
+    if verb.lemma_.lower() not in V.RESPONSIBILITY_VERBS:
+        return []
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in _mentions_under(ctx, off, c)]
+
+
+def _scene_heads(tok: "Token") -> list["Token"]:
+    """Verbs whose place and date adjuncts are also the event's: the clause a nominal trigger is the
+    subject of, or hangs from through :data:`V.SCENE_LINKS` ("killed ... due to shelling", "died as a
+    result of the strike"), and verbs coordinated with the trigger's verb that have no subject of their own
+    ("killed three and wounded eight civilians in a day")."""
+    out: list["Token"] = []
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        out.append(tok.head)  # "An explosion damaged the Crimean Bridge on October 8": the clause it is the subject of
+    node, words = tok, []
+    while tok.pos_ == "NOUN" and len(words) < 5 and node.dep_ in _SCENE_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if words and all(w in V.SCENE_LINKS for w in words):
+                out.append(node)
+            break
+        words.append(node.lower_)
+    for h in [tok] + out:
+        if h.pos_ != "VERB":
+            continue
+        out += [c for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)]
+        if h.dep_ == "conj" and h.head.pos_ == "VERB" and not _has_subject(h):
+            out.append(h.head)
+    return [h for i, h in enumerate(out) if h.i != tok.i and all(h.i != g.i for g in out[:i])]
+
+
+def _has_subject(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _scene_places(ctx: DocContext, off: int, heads: list["Token"]) -> list[Mention]:
+    out: list[Mention] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+                out += [m for m in _mentions_under(ctx, off, c, _LOC_TYPES) if m not in out and not is_country(m)]
+    return out
 
 
 def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
@@ -240,6 +319,32 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
+    if tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
+            or _headline_passive(tok):
+        # "Hugo Chavez died", "Navalny's death", "Russian losses": who suffered it
+        got["target"] += got.pop("subject") + got["modifier"]
+        got["modifier"] = []
+    else:
+        got["agent"] += got.pop("subject")
+    got["agent"] += _responsible(ctx, off, tok)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "General Gladkikh, killed in Syria ...", "civilians wounded in the shelling": the noun a
+        # passive participle modifies suffered the event
+        got["target"] += [m for m in [ctx.mention_at(tok_start(off, tok.head), tok_end(off, tok.head), _TARGET_TYPES)]
+                          if m is not None]
+    scene = _scene_heads(tok)
+    if scene and tok.dep_ == "nsubj" and scene[0].i == tok.head.i:
+        # "An explosion damaged the Crimean Bridge": what its clause hit is the place hit
+        got["places"] += [m for c in tok.head.children if c.dep_ == "dobj"
+                          for m in _head_place(ctx, off, c) if not is_country(m)]
+    if scene:
+        # the clause that sets the scene ("killed in the Kharkiv region due to shelling"), when the
+        # trigger's own phrase names no place or date
+        got["location"] = got["location"] or _scene_places(ctx, off, scene)
+        scene_ranges = [_span(off, list(c.subtree)) for h in scene for c in h.children
+                        if c.dep_ in ("prep", "npadvmod", "advmod")]
+    else:
+        scene_ranges = []
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []
     participants = got["participant"] if row.participants else []
@@ -259,7 +364,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         agents = []
     agents = _unique([m for m in agents if m not in participants])
     return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
-            "ranges": ranges}
+            "ranges": ranges, "scene_ranges": scene_ranges}
 
 
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:
@@ -299,6 +404,17 @@ def _quantity(tok: "Token", typ: str) -> str | None:
     return None
 
 
+def _reporting_places(ctx: DocContext) -> list[tuple[int, int]]:
+    """Character spans of the place phrases of reporting verbs ("Zelensky said in Kyiv", "Speaking in
+    Brussels, the minister said"): where a report was made, never where its event happened."""
+    out = []
+    for sdoc, off in ctx.chunks:
+        for tok in sdoc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING:
+                out += [_span(off, list(c.subtree)) for c in tok.children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS]
+    return out
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Events of the document in text order, one per trigger (nested triggers merged).
 
@@ -309,6 +425,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     [('Attack', 'shelled', ['Russian forces'], ['Kharkiv'], 'shelling', '2025-11-20')]
     """
     out: list[Event] = []
+    cued_places(ctx)
     for sdoc, off in ctx.chunks:
         sents = list(sdoc.sents)
         for si, sent in enumerate(sents):
@@ -325,7 +442,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 ev = Event(type=typ, trigger=tok.text, start=tok_start(off, tok), end=tok_end(off, tok),
                            agents=args["agents"], targets=args["targets"], participants=args["participants"],
                            locations=args["locations"], mode=mode, instrument=instrument,
-                           quantity=_quantity(tok, typ), date=ctx.date_in(args["ranges"]),
+                           quantity=_quantity(tok, typ),
+                           date=ctx.date_in(args["ranges"]) or ctx.date_in(args["scene_ranges"]),
                            sentence=ctx.sentence_span(sdoc, off, tok), confidence=V.EVENT_CONFIDENCE.get(typ, 0.6),
                            extractor=ctx.extractor)
                 if EVENT_SCHEMA[typ].quantity == "money":
@@ -346,7 +464,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     t, e = outer[0]
                     e.mode = e.mode or ev.mode
                     e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
+                    # "A man was killed in Kharkiv region ..., three more were injured": one toll,
+                    # told in two clauses; the place and date may sit in either
+                    e.locations = e.locations or ev.locations
+                    e.date = e.date or ev.date
                     continue
                 out.append(ev)
     out.sort(key=lambda e: e.start)
-    return merge_same_sentence(out)
+    out = merge_same_sentence(out)
+    sentence_places(ctx, out, _reporting_places(ctx))
+    return out

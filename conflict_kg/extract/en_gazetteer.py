@@ -22,7 +22,7 @@ from conflict_kg.kg.normalize import index_key, loose_key
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["place_names", "PLACE_CUES"]
+__all__ = ["place_names", "known_place", "PLACE_CUES"]
 
 #: Words right before a place name (the last one or two tokens before it).
 PLACE_CUES = frozenset(
@@ -124,3 +124,16 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
         taken.append((start, end))
         i = j
     return out
+
+
+def known_place(name: str, locative: bool) -> str | None:
+    """The place class the gazetteer gives ``name`` read after a place cue, or None: a curated entry
+    always, a name only GeoNames knows (a war country's) only after a ``locative`` cue ("in", "near").
+
+    >>> known_place("Bakhmut", False), known_place("Gaidai", True)
+    ('City', None)
+    """
+    entry = _lookup(name, True)
+    if entry is None or not (locative or entry.source.startswith("curated")):
+        return None
+    return entry.type

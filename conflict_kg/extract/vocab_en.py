@@ -28,6 +28,15 @@ __all__ = [
     "EVENT_TRIGGERS",
     "TriggerCondition",
     "TRIGGER_CONDITIONS",
+    "NOUN_PREP_ROLES",
+    "AREA_NOUNS",
+    "PLACE_NAME_AFTER_CUES",
+    "PATIENT_SUBJECT_TRIGGERS",
+    "RESPONSIBILITY_VERBS",
+    "TRANSITIVE_TRIGGERS",
+    "SCENE_LINKS",
+    "PLACE_NAME_CUES",
+    "LOCATIVE_CUES",
     "EVENT_CONFIDENCE",
     "ANAPHORIC_DETERMINERS",
     "WEAPONS",
@@ -36,6 +45,8 @@ __all__ = [
     "NUMBER_WORDS",
     "COUNT_LOW_CUES",
     "COUNT_HIGH_CUES",
+    "TOLL_PHRASES",
+    "RISE_VERBS",
     "SENSE_BLOCKS",
     "DEP_ROLES",
     "PREP_ROLES",
@@ -230,6 +241,19 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "die": ("CasualtyReport", None),
     "losses": ("CasualtyReport", None),
     "eliminate": ("Attack", None),
+    # UCDP dev headlines: "Deputy Saldo liquidated in Kherson", "Border guards neutralized several enemy
+    # groups", "repelled an attempt to land saboteurs", "37 clashes took place", "sank a barge with Russian
+    # military", "explosions were heard at the ammunition depot", "launched an unsuccessful counterattack"
+    "liquidate": ("Attack", None),
+    "neutralize": ("Attack", None),
+    "repel": ("Attack", None),
+    "clash": ("Attack", None),
+    "clashes": ("Attack", None),
+    "counterattack": ("Attack", None),
+    "sink": ("Attack", None),
+    "explosion": ("Attack", None),
+    # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
+    "lose": ("CasualtyReport", None),
     "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
     # arrests and detentions
     "arrest": ("Arrest", None),
@@ -248,7 +272,8 @@ class TriggerCondition(NamedTuple):
     ``blocked_by_head``: the governing phrase may not be one of these ("go on" in "went on strike",
     "call" in "called a strike");
     ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
-    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells").
+    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
+    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal).
     """
 
     surface: tuple[str, ...] = ()
@@ -257,6 +282,7 @@ class TriggerCondition(NamedTuple):
     blocked_by_head: tuple[str, ...] = ()
     needs_object: bool = False
     verb_only: bool = False
+    noun_only: bool = False
 
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
@@ -269,7 +295,15 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
                                                   "workers", "worker", "rail", "teachers", "miners", "union", "student"),
                                blocked_by_head=("go on", "be on", "call", "join")),
     # "fired at Nikolaev", "fired on the village"; not "fire missions", "ceasefire"
-    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon")),
+    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon", "into")),
+    # an agreement is "a deal"; "dealt a massive blow" is none (UCDP dev)
+    "deal": TriggerCondition(noun_only=True),
+    # a toll only when people are lost ("lost up to 500 servicemen"), not "lost control", "lost power"
+    "lose": TriggerCondition(verb_only=True, needs_child=(
+        "people", "servicemen", "soldiers", "fighters", "troops", "military", "defenders", "men", "personnel",
+        "civilians", "lives", "militants", "mercenaries")),
+    # "sank a barge", not "the ruble sank"
+    "sink": TriggerCondition(needs_object=True),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
     "bomb": TriggerCondition(verb_only=True),
     "shell": TriggerCondition(verb_only=True),
@@ -302,6 +336,46 @@ PREP_ROLES: dict[str, str] = {
     "between": "participant", "with": "participant", "among": "participant",
     **{p: "location" for p in "in near at around outside across over inside into within throughout".split()},
 }
+
+#: Argument frame of a *nominal* trigger: the role its preposition's phrase fills. The "of"-phrase
+#: names the place hit ("the shelling of Zelenodolsk", "shelling of the village of Rubtsy") and only a
+#: place: translated reports write "the shelling of the Armed Forces of Ukraine" for shelling *by*
+#: them, so an actor there fills no role.
+NOUN_PREP_ROLES: dict[str, str] = {"of": "place"}
+
+#: Words on the path from a nominal trigger up to the clause that sets its scene ("killed in the
+#: Kharkiv region due to enemy shelling", "died as a result of the strike", "wounded during the
+#: shelling of Donetsk"): that clause's place and date adjuncts are the event's.
+SCENE_LINKS = frozenset("due to as a result of during from in after because amid following under".split())
+
+#: Nouns naming a part of a place, whose "of"-phrase or compound names the place ("the outskirts of
+#: Bakhmut", "residential areas of Dnipro", "the Kherson community", "the Kupyansk direction").
+AREA_NOUNS = frozenset("area areas outskirts vicinity direction district community suburb suburbs".split())
+
+#: Words right after a name the NER typed person or organisation that make it a place when the
+#: gazetteer knows it ("Horlivka resident injured in shelling ... dies").
+PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district community outskirts".split())
+
+#: Triggers whose subject, possessor or modifier is who suffered, not who did it ("Hugo Chavez died",
+#: "Navalny's death", "Russian losses"): those fill the target (victim) role; a "by"-phrase stays the agent.
+PATIENT_SUBJECT_TRIGGERS = frozenset("die death perish loss losses lose casualty".split())
+
+#: Trigger verbs that always take an object: without one (and without an auxiliary) the clause is a
+#: headline's passive ("Deputy Saldo liquidated in Kherson"), its subject the target.
+TRANSITIVE_TRIGGERS = frozenset("kill liquidate destroy eliminate neutralize wound injure".split())
+
+#: "X claimed responsibility for the attack": the verbs of the responsibility frame, whose subject is
+#: the event's agent (the text says who did it, as ACLED codes it).
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear".split())
+
+#: Preceding words that make a name typed person or organisation by the NER a place when the
+#: gazetteer knows it ("shelling in Nikopol", "hit Nikopol", "the outskirts of Bakhmut", "fired at
+#: Chasiv Yar"); a name only GeoNames knows needs one of the locative ones (:data:`LOCATIVE_CUES`).
+PLACE_NAME_CUES = frozenset(
+    "in near at around outside of on from into towards toward liberated occupied outskirts village town city "
+    "settlement shelled shelling struck hit attacked stormed captured".split()
+)
+LOCATIVE_CUES = frozenset("in near around outside outskirts village town settlement".split())
 
 #: Determiners that make an event noun a re-mention of one already reported ("at this meeting").
 ANAPHORIC_DETERMINERS = frozenset("this that these those".split())
@@ -374,7 +448,7 @@ WEAPONS: dict[str, str] = {
 
 #: Words after (or before) a stated number that make it a death toll ("four civilians killed",
 #: "killing 12", "death toll rose to 30").
-FATALITY_WORDS = frozenset("killed dead died deaths death killing kill lives bodies perished fatalities".split())
+FATALITY_WORDS = frozenset("killed dead died deaths death killing kill kills dies lives bodies perished fatalities".split())
 #: Words that make a stated number an injury count ("three wounded", "injuring 20").
 INJURY_WORDS = frozenset("wounded injured injuries hurt injuring wounding injures wounds".split())
 #: Number words (lower-case) -> value.
@@ -389,6 +463,13 @@ NUMBER_WORDS: dict[str, int] = {
 COUNT_LOW_CUES = ("at least", "more than", "over", "upwards of", "no fewer than", "dozens of")
 #: Words before a number that make it an upper bound ("up to 15").
 COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
+
+#: A toll told as a rise ("Death toll in shelling of Gorlovka ... rises to four", "the number of victims
+#: increased to 25"): the toll phrases and the verbs of rising; a toll of the wounded or injured counts
+#: injuries, any other toll deaths.
+TOLL_PHRASES = ("death toll", "toll", "number of dead", "number of deaths", "number of killed", "number of victims",
+                "number of the dead", "number of wounded", "number of injured")
+RISE_VERBS = frozenset("rose rises risen rising increased increases climbed climbs reached reaches grew grown".split())
 
 #: Sense checks: a trigger lemma is no event when its sentence has one of these cues ("strike" in a
 #: match, a "bomb" that is a device: "cluster bombs", "artillery shells" as supplies).
