@@ -152,13 +152,13 @@ _EN_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
 _UNIT_EN = r"(?P<unit>days?|weeks?|months?|years?)"
 
 
-def _offset(g: dict, a: _Anchor | None, sign: int) -> str | None:
+def _offset(g: dict, a: Anchor | None, sign: int) -> str | None:
     """ "three days ago", "two weeks later": the anchor shifted by a count of days, weeks, months or years."""
     n = int(g["n"]) if g["n"].isdigit() else _EN_COUNT_WORDS[g["n"].lower()]
     unit = g["unit"].lower().rstrip("s")
     k = sign * (-1 if (g.get("dir") or "ago").lower() in ("ago", "earlier", "before") else 1) * n
     if unit == "week":
-        return _days(a, 7 * k)
+        return days_after(a, 7 * k)
     return _rel(unit[0], k, a)
 
 
