@@ -372,96 +372,134 @@ def _according_to(ctx: DocContext) -> list[tuple[int, str, object]]:
     return out
 
 
-def extract_statements(ctx: DocContext) -> list[Statement]:
-    """All statements of the document, in text order."""
-    todo: list[tuple[int, str, object]] = []
+def _quote_candidate(ctx: DocContext, q: Quote, used: set) -> "tuple[int, str, object] | None":
+    """A direct quote with its reporting verb(s), or a verb-less quoted sentence that may continue
+    the statement before it."""
+    if ctx.in_headline(q.open) or q.end - q.start < 3:
+        return None
+    hit = token_at(ctx, q.open if not q.dangling else q.end)
+    if hit is None:
+        return None
+    sdoc, off, tok = hit
+    before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
+    after = _verb_after(ctx, sdoc, off, q)
+    pairs = [(v, _subject(v)) for v in (before, after) if v is not None]
+    if not pairs:
+        # a quote that is a sentence of its own continues the statement just before it
+        # ('"...," Gov. Kasich replied. "I hate to say it."'); scare quotes and titles are not statements
+        if not q.dangling and _opens_sentence(ctx, tok):
+            return q.open, "cont", (sdoc, off, tok, q)
+        return None
+    # a named subject beats a pronoun ("Bereschuk wrote ..., ``...,” he wrote")
+    pairs.sort(key=lambda p: (p[1] is None, p[1] is not None and p[1].lower_ in V.PRONOUNS))
+    verb, subj = pairs[0]
+    for v, _ in pairs:
+        used.add((id(sdoc), v.i))
+    return tok_start(off, verb), "direct", (sdoc, off, verb, subj, q, [p[0] for p in pairs])
+
+
+def _parenthetical(sdoc, off: int, tok: "Token", subj: "Token") -> "tuple[int, int] | None":
+    """"In the three years since ..., Barden says, far too many lives have been lost": a parenthetical
+    reporting clause reports the rest of its sentence (char range), else None."""
+    if tok.dep_ != "parataxis" or not (subj.i > tok.sent.start and tok.i + 1 < tok.sent.end
+                                       and sdoc[subj.i - 1].text == "," and sdoc[tok.i + 1].text == ","):
+        return None
+    sent = tok.sent
+    last = sent.end - 1 if not sdoc[sent.end - 1].is_punct else sent.end - 2
+    return tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
+
+
+def _indirect_candidate(ctx: DocContext, sdoc, off: int, tok: "Token") -> "tuple[int, str, object] | None":
+    """A reporting verb outside quotes with a subject and a reported clause (its ccomp, or the rest of
+    the sentence around a parenthetical "X says")."""
+    pos = tok_start(off, tok)
+    if ctx.in_quote(pos) or ctx.in_headline(pos):
+        return None
+    subj = _subject(tok)
+    if subj is None:
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        rng = _parenthetical(sdoc, off, tok, subj)
+        return None if rng is None else (pos, "indirect", (sdoc, off, tok, subj, *rng))
+    sub = list(comp.subtree)
+    a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
+    if any(q.open < b and a < q.close for q in ctx.quotes):
+        return None
+    if sub[0].lower_ == "that":
+        a = tok_start(off, sub[1]) if len(sub) > 1 else a
+    return pos, "indirect", (sdoc, off, tok, subj, a, b)
+
+
+def _candidates(ctx: DocContext) -> list[tuple[int, str, object]]:
+    """Every statement candidate ``(position, kind, data)`` in text order; a verb that introduces a
+    quote is not read again as indirect speech."""
     used: set[tuple[int, int]] = set()
-    for q in ctx.quotes:
-        if ctx.in_headline(q.open) or q.end - q.start < 3:
-            continue
-        hit = token_at(ctx, q.open if not q.dangling else q.end)
-        if hit is None:
-            continue
-        sdoc, off, tok = hit
-        before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
-        after = _verb_after(ctx, sdoc, off, q)
-        pairs = [(v, _subject(v)) for v in (before, after) if v is not None]
-        if not pairs:
-            # a quote that is a sentence of its own continues the statement just before it
-            # ('"...," Gov. Kasich replied. "I hate to say it."'); scare quotes and titles are not statements
-            if not q.dangling and _opens_sentence(ctx, tok):
-                todo.append((q.open, "cont", (sdoc, off, tok, q)))
-            continue
-        # a named subject beats a pronoun ("Bereschuk wrote ..., ``...,” he wrote")
-        pairs.sort(key=lambda p: (p[1] is None, p[1] is not None and p[1].lower_ in V.PRONOUNS))
-        verb, subj = pairs[0]
-        for v, _ in pairs:
-            used.add((id(sdoc), v.i))
-        todo.append((tok_start(off, verb), "direct", (sdoc, off, verb, subj, q, [p[0] for p in pairs])))
+    todo = [c for q in ctx.quotes for c in [_quote_candidate(ctx, q, used)] if c is not None]
     for sdoc, off in ctx.chunks:
-        for tok in sdoc:
-            if (id(sdoc), tok.i) in used or not _reporting(tok):
-                continue
-            pos = tok_start(off, tok)
-            if ctx.in_quote(pos) or ctx.in_headline(pos):
-                continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = _subject(tok)
-            if subj is None:
-                continue
-            if comp is None:
-                # "In the three years since ..., Barden says, far too many lives have been lost":
-                # a parenthetical reporting clause reports the rest of its sentence
-                if tok.dep_ != "parataxis" or not (subj.i > tok.sent.start and tok.i + 1 < tok.sent.end
-                                                   and sdoc[subj.i - 1].text == "," and sdoc[tok.i + 1].text == ","):
-                    continue
-                sent = tok.sent
-                last = sent.end - 1 if not sdoc[sent.end - 1].is_punct else sent.end - 2
-                a, b = tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
-                todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
-                continue
-            sub = list(comp.subtree)
-            a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
-            if any(q.open < b and a < q.close for q in ctx.quotes):
-                continue
-            if sub[0].lower_ == "that":
-                a = tok_start(off, sub[1]) if len(sub) > 1 else a
-            todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
+        todo += [c for tok in sdoc if (id(sdoc), tok.i) not in used and _reporting(tok)
+                 for c in [_indirect_candidate(ctx, sdoc, off, tok)] if c is not None]
     todo += _according_to(ctx)
     todo.sort(key=lambda x: x[0])
+    return todo
+
+
+def _according_statement(ctx: DocContext, speakers: _Speakers, data) -> Statement:
+    sdoc, off, prep, pobj, a, b = data
+    st = _statement(ctx, speakers, off, prep, pobj, a, b, (min(a, tok_start(off, prep)),
+                    max(b, tok_end(off, list(pobj.subtree)[-1]))), False, _CONF_INDIRECT)
+    st.verb = "according to"
+    return st
+
+
+def _direct_statement(ctx: DocContext, speakers: _Speakers, data) -> Statement:
+    sdoc, off, verb, subj, q, verbs = data
+    sstart = min([q.open] + [tok_start(off, v) for v in verbs]
+                 + ([tok_start(off, min(subj.subtree, key=lambda t: t.i))] if subj is not None else []))
+    send = max([q.close] + [tok_end(off, v) for v in verbs] + ([tok_end(off, subj)] if subj is not None else []))
+    st = _statement(ctx, speakers, off, verb, subj, q.start, q.end, (sstart, send), True, _CONF_DIRECT)
+    if st.medium is None or st.date is None:  # the other verb's clause may carry them
+        for v in verbs[1:]:
+            st.medium = st.medium or _medium(ctx, off, v)
+            st.date = st.date or ctx.date_in(_clause_ranges(off, v), exclude=[(x.open, x.close) for x in ctx.quotes])
+    return st
+
+
+def _indirect_statement(ctx: DocContext, speakers: _Speakers, data) -> Statement:
+    sdoc, off, verb, subj, a, b = data
+    # the reported clause may come first ("Russian forces ... overnight, governor X said"):
+    # the statement spans speaker, verb and content in whatever order they are written
+    subj_toks = list(subj.subtree)
+    sstart = min(tok_start(off, subj_toks[0]), tok_start(off, verb), a)
+    send = max(tok_end(off, subj_toks[-1]), tok_end(off, verb), b)
+    return _statement(ctx, speakers, off, verb, subj, a, b, (sstart, send), False, _CONF_INDIRECT)
+
+
+#: Candidate kind -> the rule that makes its statement.
+_BUILDERS = {"according": _according_statement, "direct": _direct_statement, "indirect": _indirect_statement}
+
+
+def extract_statements(ctx: DocContext) -> list[Statement]:
+    """All statements of the document, in text order.
+
+    Candidates come from quotes (:func:`_quote_candidate`), reporting verbs with a reported
+    clause (:func:`_indirect_candidate`) and "according to" (:func:`_according_to`); each kind
+    has its builder in ``_BUILDERS``; speakers are resolved in text order so pronouns find
+    the last speaker.
+
+    >>> from conflict_kg.extract.en import extract_en_text
+    >>> text = 'The Nato secretary general, Jens Stoltenberg, said on Twitter: "We stand with Ukraine."'
+    >>> st = extract_en_text(text).statements[0]
+    >>> st.quote, st.speaker.text, st.speaker_role, st.verb, st.medium, st.direct
+    ('We stand with Ukraine.', 'Jens Stoltenberg', 'secretary general', 'said', 'Twitter', True)
+    """
     speakers = _Speakers(ctx)
     out: list[Statement] = []
-    for pos, kind, data in todo:
+    for _pos, kind, data in _candidates(ctx):
         if kind == "cont":
             st = _continuation(ctx, out, data)
-            if st is not None:
-                out.append(st)
-            continue
-        if kind == "according":
-            sdoc, off, prep, pobj, a, b = data
-            st = _statement(ctx, speakers, off, prep, pobj, a, b, (min(a, tok_start(off, prep)),
-                            max(b, tok_end(off, list(pobj.subtree)[-1]))), False, _CONF_INDIRECT)
-            st.verb = "according to"
-        elif kind == "direct":
-            sdoc, off, verb, subj, q, verbs = data
-            sstart = min([q.open] + [tok_start(off, v) for v in verbs]
-                         + ([tok_start(off, min(subj.subtree, key=lambda t: t.i))] if subj is not None else []))
-            send = max([q.close] + [tok_end(off, v) for v in verbs]
-                       + ([tok_end(off, subj)] if subj is not None else []))
-            st = _statement(ctx, speakers, off, verb, subj, q.start, q.end, (sstart, send), True, _CONF_DIRECT)
-            if st.medium is None or st.date is None:  # the other verb's clause may carry them
-                for v in verbs[1:]:
-                    st.medium = st.medium or _medium(ctx, off, v)
-                    st.date = st.date or ctx.date_in(_clause_ranges(off, v),
-                                                     exclude=[(x.open, x.close) for x in ctx.quotes])
         else:
-            sdoc, off, verb, subj, a, b = data
-            # the reported clause may come first ("Russian forces ... overnight, governor X said"):
-            # the statement spans speaker, verb and content in whatever order they are written
-            subj_toks = list(subj.subtree)
-            sstart = min(tok_start(off, subj_toks[0]), tok_start(off, verb), a)
-            send = max(tok_end(off, subj_toks[-1]), tok_end(off, verb), b)
-            st = _statement(ctx, speakers, off, verb, subj, a, b, (sstart, send), False, _CONF_INDIRECT)
-        if st.quote.strip():
+            st = _BUILDERS[kind](ctx, speakers, data)
+        if st is not None and st.quote.strip():
             out.append(st)
     return out
