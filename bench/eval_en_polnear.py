@@ -60,12 +60,15 @@ def parse_ann(text: str) -> list[Attribution]:
     """Attribution relations of one brat ``.ann`` file."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     out = []
+    # brat files may list an event before the text-bound spans it points to: spans first
     for line in text.splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             label, _, rng = parts[1].partition(" ")
             spans[parts[0]] = (label, _spans(rng))
-        elif line.startswith("E") and len(parts) >= 2:
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("E") and len(parts) >= 2:
             att = Attribution()
             for arg in parts[1].split()[1:]:
                 role, _, tid = arg.partition(":")

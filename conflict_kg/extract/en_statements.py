@@ -29,6 +29,12 @@ _MAX_AFTER_APPOS = 40  # ... or its "X, <apposition>, said" when X opens the cla
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 _PERSONISH = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
                         "MediaOutlet", "Location", "Country"})
+_NAMED_SPEAKERS = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
+                             "MediaOutlet"})
+#: Speech verbs whose passive subject is the addressee or the thing named ("was asked", "was told",
+#: "was called"), never the speaker.
+_ADDRESSEE_VERBS = frozenset({"tell"}) | frozenset(V.SPEECH_OBJECT_FRAMES)
+_MAX_LEFT_NAME = 8  # tokens between a subject-less verb and the name written before it
 _CONF_DIRECT = 0.8
 _CONF_INDIRECT = 0.6
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?("
@@ -40,7 +46,8 @@ _MEDIUM_RE = re.compile(r"\b(?:at|in|during|on|through)\s+(?:an?|the|his|her|its
 #: Speech verbs of statements beyond the shared reporting verbs (which claims also use): replies,
 #: posts and predictions are statements, not claims of fact.
 STATEMENT_VERBS = V.REPORTING_VERBS | frozenset(
-    "reply respond tweet predict recall remark admit concede promise testify complain counter caution".split())
+    "reply respond tweet predict recall remark admit concede promise testify complain counter caution ask call"
+    .split()) | frozenset(V.SPEECH_OBJECT_FRAMES)
 
 
 #: Outlets quoted as sources in political news, beyond the shared conflict-news table.
@@ -77,6 +84,22 @@ def _verb_before(ctx: DocContext, sdoc, off: int, opener: "Token") -> "Token | N
     return None
 
 
+def _verb_before_colon(ctx: DocContext, sdoc, q: Quote) -> "Token | None":
+    """'Dr. Ward stated:' then the quote as the next paragraph: the reporting verb of the sentence that
+    ends with the colon just before the quote (blank lines between them allowed)."""
+    head = ctx.text[:q.open].rstrip()
+    if not head.endswith(":") or ctx.text.count("\n\n", len(head), q.open) > 1:
+        return None
+    hit = token_at(ctx, len(head) - 1)
+    if hit is None or hit[0] is not sdoc:  # the verb's offsets must be those of the quote's chunk
+        return None
+    _, off, colon = hit
+    for t in range(colon.i - 1, max(colon.sent.start, colon.i - _MAX_BEFORE) - 1, -1):
+        if _reporting(sdoc[t]) and ctx.in_quote(tok_start(off, sdoc[t])) is None:
+            return sdoc[t]
+    return None
+
+
 def _verb_after(ctx: DocContext, sdoc, off: int, q: Quote) -> "Token | None":
     hit = token_at(ctx, q.close)
     if hit is None or hit[0] is not sdoc:
@@ -92,11 +115,51 @@ def _verb_after(ctx: DocContext, sdoc, off: int, q: Quote) -> "Token | None":
         if not near and (subj is None or subj.i - first.i >= _MAX_AFTER):
             continue
         if _reporting(tok) and tok_start(off, tok) >= q.close:
-            # "..." and claimed that X: a verb with its own clause reports something else
-            if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            # "..." and claimed that X: a verb with its own clause reports something else; after a
+            # comma the clause is an afterthought ('"...," Kiedis said, mentioning the album is ...')
+            if any(c.dep_ == "ccomp" and c.i > tok.i and not _comma_between(tok, c) for c in tok.children):
                 return None
             return tok
     return None
+
+
+def _comma_between(verb: "Token", comp: "Token") -> bool:
+    first = min(t.i for t in comp.subtree)
+    return any(t.text == "," for t in verb.doc[verb.i + 1:max(first, verb.i + 1) + 1])
+
+
+def _left_name(ctx: DocContext, off: int, verb: "Token") -> "Token | None":
+    """The name written just before a verb the parser left without a subject ("Sen. Elizabeth Warren
+    (D-MA) said", "her senior policy adviser, Jake Sullivan, said"): the last token of a person or
+    organisation mention, skipping commas and a parenthesis, within a few tokens."""
+    doc, i, depth = verb.doc, verb.i - 1, 0
+    while i >= max(verb.sent.start, verb.i - _MAX_LEFT_NAME):
+        t = doc[i]
+        depth += (t.text == ")") - (t.text == "(")
+        if depth == 0 and t.text not in ",()" and t.dep_ not in ("advmod", "aux", "neg"):
+            m = ctx.mention_at(tok_start(off, t), tok_end(off, t), _NAMED_SPEAKERS)
+            return t if m is not None and m.end == tok_end(off, t) else None
+        i -= 1
+    return None
+
+
+def _speaker_token(ctx: DocContext, off: int, verb: "Token") -> "Token | None":
+    """Who speaks through the verb: its subject; in the passive the agent ("was asked by host Bill
+    Maher"), never the addressee ("Sanders was asked"); a name just before a finite main verb the
+    parser left without a subject."""
+    subj = _subject(verb)
+    if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or ctx.in_quote(tok_start(off, subj))
+                             and not ctx.in_quote(tok_start(off, verb))):
+        # "Saturday at the convention Sen. Warren said": the parser's subject is the date;
+        # '"We were wrong," Ramos told AFP': the subject it found by coordination is in the quote
+        subj = None
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head is verb:
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None or verb.lemma_.lower() in _ADDRESSEE_VERBS:
+            return agent
+    if subj is None and verb.dep_ in ("ROOT", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return _left_name(ctx, off, verb)
+    return subj
 
 
 def _clause_ranges(off: int, verb: "Token") -> list[tuple[int, int]]:
@@ -273,7 +336,8 @@ class _Speakers:
             return self._mention_speaker(after[0]) if after else (None, None, None)
         # "The Nato secretary general, Jens Stoltenberg, said": the apposition names the speaker
         for c in subj.children:
-            if c.dep_ == "appos":
+            # "Sen. Elizabeth Warren (D-MA)": a parenthesised apposition is a gloss, not the speaker
+            if c.dep_ == "appos" and subj.doc[max(min(t.i for t in c.subtree) - 1, 0)].text != "(":
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), frozenset({"Person"}))
                 run = _propn_run(c)
                 if m is None and run is not None:
@@ -288,6 +352,10 @@ class _Speakers:
         m = ctx.mention_at(s, e, _PERSONISH)
         if m is not None:
             return self._mention_speaker(m)
+        if subj.text[:1].isupper() and subj.text.isalpha() and any(
+                m.type == "Person" and m.end <= s and m.text.split()[-1] == subj.text for m in ctx.mentions):
+            # "Fields later tweeted ... and said": the surname of a person named earlier, whatever its tag
+            return self._mention_speaker(self._new_person(off, subj, (subj.i, subj.i + 1)))
         run = _propn_run(subj)
         if run is not None and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in subj.subtree):
             return self._mention_speaker(self._new_person(off, subj, run))
@@ -381,9 +449,9 @@ def _quote_candidate(ctx: DocContext, q: Quote, used: set) -> "tuple[int, str, o
     if hit is None:
         return None
     sdoc, off, tok = hit
-    before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
+    before = None if q.dangling else _verb_before(ctx, sdoc, off, tok) or _verb_before_colon(ctx, sdoc, q)
     after = _verb_after(ctx, sdoc, off, q)
-    pairs = [(v, _subject(v)) for v in (before, after) if v is not None]
+    pairs = [(v, _speaker_token(ctx, off, v)) for v in (before, after) if v is not None]
     if not pairs:
         # a quote that is a sentence of its own continues the statement just before it
         # ('"...," Gov. Kasich replied. "I hate to say it."'); scare quotes and titles are not statements
@@ -409,18 +477,30 @@ def _parenthetical(sdoc, off: int, tok: "Token", subj: "Token") -> "tuple[int, i
     return tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
 
 
+def _object_content(off: int, verb: "Token") -> "tuple[int, int] | None":
+    """The content of a speech verb whose frame (:data:`~conflict_kg.extract.vocab_en.SPEECH_OBJECT_FRAMES`)
+    takes an object: from its first right-hand dependent to its last (char range), else None."""
+    frame = V.SPEECH_OBJECT_FRAMES.get(verb.lemma_.lower())
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod")]
+    if frame is None or not any(c.dep_ in frame or c.lower_ in frame for c in right):
+        return None
+    toks = [t for c in right for t in c.subtree]
+    last = max(toks, key=lambda t: t.i)
+    return tok_start(off, min(toks, key=lambda t: t.i)), tok_end(off, last)
+
+
 def _indirect_candidate(ctx: DocContext, sdoc, off: int, tok: "Token") -> "tuple[int, str, object] | None":
     """A reporting verb outside quotes with a subject and a reported clause (its ccomp, or the rest of
     the sentence around a parenthetical "X says")."""
     pos = tok_start(off, tok)
     if ctx.in_quote(pos) or ctx.in_headline(pos):
         return None
-    subj = _subject(tok)
-    if subj is None:
+    subj = _speaker_token(ctx, off, tok)
+    if subj is None or subj.dep_ == "nsubjpass":
         return None
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is None:
-        rng = _parenthetical(sdoc, off, tok, subj)
+        rng = _parenthetical(sdoc, off, tok, subj) or _object_content(off, tok)
         return None if rng is None else (pos, "indirect", (sdoc, off, tok, subj, *rng))
     sub = list(comp.subtree)
     a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
