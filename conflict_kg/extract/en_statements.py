@@ -229,6 +229,12 @@ def _speaker_noun(tok: "Token") -> bool:
     return lemma in SPEAKER_NOUNS or lemma.endswith(_AGENT_SUFFIXES) or tok.lower_.endswith(_AGENT_SUFFIXES + ("ers", "ors", "ists", "ians"))
 
 
+def _described(tok: "Token") -> bool:
+    """A common noun with a determiner, possessive or number, or a plural ("the board", "his colleague",
+    "one employee", "analysts"): as the subject of a speech verb it is an unnamed source."""
+    return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children))
+
+
 def _description(subj: "Token") -> "list[Token]":
     """The subject's noun phrase without relative clauses and appositions ("a senior official")."""
     skip = {t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl", "advcl") for t in c.subtree}
@@ -363,7 +369,7 @@ class _Speakers:
         org = self._org_in(off, desc, _PERSONISH - {"Person", "Location"})
         if subj.lower_ in V.UNNAMED_SPEAKERS or subj.lemma_.lower() in V.UNNAMED_SPEAKERS:
             return None, subj.lemma_.lower(), org  # a known title: role + organisation
-        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun) or subj.like_num and any(
+        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun or _described(subj)) or subj.like_num and any(
                 c.dep_ == "prep" for c in subj.children):  # "Six in 10 voters said", "half of voters"
             # an unnamed source keeps its description ("a senior official", "the governor")
             return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])], org
