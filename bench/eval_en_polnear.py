@@ -42,6 +42,7 @@ SPEECH_CUES = ("said", "say", "says", "saying", "told", "tell", "tells", "accord
                "responded", "tweeted", "reported", "reports", "acknowledged", "admitted", "confirmed", "suggested",
                "stressed", "emphasized", "predicted", "promised", "vowed", "urged", "called", "commented",
                "recalled", "remarked", "countered", "conceded", "contended", "maintained", "complained")
+_RELATIVES = frozenset({"who", "which", "that"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "his", "her", "him", "them"})
 
 
@@ -123,8 +124,15 @@ def speaker_right(text: str, st, att: Attribution) -> bool:
         last = name.split()[-1].lower() if name.split() else ""
         if last and last not in _PRONOUNS and re.search(r"\b" + re.escape(last) + r"\b", src.lower()):
             return True
-    if st.speaker is None and st.speaker_role and st.speaker_role.lower() in src.lower():
-        return True
+    role = (st.speaker_role or "").lower()
+    if st.speaker is None and role and (role in src.lower() or role.startswith(src.lower().strip(" ,"))):
+        return True  # the description, or a longer one that starts with the gold Source
+    if src.strip().lower() in _RELATIVES and att.source:
+        # "voters who said": the relative pronoun's antecedent, written just before it, is the speaker
+        before = text[:att.source[0][0]].rstrip(" ,").lower()
+        names = [n.lower() for _s, _e, n in _speaker_spans(st)] + ([role] if role else [])
+        if any(n and before.endswith(n) for n in names):
+            return True
     # a first-person source outside quotes is the article's writer, which is how we record it
     return st.speaker is None and st.speaker_role == "the writer" and src.strip().lower() in ("i", "me", "we")
 

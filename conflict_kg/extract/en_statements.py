@@ -44,10 +44,12 @@ _MEDIUM_RE = re.compile(r"\b(?:at|in|during|on|through)\s+(?:an?|the|his|her|its
 
 
 #: Speech verbs of statements beyond the shared reporting verbs (which claims also use): replies,
-#: posts and predictions are statements, not claims of fact.
+#: posts and predictions are statements, not claims of fact; '"...," he continued' and '"...," she
+#: concluded' go on with a speaker's words.
 STATEMENT_VERBS = V.REPORTING_VERBS | frozenset(
-    "reply respond tweet predict recall remark admit concede promise testify complain counter caution ask call"
-    .split()) | frozenset(V.SPEECH_OBJECT_FRAMES)
+    """reply respond tweet predict recall remark admit concede promise testify complain counter caution ask call
+    continue conclude answer retort retaliate quip joke yell shout exclaim observe muse lament boast""".split()
+) | frozenset(V.SPEECH_OBJECT_FRAMES)
 
 
 #: Outlets quoted as sources in political news, beyond the shared conflict-news table.
@@ -59,8 +61,13 @@ def _reporting(tok: "Token") -> bool:
 
 
 def _subject(verb: "Token") -> "Token | None":
-    """nsubj of the verb, inherited through coordination ("said ... and claimed that")."""
+    """nsubj of the verb, inherited through coordination ("said ... and claimed that"); a participle
+    that the parser hangs inside the reported clause speaks for the reporting verb ("Sanders said
+    the process could be messy, adding ...")."""
     seen = 0
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.dep_ == "ccomp" \
+            and _reporting(verb.head.head) and verb.head.head.i < verb.i:
+        verb = verb.head.head
     while verb is not None and seen < 4:
         for c in verb.children:
             if c.dep_ in _SUBJ_DEPS:
@@ -372,7 +379,7 @@ class _Speakers:
         if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun or _described(subj)) or subj.like_num and any(
                 c.dep_ == "prep" for c in subj.children):  # "Six in 10 voters said", "half of voters"
             # an unnamed source keeps its description ("a senior official", "the governor")
-            return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])], org
+            return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])].strip(), org
         return None, None, None
 
 
@@ -486,6 +493,8 @@ def _parenthetical(sdoc, off: int, tok: "Token", subj: "Token") -> "tuple[int, i
 def _object_content(off: int, verb: "Token") -> "tuple[int, int] | None":
     """The content of a speech verb whose frame (:data:`~conflict_kg.extract.vocab_en.SPEECH_OBJECT_FRAMES`)
     takes an object: from its first right-hand dependent to its last (char range), else None."""
+    if verb.tag_ == "VBG":  # "..., calling on the people to fight": a participle elaborates its main clause
+        return None
     frame = V.SPEECH_OBJECT_FRAMES.get(verb.lemma_.lower())
     right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod")]
     if frame is None or not any(c.dep_ in frame or c.lower_ in frame for c in right):
