@@ -91,19 +91,20 @@ def _verb_before(ctx: DocContext, sdoc, off: int, opener: "Token") -> "Token | N
     return None
 
 
-def _verb_before_colon(ctx: DocContext, sdoc, q: Quote) -> "Token | None":
+def _verb_before_colon(ctx: DocContext, q: Quote) -> "tuple[object, int, Token] | None":
     """'Dr. Ward stated:' then the quote as the next paragraph: the reporting verb of the sentence that
-    ends with the colon just before the quote (blank lines between them allowed)."""
+    ends with the colon just before the quote (blank lines between them allowed), as
+    ``(its chunk, the chunk's offset, verb)``: the paragraph before may be another chunk."""
     head = ctx.text[:q.open].rstrip()
     if not head.endswith(":") or ctx.text.count("\n\n", len(head), q.open) > 1:
         return None
     hit = token_at(ctx, len(head) - 1)
-    if hit is None or hit[0] is not sdoc:  # the verb's offsets must be those of the quote's chunk
+    if hit is None:
         return None
-    _, off, colon = hit
+    sdoc, off, colon = hit
     for t in range(colon.i - 1, max(colon.sent.start, colon.i - _MAX_BEFORE) - 1, -1):
         if _reporting(sdoc[t]) and ctx.in_quote(tok_start(off, sdoc[t])) is None:
-            return sdoc[t]
+            return sdoc, off, sdoc[t]
     return None
 
 
@@ -160,7 +161,7 @@ def _speaker_token(ctx: DocContext, off: int, verb: "Token") -> "Token | None":
         # "Saturday at the convention Sen. Warren said": the parser's subject is the date;
         # '"We were wrong," Ramos told AFP': the subject it found by coordination is in the quote
         subj = None
-    if subj is not None and subj.dep_ == "nsubjpass" and subj.head is verb:
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None or verb.lemma_.lower() in _ADDRESSEE_VERBS:
             return agent
@@ -350,7 +351,8 @@ class _Speakers:
         # "The Nato secretary general, Jens Stoltenberg, said": the apposition names the speaker
         for c in subj.children:
             # "Sen. Elizabeth Warren (D-MA)": a parenthesised apposition is a gloss, not the speaker
-            if c.dep_ == "appos" and subj.doc[max(min(t.i for t in c.subtree) - 1, 0)].text != "(":
+            first = min(t.i for t in c.subtree)
+            if c.dep_ == "appos" and "(" not in (subj.doc[first].text, subj.doc[max(first - 1, 0)].text):
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), frozenset({"Person"}))
                 run = _propn_run(c)
                 if m is None and run is not None:
@@ -462,8 +464,11 @@ def _quote_candidate(ctx: DocContext, q: Quote, used: set) -> "tuple[int, str, o
     if hit is None:
         return None
     sdoc, off, tok = hit
-    before = None if q.dangling else _verb_before(ctx, sdoc, off, tok) or _verb_before_colon(ctx, sdoc, q)
+    before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
     after = _verb_after(ctx, sdoc, off, q)
+    colon = None if before or after or q.dangling else _verb_before_colon(ctx, q)
+    if colon is not None:  # the verb's chunk gives the offsets of the speaker and the verb's clause
+        sdoc, off, before = colon
     pairs = [(v, _speaker_token(ctx, off, v)) for v in (before, after) if v is not None]
     if not pairs:
         # a quote that is a sentence of its own continues the statement just before it
