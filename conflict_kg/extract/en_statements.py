@@ -372,7 +372,9 @@ class _Speakers:
             # "Fields later tweeted ... and said": the surname of a person named earlier, whatever its tag
             return self._mention_speaker(self._new_person(off, subj, (subj.i, subj.i + 1)))
         run = _propn_run(subj)
-        if run is not None and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in subj.subtree):
+        # "The Resolution demanded ...": a capitalised noun with an article is a thing, not a missed name
+        if run is not None and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in subj.subtree) \
+                and not any(c.dep_ == "det" for c in subj.children):
             return self._mention_speaker(self._new_person(off, subj, run))
         desc = _description(subj)
         org = self._org_in(off, desc, _PERSONISH - {"Person", "Location"})
