@@ -4,7 +4,7 @@ PolNeAR (networkdynamics/PolNeAR; political news 2016, attribution relations wit
 and Content spans) is copyrighted news: it is NOT in the repository. Fetch it outside, e.g.
 ``git clone https://github.com/networkdynamics/PolNeAR /work/data/PolNeAR``, and point
 ``POLNEAR_DIR`` (or ``--data``) at it. Rules are developed on ``train``; ``dev`` is reported
-(``test`` is kept unseen).
+(``test`` is scored once, at the end of a round of work).
 
 Matching (one annotator file per article: the first in sorted order):
 
@@ -13,7 +13,9 @@ Matching (one annotator file per article: the first in sorted order):
 * **speaker right**: the predicted speaker (person/org mention, or the unnamed-source
   description) overlaps the gold Source span, or its name (antecedent for a pronoun) is in the
   gold Source text, or the Source is a pronoun whose resolution we give, or a first-person
-  Source ("I") that we record as the unnamed source "the writer";
+  Source ("I") that we record as the unnamed source "the writer"; an unnamed-source description
+  counts when it is in the Source or starts with it; a relative-pronoun Source ("voters who
+  said") counts when our speaker or description is written just before it (its antecedent);
 * **speech-verb attributions**: gold attributions whose Cue contains a speech verb
   (:data:`SPEECH_CUES`) and that name a Source; recall = share matched by a statement with the
   speaker right (and, separately, matched at all);
