@@ -4,7 +4,7 @@ PolNeAR (networkdynamics/PolNeAR; political news 2016, attribution relations wit
 and Content spans) is copyrighted news: it is NOT in the repository. Fetch it outside, e.g.
 ``git clone https://github.com/networkdynamics/PolNeAR /work/data/PolNeAR``, and point
 ``POLNEAR_DIR`` (or ``--data``) at it. Rules are developed on ``train``; ``dev`` is reported
-(``test`` is kept unseen).
+(``test`` is scored once, at the end of a round of work).
 
 Matching (one annotator file per article: the first in sorted order):
 
@@ -13,7 +13,9 @@ Matching (one annotator file per article: the first in sorted order):
 * **speaker right**: the predicted speaker (person/org mention, or the unnamed-source
   description) overlaps the gold Source span, or its name (antecedent for a pronoun) is in the
   gold Source text, or the Source is a pronoun whose resolution we give, or a first-person
-  Source ("I") that we record as the unnamed source "the writer";
+  Source ("I") that we record as the unnamed source "the writer"; an unnamed-source description
+  counts when it is in the Source or starts with it; a relative-pronoun Source ("voters who
+  said") counts when our speaker or description is written just before it (its antecedent);
 * **speech-verb attributions**: gold attributions whose Cue contains a speech verb
   (:data:`SPEECH_CUES`) and that name a Source; recall = share matched by a statement with the
   speaker right (and, separately, matched at all);
@@ -42,6 +44,7 @@ SPEECH_CUES = ("said", "say", "says", "saying", "told", "tell", "tells", "accord
                "responded", "tweeted", "reported", "reports", "acknowledged", "admitted", "confirmed", "suggested",
                "stressed", "emphasized", "predicted", "promised", "vowed", "urged", "called", "commented",
                "recalled", "remarked", "countered", "conceded", "contended", "maintained", "complained")
+_RELATIVES = frozenset({"who", "which", "that"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "his", "her", "him", "them"})
 
 
@@ -60,12 +63,15 @@ def parse_ann(text: str) -> list[Attribution]:
     """Attribution relations of one brat ``.ann`` file."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     out = []
+    # brat files may list an event before the text-bound spans it points to: spans first
     for line in text.splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             label, _, rng = parts[1].partition(" ")
             spans[parts[0]] = (label, _spans(rng))
-        elif line.startswith("E") and len(parts) >= 2:
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("E") and len(parts) >= 2:
             att = Attribution()
             for arg in parts[1].split()[1:]:
                 role, _, tid = arg.partition(":")
@@ -120,8 +126,15 @@ def speaker_right(text: str, st, att: Attribution) -> bool:
         last = name.split()[-1].lower() if name.split() else ""
         if last and last not in _PRONOUNS and re.search(r"\b" + re.escape(last) + r"\b", src.lower()):
             return True
-    if st.speaker is None and st.speaker_role and st.speaker_role.lower() in src.lower():
-        return True
+    role = (st.speaker_role or "").lower()
+    if st.speaker is None and role and (role in src.lower() or role.startswith(src.lower().strip(" ,"))):
+        return True  # the description, or a longer one that starts with the gold Source
+    if src.strip().lower() in _RELATIVES and att.source:
+        # "voters who said": the relative pronoun's antecedent, written just before it, is the speaker
+        before = text[:att.source[0][0]].rstrip(" ,").lower()
+        names = [n.lower() for _s, _e, n in _speaker_spans(st)] + ([role] if role else [])
+        if any(n and before.endswith(n) for n in names):
+            return True
     # a first-person source outside quotes is the article's writer, which is how we record it
     return st.speaker is None and st.speaker_role == "the writer" and src.strip().lower() in ("i", "me", "we")
 

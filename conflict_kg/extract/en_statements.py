@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from conflict_kg.kg.model import Mention, Statement
+from conflict_kg.kg.model import Statement
 
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.en_context import DocContext, Quote, tok_end, tok_start, token_at
+from conflict_kg.extract.en_speakers import SPEAKER_NOUNS, SUBJECT_DEPS, Speakers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -26,9 +27,12 @@ __all__ = ["extract_statements", "STATEMENT_VERBS", "SPEAKER_NOUNS"]
 _MAX_BEFORE = 25  # tokens between a reporting verb and the quote it introduces
 _MAX_AFTER = 6  # tokens between a closing quote and its "he said"
 _MAX_AFTER_APPOS = 40  # ... or its "X, <apposition>, said" when X opens the clause
-_SUBJ_DEPS = ("nsubj", "nsubjpass")
-_PERSONISH = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
-                        "MediaOutlet", "Location", "Country"})
+_NAMED_SPEAKERS = frozenset({"Person", "Organization", "Government", "MilitaryUnit", "InternationalOrganization",
+                             "MediaOutlet"})
+#: Speech verbs whose passive subject is the addressee or the thing named ("was asked", "was told",
+#: "was called"), never the speaker.
+_ADDRESSEE_VERBS = frozenset({"tell"}) | frozenset(V.SPEECH_OBJECT_FRAMES)
+_MAX_LEFT_NAME = 8  # tokens between a subject-less verb and the name written before it
 _CONF_DIRECT = 0.8
 _CONF_INDIRECT = 0.6
 _PLATFORM_RE = re.compile(r"\b(?:on|via|in)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?("
@@ -38,13 +42,14 @@ _MEDIUM_RE = re.compile(r"\b(?:at|in|during|on|through)\s+(?:an?|the|his|her|its
 
 
 #: Speech verbs of statements beyond the shared reporting verbs (which claims also use): replies,
-#: posts and predictions are statements, not claims of fact.
+#: posts and predictions are statements, not claims of fact; '"...," he continued' and '"...," she
+#: concluded' go on with a speaker's words.
 STATEMENT_VERBS = V.REPORTING_VERBS | frozenset(
-    "reply respond tweet predict recall remark admit concede promise testify complain counter caution".split())
+    """reply respond tweet predict recall remark admit concede promise testify complain counter caution ask call
+    continue conclude answer retort retaliate quip joke yell shout exclaim observe muse lament boast""".split()
+) | frozenset(V.SPEECH_OBJECT_FRAMES)
 
 
-#: Outlets quoted as sources in political news, beyond the shared conflict-news table.
-_MORE_MEDIA = frozenset("politico axios breitbart cbs nbc abc fox msnbc npr pbs gallup quinnipiac".split())
 
 
 def _reporting(tok: "Token") -> bool:
@@ -52,11 +57,16 @@ def _reporting(tok: "Token") -> bool:
 
 
 def _subject(verb: "Token") -> "Token | None":
-    """nsubj of the verb, inherited through coordination ("said ... and claimed that")."""
+    """nsubj of the verb, inherited through coordination ("said ... and claimed that"); a participle
+    that the parser hangs inside the reported clause speaks for the reporting verb ("Sanders said
+    the process could be messy, adding ...")."""
     seen = 0
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.dep_ == "ccomp" \
+            and _reporting(verb.head.head) and verb.head.head.i < verb.i:
+        verb = verb.head.head
     while verb is not None and seen < 4:
         for c in verb.children:
-            if c.dep_ in _SUBJ_DEPS:
+            if c.dep_ in SUBJECT_DEPS:
                 if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head  # "Barkley, who said ...": the relative clause's head speaks
                 return c
@@ -77,6 +87,23 @@ def _verb_before(ctx: DocContext, sdoc, off: int, opener: "Token") -> "Token | N
     return None
 
 
+def _verb_before_colon(ctx: DocContext, q: Quote) -> "tuple[object, int, Token] | None":
+    """'Dr. Ward stated:' then the quote as the next paragraph: the reporting verb of the sentence that
+    ends with the colon just before the quote (blank lines between them allowed), as
+    ``(its chunk, the chunk's offset, verb)``: the paragraph before may be another chunk."""
+    head = ctx.text[:q.open].rstrip()
+    if not head.endswith(":") or ctx.text.count("\n\n", len(head), q.open) > 1:
+        return None
+    hit = token_at(ctx, len(head) - 1)
+    if hit is None:
+        return None
+    sdoc, off, colon = hit
+    for t in range(colon.i - 1, max(colon.sent.start, colon.i - _MAX_BEFORE) - 1, -1):
+        if _reporting(sdoc[t]) and ctx.in_quote(tok_start(off, sdoc[t])) is None:
+            return sdoc, off, sdoc[t]
+    return None
+
+
 def _verb_after(ctx: DocContext, sdoc, off: int, q: Quote) -> "Token | None":
     hit = token_at(ctx, q.close)
     if hit is None or hit[0] is not sdoc:
@@ -92,11 +119,51 @@ def _verb_after(ctx: DocContext, sdoc, off: int, q: Quote) -> "Token | None":
         if not near and (subj is None or subj.i - first.i >= _MAX_AFTER):
             continue
         if _reporting(tok) and tok_start(off, tok) >= q.close:
-            # "..." and claimed that X: a verb with its own clause reports something else
-            if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            # "..." and claimed that X: a verb with its own clause reports something else; after a
+            # comma the clause is an afterthought ('"...," Kiedis said, mentioning the album is ...')
+            if any(c.dep_ == "ccomp" and c.i > tok.i and not _comma_between(tok, c) for c in tok.children):
                 return None
             return tok
     return None
+
+
+def _comma_between(verb: "Token", comp: "Token") -> bool:
+    first = min(t.i for t in comp.subtree)
+    return any(t.text == "," for t in verb.doc[verb.i + 1:max(first, verb.i + 1) + 1])
+
+
+def _left_name(ctx: DocContext, off: int, verb: "Token") -> "Token | None":
+    """The name written just before a verb the parser left without a subject ("Sen. Elizabeth Warren
+    (D-MA) said", "her senior policy adviser, Jake Sullivan, said"): the last token of a person or
+    organisation mention, skipping commas and a parenthesis, within a few tokens."""
+    doc, i, depth = verb.doc, verb.i - 1, 0
+    while i >= max(verb.sent.start, verb.i - _MAX_LEFT_NAME):
+        t = doc[i]
+        depth += (t.text == ")") - (t.text == "(")
+        if depth == 0 and t.text not in ",()" and t.dep_ not in ("advmod", "aux", "neg"):
+            m = ctx.mention_at(tok_start(off, t), tok_end(off, t), _NAMED_SPEAKERS)
+            return t if m is not None and m.end == tok_end(off, t) else None
+        i -= 1
+    return None
+
+
+def _speaker_token(ctx: DocContext, off: int, verb: "Token") -> "Token | None":
+    """Who speaks through the verb: its subject; in the passive the agent ("was asked by host Bill
+    Maher"), never the addressee ("Sanders was asked"); a name just before a finite main verb the
+    parser left without a subject."""
+    subj = _subject(verb)
+    if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or ctx.in_quote(tok_start(off, subj))
+                             and not ctx.in_quote(tok_start(off, verb))):
+        # "Saturday at the convention Sen. Warren said": the parser's subject is the date;
+        # '"We were wrong," Ramos told AFP': the subject it found by coordination is in the quote
+        subj = None
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None or verb.lemma_.lower() in _ADDRESSEE_VERBS:
+            return agent
+    if subj is None and verb.dep_ in ("ROOT", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return _left_name(ctx, off, verb)
+    return subj
 
 
 def _clause_ranges(off: int, verb: "Token") -> list[tuple[int, int]]:
@@ -133,173 +200,6 @@ def _medium(ctx: DocContext, off: int, verb: "Token") -> str | None:
                 if m is not None:
                     return m.text
     return None
-
-
-#: Pronouns and the antecedent types they may take (number/animacy; gender is not known for names).
-_PRONOUN_TYPES = {
-    "he": frozenset({"Person"}), "she": frozenset({"Person"}),
-    "they": frozenset({"Organization", "Government", "MilitaryUnit", "InternationalOrganization", "MediaOutlet",
-                       "Country"}),
-}  # "I"/"we" outside a quote are the writer or a group the text does not name: left unresolved
-#: Title words that make a definite description refer to a titled person ("the governor").
-_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "poss", "case", "prep", "pobj", "nmod", "nummod",
-                               "quantmod", "punct", "cc", "conj"})
-
-
-#: Nouns that denote people or bodies that speak ("the governor", "a senior official", "the campaign");
-#: agent suffixes cover most others ("lawmaker", "analyst", "actress", "spokeswoman").
-SPEAKER_NOUNS = frozenset("""
-    official source aide judge campaign poll survey voter people resident witness expert police committee
-    government ministry agency office council administration army military team statement report
-    president minister governor senator mayor chief head leader secretary general colonel captain
-    commander director chairman chair envoy ambassador diplomat doctor nurse family relative friend
-    candidate magnate tycoon member percent majority minority critic supporter opponent observer
-    group party email ad tweet letter memo release filing article study half third quarter most many
-    """.split())
-#: "I" outside a quote is the article's writer: an unnamed source, never an entity.
-_WRITER = "the writer"
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "person", "people", "ary")
-
-
-def _speaker_noun(tok: "Token") -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in SPEAKER_NOUNS or lemma.endswith(_AGENT_SUFFIXES) or tok.lower_.endswith(_AGENT_SUFFIXES + ("ers", "ors", "ists", "ians"))
-
-
-def _description(subj: "Token") -> "list[Token]":
-    """The subject's noun phrase without relative clauses and appositions ("a senior official")."""
-    skip = {t.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl", "advcl") for t in c.subtree}
-    return [t for t in subj.subtree if t.i not in skip and t.dep_ != "punct" or t.i == subj.i]
-
-
-def _propn_run(subj: "Token") -> "tuple[int, int] | None":
-    """Token range of the proper-noun name ending at the subject ("Dan Golvach"), if it is one."""
-    if subj.pos_ != "PROPN" or not subj.text[:1].isupper():
-        return None
-    i = subj.i
-    while i > 0 and subj.doc[i - 1].pos_ == "PROPN" and subj.doc[i - 1].dep_ in ("compound", "flat") \
-            and subj.doc[i - 1].text[:1].isupper():
-        i -= 1
-    return i, subj.i + 1
-
-
-class _Speakers:
-    """Resolves subjects to speakers, remembering the last one for pronouns."""
-
-    def __init__(self, ctx: DocContext):
-        self.ctx = ctx
-        self.last: tuple[Mention | None, str | None, Mention | None] | None = None
-        self.last_pos = -1
-        self.subjects: list[tuple[int, Mention]] = []  # (pos, person mention) of person subjects
-        for sdoc, off in ctx.chunks:
-            for tok in sdoc:
-                if tok.dep_ in _SUBJ_DEPS:
-                    m = ctx.mention_at(tok_start(off, tok), tok_end(off, tok), frozenset({"Person"}))
-                    if m is not None:
-                        self.subjects.append((tok_start(off, tok), m))
-
-    def _pronoun(self, off: int, subj: "Token"):
-        """he/she/they -> a compatible antecedent (last speaker, else last subject/mention), or nothing.
-        An unresolved pronoun is never a speaker entity."""
-        ctx = self.ctx
-        s, e = tok_start(off, subj), tok_end(off, subj)
-        types = _PRONOUN_TYPES.get(subj.lower_, frozenset())
-        ante: Mention | None = None
-        role = org = None
-        if self.last is not None and s - self.last_pos < 1500:
-            if self.last[0] is None and self.last[1] in V.UNNAMED_SPEAKERS and subj.lower_ in ("he", "she", "they"):
-                return self.last  # an unnamed spokesman goes on speaking ("..., he added")
-            if self.last[0] is not None and self.last[0].type in types:
-                ante, role, org = self.last
-        if ante is None:
-            earlier = [m for p, m in self.subjects if p < s and m.type in types and s - p < 1500]
-            if not earlier:
-                earlier = [m for m in ctx.mentions if m.end <= s and m.type in types and s - m.start < 600
-                           and m.label != "PRON"]
-            if earlier:
-                ante = earlier[-1]
-                r = ctx.role_of(ante) if ante.type == "Person" else None
-                role, org = (r.role, r.org) if r else (None, None)
-        if ante is None:
-            return None, None, None
-        pron = Mention(text=subj.text, start=s, end=e, type=ante.type, label="PRON",
-                       sentence=ctx.sentence_span(subj.doc, off, subj), confidence=0.6, extractor=ctx.extractor)
-        pron.antecedent = ante.antecedent or ante.text
-        return pron, role, org
-
-    def _mention_speaker(self, m: Mention):
-        if m.type == "Person":
-            same = [r for r in self.ctx.roles if r.person.start == m.start] or [self.ctx.role_of(m)]
-            r = same[0]
-            return m, (r.role if r else None), (r.org if r else None)
-        return m, None, None
-
-    def _org_in(self, off: int, toks: "list[Token]", types: frozenset[str]) -> Mention | None:
-        for t in toks:
-            m = self.ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
-            if m is not None:
-                return m
-        return None
-
-    def _new_person(self, off: int, subj: "Token", run: tuple[int, int]) -> Mention:
-        """A proper-noun subject of a reporting verb the NER missed ("Espinoza said") is a person."""
-        ctx = self.ctx
-        a, b = subj.doc[run[0]], subj.doc[run[1] - 1]
-        text = ctx.text[tok_start(off, a):tok_end(off, b)]
-        media = text.lower() in V.MEDIA_NAMES or text.lower() in _MORE_MEDIA
-        m = Mention(text=text, start=tok_start(off, a), end=tok_end(off, b),
-                    type="MediaOutlet" if media else "Person", label="rule:speaker-propn", sentence=ctx.sentence_span(subj.doc, off, subj),
-                    confidence=0.6, extractor=ctx.extractor)
-        ctx.add_mention(m)
-        return m
-
-    def resolve(self, off: int, subj: "Token | None", any_noun: bool = False):
-        """(speaker, role, org) for a subject token; ``any_noun``: any noun phrase may be an unnamed
-        source (the object of "according to": "FEC filings", "the results")."""
-        ctx = self.ctx
-        if subj is None:
-            return None, None, None
-        if subj.lower_ == "i" and not ctx.in_quote(tok_start(off, subj)):
-            return None, _WRITER, None
-        if subj.lower_ in V.PRONOUNS:
-            return self._pronoun(off, subj)
-        s, e = tok_start(off, subj), tok_end(off, subj)
-        zone = next(((a, b) for a, b in ctx.headlines if a <= s < b), None)
-        if zone is not None:
-            # a dateline is never the speaker ("WASHINGTON (AP) — The State Department said"): the parser
-            # hangs the sentence on it; the speaker is the first name after the dateline, before the verb
-            verb_pos = tok_start(off, subj.head)
-            after = [m for m in ctx.mentions if zone[1] <= m.start < verb_pos and m.type in _PERSONISH]
-            return self._mention_speaker(after[0]) if after else (None, None, None)
-        # "The Nato secretary general, Jens Stoltenberg, said": the apposition names the speaker
-        for c in subj.children:
-            if c.dep_ == "appos":
-                m = ctx.mention_at(tok_start(off, c), tok_end(off, c), frozenset({"Person"}))
-                run = _propn_run(c)
-                if m is None and run is not None:
-                    m = self._new_person(off, c, run)
-                if m is not None:
-                    org = self._org_in(off, list(subj.subtree), _PERSONISH - {"Person", "Location"})
-                    # the title: the head noun and its modifiers that are not the organisation
-                    title = [t for t in subj.lefts if t.dep_ in ("compound", "amod") and (
-                        org is None or not (org.start <= tok_start(off, t) < org.end))] + [subj]
-                    spk, role, org2 = self._mention_speaker(m)
-                    return spk, role or " ".join(t.text for t in title), org2 or org
-        m = ctx.mention_at(s, e, _PERSONISH)
-        if m is not None:
-            return self._mention_speaker(m)
-        run = _propn_run(subj)
-        if run is not None and not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in subj.subtree):
-            return self._mention_speaker(self._new_person(off, subj, run))
-        desc = _description(subj)
-        org = self._org_in(off, desc, _PERSONISH - {"Person", "Location"})
-        if subj.lower_ in V.UNNAMED_SPEAKERS or subj.lemma_.lower() in V.UNNAMED_SPEAKERS:
-            return None, subj.lemma_.lower(), org  # a known title: role + organisation
-        if subj.pos_ in ("NOUN", "PROPN") and (_speaker_noun(subj) or any_noun) or subj.like_num and any(
-                c.dep_ == "prep" for c in subj.children):  # "Six in 10 voters said", "half of voters"
-            # an unnamed source keeps its description ("a senior official", "the governor")
-            return None, ctx.text[tok_start(off, desc[0]):tok_end(off, desc[-1])], org
-        return None, None, None
 
 
 def _statement(ctx, speakers, off, verb, subj, q_start, q_end, span, direct, conf) -> Statement:
@@ -372,96 +272,151 @@ def _according_to(ctx: DocContext) -> list[tuple[int, str, object]]:
     return out
 
 
-def extract_statements(ctx: DocContext) -> list[Statement]:
-    """All statements of the document, in text order."""
-    todo: list[tuple[int, str, object]] = []
+def _quote_candidate(ctx: DocContext, q: Quote, used: set) -> "tuple[int, str, object] | None":
+    """A direct quote with its reporting verb(s), or a verb-less quoted sentence that may continue
+    the statement before it."""
+    if ctx.in_headline(q.open) or q.end - q.start < 3:
+        return None
+    hit = token_at(ctx, q.open if not q.dangling else q.end)
+    if hit is None:
+        return None
+    sdoc, off, tok = hit
+    before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
+    after = _verb_after(ctx, sdoc, off, q)
+    colon = None if before or after or q.dangling else _verb_before_colon(ctx, q)
+    if colon is not None:  # the verb's chunk gives the offsets of the speaker and the verb's clause
+        sdoc, off, before = colon
+    pairs = [(v, _speaker_token(ctx, off, v)) for v in (before, after) if v is not None]
+    if not pairs:
+        # a quote that is a sentence of its own continues the statement just before it
+        # ('"...," Gov. Kasich replied. "I hate to say it."'); scare quotes and titles are not statements
+        if not q.dangling and _opens_sentence(ctx, tok):
+            return q.open, "cont", (sdoc, off, tok, q)
+        return None
+    # a named subject beats a pronoun ("Bereschuk wrote ..., ``...,” he wrote")
+    pairs.sort(key=lambda p: (p[1] is None, p[1] is not None and p[1].lower_ in V.PRONOUNS))
+    verb, subj = pairs[0]
+    for v, _ in pairs:
+        used.add((id(sdoc), v.i))
+    return tok_start(off, verb), "direct", (sdoc, off, verb, subj, q, [p[0] for p in pairs])
+
+
+def _parenthetical(sdoc, off: int, tok: "Token", subj: "Token") -> "tuple[int, int] | None":
+    """"In the three years since ..., Barden says, far too many lives have been lost": a parenthetical
+    reporting clause reports the rest of its sentence (char range), else None."""
+    if tok.dep_ != "parataxis" or not (subj.i > tok.sent.start and tok.i + 1 < tok.sent.end
+                                       and sdoc[subj.i - 1].text == "," and sdoc[tok.i + 1].text == ","):
+        return None
+    sent = tok.sent
+    last = sent.end - 1 if not sdoc[sent.end - 1].is_punct else sent.end - 2
+    return tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
+
+
+def _object_content(off: int, verb: "Token") -> "tuple[int, int] | None":
+    """The content of a speech verb whose frame (:data:`~conflict_kg.extract.vocab_en.SPEECH_OBJECT_FRAMES`)
+    takes an object: from its first right-hand dependent to its last (char range), else None."""
+    if verb.tag_ == "VBG":  # "..., calling on the people to fight": a participle elaborates its main clause
+        return None
+    frame = V.SPEECH_OBJECT_FRAMES.get(verb.lemma_.lower())
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis", "advmod", "npadvmod")]
+    if frame is None or not any(c.dep_ in frame or c.lower_ in frame for c in right):
+        return None
+    toks = [t for c in right for t in c.subtree]
+    last = max(toks, key=lambda t: t.i)
+    return tok_start(off, min(toks, key=lambda t: t.i)), tok_end(off, last)
+
+
+def _indirect_candidate(ctx: DocContext, sdoc, off: int, tok: "Token") -> "tuple[int, str, object] | None":
+    """A reporting verb outside quotes with a subject and a reported clause (its ccomp, or the rest of
+    the sentence around a parenthetical "X says")."""
+    pos = tok_start(off, tok)
+    if ctx.in_quote(pos) or ctx.in_headline(pos):
+        return None
+    subj = _speaker_token(ctx, off, tok)
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        rng = _parenthetical(sdoc, off, tok, subj) or _object_content(off, tok)
+        return None if rng is None else (pos, "indirect", (sdoc, off, tok, subj, *rng))
+    sub = list(comp.subtree)
+    a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
+    if any(q.open < b and a < q.close for q in ctx.quotes):
+        return None
+    if sub[0].lower_ == "that":
+        a = tok_start(off, sub[1]) if len(sub) > 1 else a
+    return pos, "indirect", (sdoc, off, tok, subj, a, b)
+
+
+def _candidates(ctx: DocContext) -> list[tuple[int, str, object]]:
+    """Every statement candidate ``(position, kind, data)`` in text order; a verb that introduces a
+    quote is not read again as indirect speech."""
     used: set[tuple[int, int]] = set()
-    for q in ctx.quotes:
-        if ctx.in_headline(q.open) or q.end - q.start < 3:
-            continue
-        hit = token_at(ctx, q.open if not q.dangling else q.end)
-        if hit is None:
-            continue
-        sdoc, off, tok = hit
-        before = None if q.dangling else _verb_before(ctx, sdoc, off, tok)
-        after = _verb_after(ctx, sdoc, off, q)
-        pairs = [(v, _subject(v)) for v in (before, after) if v is not None]
-        if not pairs:
-            # a quote that is a sentence of its own continues the statement just before it
-            # ('"...," Gov. Kasich replied. "I hate to say it."'); scare quotes and titles are not statements
-            if not q.dangling and _opens_sentence(ctx, tok):
-                todo.append((q.open, "cont", (sdoc, off, tok, q)))
-            continue
-        # a named subject beats a pronoun ("Bereschuk wrote ..., ``...,” he wrote")
-        pairs.sort(key=lambda p: (p[1] is None, p[1] is not None and p[1].lower_ in V.PRONOUNS))
-        verb, subj = pairs[0]
-        for v, _ in pairs:
-            used.add((id(sdoc), v.i))
-        todo.append((tok_start(off, verb), "direct", (sdoc, off, verb, subj, q, [p[0] for p in pairs])))
+    todo = [c for q in ctx.quotes for c in [_quote_candidate(ctx, q, used)] if c is not None]
     for sdoc, off in ctx.chunks:
-        for tok in sdoc:
-            if (id(sdoc), tok.i) in used or not _reporting(tok):
-                continue
-            pos = tok_start(off, tok)
-            if ctx.in_quote(pos) or ctx.in_headline(pos):
-                continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = _subject(tok)
-            if subj is None:
-                continue
-            if comp is None:
-                # "In the three years since ..., Barden says, far too many lives have been lost":
-                # a parenthetical reporting clause reports the rest of its sentence
-                if tok.dep_ != "parataxis" or not (subj.i > tok.sent.start and tok.i + 1 < tok.sent.end
-                                                   and sdoc[subj.i - 1].text == "," and sdoc[tok.i + 1].text == ","):
-                    continue
-                sent = tok.sent
-                last = sent.end - 1 if not sdoc[sent.end - 1].is_punct else sent.end - 2
-                a, b = tok_start(off, sdoc[sent.start]), tok_end(off, sdoc[max(last, sent.start)])
-                todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
-                continue
-            sub = list(comp.subtree)
-            a, b = tok_start(off, sub[0]), tok_end(off, sub[-1])
-            if any(q.open < b and a < q.close for q in ctx.quotes):
-                continue
-            if sub[0].lower_ == "that":
-                a = tok_start(off, sub[1]) if len(sub) > 1 else a
-            todo.append((pos, "indirect", (sdoc, off, tok, subj, a, b)))
+        todo += [c for tok in sdoc if (id(sdoc), tok.i) not in used and _reporting(tok)
+                 for c in [_indirect_candidate(ctx, sdoc, off, tok)] if c is not None]
     todo += _according_to(ctx)
     todo.sort(key=lambda x: x[0])
-    speakers = _Speakers(ctx)
+    return todo
+
+
+def _according_statement(ctx: DocContext, speakers: Speakers, data) -> Statement:
+    sdoc, off, prep, pobj, a, b = data
+    st = _statement(ctx, speakers, off, prep, pobj, a, b, (min(a, tok_start(off, prep)),
+                    max(b, tok_end(off, list(pobj.subtree)[-1]))), False, _CONF_INDIRECT)
+    st.verb = "according to"
+    return st
+
+
+def _direct_statement(ctx: DocContext, speakers: Speakers, data) -> Statement:
+    sdoc, off, verb, subj, q, verbs = data
+    sstart = min([q.open] + [tok_start(off, v) for v in verbs]
+                 + ([tok_start(off, min(subj.subtree, key=lambda t: t.i))] if subj is not None else []))
+    send = max([q.close] + [tok_end(off, v) for v in verbs] + ([tok_end(off, subj)] if subj is not None else []))
+    st = _statement(ctx, speakers, off, verb, subj, q.start, q.end, (sstart, send), True, _CONF_DIRECT)
+    if st.medium is None or st.date is None:  # the other verb's clause may carry them
+        for v in verbs[1:]:
+            st.medium = st.medium or _medium(ctx, off, v)
+            st.date = st.date or ctx.date_in(_clause_ranges(off, v), exclude=[(x.open, x.close) for x in ctx.quotes])
+    return st
+
+
+def _indirect_statement(ctx: DocContext, speakers: Speakers, data) -> Statement:
+    sdoc, off, verb, subj, a, b = data
+    # the reported clause may come first ("Russian forces ... overnight, governor X said"):
+    # the statement spans speaker, verb and content in whatever order they are written
+    subj_toks = list(subj.subtree)
+    sstart = min(tok_start(off, subj_toks[0]), tok_start(off, verb), a)
+    send = max(tok_end(off, subj_toks[-1]), tok_end(off, verb), b)
+    return _statement(ctx, speakers, off, verb, subj, a, b, (sstart, send), False, _CONF_INDIRECT)
+
+
+#: Candidate kind -> the rule that makes its statement.
+_BUILDERS = {"according": _according_statement, "direct": _direct_statement, "indirect": _indirect_statement}
+
+
+def extract_statements(ctx: DocContext) -> list[Statement]:
+    """All statements of the document, in text order.
+
+    Candidates come from quotes (:func:`_quote_candidate`), reporting verbs with a reported
+    clause (:func:`_indirect_candidate`) and "according to" (:func:`_according_to`); each kind
+    has its builder in ``_BUILDERS``; speakers are resolved in text order so pronouns find
+    the last speaker.
+
+    >>> from conflict_kg.extract.en import extract_en_text
+    >>> text = 'The Nato secretary general, Jens Stoltenberg, said on Twitter: "We stand with Ukraine."'
+    >>> st = extract_en_text(text).statements[0]
+    >>> st.quote, st.speaker.text, st.speaker_role, st.verb, st.medium, st.direct
+    ('We stand with Ukraine.', 'Jens Stoltenberg', 'secretary general', 'said', 'Twitter', True)
+    """
+    speakers = Speakers(ctx)
     out: list[Statement] = []
-    for pos, kind, data in todo:
+    for _pos, kind, data in _candidates(ctx):
         if kind == "cont":
             st = _continuation(ctx, out, data)
-            if st is not None:
-                out.append(st)
-            continue
-        if kind == "according":
-            sdoc, off, prep, pobj, a, b = data
-            st = _statement(ctx, speakers, off, prep, pobj, a, b, (min(a, tok_start(off, prep)),
-                            max(b, tok_end(off, list(pobj.subtree)[-1]))), False, _CONF_INDIRECT)
-            st.verb = "according to"
-        elif kind == "direct":
-            sdoc, off, verb, subj, q, verbs = data
-            sstart = min([q.open] + [tok_start(off, v) for v in verbs]
-                         + ([tok_start(off, min(subj.subtree, key=lambda t: t.i))] if subj is not None else []))
-            send = max([q.close] + [tok_end(off, v) for v in verbs]
-                       + ([tok_end(off, subj)] if subj is not None else []))
-            st = _statement(ctx, speakers, off, verb, subj, q.start, q.end, (sstart, send), True, _CONF_DIRECT)
-            if st.medium is None or st.date is None:  # the other verb's clause may carry them
-                for v in verbs[1:]:
-                    st.medium = st.medium or _medium(ctx, off, v)
-                    st.date = st.date or ctx.date_in(_clause_ranges(off, v),
-                                                     exclude=[(x.open, x.close) for x in ctx.quotes])
         else:
-            sdoc, off, verb, subj, a, b = data
-            # the reported clause may come first ("Russian forces ... overnight, governor X said"):
-            # the statement spans speaker, verb and content in whatever order they are written
-            subj_toks = list(subj.subtree)
-            sstart = min(tok_start(off, subj_toks[0]), tok_start(off, verb), a)
-            send = max(tok_end(off, subj_toks[-1]), tok_end(off, verb), b)
-            st = _statement(ctx, speakers, off, verb, subj, a, b, (sstart, send), False, _CONF_INDIRECT)
-        if st.quote.strip():
+            st = _BUILDERS[kind](ctx, speakers, data)
+        if st is not None and st.quote.strip():
             out.append(st)
     return out

@@ -18,6 +18,7 @@ __all__ = [
     "MEDIA_NAMES",
     "UNNAMED_SPEAKERS",
     "REPORTING_VERBS",
+    "SPEECH_OBJECT_FRAMES",
     "DENIAL_VERBS",
     "CLAIM_VERBS",
     "CLAIM_NOUNS",
@@ -132,6 +133,22 @@ REPORTING_VERBS = frozenset(
     believe acknowledge vow pledge reiterate comment express
     """.split()
 )
+
+#: Speech verbs whose content is an object rather than a clause: lemma -> the right-hand dependents
+#: (dependency label, or preposition/particle word) of which one must follow the verb. The content runs
+#: from the verb's first right-hand dependent to its last one, coordinated verbs left out:
+#: "called Trump 'unhinged'" (oprd), "called for more flexibility", "called on the US to attack",
+#: "called out his rival", "urged women to vote for Clinton" (xcomp), "announced his resignation".
+SPEECH_OBJECT_FRAMES: dict[str, frozenset[str]] = {
+    "call": frozenset({"oprd", "for", "on", "out"}),
+    "urge": frozenset({"xcomp"}),
+    "ask": frozenset({"xcomp"}),
+    "announce": frozenset({"dobj"}),
+    "vow": frozenset({"xcomp"}),
+    "pledge": frozenset({"xcomp"}),
+    "promise": frozenset({"xcomp"}),
+    "demand": frozenset({"dobj"}),
+}
 
 #: Reporting verbs whose content is denied rather than asserted.
 DENIAL_VERBS = frozenset("deny reject refute dismiss".split())
