@@ -30,20 +30,37 @@ _REPORT_RE = re.compile(
     "|".join(map(re.escape, [v for v, _ in V.REPORT_VERBS if len(v) >= 2 and v not in ("する", "して", "した")]))
 )
 _LEMMA = dict(V.REPORT_VERBS)
-# "と" + one of these (without 「」 before) is an indirect report.
+
+
+def _indirect_verb(stem: str) -> str:
+    """The form of a reporting-verb stem after と: a verbal noun (kanji or katakana only) takes し
+    ("強調" -> "強調し"); another stem is the verb itself, not its passive ("伝え", not "伝えられ").
+
+    >>> _indirect_verb("強調"), _indirect_verb("伝え")
+    ('強調し', '伝え(?!られ)')
+    """
+    if re.fullmatch(r"[一-龥ァ-ヶー]+", stem):
+        return re.escape(stem) + "し"
+    return re.escape(stem) + "(?!られ)"
+
+
+#: "と" + a reporting verb of :data:`V.REPORT_VERBS` or a quotative する (without 「」 before) is an
+#: indirect report; so is a nominal complement ("…ことを発表した", "…との考えを示した").
 _INDIRECT_RE = re.compile(
-    r"と(?:も)?(?:述べ|語っ|語り|話し|強調し|明らかにし|指摘し|主張し|表明し|発表し|報告し|警告し|説明し|分析し|"
-    r"反論し|批判し|非難し|伝え(?!られ)|否定し|確認し|報じ|報道し|コメントし|明言し|断定し|考えを示し|意向を示し|しています|している|した(?=[。、]|上で|うえで)|している(?=[。、])|していて|し、|しました)"
-    # a nominal complement: "…ことを発表した", "…との考えを示した"
-    r"|(?:ことを|との)(?:発表し|明らかにし|表明し|明言し|強調し|認め|考えを示し|意向を示し|観測を示し|方針を示し)"
+    "と(?:も)?(?:"
+    + "|".join([_indirect_verb(v) for v, _ in V.REPORT_VERBS if len(v) >= 2 and v not in ("する", "して", "した")
+                and not v.startswith("の")] + list(V.QUOTATIVE_SURU))
+    + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
 )
 #: "…と読売新聞が報じた": the speaker named after the complementiser.
 _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?"
                             r"(?P<src>[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?)(?:など|等)?(?:は|が)[、,]?"
-                            r"(?:[^、。「」と]{0,12}?)(?:報じ|伝え|発表し|明らかにし|述べ|語っ|指摘し|コメントし|警戒し|主張し)")
+                            r"(?:[^、。「」と]{0,12}?)(?:" + "|".join(V.AFTER_SPEAKER_VERBS) + ")")
 #: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
 OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
                   "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
+#: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
+_SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が)[、,]?(?:\d+日[、,])?")
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
 #: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
 _ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
@@ -361,90 +378,113 @@ class _Statements(_Attributions):
         return None
 
     def sentence(self, sent: Span) -> None:
-        text = self.text
-        quotes = find_quotes(text, sent.start, sent.end)
+        """Direct quotes first, then the indirect reports around them."""
+        quotes = find_quotes(self.text, sent.start, sent.end)
+        last_sp, last_end = self.direct_quotes(sent, quotes)
+        self.indirect(sent, quotes, last_sp, last_end)
+
+    def verb_limit(self, qe: int, sent: Span, quotes: list[tuple[int, int]]) -> int:
+        """Where the reporting verb of the quote ending at ``qe`` may be looked for: up to 40
+        characters, and not past the next quoted statement (a quoted name "「テレグラム」に投稿" is no stop)."""
+        limit = min(sent.end, qe + 40)
+        for nqs, nqe in quotes:
+            if qe < nqs < limit and self.text.startswith("と", nqe + 1):
+                return nqs
+        return limit
+
+    def quote_speaker(self, qs: int, qe: int, vpos: int, sent: Span, last_sp: Speaker | None,
+                      last_end: int) -> Speaker | None:
+        """Speaker rules of a direct quote, in order of trust (see the module docstring)."""
+        sp = self.nsubj_speaker(vpos, qs, last_end)
+        # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
+        sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
+        if sp is None:
+            # "A側が「…」と説明、B側は「…」という": a new "X側は/が" before this quote is its speaker
+            side = _SIDE_RE.search(self.text, last_end, qs)
+            if side is not None and side.end() == qs:
+                sp = self.source_mention(side.start(1), side.end(1))
+        sp = sp or last_sp
+        sp = sp or self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
+        return sp or self.previous_speaker(sent)  # quotes continue the previous speaker
+
+    def direct_quotes(self, sent: Span, quotes: list[tuple[int, int]]) -> tuple[Speaker | None, int]:
+        """「…」と述べた: one statement per quote followed by と; returns the last speaker and end."""
         last_sp: Speaker | None = None
         last_end = sent.start
         for qs, qe in quotes:
-            if not text.startswith("と", qe + 1):
+            if not self.text.startswith("と", qe + 1):
                 continue
-            limit = min(sent.end, qe + 40)
-            # stop at the next quoted statement, not at a quoted name ("「テレグラム」に投稿")
-            for nqs, nqe in quotes:
-                if qe < nqs < limit and text.startswith("と", nqe + 1):
-                    limit = nqs
-                    break
-            vb = self.verb_after(qe + 2, limit)
-            vpos = vb[0] if vb else qe + 1
-            sp = self.nsubj_speaker(vpos, qs, last_end)
-            # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
-            sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
-            if sp is None:
-                # "A側が「…」と説明、B側は「…」という": a new "X側は/が" before this quote is its speaker
-                side = _SIDE_RE.search(text, last_end, qs)
-                if side is not None and side.end() == qs:
-                    sp = self.source_mention(side.start(1), side.end(1))
-            if sp is None and last_sp is not None:
-                sp = last_sp
-            if sp is None:
-                sp = self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
-            if sp is None:
-                sp = self.previous_speaker(sent)  # quotes continue the previous speaker
+            vb = self.verb_after(qe + 2, self.verb_limit(qe, sent, quotes))
+            sp = self.quote_speaker(qs, qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
             end = vb[1] if vb else qe + 2
             self.add(sent, sp, qs + 1, qe, min(sp.start if sp and sp.start >= sent.start else qs, qs), end,
                      vb[2] if vb else None, True)
             last_sp, last_end = sp, end
-        # Indirect: "…と明らかにした" with no 」 right before the と. A clause before the
-        # first quote ("Aは…としていて、Bは「…」と述べ") is read on its own.
+        return last_sp, last_end
+
+    def indirect_cues(self, sent: Span) -> dict[int, int]:
+        """Start -> end of the complementiser cues of indirect reports in ``sent``."""
+        cues = {m.start(): m.end() for m in _SPEAKER_AFTER.finditer(self.text, sent.start, sent.end)}
+        cues.update({m.start(): m.end() for m in _INDIRECT_RE.finditer(self.text, sent.start, sent.end)})
+        return cues
+
+    def indirect_speaker(self, ts: int, sent: Span, last_sp: Speaker | None, last_end: int):
+        """Speaker of the indirect report whose complementiser is at ``ts``; and the
+        "…と読売新聞が報じた" match when the speaker is written after it."""
+        sp = last_sp  # "「…」と述べ、…と強調した": same speaker continues
+        if sp is None:
+            sp = self.nsubj_speaker(ts + 1, ts, last_end)
+            # a が-marked nsubj is the subject of the reported clause, not the reporter
+            if sp is not None and sp.mention is not None and self.text[self.ix.phrase_end(sp.mention):][:1] == "が":
+                sp = None
+            # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
+            # clause; with no topic (は) the subject is elided and the previous speaker goes on.
+            sp = sp or self.topic_speaker(last_end, ts, ga=False)
+        after = _SPEAKER_AFTER.match(self.text, ts, sent.end) if sp is None else None
+        if after is not None:
+            sp = self.source_mention(after.start("src"), after.end("src"))
+        if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts])
+                           or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])):
+            sp = self.previous_speaker(sent)
+        return sp, after
+
+    def content_start(self, sp: Speaker, last_end: int, ts: int) -> int:
+        """First character of an indirect report's content: after the speaker phrase, its
+        particle and a date/comma ("…市長は、30日、"), when the speaker stands inside it."""
+        q0 = last_end
+        if last_end <= sp.start < ts:  # (a speaker after the complementiser starts nothing here)
+            q0 = sp.start
+            mm = _SPEAKER_PHRASE.match(self.text, q0, ts)
+            if mm:
+                q0 = mm.end()
+        while q0 < ts and self.text[q0] in "、 ":
+            q0 += 1
+        return q0
+
+    def indirect(self, sent: Span, quotes: list[tuple[int, int]], last_sp: Speaker | None, last_end: int) -> None:
+        """"…と明らかにした" with no 」 right before the と. A clause before the first quote
+        ("Aは…としていて、Bは「…」と述べ") is read on its own."""
+        text = self.text
         first_q = min((qs for qs, qe in quotes if text.startswith("と", qe + 1)), default=None)
         quote_sp, quote_end = last_sp, last_end
-        cues = {m.start(): m.end() for m in _SPEAKER_AFTER.finditer(text, sent.start, sent.end)}
-        cues.update({m.start(): m.end() for m in _INDIRECT_RE.finditer(text, sent.start, sent.end)})
-        for ts, cue_end in sorted(cues.items()):
+        for ts, cue_end in sorted(self.indirect_cues(sent).items()):
             if first_q is not None and ts < first_q:
                 last_sp, last_end = None, sent.start
             elif first_q is not None and last_end < quote_end:
                 last_sp, last_end = quote_sp, quote_end
-            if ts > 0 and text[ts - 1] == "」" and any(qe == ts - 1 for _qs, qe in quotes):
-                continue
-            if any(qs <= ts <= qe for qs, qe in quotes):
-                continue
-            if ts < last_end:
-                continue
+            if any(qs <= ts <= qe + 1 for qs, qe in quotes) or ts < last_end:
+                continue  # a direct quote's own と, or a cue inside a quote or an earlier report
             vb = self.verb_after(ts + 1, min(sent.end, ts + 12))
-            sp = last_sp  # "「…」と述べ、…と強調した": same speaker continues
-            if sp is None:
-                sp = self.nsubj_speaker(ts + 1, ts, last_end)
-                # a が-marked nsubj is the subject of the reported clause, not the reporter
-                if sp is not None and sp.mention is not None and self.text[self.ix.phrase_end(sp.mention):][:1] == "が":
-                    sp = None
-                # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
-                # clause; with no topic (は) the subject is elided and the previous speaker goes on.
-                sp = sp or self.topic_speaker(last_end, ts, ga=False)
-            after = _SPEAKER_AFTER.match(text, ts, sent.end) if sp is None else None
-            if after is not None:
-                sp = self.source_mention(after.start("src"), after.end("src"))
-            if sp is None and (_CONNECTIVE.match(text[sent.start : ts]) or not re.search(r"[^ぁ-ゖ]は", text[last_end:ts])):
-                sp = self.previous_speaker(sent)
+            sp, after = self.indirect_speaker(ts, sent, last_sp, last_end)
             if sp is None:
                 continue
-            q0 = last_end
-            if last_end <= sp.start < ts:  # (a speaker after the complementiser starts nothing here)
-                q0 = sp.start
-                # skip the speaker phrase, its particle and a date/comma ("…市長は、30日、")
-                ph = re.compile(r"[^はが、]*?(?:は|が)[、,]?(?:\d+日[、,])?")
-                mm = ph.match(text, q0, ts)
-                if mm:
-                    q0 = mm.end()
-            while q0 < ts and text[q0] in "、 ":
-                q0 += 1
+            q0 = self.content_start(sp, last_end, ts)
             if ts - q0 < 4:
                 continue
             end = max(vb[1] if vb else cue_end, after.end() if after is not None else 0)
             self.add(sent, sp, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
                      vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end
-
 
 def extract_statements(ix: Index, doc_date: str | None, extractor: str) -> list[Statement]:
     """All statements of an analysed document, in text order."""

@@ -19,6 +19,10 @@ __all__ = [
     "ORG_WORDS",
     "NOT_NAMES",
     "REPORT_VERBS",
+    "QUOTATIVE_SURU",
+    "NOMINAL_COMPLEMENT_HEADS",
+    "NOMINAL_COMPLEMENT_VERBS",
+    "AFTER_SPEAKER_VERBS",
     "DENIAL_STEMS",
     "DENIAL_WORDS",
     "CLAIM_VERBS",
@@ -222,9 +226,28 @@ REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("分析", "分析する"), ("示し", "示す"), ("記し", "記す"), ("書き込", "書き込む"),
             ("し", "する"), ("する", "する"), ("して", "する"), ("した", "する"),
             ("の声明", "声明する"), ("謝意を示", "示す"), ("意欲を示", "示す"),
+            ("報じ", "報じる"), ("報道", "報道する"), ("コメント", "コメントする"), ("明言", "明言する"),
+            ("断定", "断定する"), ("考えを示", "示す"), ("意向を示", "示す"),
         },
         key=lambda p: (-len(p[0]), p[0]),
     )
+)
+
+#: Quotative する after と that reports without a verb of saying ("…としている", "…とした上で"):
+#: regular-expression fragments, read after "と" by :mod:`conflict_kg.extract.ja_statements`.
+QUOTATIVE_SURU: tuple[str, ...] = (
+    "しています", "している", "した(?=[。、]|上で|うえで)", "していて", "し、", "しました",
+)
+
+#: Nominal complements: "…ことを発表した", "…との考えを示した" (head, then one of the verbs).
+NOMINAL_COMPLEMENT_HEADS: tuple[str, ...] = ("ことを", "との")
+NOMINAL_COMPLEMENT_VERBS: tuple[str, ...] = (
+    "発表し", "明らかにし", "表明し", "明言し", "強調し", "認め", "考えを示し", "意向を示し", "観測を示し", "方針を示し",
+)
+
+#: Verbs of a report whose speaker is written after the complementiser ("…と読売新聞が報じた").
+AFTER_SPEAKER_VERBS: tuple[str, ...] = (
+    "報じ", "伝え", "発表し", "明らかにし", "述べ", "語っ", "指摘し", "コメントし", "警戒し", "主張し",
 )
 
 #: Stems that deny the clause before them ("制圧は事実ではない", "殺害したことを否定").
