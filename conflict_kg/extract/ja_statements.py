@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 
-from conflict_kg.kg.model import Mention, PersonRole, Span, Statement
+from conflict_kg.kg.model import Mention, Span, Statement
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import mention_type
-from conflict_kg.extract.ja_mentions import Analysis, UnnamedRole
+from conflict_kg.extract.ja_mentions import UnnamedRole
+from conflict_kg.extract.ja_speakers import Index, Speaker
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["Speaker", "Index", "find_quotes", "extract_statements", "doc_dates"]
 
-_CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|この中で(?:は)?|その中で(?:は)?|会見で(?:は)?|そして)[、,]?")
+_CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|このほか|この中で(?:は)?|その中で(?:は)?|会見で(?:は)?|そして)[、,]?")
 #: "X側は" / "X側が" right before a quote: the side that speaks.
 _SIDE_RE = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,20})側[はが][、,]?")
 _REPORT_RE = re.compile(
@@ -47,11 +48,26 @@ def _indirect_verb(stem: str) -> str:
 #: "と" + a reporting verb of :data:`V.REPORT_VERBS` or a quotative する (without 「」 before) is an
 #: indirect report; so is a nominal complement ("…ことを発表した", "…との考えを示した").
 _INDIRECT_RE = re.compile(
-    "と(?:も)?(?:"
+    # "…と、7日午前0時5分、報じた": a date between commas may stand between と and the verb
+    r"と(?:も)?(?:、[^、。「」]{0,14}?[0-9０-９]+(?:日|時|分)[^、。「」]{0,10}?、)?(?:"
     + "|".join([_indirect_verb(v) for v, _ in V.REPORT_VERBS if len(v) >= 2 and v not in ("する", "して", "した")
                 and not v.startswith("の")] + list(V.QUOTATIVE_SURU))
     + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
+    + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
 )
+#: "「…」意向を明らかにした": a stance noun after a quote reports it like と + verb.
+_QUOTE_FRAME = re.compile("(?:" + "|".join(V.FRAME_NOUNS) + ")を(?=" + "|".join(V.FRAME_VERBS) + ")")
+#: A topic that no mention covers: "シカゴ・トリビューン紙は", an acronym ("IRCは").
+_NAME_TOPIC = re.compile(r"(?<![ァ-ヶー・A-Za-z])([ァ-ヶー・]{2,20}紙|[A-Z]{2,6})(?:は|も)[、,]?")
+#: A sentence that only cites its source for the sentence before: "朝日新聞が報じた。"
+_TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,20}?)(?:など|等|他)?(?:が|は)(?P<verb>報じ|伝え)(?:た|ている|ていた)。?")
+#: A parenthetical source closing a sentence: "…被害届を出した(読売)。"
+_PAREN_SOURCE = re.compile(r"[(（](?P<src>[^()（）、。]{1,12}?)(?:より)?[)）]。?$")
+#: Subjects that are no speaker even when は-marked.
+_NOT_SPEAKERS = frozenset("これ それ あれ 彼 彼女 彼ら 今回 今日 本日 当日 同日 事故 事件 地震 原因 結果 理由".split())
+#: Objects that point back to content given before ("この決定", "同案").
+_ANAPHORIC_OBJECT = re.compile(r"(?:この|その|あの|これ|それ|同(?=[一-龥]))")
+_LEAD_CONNECTIVE = re.compile("(?:" + "|".join(V.SOURCE_LEAD_CONNECTIVES) + ")[、,]?")
 #: "…と読売新聞が報じた": the speaker named after the complementiser.
 _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?"
                             r"(?P<src>[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?)(?:など|等)?(?:は|が)[、,]?"
@@ -60,7 +76,7 @@ _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?
 OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
                   "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
 #: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
-_SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が)[、,]?(?:\d+日[、,])?")
+_SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が|も)[、,]?(?:\d+日[、,])?")
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
 #: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
 _ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
@@ -71,98 +87,6 @@ _SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|て�
 _SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
 _NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+")
 _MEDIA_SUFFIX = ("新聞", "通信", "放送", "ニュース", "テレビ", "新報", "日報", "タイムズ", "紙", "通信社", "新聞社")
-
-
-class Speaker:
-    """A resolved speaker: person/org mention, or an unnamed role."""
-
-    def __init__(self, mention: Mention | None, role: str | None = None, org: Mention | None = None, start: int = -1):
-        self.mention, self.role, self.org, self.start = mention, role, org, start
-
-
-class Index:
-    """Lookups from character positions to mentions, roles and tokens."""
-
-    def __init__(self, an: Analysis, mentions: list[Mention], roles: list[PersonRole]):
-        self.an, self.mentions, self.roles = an, mentions, roles
-
-    def mention_at(self, pos: int, types: frozenset[str] | None = None) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= pos < m.end and (types is None or m.type in types):
-                return m
-        return None
-
-    def role_covering(self, pos: int) -> PersonRole | None:
-        for r in self.roles:
-            if r.start <= pos < r.end:
-                return r
-        return None
-
-    def unnamed_covering(self, pos: int) -> UnnamedRole | None:
-        for u in self.an.unnamed:
-            if u.start <= pos < u.end:
-                return u
-        return None
-
-    def phrase_end(self, m: Mention) -> int:
-        """End of the noun phrase headed by ``m`` (name + title + 氏)."""
-        end = m.end
-        for r in self.roles:
-            if r.person is m or (r.person.start == m.start and r.person.end == m.end):
-                end = max(end, r.end)
-        text = self.an.text
-        for h in V.HONORIFICS:
-            if text.startswith(h, end):
-                end += len(h)
-        if text[end:end + 1] in ("(", "（"):
-            # a gloss after the name ("次期経済相(SPD)は", "委員長(カナダ)が") belongs to the phrase
-            close = re.match(r"[(（][^()（）。、]{1,20}[)）]", text[end:end + 24])
-            if close:
-                end += close.end()
-        if m.type != "Person":
-            # シンクタンク「戦争研究所」は: the closing bracket of a quoted name;
-            # ウクライナ側は: "the X side" speaks for X.
-            if m.start > 0 and text[m.start - 1] == "「" and text.startswith("」", end):
-                end += 1
-            if text.startswith("側", end) or text.startswith("紙", end):
-                end += 1  # "the X side" speaks for X; "シカゴ・トリビューン紙" is the paper
-        return end
-
-    def speaker_at(self, pos: int) -> Speaker | None:
-        """The speaker whose phrase covers token position ``pos`` (person, unnamed role, org)."""
-        r = self.role_covering(pos)
-        if r is not None:
-            return self.person_speaker(r.person)
-        m = self.mention_at(pos, frozenset({"Person"}))
-        if m is not None:
-            return self.person_speaker(m)
-        u = self.unnamed_covering(pos)
-        if u is not None:
-            return self.unnamed_speaker(u)
-        m = self.mention_at(pos, V.ORG_TYPES)
-        if m is not None:
-            return Speaker(m, None, None, m.start)
-        return None
-
-    def unnamed_speaker(self, u: UnnamedRole) -> Speaker:
-        """A bare title ("委員長は", "同市長は") is the last person the document gave that title; else it
-        stays an unnamed source with its description."""
-        if u.org is None:
-            prev = [r for r in self.roles if r.role == u.role and r.end <= u.start]
-            if prev:
-                sp = self.person_speaker(prev[-1].person)
-                sp.start = u.start
-                return sp
-        return Speaker(None, u.role, u.org, u.start)
-
-    def person_speaker(self, m: Mention) -> Speaker:
-        """Role at the time: the nearest role of the same person at or before ``m``."""
-        key = m.antecedent or m.text
-        same = [r for r in self.roles if (r.person.antecedent or r.person.text) == key]
-        own = [r for r in same if r.person.start == m.start]
-        before = [r for r in same if r.start <= m.start]
-        best = (own or before[-1:] or same[:1] or [None])[0]
-        return Speaker(m, best.role if best else None, best.org if best else None, m.start)
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -208,6 +132,9 @@ def _medium(text: str) -> str | None:
 def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the source names in ``text[start:end]`` (the phrase before によると), right to left
     while the comma-separated pieces are names ("その後、朝日新聞の続報" -> 朝日新聞)."""
+    lead = _LEAD_CONNECTIVE.match(text, start, end)
+    if lead:
+        start = lead.end()
     seg = text[start:end]
     m = _SOURCE_TAIL.search(seg)
     if m:
@@ -234,6 +161,8 @@ class _Attributions:
         ix, text = self.ix, self.text
         for m in ix.mentions:
             if m.start == a and m.end == b or (m.start <= a < m.end and m.end - m.start >= b - a):
+                if m.antecedent is None and OUTLET_ALIASES.get(m.text, "\0") in text:
+                    m.antecedent = OUTLET_ALIASES[m.text]  # "日経" when the document writes 日本経済新聞
                 return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
         u = ix.unnamed_covering(a)
         if u is not None:
@@ -269,7 +198,43 @@ class _Attributions:
             if q1 - q0 < 4:
                 continue
             for a, b in names:
-                self.add(sent, self.source_mention(a, b), q0, q1, a, cue.end(), cue.group(), False)
+                for sp in self.pair_sources(a, b) or [self.source_mention(a, b)]:
+                    self.add(sent, sp, q0, q1, a, cue.end(), cue.group(), False)
+
+    def pair_sources(self, a: int, b: int) -> list[Speaker]:
+        """"両紙によれば": the last two distinct media outlets that spoke before."""
+        if self.text[a:b] not in V.PAIR_SOURCES:
+            return []
+        out: list[Speaker] = []
+        for st in reversed(self.out):
+            m = st.speaker
+            if m is not None and (m.type == "MediaOutlet" or (m.antecedent or m.text).endswith(_MEDIA_SUFFIX)) and all((m.antecedent or m.text) != (k.mention.antecedent or k.mention.text) for k in out):
+                out.insert(0, Speaker(m, None, None, a))
+            if len(out) == 2:
+                return out
+        return []
+
+    def trailing_source(self, sent: Span) -> None:
+        """"…。朝日新聞が報じた。" cites the source of the sentence before; "…(読売)。" of its own."""
+        text, k = self.text, self.an.sents.index(sent) if sent in self.an.sents else -1
+        m = _TRAILING_REPORT.fullmatch(text, sent.start, sent.end)
+        if m is not None and k > 0 and not find_quotes(text, sent.start, sent.end):
+            prev = self.an.sents[k - 1]
+            q1 = prev.end
+            while q1 > prev.start and text[q1 - 1] in "。 \n":
+                q1 -= 1
+            if q1 - prev.start >= 4:
+                self.add(prev, self.source_mention(m.start("src"), m.end("src")), prev.start, q1, sent.start,
+                         sent.end, m.group("verb") + "た", False)
+            return
+        p = _PAREN_SOURCE.search(text, sent.start, sent.end)
+        if p is not None and (p.group("src") in OUTLET_ALIASES or p.group("src").endswith(_MEDIA_SUFFIX)):
+            q0 = sent.start
+            while q0 < p.start() and text[q0] in "、 \n":
+                q0 += 1
+            if p.start() - q0 >= 4:
+                self.add(sent, self.source_mention(p.start("src"), p.end("src")), q0, p.start(), p.start(), p.end(),
+                         text[p.start():p.end()].rstrip("。"), False)
 
 
 class _Statements(_Attributions):
@@ -323,6 +288,8 @@ class _Statements(_Attributions):
         best = None
         for st, pe, obj in sorted(cands, key=lambda c: c[0], reverse=last):
             nxt = self.text[pe : pe + 1]
+            if nxt == "も":
+                nxt = "は"  # "ハイン北アイルランド相も、…との発言を行っていた": also the topic
             if (nxt == "は" or (ga and nxt == "が")) and not self.text.startswith("は、これ", pe):
                 if isinstance(obj, UnnamedRole):
                     sp = self.ix.unnamed_speaker(obj)
@@ -382,6 +349,8 @@ class _Statements(_Attributions):
         quotes = find_quotes(self.text, sent.start, sent.end)
         last_sp, last_end = self.direct_quotes(sent, quotes)
         self.indirect(sent, quotes, last_sp, last_end)
+        self.object_reports(sent)
+        self.trailing_source(sent)
 
     def verb_limit(self, qe: int, sent: Span, quotes: list[tuple[int, int]]) -> int:
         """Where the reporting verb of the quote ending at ``qe`` may be looked for: up to 40
@@ -411,15 +380,25 @@ class _Statements(_Attributions):
         """「…」と述べた: one statement per quote followed by と; returns the last speaker and end."""
         last_sp: Speaker | None = None
         last_end = sent.start
+        run: list[tuple[int, int]] = []  # 「A」「B」と述べた: quotes sharing the verb of the last
         for qs, qe in quotes:
-            if not self.text.startswith("と", qe + 1):
+            run.append((qs, qe))
+            if self.text.startswith("「", qe + 1):
                 continue
-            vb = self.verb_after(qe + 2, self.verb_limit(qe, sent, quotes))
-            sp = self.quote_speaker(qs, qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
+            frame = _QUOTE_FRAME.match(self.text, qe + 1)
+            if not self.text.startswith("と", qe + 1) and frame is None:
+                run = []
+                continue
+            vb = self.verb_after(frame.end() if frame else qe + 2, self.verb_limit(qe, sent, quotes))
+            if run[0][0] > 0 and self.text[run[0][0] - 1] == "を" and (vb is None or vb[2] == "とする"):
+                run = []
+                continue  # "柳町を「武生柳町」とした" names, it does not quote
+            sp = self.quote_speaker(run[0][0], qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
             end = vb[1] if vb else qe + 2
-            self.add(sent, sp, qs + 1, qe, min(sp.start if sp and sp.start >= sent.start else qs, qs), end,
-                     vb[2] if vb else None, True)
-            last_sp, last_end = sp, end
+            for a, b in run:
+                self.add(sent, sp, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
+                         vb[2] if vb else None, True)
+            run, last_sp, last_end = [], sp, end
         return last_sp, last_end
 
     def indirect_cues(self, sent: Span) -> dict[int, int]:
@@ -443,10 +422,104 @@ class _Statements(_Attributions):
         after = _SPEAKER_AFTER.match(self.text, ts, sent.end) if sp is None else None
         if after is not None:
             sp = self.source_mention(after.start("src"), after.end("src"))
+        if sp is None:
+            vb = self.verb_after(ts + 1, min(sent.end, ts + 40))
+            sp = self.name_topic(last_end, ts) or self.description_speaker(vb[0] if vb else ts + 1, ts, last_end)
         if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts])
                            or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])):
             sp = self.previous_speaker(sent)
         return sp, after
+
+    def description_speaker(self, vpos: int, before: int, after: int) -> Speaker | None:
+        """An unnamed speaker kept as its description: the は/も-marked subject noun phrase of the
+        reporting verb at ``vpos`` (or a verb it hangs on) when no mention covers it ("ふたりの証人は",
+        "治安部隊は", "この企業は"); never a subject inside the reported clause."""
+        tok = self.an.tok_at(vpos)
+        heads = []
+        while tok is not None and len(heads) < 4 and tok.i not in heads:
+            heads.append(tok.i)
+            tok = self.an.toks[tok.head] if tok.head != tok.i else None
+        for t in self.an.toks:
+            if t.head not in heads or t.dep != "nsubj" or not after <= t.start < before:
+                continue
+            case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
+            if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
+                continue
+            first = min((c.start for c in self.an.toks if c.head == t.i and c.dep in ("compound", "nmod", "det", "case")
+                         and c.start < t.start), default=t.start)
+            desc = self.text[first:t.end].strip("、 ")
+            if 2 <= len(desc) <= 24 and not re.search(r"[、。「」]|[0-9０-９]", desc) and desc not in _NOT_SPEAKERS:
+                return self.described(first, t.start, desc)
+        return None
+
+    def described(self, first: int, head: int, desc: str) -> Speaker:
+        """"フィナンシャル・タイムズなど複数のメディア": the named example speaks; "Xの弁護士": role of
+        the organisation X; otherwise the description as written."""
+        text = self.text
+        nado = re.search("(?:など|等)", desc)
+        if nado is not None:
+            a, b = first, first + nado.start()
+            while a > 0 and re.match(r"[ァ-ヶー・A-Za-z一-龥]", text[a - 1]):
+                a -= 1
+            return self.source_mention(a, b)
+        if text[head - 1 : head] == "の":
+            org = self.ix.mention_at(head - 2, V.ORG_TYPES)
+            if org is not None:
+                return Speaker(None, text[head:first + len(desc)], org, first)
+        return Speaker(None, desc, None, first)
+
+    def name_topic(self, s: int, e: int) -> Speaker | None:
+        """A topic no mention covers ("シカゴ・トリビューン紙は", "IRCは") at a clause start in ``text[s:e]``."""
+        for m in _NAME_TOPIC.finditer(self.text, s, e):
+            if m.start() == s or self.text[m.start() - 1] in "、。 ":
+                name_end = m.end(1) - 1 if m.group(1).endswith("紙") else m.end(1)
+                return self.source_mention(m.start(1), name_end)
+        return None
+
+    def object_reports(self, sent: Span) -> None:
+        """"Xは…Nを発表した": the を-object of a reporting verb is the content (its whole noun
+        phrase), when no statement of the sentence covers it yet."""
+        for tok in self.an.toks:
+            if not (sent.start <= tok.start < sent.end and tok.text.startswith(V.OBJECT_REPORT_VERBS)):
+                continue
+            span = self.object_span(tok, sent)
+            if span is None:
+                continue
+            q0, q1 = span
+            if any(st.quote_start < q1 and q0 < st.quote_end for st in self.out if st.sentence == sent):
+                continue
+            sp = self.nsubj_speaker(tok.start, q0, sent.start) or self.topic_speaker(sent.start, q0) \
+                or self.description_speaker(tok.start, q0, sent.start)
+            if sp is None:
+                done = [st for st in self.out if st.sentence == sent and st.quote_end <= q0]
+                sp = Speaker(done[-1].speaker, done[-1].speaker_role, done[-1].speaker_org, done[-1].start) if done \
+                    else self.previous_speaker(sent)
+            if sp is not None:
+                self.add(sent, sp, q0, q1, min(sp.start if sp.start >= sent.start else q0, q0), tok.end,
+                         _LEMMA.get(next((v for v, _ in V.REPORT_VERBS if tok.text.startswith(v)), ""), tok.lemma), False)
+
+    def object_span(self, verb, sent: Span) -> tuple[int, int] | None:
+        """Span of the を/も-marked object noun phrase of ``verb`` (its dependency subtree)."""
+        toks = [t for t in self.an.toks if sent.start <= t.start < sent.end]
+        for obj in (t for t in toks if t.head == verb.i and t.dep == "obj"):
+            case = [t for t in toks if t.head == obj.i and t.dep == "case" and t.start >= obj.end]
+            if not case or case[0].text not in ("を", "も") or obj.lemma in ("こと", "事", "の", "もの"):
+                continue
+            if obj.text in V.NOT_REPORT_OBJECTS or verb.dep == "acl":
+                continue  # an act, not content; a relative clause ("…援助を発表した事務所") names, not reports
+            sub, grew = {obj.i}, True
+            while grew:
+                more = {t.i for t in toks if t.head in sub and t.i not in sub and t.i != verb.i and t.end <= obj.end}
+                grew, sub = bool(more), sub | more
+            parts = sorted((t for t in toks if t.i in sub), key=lambda t: t.start)
+            if len(parts) < 2 and not verb.text.startswith(V.OBJECT_BARE_OK):
+                continue
+            if any(t.dep == "nsubj" for t in parts) or re.search("[「『]", self.text[parts[0].start:obj.end]):
+                continue  # a clause with its own subject or a quote is read by the other rules
+            if _ANAPHORIC_OBJECT.match(self.text, parts[0].start):
+                continue  # "この決定を確認": the content was given before
+            return parts[0].start, obj.end
+        return None
 
     def content_start(self, sp: Speaker, last_end: int, ts: int) -> int:
         """First character of an indirect report's content: after the speaker phrase, its
@@ -457,6 +530,11 @@ class _Statements(_Attributions):
             mm = _SPEAKER_PHRASE.match(self.text, q0, ts)
             if mm:
                 q0 = mm.end()
+        if q0 == last_end and self.text.startswith("て", q0):
+            q0 += 1  # "「…」と述べて…": the conjunctive て of the previous verb
+        lead = _CONNECTIVE.match(self.text[q0:ts])
+        if lead and lead.end() < ts - q0:
+            q0 += lead.end()  # "このほか…と報じた": the connective is not content
         while q0 < ts and self.text[q0] in "、 ":
             q0 += 1
         return q0
