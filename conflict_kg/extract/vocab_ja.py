@@ -15,6 +15,7 @@ __all__ = [
     "TITLES",
     "TITLE_BLOCKERS",
     "HONORIFICS",
+    "TITLE_ORGS",
     "QUALIFIERS",
     "ORG_WORDS",
     "NOT_NAMES",
@@ -194,7 +195,14 @@ TITLES: tuple[str, ...] = tuple(
 TITLE_BLOCKERS = frozenset("府館選令室庁団級会部候職権")
 
 #: Honorifics that follow a bare name and are not roles.
-HONORIFICS: tuple[str, ...] = ("氏", "さん")
+HONORIFICS: tuple[str, ...] = ("容疑者", "氏", "さん", "卿")
+
+#: Titles that belong to one organisation whenever the document names it (first name found wins):
+#: the role's organisation when the text does not attach one ("潘基文事務総長" in a UN article).
+TITLE_ORGS: dict[str, tuple[str, ...]] = {
+    "事務総長": ("国際連合", "国連"),
+    "総統": ("台湾", "中華民国"),
+}
 
 #: Short country/organization qualifiers that sit between a name and a title
 #: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").
