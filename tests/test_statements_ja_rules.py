@@ -45,6 +45,11 @@ CASES = [
     ("また毎日新聞によると、会長は来日した。", [("毎日新聞", None, None, "会長は来日した")]),
     # a topic no mention covers: "X紙は"
     ("シカゴ・トリビューン紙は、政府が関与を認めたと報じた。", [("シカゴ・トリビューン", None, None, "政府が関与を認めた")]),
+    # "この団体は": the body named before speaks
+    ("アブドゥッラー・アッザム旅団を名乗る団体から犯行声明が出された。この団体は「ホテルを標的とした」と述べた。",
+     [("アブドゥッラー・アッザム旅団", None, None, "ホテルを標的とした")]),
+    # a paper's name as the topic even when no mention covers it
+    ("湊町新聞は、市長が辞任したと報じた。", [("湊町新聞", None, None, "市長が辞任した")]),
     # a date between commas after と; the subject elided continues the previous speaker
     ("運転は再開したと読売新聞は報じた。このほか運転見合わせ区間はないと、7日午前0時5分、報じた。",
      [("読売新聞", None, None, "運転見合わせ区間はない"), ("読売新聞", None, None, "運転は再開した")]),

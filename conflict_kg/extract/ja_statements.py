@@ -58,7 +58,9 @@ _INDIRECT_RE = re.compile(
 #: "「…」意向を明らかにした": a stance noun after a quote reports it like と + verb.
 _QUOTE_FRAME = re.compile("(?:" + "|".join(V.FRAME_NOUNS) + ")を(?=" + "|".join(V.FRAME_VERBS) + ")")
 #: A topic that no mention covers: "シカゴ・トリビューン紙は", an acronym ("IRCは").
-_NAME_TOPIC = re.compile(r"(?<![ァ-ヶー・A-Za-z])([ァ-ヶー・]{2,20}紙|[A-Z]{2,6})(?:は|も)[、,]?")
+_NAME_TOPIC = re.compile(r"(?<![ァ-ヶー・A-Za-z一-龥])([ァ-ヶー・]{2,20}紙|[一-龥ァ-ヶー・]{1,12}?(?:新聞|通信社?|放送)|[A-Z]{2,6})(?:は|も)[、,]?")
+#: "この団体は": a body named before ("…旅団を名乗る団体") speaks.
+_BODY_ANAPHOR = re.compile(r"(?:この|同)(?:団体|組織|グループ)")
 #: Subjects that are no speaker even when は-marked.
 _NOT_SPEAKERS = frozenset("これ それ あれ 彼 彼女 彼ら 今回 今日 本日 当日 同日 事故 事件 地震 原因 結果 理由".split())
 #: Objects that point back to content given before ("この決定", "同案").
@@ -219,6 +221,9 @@ class _Statements(Attributions):
         sp = self.nsubj_speaker(vpos, qs, last_end)
         # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
         sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
+        body = _BODY_ANAPHOR.search(self.text, last_end, qs) if sp is None else None
+        if body is not None and self.text[body.end() : body.end() + 1] in ("は", "が"):
+            sp = self.described(body.start(), body.start(), body.group())  # "この団体は「…」と述べ"
         if sp is None:
             # "A側が「…」と説明、B側は「…」という": a new "X側は/が" before this quote is its speaker
             side = _SIDE_RE.search(self.text, last_end, qs)
@@ -308,6 +313,10 @@ class _Statements(Attributions):
         """"フィナンシャル・タイムズなど複数のメディア": the named example speaks; "Xの弁護士": role of
         the organisation X; otherwise the description as written."""
         text = self.text
+        if _BODY_ANAPHOR.fullmatch(desc):
+            before = [m for m in self.ix.mentions if m.end <= first and m.type in V.ORG_TYPES and m.type != "Country"]
+            if before:
+                return Speaker(before[-1], None, None, first)
         nado = re.search("(?:など|等)", desc)
         if nado is not None:
             a, b = first, first + nado.start()
