@@ -20,7 +20,6 @@ MAX_LINES = 60
 PENDING = frozenset({
     "conflict_kg/pipeline.py::build",
     "conflict_kg/decoding.py::decode_report",
-    "conflict_kg/extract/ja_statements.py::_Statements.sentence",
 })
 
 

@@ -214,6 +214,8 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.katakana_orgs()
     b.propagate_names()
     b.link_antecedents()
+    b.acronym_antecedents()
+    b.title_orgs()
     # One mention per span: the earliest-added (most specific rule) wins on overlap.
     # Persons (title-anchored) win over GiNZA spans that swallowed them.
     kept: list[Mention] = []
@@ -241,4 +243,5 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
         if key not in role_keys:
             role_keys.add(key)
             roles.append(r)
+    b.national_orgs(roles)
     return kept, roles

@@ -16,20 +16,28 @@ from conflict_kg.kg.model import Mention, PersonRole
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
 
-__all__ = ["PersonRules", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
+__all__ = ["PersonRules", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
            "UNNAMED_SOURCE_RE"]
 
 _KATA = "ァ-ヶー・"
 _KATA_RE = re.compile(f"[{_KATA}]")
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
+#: An acronym gloss inside a noun run ("アルスター統一党(UUP)の指導者"): part of the run.
+_ACRONYM_TAIL = re.compile(r"[(（][A-Z][A-Za-z]{1,7}[)）]$")
 #: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
 #: (written from dev sentences and the issue's examples).
 MORE_TITLES = frozenset("""
     社長 副社長 会長 副会長 頭取 理事長 監督 幹事長 政調会長 総務会長 官房長官 官房副長官 総統 副総統
     総書記 国務院総理 内相 法相 蔵相 財務相 防衛相 経済相 総務相 厚生相 厚労相 農相 文相 国交相 経産相
     環境相 国務相 防衛庁長官 教皇 法王 枢機卿 裁判長 本部長 署長 院長 学長 委員 党首 議長
+    指導者 グランドマスター シニアディレクター オーナー 球団社長 球団オーナー コミッショナー 副代表 会派代表
+    衆議院議長 参議院議長 解説者 野球解説者 内野手 外野手 投手 捕手 サッカー選手 野球選手 ジャーナリスト 経営者
     """.split())
+#: A title may end in 代行 (acting: "グロノフ内相代行"); a minister for a place is "<place>相"
+#: ("ピーター・ハイン北アイルランド相").
+_ACTING = "(?:代行)?"
+_PLACE_MINISTER = "(?:北|南|東|西)?[ァ-ヶー]{3,10}相"
 #: Ministries that prefix 大臣/相/副大臣 ("菅義偉総務大臣", "外務副大臣").
 MINISTRIES = ("総務", "外務", "防衛", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通",
               "環境", "内閣府特命担当", "国家公安委員会", "経済財政政策", "金融", "郵政民営化", "復興", "行政改革")
@@ -44,7 +52,8 @@ MORE_QUALIFIERS = frozenset("""
 ALL_QUALIFIERS: tuple[str, ...] = tuple(sorted(set(V.QUALIFIERS) | MORE_QUALIFIERS, key=lambda s: (-len(s), s)))
 #: A title (optionally "…担当" in front: "中東担当特使") or an honorific.
 TITLE_RE = re.compile(
-    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")|" + "|".join(V.HONORIFICS)
+    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, ALL_TITLES)) + "|" + _PLACE_MINISTER + ")" + _ACTING
+    + "|" + "|".join(V.HONORIFICS)
 )
 #: A title at the end of a span ("米大統領").
 TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")$")
@@ -60,6 +69,17 @@ _ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・]{1,9}")
 _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|を(?:制圧|解放|掌握|攻撃|奪還|占領))"
 
 
+#: National offices: their organisation is a country ("首相", "国防長官", "外務大臣", "次期経済相", "内相代行").
+STATE_TITLE_RE = re.compile(
+    r"(?:次期|暫定)?(?:大統領|副大統領|首相|副首相|総理大臣|総統|国家主席|国王|[一-龥]{0,4}(?:相|大臣|長官))(?:代行)?"
+)
+_NATIONAL_ORG_TYPES = frozenset({"Country", "Location", "AdministrativeRegion", "Government"})
+#: Between a title and the name after it: a gloss, ・, の, には, である ("指導者(UUP)・", "ジャーナリストの").
+_AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である)?")
+#: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
+_NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
+#: "キリスト教民主同盟(CDU)": a name and its acronym.
+_ACRONYM_GLOSS = re.compile(r"([一-龥ァ-ヶー・]{3,24})[(（]([A-Z][A-Za-z]{1,7})[)）]")
 #: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
 _NAME_JOINERS = "・=＝"
 
@@ -95,7 +115,7 @@ class PersonRules:
         """Start of the noun run ending at ``end`` (kanji/katakana/latin, reading glosses)."""
         k = end
         while k > 0 and end - k < limit:
-            g = _HIRA_GLOSS.search(self.text, 0, k)
+            g = _HIRA_GLOSS.search(self.text, 0, k) or _ACRONYM_TAIL.search(self.text, 0, k)
             if g and g.end() == k:
                 k = g.start()
                 continue
@@ -107,6 +127,9 @@ class PersonRules:
         return k
 
     def org_mention(self, s: int, e: int) -> Mention | None:
+        gloss = _ACRONYM_TAIL.search(self.text, s, e)
+        if gloss and gloss.start() > s:
+            e = gloss.start()  # "キリスト教民主同盟(CDU)": the name without its acronym
         if e - s < 1:
             return None
         for m in self.mentions:
@@ -133,9 +156,12 @@ class PersonRules:
                 return None
             k = j + 1
         if k > 0 and self.text[k - 1] == "の":
-            s = self.noun_run_left(k - 1)
-            if s < k - 1 and self.orgish(s, k - 1):
-                return s, k - 1
+            s, e = self.noun_run_left(k - 1), k - 1
+            gloss = _ACRONYM_TAIL.search(self.text, s, e)
+            if gloss and gloss.start() > s:
+                e = gloss.start()  # "アルスター統一党(UUP)の": the name without its acronym
+            if s < e and self.orgish(s, e):
+                return s, e
         return None
 
     def orgish(self, s: int, e: int) -> bool:
@@ -218,6 +244,8 @@ class PersonRules:
             if not honor and p < ts and self.text[p:ts] in _KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
+            if ns is None and not honor and self.title_before_name(title, ts, te, quals):
+                continue
             if ns is None:
                 if not honor:
                     org = self.role_org(ts, quals)
@@ -239,6 +267,83 @@ class PersonRules:
                         PersonRole(person, inner.group(), span[0], te, org2, person.sentence, None, 0.7, self.ex)
                     )
 
+    def title_before_name(self, title: str, ts: int, te: int, quals: list[tuple[int, int]]) -> bool:
+        """"指導者レグ・エンペイ卿", "ジャーナリストの長井健司さん", "シニアディレクター(SD)・星野仙一氏",
+        "国防大臣にはロ・ブチニッチ氏": a title before the name; the role's org is what precedes the title."""
+        link = _AFTER_TITLE.match(self.text, te)
+        k = link.end()
+        j = k
+        while j < len(self.text) and (_KATA_RE.match(self.text[j]) or self.text[j] in _NAME_JOINERS):
+            j += 1
+        if j - k < 2 or self.text[k:j] in V.NOT_NAMES or any(not _is_name_tok(t) for t in self.an.toks_in(k, j)
+                                                            if t.text not in _NAME_JOINERS):
+            toks = [t for t in self.an.toks_in(k, k + 8) if t.start >= k]
+            run = []
+            for t in toks:
+                if "人名" not in t.tag or (run and t.start != run[-1].end) or (not run and t.start != k):
+                    break
+                run.append(t)
+            if not run:
+                return False
+            j = run[-1].end
+        if not _NAME_END.match(self.text, j):
+            return False
+        person = self.covered(k, j, frozenset({"Person"})) or self.mk(k, j, "Person", "rule:title+name", 0.8)
+        if person.start != k or person.end != j:
+            return False
+        if person not in self.mentions:
+            self.mentions.append(person)
+        org = self.role_org(ts, quals)
+        self.roles.append(PersonRole(person, title, ts, j, org, person.sentence, None, 0.75, self.ex))
+        return True
+
+    def title_orgs(self) -> None:
+        """A title that belongs to one organisation (:data:`V.TITLE_ORGS`) gets it when the text attached none."""
+        for r in self.roles:
+            if r.org is None and r.role in V.TITLE_ORGS:
+                for name in V.TITLE_ORGS[r.role]:
+                    at = self.text.find(name)
+                    if at >= 0:
+                        r.org = self.covered(at, at + len(name)) or self.org_mention(at, at + len(name))
+                        break
+
+    def national_orgs(self, roles: list[PersonRole]) -> None:
+        """A national office (:data:`STATE_TITLE_RE`) with no country ("ラムズフェルド国防長官", or a party:
+        "SPDのシュレーダー首相") takes the country of another national office in the document, else the
+        country the document writes far most often; none when neither exists (小泉首相 alone stays bare)."""
+        state = [r for r in roles if STATE_TITLE_RE.fullmatch(r.role)]
+        given = [r.org for r in state if r.org is not None and self.is_country(r.org)]
+        names = {m.antecedent or m.text for m in given}
+        country = given[0] if len(names) == 1 else (self.dominant_country() if not names else None)
+        for r in state:
+            if country is not None and (r.org is None or not self.is_country(r.org)):
+                r.org = country
+
+    def is_country(self, m: Mention) -> bool:
+        """A country or place (a national office's organisation), not a party or a body."""
+        name = m.antecedent or m.text
+        toks = self.an.toks_in(m.start, m.end)
+        return (m.type in _NATIONAL_ORG_TYPES or name in ALL_QUALIFIERS or bool(toks) and all("地名" in t.tag for t in toks)
+                or any(k.type == "Country" and (k.antecedent or k.text) == name for k in self.mentions))
+
+    def dominant_country(self) -> Mention | None:
+        """The country mention written most often: at least three times and twice as often as any other."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.type == "Country":
+                counts.setdefault(m.antecedent or m.text, []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and len(ranked[0]) >= 3 and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
+            return ranked[0][0]
+        return None
+
+    def acronym_antecedents(self) -> None:
+        """"キリスト教民主同盟(CDU)": a Latin acronym glossed in parentheses stands for the name before it."""
+        full = {m.group(2): m.group(1) for m in _ACRONYM_GLOSS.finditer(self.text)}
+        for m in self.mentions:
+            if m.type != "Person" and m.antecedent is None and m.text in full:
+                m.antecedent = full[m.text]
+
     def title_prefix(self, p: int) -> int:
         """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
         for pre in TITLE_PREFIXES:
@@ -259,15 +364,19 @@ class PersonRules:
             return self.org_mention(quals[0][0], quals[-1][1])
         span = self.no_org(pos)
         if span is None and pos > 1 and self.text[pos - 1] in "・･":
-            # "エジプト・ムバラク大統領": a country joined to the name by ・ is the title's country
+            # "エジプト・ムバラク大統領", "日本野球連盟・松田昌士会長": a country or body joined to the
+            # name by ・ is the title's (a name part never is: no person-name token in it)
             s = self.noun_run_left(pos - 1)
             toks = self.an.toks_in(s, pos - 1)
-            if s < pos - 1 and toks and all("地名" in t.tag for t in toks):
+            if s < pos - 1 and toks and (all("地名" in t.tag for t in toks)
+                                         or self.orgish(s, pos - 1) and not any("人名" in t.tag for t in toks)):
                 return self.org_mention(s, pos - 1)
         if span is None:
             return None
         s, e = span
         inner = TITLE_RE.search(self.text, s, e)
+        if inner and inner.end() == e and inner.start() == s:
+            return None  # "…党首のメルケル次期首相": a title before の is no organisation
         if inner and inner.end() == e and inner.start() > s:
             e = inner.start()
         return self.org_mention(s, e)

@@ -14,161 +14,64 @@ from __future__ import annotations
 
 import re
 
-from conflict_kg.kg.model import Mention, PersonRole, Span, Statement
+from conflict_kg.kg.model import Span, Statement
 
 from conflict_kg.extract import vocab_ja as V
-from conflict_kg.extract.ja_analysis import mention_type
-from conflict_kg.extract.ja_mentions import Analysis, UnnamedRole
+from conflict_kg.extract.ja_mentions import UnnamedRole
+from conflict_kg.extract.ja_attributions import Attributions, find_quotes
+from conflict_kg.extract.ja_speakers import Index, Speaker
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["Speaker", "Index", "find_quotes", "extract_statements", "doc_dates"]
 
-_CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|この中で(?:は)?|その中で(?:は)?|会見で(?:は)?|そして)[、,]?")
+_CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|このほか|この中で(?:は)?|その中で(?:は)?|会見で(?:は)?|そして)[、,]?")
 #: "X側は" / "X側が" right before a quote: the side that speaks.
 _SIDE_RE = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,20})側[はが][、,]?")
 _REPORT_RE = re.compile(
     "|".join(map(re.escape, [v for v, _ in V.REPORT_VERBS if len(v) >= 2 and v not in ("する", "して", "した")]))
 )
 _LEMMA = dict(V.REPORT_VERBS)
-# "と" + one of these (without 「」 before) is an indirect report.
+
+
+def _indirect_verb(stem: str) -> str:
+    """The form of a reporting-verb stem after と: a verbal noun (kanji or katakana only) takes し
+    ("強調" -> "強調し"); another stem is the verb itself, not its passive ("伝え", not "伝えられ").
+
+    >>> _indirect_verb("強調"), _indirect_verb("伝え")
+    ('強調し', '伝え(?!られ)')
+    """
+    if re.fullmatch(r"[一-龥ァ-ヶー]+", stem):
+        return re.escape(stem) + "し"
+    return re.escape(stem) + "(?!られ)"
+
+
+#: "と" + a reporting verb of :data:`V.REPORT_VERBS` or a quotative する (without 「」 before) is an
+#: indirect report; so is a nominal complement ("…ことを発表した", "…との考えを示した").
 _INDIRECT_RE = re.compile(
-    r"と(?:も)?(?:述べ|語っ|語り|話し|強調し|明らかにし|指摘し|主張し|表明し|発表し|報告し|警告し|説明し|分析し|"
-    r"反論し|批判し|非難し|伝え(?!られ)|否定し|確認し|報じ|報道し|コメントし|明言し|断定し|考えを示し|意向を示し|しています|している|した(?=[。、]|上で|うえで)|している(?=[。、])|していて|し、|しました)"
-    # a nominal complement: "…ことを発表した", "…との考えを示した"
-    r"|(?:ことを|との)(?:発表し|明らかにし|表明し|明言し|強調し|認め|考えを示し|意向を示し|観測を示し|方針を示し)"
+    # "…と、7日午前0時5分、報じた": a date between commas may stand between と and the verb
+    r"と(?:も)?(?:、[^、。「」]{0,14}?[0-9０-９]+(?:日|時|分)[^、。「」]{0,10}?、)?(?:"
+    + "|".join([_indirect_verb(v) for v, _ in V.REPORT_VERBS if len(v) >= 2 and v not in ("する", "して", "した")
+                and not v.startswith("の")] + list(V.QUOTATIVE_SURU))
+    + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
+    + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
 )
+#: "「…」意向を明らかにした": a stance noun after a quote reports it like と + verb.
+_QUOTE_FRAME = re.compile("(?:" + "|".join(V.FRAME_NOUNS) + ")を(?=" + "|".join(V.FRAME_VERBS) + ")")
+#: A topic that no mention covers: "シカゴ・トリビューン紙は", an acronym ("IRCは").
+_NAME_TOPIC = re.compile(r"(?<![ァ-ヶー・A-Za-z一-龥])([ァ-ヶー・]{2,20}紙|[一-龥ァ-ヶー・]{1,12}?(?:新聞|通信社?|放送)|[A-Z]{2,6})(?:は|も)[、,]?")
+#: "この団体は": a body named before ("…旅団を名乗る団体") speaks.
+_BODY_ANAPHOR = re.compile(r"(?:この|同)(?:団体|組織|グループ)")
+#: Subjects that are no speaker even when は-marked.
+_NOT_SPEAKERS = frozenset("これ それ あれ 彼 彼女 彼ら 今回 今日 本日 当日 同日 事故 事件 地震 原因 結果 理由".split())
+#: Objects that point back to content given before ("この決定", "同案").
+_ANAPHORIC_OBJECT = re.compile(r"(?:この|その|あの|これ|それ|同(?=[一-龥]))")
 #: "…と読売新聞が報じた": the speaker named after the complementiser.
 _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?"
                             r"(?P<src>[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?)(?:など|等)?(?:は|が)[、,]?"
-                            r"(?:[^、。「」と]{0,12}?)(?:報じ|伝え|発表し|明らかにし|述べ|語っ|指摘し|コメントし|警戒し|主張し)")
-#: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
-OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
-                  "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
+                            r"(?:[^、。「」と]{0,12}?)(?:" + "|".join(V.AFTER_SPEAKER_VERBS) + ")")
+#: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
+_SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が|も)[、,]?(?:\d+日[、,])?")
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
-#: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
-_ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
-#: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
-#: "東京新聞などが報じたところ").
-_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
-#: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
-_SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
-_NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+")
-_MEDIA_SUFFIX = ("新聞", "通信", "放送", "ニュース", "テレビ", "新報", "日報", "タイムズ", "紙", "通信社", "新聞社")
-
-
-class Speaker:
-    """A resolved speaker: person/org mention, or an unnamed role."""
-
-    def __init__(self, mention: Mention | None, role: str | None = None, org: Mention | None = None, start: int = -1):
-        self.mention, self.role, self.org, self.start = mention, role, org, start
-
-
-class Index:
-    """Lookups from character positions to mentions, roles and tokens."""
-
-    def __init__(self, an: Analysis, mentions: list[Mention], roles: list[PersonRole]):
-        self.an, self.mentions, self.roles = an, mentions, roles
-
-    def mention_at(self, pos: int, types: frozenset[str] | None = None) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= pos < m.end and (types is None or m.type in types):
-                return m
-        return None
-
-    def role_covering(self, pos: int) -> PersonRole | None:
-        for r in self.roles:
-            if r.start <= pos < r.end:
-                return r
-        return None
-
-    def unnamed_covering(self, pos: int) -> UnnamedRole | None:
-        for u in self.an.unnamed:
-            if u.start <= pos < u.end:
-                return u
-        return None
-
-    def phrase_end(self, m: Mention) -> int:
-        """End of the noun phrase headed by ``m`` (name + title + 氏)."""
-        end = m.end
-        for r in self.roles:
-            if r.person is m or (r.person.start == m.start and r.person.end == m.end):
-                end = max(end, r.end)
-        text = self.an.text
-        for h in V.HONORIFICS:
-            if text.startswith(h, end):
-                end += len(h)
-        if text[end:end + 1] in ("(", "（"):
-            # a gloss after the name ("次期経済相(SPD)は", "委員長(カナダ)が") belongs to the phrase
-            close = re.match(r"[(（][^()（）。、]{1,20}[)）]", text[end:end + 24])
-            if close:
-                end += close.end()
-        if m.type != "Person":
-            # シンクタンク「戦争研究所」は: the closing bracket of a quoted name;
-            # ウクライナ側は: "the X side" speaks for X.
-            if m.start > 0 and text[m.start - 1] == "「" and text.startswith("」", end):
-                end += 1
-            if text.startswith("側", end) or text.startswith("紙", end):
-                end += 1  # "the X side" speaks for X; "シカゴ・トリビューン紙" is the paper
-        return end
-
-    def speaker_at(self, pos: int) -> Speaker | None:
-        """The speaker whose phrase covers token position ``pos`` (person, unnamed role, org)."""
-        r = self.role_covering(pos)
-        if r is not None:
-            return self.person_speaker(r.person)
-        m = self.mention_at(pos, frozenset({"Person"}))
-        if m is not None:
-            return self.person_speaker(m)
-        u = self.unnamed_covering(pos)
-        if u is not None:
-            return self.unnamed_speaker(u)
-        m = self.mention_at(pos, V.ORG_TYPES)
-        if m is not None:
-            return Speaker(m, None, None, m.start)
-        return None
-
-    def unnamed_speaker(self, u: UnnamedRole) -> Speaker:
-        """A bare title ("委員長は", "同市長は") is the last person the document gave that title; else it
-        stays an unnamed source with its description."""
-        if u.org is None:
-            prev = [r for r in self.roles if r.role == u.role and r.end <= u.start]
-            if prev:
-                sp = self.person_speaker(prev[-1].person)
-                sp.start = u.start
-                return sp
-        return Speaker(None, u.role, u.org, u.start)
-
-    def person_speaker(self, m: Mention) -> Speaker:
-        """Role at the time: the nearest role of the same person at or before ``m``."""
-        key = m.antecedent or m.text
-        same = [r for r in self.roles if (r.person.antecedent or r.person.text) == key]
-        own = [r for r in same if r.person.start == m.start]
-        before = [r for r in same if r.start <= m.start]
-        best = (own or before[-1:] or same[:1] or [None])[0]
-        return Speaker(m, best.role if best else None, best.org if best else None, m.start)
-
-
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Top-level 「…」 pairs as (open, close) indices; 『…』 stays inside. Unbalanced → none.
-
-    >>> find_quotes("彼は「a『b』c」と述べ「d")
-    [(2, 8)]
-    """
-    end = len(text) if end is None else end
-    out, depth, open_at = [], 0, -1
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "「":
-            if depth == 0:
-                open_at = i
-            depth += 1
-        elif ch == "」" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                out.append((open_at, i))
-    return out
-
-
 def doc_dates(text: str, start: int, end: int, doc_date: str | None) -> list[tuple[int, int, str]]:
     """Resolved dates in ``text[start:end]`` as (start, end, iso) with doc offsets."""
     from conflict_kg.extract.dates import find_dates, resolve_date  # lazy: sibling module, optional at import
@@ -188,74 +91,7 @@ def _medium(text: str) -> str | None:
     return None
 
 
-def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the source names in ``text[start:end]`` (the phrase before によると), right to left
-    while the comma-separated pieces are names ("その後、朝日新聞の続報" -> 朝日新聞)."""
-    seg = text[start:end]
-    m = _SOURCE_TAIL.search(seg)
-    if m:
-        end = start + m.start()
-        seg = text[start:end]
-    pieces: list[tuple[int, int]] = []
-    pos = end
-    parts = list(_SOURCE_SEP.finditer(seg))
-    bounds = [start] + [start + p.end() for p in parts]
-    ends = [start + p.start() for p in parts] + [end]
-    for a, b in reversed(list(zip(bounds, ends))):
-        name = text[a:b]
-        if not name or not (_NAME_SEG.fullmatch(name) or name in OUTLET_ALIASES):
-            break
-        pieces.insert(0, (a, b))
-        pos = a
-    return pieces if pos >= start else []
-
-
-class _Attributions:
-    """XによるとY: one statement per source X (mixed into :class:`_Statements`)."""
-
-    def source_mention(self, a: int, b: int) -> Speaker:
-        ix, text = self.ix, self.text
-        for m in ix.mentions:
-            if m.start == a and m.end == b or (m.start <= a < m.end and m.end - m.start >= b - a):
-                return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
-        u = ix.unnamed_covering(a)
-        if u is not None:
-            return ix.unnamed_speaker(u)
-        name = text[a:b]
-        full = OUTLET_ALIASES.get(name)
-        if full and full in text:
-            m = Mention(name, a, b, "MediaOutlet", "rule:source", self.an.sentence(a), 0.6, self.ex)
-            m.antecedent = full
-            ix.mentions.append(m)
-            return Speaker(m, None, None, a)
-        typ = "MediaOutlet" if name.endswith(_MEDIA_SUFFIX) else (mention_type(name, "Organization_Other") or "Organization")
-        m = Mention(name, a, b, typ, "rule:source", self.an.sentence(a), 0.6, self.ex)
-        # an abbreviation of a name the document writes in full ("朝日" -> "朝日新聞")
-        full = [k.text for k in ix.mentions if k.text != name and k.text.startswith(name) and k.type == typ]
-        if full:
-            m.antecedent = full[0]
-        ix.mentions.append(m)
-        return Speaker(m, None, None, a)
-
-    def attributions(self, sent: Span) -> None:
-        text = self.text
-        for cue in _ATTRIB_RE.finditer(text, sent.start, sent.end):
-            left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1,
-                       max((b - 1 for a, b in self.nonbody if a <= cue.start() and sent.start <= b <= cue.start()), default=-1))
-            names = _source_names(text, left + 1, cue.start())
-            q0 = cue.end()
-            while q0 < sent.end and text[q0] in "、, ":
-                q0 += 1
-            q1 = sent.end
-            while q1 > q0 and text[q1 - 1] in "。 ":
-                q1 -= 1
-            if q1 - q0 < 4:
-                continue
-            for a, b in names:
-                self.add(sent, self.source_mention(a, b), q0, q1, a, cue.end(), cue.group(), False)
-
-
-class _Statements(_Attributions):
+class _Statements(Attributions):
     def __init__(self, ix: Index, doc_date: str | None, extractor: str):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
@@ -306,6 +142,8 @@ class _Statements(_Attributions):
         best = None
         for st, pe, obj in sorted(cands, key=lambda c: c[0], reverse=last):
             nxt = self.text[pe : pe + 1]
+            if nxt == "も":
+                nxt = "は"  # "ハイン北アイルランド相も、…との発言を行っていた": also the topic
             if (nxt == "は" or (ga and nxt == "が")) and not self.text.startswith("は、これ", pe):
                 if isinstance(obj, UnnamedRole):
                     sp = self.ix.unnamed_speaker(obj)
@@ -361,90 +199,231 @@ class _Statements(_Attributions):
         return None
 
     def sentence(self, sent: Span) -> None:
-        text = self.text
-        quotes = find_quotes(text, sent.start, sent.end)
+        """Direct quotes first, then the indirect reports around them."""
+        quotes = find_quotes(self.text, sent.start, sent.end)
+        last_sp, last_end = self.direct_quotes(sent, quotes)
+        self.indirect(sent, quotes, last_sp, last_end)
+        self.object_reports(sent)
+        self.trailing_source(sent)
+
+    def verb_limit(self, qe: int, sent: Span, quotes: list[tuple[int, int]]) -> int:
+        """Where the reporting verb of the quote ending at ``qe`` may be looked for: up to 40
+        characters, and not past the next quoted statement (a quoted name "「テレグラム」に投稿" is no stop)."""
+        limit = min(sent.end, qe + 40)
+        for nqs, nqe in quotes:
+            if qe < nqs < limit and self.text.startswith("と", nqe + 1):
+                return nqs
+        return limit
+
+    def quote_speaker(self, qs: int, qe: int, vpos: int, sent: Span, last_sp: Speaker | None,
+                      last_end: int) -> Speaker | None:
+        """Speaker rules of a direct quote, in order of trust (see the module docstring)."""
+        sp = self.nsubj_speaker(vpos, qs, last_end)
+        # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
+        sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
+        body = _BODY_ANAPHOR.search(self.text, last_end, qs) if sp is None else None
+        if body is not None and self.text[body.end() : body.end() + 1] in ("は", "が"):
+            sp = self.described(body.start(), body.start(), body.group())  # "この団体は「…」と述べ"
+        if sp is None:
+            # "A側が「…」と説明、B側は「…」という": a new "X側は/が" before this quote is its speaker
+            side = _SIDE_RE.search(self.text, last_end, qs)
+            if side is not None and side.end() == qs:
+                sp = self.source_mention(side.start(1), side.end(1))
+        sp = sp or last_sp
+        sp = sp or self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
+        return sp or self.previous_speaker(sent)  # quotes continue the previous speaker
+
+    def direct_quotes(self, sent: Span, quotes: list[tuple[int, int]]) -> tuple[Speaker | None, int]:
+        """「…」と述べた: one statement per quote followed by と; returns the last speaker and end."""
         last_sp: Speaker | None = None
         last_end = sent.start
+        run: list[tuple[int, int]] = []  # 「A」「B」と述べた: quotes sharing the verb of the last
         for qs, qe in quotes:
-            if not text.startswith("と", qe + 1):
+            run.append((qs, qe))
+            if self.text.startswith("「", qe + 1):
                 continue
-            limit = min(sent.end, qe + 40)
-            # stop at the next quoted statement, not at a quoted name ("「テレグラム」に投稿")
-            for nqs, nqe in quotes:
-                if qe < nqs < limit and text.startswith("と", nqe + 1):
-                    limit = nqs
-                    break
-            vb = self.verb_after(qe + 2, limit)
-            vpos = vb[0] if vb else qe + 1
-            sp = self.nsubj_speaker(vpos, qs, last_end)
-            # the topic nearest the quote: "Aは…としていて、Bは…「…」と述べ" quotes B
-            sp = sp or self.adjacent_speaker(qs, sent) or self.topic_speaker(last_end, qs, last=True)
-            if sp is None:
-                # "A側が「…」と説明、B側は「…」という": a new "X側は/が" before this quote is its speaker
-                side = _SIDE_RE.search(text, last_end, qs)
-                if side is not None and side.end() == qs:
-                    sp = self.source_mention(side.start(1), side.end(1))
-            if sp is None and last_sp is not None:
-                sp = last_sp
-            if sp is None:
-                sp = self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
-            if sp is None:
-                sp = self.previous_speaker(sent)  # quotes continue the previous speaker
+            frame = _QUOTE_FRAME.match(self.text, qe + 1)
+            if not self.text.startswith("と", qe + 1) and frame is None:
+                run = []
+                continue
+            vb = self.verb_after(frame.end() if frame else qe + 2, self.verb_limit(qe, sent, quotes))
+            if run[0][0] > 0 and self.text[run[0][0] - 1] == "を" and (vb is None or vb[2] == "とする"):
+                run = []
+                continue  # "柳町を「武生柳町」とした" names, it does not quote
+            sp = self.quote_speaker(run[0][0], qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
             end = vb[1] if vb else qe + 2
-            self.add(sent, sp, qs + 1, qe, min(sp.start if sp and sp.start >= sent.start else qs, qs), end,
-                     vb[2] if vb else None, True)
-            last_sp, last_end = sp, end
-        # Indirect: "…と明らかにした" with no 」 right before the と. A clause before the
-        # first quote ("Aは…としていて、Bは「…」と述べ") is read on its own.
+            for a, b in run:
+                self.add(sent, sp, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
+                         vb[2] if vb else None, True)
+            run, last_sp, last_end = [], sp, end
+        return last_sp, last_end
+
+    def indirect_cues(self, sent: Span) -> dict[int, int]:
+        """Start -> end of the complementiser cues of indirect reports in ``sent``."""
+        cues = {m.start(): m.end() for m in _SPEAKER_AFTER.finditer(self.text, sent.start, sent.end)}
+        cues.update({m.start(): m.end() for m in _INDIRECT_RE.finditer(self.text, sent.start, sent.end)})
+        return cues
+
+    def indirect_speaker(self, ts: int, sent: Span, last_sp: Speaker | None, last_end: int):
+        """Speaker of the indirect report whose complementiser is at ``ts``; and the
+        "…と読売新聞が報じた" match when the speaker is written after it."""
+        sp = last_sp  # "「…」と述べ、…と強調した": same speaker continues
+        if sp is None:
+            sp = self.nsubj_speaker(ts + 1, ts, last_end)
+            # a が-marked nsubj is the subject of the reported clause, not the reporter
+            if sp is not None and sp.mention is not None and self.text[self.ix.phrase_end(sp.mention):][:1] == "が":
+                sp = None
+            # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
+            # clause; with no topic (は) the subject is elided and the previous speaker goes on.
+            sp = sp or self.topic_speaker(last_end, ts, ga=False)
+        after = _SPEAKER_AFTER.match(self.text, ts, sent.end) if sp is None else None
+        if after is not None:
+            sp = self.source_mention(after.start("src"), after.end("src"))
+        if sp is None:
+            vb = self.verb_after(ts + 1, min(sent.end, ts + 40))
+            sp = self.name_topic(last_end, ts) or self.description_speaker(vb[0] if vb else ts + 1, ts, last_end)
+        if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts])
+                           or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])):
+            sp = self.previous_speaker(sent)
+        return sp, after
+
+    def description_speaker(self, vpos: int, before: int, after: int) -> Speaker | None:
+        """An unnamed speaker kept as its description: the は/も-marked subject noun phrase of the
+        reporting verb at ``vpos`` (or a verb it hangs on) when no mention covers it ("ふたりの証人は",
+        "治安部隊は", "この企業は"); never a subject inside the reported clause."""
+        tok = self.an.tok_at(vpos)
+        heads = []
+        while tok is not None and len(heads) < 4 and tok.i not in heads:
+            heads.append(tok.i)
+            tok = self.an.toks[tok.head] if tok.head != tok.i else None
+        for t in self.an.toks:
+            if t.head not in heads or t.dep != "nsubj" or not after <= t.start < before:
+                continue
+            case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
+            if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
+                continue
+            first = min((c.start for c in self.an.toks if c.head == t.i and c.dep in ("compound", "nmod", "det", "case")
+                         and c.start < t.start), default=t.start)
+            desc = self.text[first:t.end].strip("、 ")
+            if 2 <= len(desc) <= 24 and not re.search(r"[、。「」]|[0-9０-９]", desc) and desc not in _NOT_SPEAKERS:
+                return self.described(first, t.start, desc)
+        return None
+
+    def described(self, first: int, head: int, desc: str) -> Speaker:
+        """"フィナンシャル・タイムズなど複数のメディア": the named example speaks; "Xの弁護士": role of
+        the organisation X; otherwise the description as written."""
+        text = self.text
+        if _BODY_ANAPHOR.fullmatch(desc):
+            before = [m for m in self.ix.mentions if m.end <= first and m.type in V.ORG_TYPES and m.type != "Country"]
+            if before:
+                return Speaker(before[-1], None, None, first)
+        nado = re.search("(?:など|等)", desc)
+        if nado is not None:
+            a, b = first, first + nado.start()
+            while a > 0 and re.match(r"[ァ-ヶー・A-Za-z一-龥]", text[a - 1]):
+                a -= 1
+            return self.source_mention(a, b)
+        if text[head - 1 : head] == "の":
+            org = self.ix.mention_at(head - 2, V.ORG_TYPES)
+            if org is not None:
+                return Speaker(None, text[head:first + len(desc)], org, first)
+        return Speaker(None, desc, None, first)
+
+    def name_topic(self, s: int, e: int) -> Speaker | None:
+        """A topic no mention covers ("シカゴ・トリビューン紙は", "IRCは") at a clause start in ``text[s:e]``."""
+        for m in _NAME_TOPIC.finditer(self.text, s, e):
+            if m.start() == s or self.text[m.start() - 1] in "、。 ":
+                name_end = m.end(1) - 1 if m.group(1).endswith("紙") else m.end(1)
+                return self.source_mention(m.start(1), name_end)
+        return None
+
+    def object_reports(self, sent: Span) -> None:
+        """"Xは…Nを発表した": the を-object of a reporting verb is the content (its whole noun
+        phrase), when no statement of the sentence covers it yet."""
+        for tok in self.an.toks:
+            if not (sent.start <= tok.start < sent.end and tok.text.startswith(V.OBJECT_REPORT_VERBS)):
+                continue
+            span = self.object_span(tok, sent)
+            if span is None:
+                continue
+            q0, q1 = span
+            if any(st.quote_start < q1 and q0 < st.quote_end for st in self.out if st.sentence == sent):
+                continue
+            sp = self.nsubj_speaker(tok.start, q0, sent.start) or self.topic_speaker(sent.start, q0) \
+                or self.description_speaker(tok.start, q0, sent.start)
+            if sp is None:
+                done = [st for st in self.out if st.sentence == sent and st.quote_end <= q0]
+                sp = Speaker(done[-1].speaker, done[-1].speaker_role, done[-1].speaker_org, done[-1].start) if done \
+                    else self.previous_speaker(sent)
+            if sp is not None:
+                self.add(sent, sp, q0, q1, min(sp.start if sp.start >= sent.start else q0, q0), tok.end,
+                         _LEMMA.get(next((v for v, _ in V.REPORT_VERBS if tok.text.startswith(v)), ""), tok.lemma), False)
+
+    def object_span(self, verb, sent: Span) -> tuple[int, int] | None:
+        """Span of the を/も-marked object noun phrase of ``verb`` (its dependency subtree)."""
+        toks = [t for t in self.an.toks if sent.start <= t.start < sent.end]
+        for obj in (t for t in toks if t.head == verb.i and t.dep == "obj"):
+            case = [t for t in toks if t.head == obj.i and t.dep == "case" and t.start >= obj.end]
+            if not case or case[0].text not in ("を", "も") or obj.lemma in ("こと", "事", "の", "もの"):
+                continue
+            if obj.text in V.NOT_REPORT_OBJECTS or verb.dep == "acl":
+                continue  # an act, not content; a relative clause ("…援助を発表した事務所") names, not reports
+            sub, grew = {obj.i}, True
+            while grew:
+                more = {t.i for t in toks if t.head in sub and t.i not in sub and t.i != verb.i and t.end <= obj.end}
+                grew, sub = bool(more), sub | more
+            parts = sorted((t for t in toks if t.i in sub), key=lambda t: t.start)
+            if len(parts) < 2 and not verb.text.startswith(V.OBJECT_BARE_OK):
+                continue
+            if any(t.dep == "nsubj" for t in parts) or re.search("[「『]", self.text[parts[0].start:obj.end]):
+                continue  # a clause with its own subject or a quote is read by the other rules
+            if _ANAPHORIC_OBJECT.match(self.text, parts[0].start):
+                continue  # "この決定を確認": the content was given before
+            return parts[0].start, obj.end
+        return None
+
+    def content_start(self, sp: Speaker, last_end: int, ts: int) -> int:
+        """First character of an indirect report's content: after the speaker phrase, its
+        particle and a date/comma ("…市長は、30日、"), when the speaker stands inside it."""
+        q0 = last_end
+        if last_end <= sp.start < ts:  # (a speaker after the complementiser starts nothing here)
+            q0 = sp.start
+            mm = _SPEAKER_PHRASE.match(self.text, q0, ts)
+            if mm:
+                q0 = mm.end()
+        if q0 == last_end and self.text.startswith("て", q0):
+            q0 += 1  # "「…」と述べて…": the conjunctive て of the previous verb
+        lead = _CONNECTIVE.match(self.text[q0:ts])
+        if lead and lead.end() < ts - q0:
+            q0 += lead.end()  # "このほか…と報じた": the connective is not content
+        while q0 < ts and self.text[q0] in "、 ":
+            q0 += 1
+        return q0
+
+    def indirect(self, sent: Span, quotes: list[tuple[int, int]], last_sp: Speaker | None, last_end: int) -> None:
+        """"…と明らかにした" with no 」 right before the と. A clause before the first quote
+        ("Aは…としていて、Bは「…」と述べ") is read on its own."""
+        text = self.text
         first_q = min((qs for qs, qe in quotes if text.startswith("と", qe + 1)), default=None)
         quote_sp, quote_end = last_sp, last_end
-        cues = {m.start(): m.end() for m in _SPEAKER_AFTER.finditer(text, sent.start, sent.end)}
-        cues.update({m.start(): m.end() for m in _INDIRECT_RE.finditer(text, sent.start, sent.end)})
-        for ts, cue_end in sorted(cues.items()):
+        for ts, cue_end in sorted(self.indirect_cues(sent).items()):
             if first_q is not None and ts < first_q:
                 last_sp, last_end = None, sent.start
             elif first_q is not None and last_end < quote_end:
                 last_sp, last_end = quote_sp, quote_end
-            if ts > 0 and text[ts - 1] == "」" and any(qe == ts - 1 for _qs, qe in quotes):
-                continue
-            if any(qs <= ts <= qe for qs, qe in quotes):
-                continue
-            if ts < last_end:
-                continue
+            if any(qs <= ts <= qe + 1 for qs, qe in quotes) or ts < last_end:
+                continue  # a direct quote's own と, or a cue inside a quote or an earlier report
             vb = self.verb_after(ts + 1, min(sent.end, ts + 12))
-            sp = last_sp  # "「…」と述べ、…と強調した": same speaker continues
-            if sp is None:
-                sp = self.nsubj_speaker(ts + 1, ts, last_end)
-                # a が-marked nsubj is the subject of the reported clause, not the reporter
-                if sp is not None and sp.mention is not None and self.text[self.ix.phrase_end(sp.mention):][:1] == "が":
-                    sp = None
-                # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
-                # clause; with no topic (は) the subject is elided and the previous speaker goes on.
-                sp = sp or self.topic_speaker(last_end, ts, ga=False)
-            after = _SPEAKER_AFTER.match(text, ts, sent.end) if sp is None else None
-            if after is not None:
-                sp = self.source_mention(after.start("src"), after.end("src"))
-            if sp is None and (_CONNECTIVE.match(text[sent.start : ts]) or not re.search(r"[^ぁ-ゖ]は", text[last_end:ts])):
-                sp = self.previous_speaker(sent)
+            sp, after = self.indirect_speaker(ts, sent, last_sp, last_end)
             if sp is None:
                 continue
-            q0 = last_end
-            if last_end <= sp.start < ts:  # (a speaker after the complementiser starts nothing here)
-                q0 = sp.start
-                # skip the speaker phrase, its particle and a date/comma ("…市長は、30日、")
-                ph = re.compile(r"[^はが、]*?(?:は|が)[、,]?(?:\d+日[、,])?")
-                mm = ph.match(text, q0, ts)
-                if mm:
-                    q0 = mm.end()
-            while q0 < ts and text[q0] in "、 ":
-                q0 += 1
+            q0 = self.content_start(sp, last_end, ts)
             if ts - q0 < 4:
                 continue
             end = max(vb[1] if vb else cue_end, after.end() if after is not None else 0)
             self.add(sent, sp, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
                      vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end
-
 
 def extract_statements(ix: Index, doc_date: str | None, extractor: str) -> list[Statement]:
     """All statements of an analysed document, in text order.

@@ -15,10 +15,22 @@ __all__ = [
     "TITLES",
     "TITLE_BLOCKERS",
     "HONORIFICS",
+    "TITLE_ORGS",
     "QUALIFIERS",
     "ORG_WORDS",
     "NOT_NAMES",
     "REPORT_VERBS",
+    "QUOTATIVE_SURU",
+    "NOMINAL_COMPLEMENT_HEADS",
+    "NOMINAL_COMPLEMENT_VERBS",
+    "AFTER_SPEAKER_VERBS",
+    "FRAME_NOUNS",
+    "FRAME_VERBS",
+    "OBJECT_REPORT_VERBS",
+    "OBJECT_BARE_OK",
+    "NOT_REPORT_OBJECTS",
+    "PAIR_SOURCES",
+    "SOURCE_LEAD_CONNECTIVES",
     "DENIAL_STEMS",
     "DENIAL_WORDS",
     "CLAIM_VERBS",
@@ -183,7 +195,14 @@ TITLES: tuple[str, ...] = tuple(
 TITLE_BLOCKERS = frozenset("府館選令室庁団級会部候職権")
 
 #: Honorifics that follow a bare name and are not roles.
-HONORIFICS: tuple[str, ...] = ("氏", "さん")
+HONORIFICS: tuple[str, ...] = ("容疑者", "氏", "さん", "卿")
+
+#: Titles that belong to one organisation whenever the document names it (first name found wins):
+#: the role's organisation when the text does not attach one ("潘基文事務総長" in a UN article).
+TITLE_ORGS: dict[str, tuple[str, ...]] = {
+    "事務総長": ("国際連合", "国連"),
+    "総統": ("台湾", "中華民国"),
+}
 
 #: Short country/organization qualifiers that sit between a name and a title
 #: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").
@@ -222,9 +241,52 @@ REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("分析", "分析する"), ("示し", "示す"), ("記し", "記す"), ("書き込", "書き込む"),
             ("し", "する"), ("する", "する"), ("して", "する"), ("した", "する"),
             ("の声明", "声明する"), ("謝意を示", "示す"), ("意欲を示", "示す"),
+            ("報じ", "報じる"), ("報道", "報道する"), ("コメント", "コメントする"), ("明言", "明言する"),
+            ("断定", "断定する"), ("考えを示", "示す"), ("意向を示", "示す"),
+            ("予測", "予測する"), ("否認", "否認する"), ("言及", "言及する"), ("要請", "要請する"),
+            ("求め", "求める"), ("明かし", "明かす"),
         },
         key=lambda p: (-len(p[0]), p[0]),
     )
+)
+
+#: Quotative する after と that reports without a verb of saying ("…としている", "…とした上で"):
+#: regular-expression fragments, read after "と" by :mod:`conflict_kg.extract.ja_statements`.
+QUOTATIVE_SURU: tuple[str, ...] = (
+    "しています", "している", "した(?=[。、]|上で|うえで)", "していて", "し、", "しました", "しつつ",
+)
+
+#: Nominal complements: "…ことを発表した", "…との考えを示した" (head, then one of the verbs).
+NOMINAL_COMPLEMENT_HEADS: tuple[str, ...] = ("ことを", "事を", "との")
+NOMINAL_COMPLEMENT_VERBS: tuple[str, ...] = (
+    "発表し", "明らかにし", "表明し", "明言し", "強調し", "認め", "考えを示し", "意向を示し", "観測を示し", "方針を示し",
+    "伝え", "報じ", "発言を行", "発言をし",
+)
+#: A stance noun right after a predicate reports it ("…再発防止策を進める考えを示した",
+#: "…排除する方針を示しており", "「…」意向を明らかにした"): nouns, then the verbs that follow "を".
+FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識")
+FRAME_VERBS: tuple[str, ...] = ("示し", "明らかにし", "表明し")
+
+#: Verbs whose を-object is the reported content ("長官の辞任を発表した", "アルカイダとの関連を主張した",
+#: "容疑を否認している", "市名の再考を求めていた"): stems as the verb token starts. Not 強調: what is
+#: emphasised is mostly a topic ("外交的な解決の重要性を強調", "…を呼びかける姿勢を強調" in the seeds).
+OBJECT_REPORT_VERBS: tuple[str, ...] = (
+    "発表", "主張", "明言", "否定", "否認", "確認", "要請", "表明", "指摘", "批判", "非難", "言及", "報道",
+    "報じ", "伝え", "求め", "申し入れ", "訴え", "呼びかけ", "呼び掛け",
+)
+#: Of those, the verbs whose one-word object is content too ("容疑を否認"); others need a modified noun.
+OBJECT_BARE_OK: tuple[str, ...] = ("否定", "否認")
+#: Objects that are acts, not content ("警報を発表", "会見を…", "談話を発表").
+NOT_REPORT_OBJECTS = frozenset("警報 注意報 会見 記者会見 声明 談話 コメント 結果 内容 詳細 予定 日程 人事 名簿 方針 見解".split())
+
+#: "両紙によれば": the two outlets cited last speak (one statement each).
+PAIR_SOURCES: tuple[str, ...] = ("両紙", "両新聞", "両社", "両通信社", "両通信")
+#: Connectives that open a sentence before a source ("また毎日新聞によると"): not part of the name.
+SOURCE_LEAD_CONNECTIVES: tuple[str, ...] = ("また", "さらに", "一方", "なお", "その後", "このほか")
+
+#: Verbs of a report whose speaker is written after the complementiser ("…と読売新聞が報じた").
+AFTER_SPEAKER_VERBS: tuple[str, ...] = (
+    "報じ", "伝え", "発表し", "明らかにし", "述べ", "語っ", "指摘し", "コメントし", "警戒し", "主張し", "報道し",
 )
 
 #: Stems that deny the clause before them ("制圧は事実ではない", "殺害したことを否定").

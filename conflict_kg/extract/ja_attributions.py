@@ -1,0 +1,161 @@
+"""Japanese attributions: "XによるとY" (one statement per source X), "…。Xが報じた。", "(読売)", 両紙,
+and the source names behind them; mixed into :mod:`conflict_kg.extract.ja_statements`."""
+from __future__ import annotations
+
+import re
+
+from conflict_kg.kg.model import Mention, Span
+
+from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract.ja_analysis import mention_type
+from conflict_kg.extract.ja_speakers import Speaker
+
+__all__ = ["find_quotes", "OUTLET_ALIASES", "Attributions"]
+
+#: A sentence that only cites its source for the sentence before: "朝日新聞が報じた。"
+_TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,20}?)(?:など|等|他)?(?:が|は)(?P<verb>報じ|伝え)(?:た|ている|ていた)。?")
+#: A parenthetical source closing a sentence: "…被害届を出した(読売)。"
+_PAREN_SOURCE = re.compile(r"[(（](?P<src>[^()（）、。]{1,12}?)(?:より)?[)）]。?$")
+_LEAD_CONNECTIVE = re.compile("(?:" + "|".join(V.SOURCE_LEAD_CONNECTIVES) + ")[、,]?")
+#: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
+OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
+                  "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
+#: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
+_ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
+#: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
+#: "東京新聞などが報じたところ").
+_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
+#: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
+_SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
+_NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+")
+_MEDIA_SUFFIX = ("新聞", "通信", "放送", "ニュース", "テレビ", "新報", "日報", "タイムズ", "紙", "通信社", "新聞社")
+
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Top-level 「…」 pairs as (open, close) indices; 『…』 stays inside. Unbalanced → none.
+
+    >>> find_quotes("彼は「a『b』c」と述べ「d")
+    [(2, 8)]
+    """
+    end = len(text) if end is None else end
+    out, depth, open_at = [], 0, -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "「":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == "」" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append((open_at, i))
+    return out
+
+
+def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the source names in ``text[start:end]`` (the phrase before によると), right to left
+    while the comma-separated pieces are names ("その後、朝日新聞の続報" -> 朝日新聞)."""
+    lead = _LEAD_CONNECTIVE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    seg = text[start:end]
+    m = _SOURCE_TAIL.search(seg)
+    if m:
+        end = start + m.start()
+        seg = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    pos = end
+    parts = list(_SOURCE_SEP.finditer(seg))
+    bounds = [start] + [start + p.end() for p in parts]
+    ends = [start + p.start() for p in parts] + [end]
+    for a, b in reversed(list(zip(bounds, ends))):
+        name = text[a:b]
+        if not name or not (_NAME_SEG.fullmatch(name) or name in OUTLET_ALIASES):
+            break
+        pieces.insert(0, (a, b))
+        pos = a
+    return pieces if pos >= start else []
+
+
+class Attributions:
+    """XによるとY: one statement per source X (mixed into :class:`_Statements`)."""
+
+    def source_mention(self, a: int, b: int) -> Speaker:
+        ix, text = self.ix, self.text
+        for m in ix.mentions:
+            if m.start == a and m.end == b or (m.start <= a < m.end and m.end - m.start >= b - a):
+                if m.antecedent is None and OUTLET_ALIASES.get(m.text, "\0") in text:
+                    m.antecedent = OUTLET_ALIASES[m.text]  # "日経" when the document writes 日本経済新聞
+                return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
+        u = ix.unnamed_covering(a)
+        if u is not None:
+            return ix.unnamed_speaker(u)
+        name = text[a:b]
+        full = OUTLET_ALIASES.get(name)
+        if full and full in text:
+            m = Mention(name, a, b, "MediaOutlet", "rule:source", self.an.sentence(a), 0.6, self.ex)
+            m.antecedent = full
+            ix.mentions.append(m)
+            return Speaker(m, None, None, a)
+        typ = "MediaOutlet" if name.endswith(_MEDIA_SUFFIX) else (mention_type(name, "Organization_Other") or "Organization")
+        m = Mention(name, a, b, typ, "rule:source", self.an.sentence(a), 0.6, self.ex)
+        # an abbreviation of a name the document writes in full ("朝日" -> "朝日新聞")
+        full = [k.text for k in ix.mentions if k.text != name and k.text.startswith(name) and k.type == typ]
+        if full:
+            m.antecedent = full[0]
+        ix.mentions.append(m)
+        return Speaker(m, None, None, a)
+
+    def attributions(self, sent: Span) -> None:
+        text = self.text
+        for cue in _ATTRIB_RE.finditer(text, sent.start, sent.end):
+            left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1,
+                       max((b - 1 for a, b in self.nonbody if a <= cue.start() and sent.start <= b <= cue.start()), default=-1))
+            names = _source_names(text, left + 1, cue.start())
+            q0 = cue.end()
+            while q0 < sent.end and text[q0] in "、, ":
+                q0 += 1
+            q1 = sent.end
+            while q1 > q0 and text[q1 - 1] in "。 ":
+                q1 -= 1
+            if q1 - q0 < 4:
+                continue
+            for a, b in names:
+                for sp in self.pair_sources(a, b) or [self.source_mention(a, b)]:
+                    self.add(sent, sp, q0, q1, a, cue.end(), cue.group(), False)
+
+    def pair_sources(self, a: int, b: int) -> list[Speaker]:
+        """"両紙によれば": the last two distinct media outlets that spoke before."""
+        if self.text[a:b] not in V.PAIR_SOURCES:
+            return []
+        out: list[Speaker] = []
+        for st in reversed(self.out):
+            m = st.speaker
+            if m is not None and (m.type == "MediaOutlet" or (m.antecedent or m.text).endswith(_MEDIA_SUFFIX)) and all((m.antecedent or m.text) != (k.mention.antecedent or k.mention.text) for k in out):
+                out.insert(0, Speaker(m, None, None, a))
+            if len(out) == 2:
+                return out
+        return []
+
+    def trailing_source(self, sent: Span) -> None:
+        """"…。朝日新聞が報じた。" cites the source of the sentence before; "…(読売)。" of its own."""
+        text, k = self.text, self.an.sents.index(sent) if sent in self.an.sents else -1
+        m = _TRAILING_REPORT.fullmatch(text, sent.start, sent.end)
+        if m is not None and k > 0 and not find_quotes(text, sent.start, sent.end):
+            prev = self.an.sents[k - 1]
+            q1 = prev.end
+            while q1 > prev.start and text[q1 - 1] in "。 \n":
+                q1 -= 1
+            if q1 - prev.start >= 4:
+                self.add(prev, self.source_mention(m.start("src"), m.end("src")), prev.start, q1, sent.start,
+                         sent.end, m.group("verb") + "た", False)
+            return
+        p = _PAREN_SOURCE.search(text, sent.start, sent.end)
+        if p is not None and (p.group("src") in OUTLET_ALIASES or p.group("src").endswith(_MEDIA_SUFFIX)):
+            q0 = sent.start
+            while q0 < p.start() and text[q0] in "、 \n":
+                q0 += 1
+            if p.start() - q0 >= 4:
+                self.add(sent, self.source_mention(p.start("src"), p.end("src")), q0, p.start(), p.start(), p.end(),
+                         text[p.start():p.end()].rstrip("。"), False)

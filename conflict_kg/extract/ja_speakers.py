@@ -1,0 +1,104 @@
+"""Japanese speakers: who a character position names (a person with the role at the time, an
+unnamed source's description, an organisation), for :mod:`conflict_kg.extract.ja_statements`."""
+from __future__ import annotations
+
+import re
+
+from conflict_kg.kg.model import Mention, PersonRole
+
+from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract.ja_mentions import Analysis, UnnamedRole
+
+__all__ = ["Speaker", "Index"]
+
+
+class Speaker:
+    """A resolved speaker: person/org mention, or an unnamed role."""
+
+    def __init__(self, mention: Mention | None, role: str | None = None, org: Mention | None = None, start: int = -1):
+        self.mention, self.role, self.org, self.start = mention, role, org, start
+
+
+class Index:
+    """Lookups from character positions to mentions, roles and tokens."""
+
+    def __init__(self, an: Analysis, mentions: list[Mention], roles: list[PersonRole]):
+        self.an, self.mentions, self.roles = an, mentions, roles
+
+    def mention_at(self, pos: int, types: frozenset[str] | None = None) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= pos < m.end and (types is None or m.type in types):
+                return m
+        return None
+
+    def role_covering(self, pos: int) -> PersonRole | None:
+        for r in self.roles:
+            if r.start <= pos < r.end:
+                return r
+        return None
+
+    def unnamed_covering(self, pos: int) -> UnnamedRole | None:
+        for u in self.an.unnamed:
+            if u.start <= pos < u.end:
+                return u
+        return None
+
+    def phrase_end(self, m: Mention) -> int:
+        """End of the noun phrase headed by ``m`` (name + title + 氏)."""
+        end = m.end
+        for r in self.roles:
+            if r.person is m or (r.person.start == m.start and r.person.end == m.end):
+                end = max(end, r.end)
+        text = self.an.text
+        for h in V.HONORIFICS:
+            if text.startswith(h, end):
+                end += len(h)
+        if text[end:end + 1] in ("(", "（"):
+            # a gloss after the name ("次期経済相(SPD)は", "委員長(カナダ)が") belongs to the phrase
+            close = re.match(r"[(（][^()（）。、]{1,20}[)）]", text[end:end + 24])
+            if close:
+                end += close.end()
+        if m.type != "Person":
+            # シンクタンク「戦争研究所」は: the closing bracket of a quoted name;
+            # ウクライナ側は: "the X side" speaks for X.
+            if m.start > 0 and text[m.start - 1] == "「" and text.startswith("」", end):
+                end += 1
+            if text.startswith("側", end) or text.startswith("紙", end):
+                end += 1  # "the X side" speaks for X; "シカゴ・トリビューン紙" is the paper
+        return end
+
+    def speaker_at(self, pos: int) -> Speaker | None:
+        """The speaker whose phrase covers token position ``pos`` (person, unnamed role, org)."""
+        r = self.role_covering(pos)
+        if r is not None:
+            return self.person_speaker(r.person)
+        m = self.mention_at(pos, frozenset({"Person"}))
+        if m is not None:
+            return self.person_speaker(m)
+        u = self.unnamed_covering(pos)
+        if u is not None:
+            return self.unnamed_speaker(u)
+        m = self.mention_at(pos, V.ORG_TYPES)
+        if m is not None:
+            return Speaker(m, None, None, m.start)
+        return None
+
+    def unnamed_speaker(self, u: UnnamedRole) -> Speaker:
+        """A bare title ("委員長は", "同市長は") is the last person the document gave that title; else it
+        stays an unnamed source with its description."""
+        if u.org is None:
+            prev = [r for r in self.roles if r.role == u.role and r.end <= u.start]
+            if prev:
+                sp = self.person_speaker(prev[-1].person)
+                sp.start = u.start
+                return sp
+        return Speaker(None, u.role, u.org, u.start)
+
+    def person_speaker(self, m: Mention) -> Speaker:
+        """Role at the time: the nearest role of the same person at or before ``m``."""
+        key = m.antecedent or m.text
+        same = [r for r in self.roles if (r.person.antecedent or r.person.text) == key]
+        own = [r for r in same if r.person.start == m.start]
+        before = [r for r in same if r.start <= m.start]
+        best = (own or before[-1:] or same[:1] or [None])[0]
+        return Speaker(m, best.role if best else None, best.org if best else None, m.start)

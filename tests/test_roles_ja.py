@@ -1,0 +1,46 @@
+"""Japanese person roles (issue #17): holder, title and organisation, one table row per rule; sentences
+written for the test in the shape of dev sentences of the Wikinews gold."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_kg.kg.model import Document
+
+
+def _roles(rec):
+    return sorted({(r.person.antecedent or r.person.text, r.role,
+                    (r.org.antecedent or r.org.text) if r.org is not None else None) for r in rec.roles},
+                  key=lambda r: tuple(x or "" for x in r))
+
+
+CASES = [
+    # a title before the name: "Xの指導者NAME卿", "ジャーナリストのNAMEさん", "国防大臣にはNAME氏"
+    ("アルスター統一党(UUP)の指導者レグ・エンペイ卿は会見した。", [("レグ・エンペイ", "指導者", "アルスター統一党")]),
+    ("ジャーナリストの長井健司さんが射殺された。", [("長井健司", "ジャーナリスト", None)]),
+    ("国防大臣にはロ・ブチニッチ氏が就任した。", [("ロ・ブチニッチ", "国防大臣", None)]),
+    # a body joined to the name by ・ is the title's organisation
+    ("日本野球連盟・松田昌士会長と会談した。", [("松田昌士", "会長", "日本野球連盟")]),
+    # acting titles and ministers for a place
+    ("大統領はグロノフ内相代行を更迭した。", [("グロノフ", "内相代行", None)]),
+    ("イギリスのピーター・ハイン北アイルランド相が語った。", [("ピーター・ハイン", "北アイルランド相", "イギリス")]),
+    # an acronym glossed in the document stands for the full name
+    ("キリスト教民主同盟(CDU)は勝利した。CDUのメルケル党首は語った。", [("メルケル", "党首", "キリスト教民主同盟")]),
+    # a title before の is no organisation of the next title, but a role of its own (同党: unresolved here)
+    ("同党党首のメルケル次期首相は語った。", [("メルケル", "党首", None), ("メルケル", "次期首相", None)]),
+    # a title that belongs to one organisation; a national office takes the document's country
+    ("潘基文事務総長は国際連合の会合で語った。", [("潘基文", "事務総長", "国際連合")]),
+    ("アメリカ合衆国のジョージ・ブッシュ大統領は、ドナルド・ラムズフェルド国防長官の辞任を発表した。",
+     [("ジョージ・ブッシュ", "大統領", "アメリカ合衆国"), ("ドナルド・ラムズフェルド", "国防長官", "アメリカ合衆国")]),
+    ("ドイツでは連立交渉が続く。ドイツの首都で会議が開かれた。ドイツの新内閣でシュタインブリュック次期経済相が語った。",
+     [("シュタインブリュック", "次期経済相", "ドイツ")]),
+    # no country written: no organisation invented
+    ("小泉純一郎首相は閣僚を再任した。", [("小泉純一郎", "首相", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_ja_roles(nlp_ja, text, expected):
+    from conflict_kg.extract.ja import extract_ja
+
+    rec = extract_ja([(nlp_ja(text), 0)], Document(id="r", text=text, lang="ja"))
+    assert _roles(rec) == sorted(expected, key=lambda r: tuple(x or "" for x in r))
