@@ -41,6 +41,10 @@ GOLD = ROOT / "bench" / "gold" / "ja_wikinews_events.jsonl"
 ARTICLES = ROOT.parent / "shared" / "eval" / "ja_wikinews_articles" / "articles.jsonl"
 _SENT = re.compile(r"[^。\n]+。?")
 _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# English source notes ("BBC,July 23,2005"): the outlet's date when no Japanese date is written
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_EN_DATE = re.compile(r"(" + "|".join(_EN_MONTHS) + r")\s?(\d{1,2}),\s?(\d{4})")
 
 
 @dataclass
@@ -61,8 +65,13 @@ def load_gold() -> list[dict[str, Any]]:
 
 
 def doc_date(text: str) -> str | None:
-    """The latest full date the text writes (a Wikinews article's source notes carry its date)."""
+    """The latest full date the text writes (a Wikinews article's source notes carry its date).
+
+    >>> doc_date("…と述べた。BBC,July 23,2005 AP,July 22,2005"), doc_date("2005年10月18日。")
+    ('2005-07-23', '2005-10-18')
+    """
     dates = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _FULL_DATE.findall(text)]
+    dates += [f"{int(y):04d}-{_EN_MONTHS.index(mo) + 1:02d}-{int(d):02d}" for mo, d, y in _EN_DATE.findall(text)]
     return max(dates) if dates else None
 
 
@@ -87,10 +96,15 @@ def predictions(docs: list, baseline: bool = False) -> dict[str, list[Pred]]:
     for rec in extract_documents(docs):
         # the gold puts every party of a meeting or an agreement in ``agent``; the schema calls them
         # participants (types whose row has ``participants``): compared as agents
-        out[rec.doc.id] = [Pred(e.type, e.start, [m.text for m in e.agents + _parties(e)], [m.text for m in e.targets],
+        # a coreferent mention ("同容疑者", a bare "大統領") names its antecedent too
+        out[rec.doc.id] = [Pred(e.type, e.start, _names(e.agents + _parties(e)), _names(e.targets),
                                 list(e.locations), e.date or rec.doc.date,
                                 e.fatalities.value if e.fatalities else None) for e in rec.events]
     return out
+
+
+def _names(ms: list) -> list[str]:
+    return [n for m in ms for n in (m.text, m.antecedent) if n]
 
 
 def _parties(e) -> list:
