@@ -180,19 +180,28 @@ class _Events:
         the last person with that title ("大統領は"), or an unnamed party the NER missed ("治安部隊")."""
         m = self.ix.mention_at(t.start)
         if m is None:
-            m = next((x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start), None)
+            # the name right before the head noun or before its compound ("手塚昌利" + "球団オーナー")
+            a = min(t.start, self.phrase_start(t, sent))
+            inside = [x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start
+                      or a <= x.start and x.end <= t.start]
+            m = max(inside, key=lambda x: x.end) if inside else None
         if m is not None and m.type == "Person":
             m = self.ix.mention_at(m.start) or m
         return m if m is not None else self.unnamed_party(t, sent)
 
-    def unnamed_party(self, t, sent: Span) -> Mention | None:
-        """A mention for a role-filling noun phrase without a name: a bare title refers back to the
-        last person given that title; a phrase ending in a party head (``V.PARTY_HEADS``) is a party."""
+    def phrase_start(self, t, sent: Span) -> int:
+        """Start of the noun compound the token heads ("治安" + "部隊", "球団" + "オーナー")."""
         a = t.start
         for p in reversed(self.an.toks_in(sent.start, t.start)):
             if p.end != a or p.pos not in ("NOUN", "PROPN") or p.head != t.i and p.dep != "compound":
                 break
             a = p.start
+        return a
+
+    def unnamed_party(self, t, sent: Span) -> Mention | None:
+        """A mention for a role-filling noun phrase without a name: a bare title refers back to the
+        last person given that title; a phrase ending in a party head (``V.PARTY_HEADS``) is a party."""
+        a = self.phrase_start(t, sent)
         phrase = self.text[a : t.end]
         if t.text in V.PERSON_SUFFIXES:
             return self.suffixed_person(t, sent)
@@ -402,7 +411,27 @@ class _Events:
             locs += [t for t in targets if t not in locs]
         if row.target_kind == "place":
             targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
+        if not targets and typ in V.CONTENT_SUBJECT_TARGET_TYPES:
+            # the parse often makes the complement's subject the trigger's: it is the party blamed
+            t = self.content_subject(sent, m.start(), [])
+            if t is not None:
+                targets = [t]
+                agents = [a for a in agents if a is not t] or [x for x in [_topic_party(self.ix, sent, t.start)] if x]
         return agents, targets, locs, parties
+
+    def content_subject(self, sent: Span, trig_start: int, agents: list[Mention]) -> Mention | None:
+        """The が-subject of the と-complement that ends right before the trigger ("警察が暴力を振るった
+        と非難"): the last party marked が between the sentence's agent and that と."""
+        quote_end = self.text.rfind("と", sent.start, trig_start)
+        if quote_end < 0 or trig_start - quote_end > 8:
+            return None
+        after = max([a.end for a in agents if a.start < quote_end] + [sent.start])
+        for t in reversed(self.an.toks_in(after, quote_end)):
+            if t.dep == "nsubj" and self.text.startswith("が", t.end):
+                m = self.mention_of(t, sent)
+                if m is not None and m not in agents and (m.type == "Person" or m.type in V.ORG_TYPES):
+                    return m
+        return None
 
     def event(self, m: re.Match, typ: str, mode: str | None, sent: Span) -> Event:
         """The event of trigger ``m``: its roles, instrument, quantity, mode and date."""
