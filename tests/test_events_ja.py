@@ -8,30 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_kg.extract.ja import extract_ja
-from conflict_kg.kg.model import DocRecords, Document
-
-
-def run(nlp, text: str, date: str | None = "2025-11-21") -> DocRecords:
-    return extract_ja([(nlp(text), 0)] if text else [], Document("t", text, "ja", date))
+from conflict_kg.kg.model import DocRecords
+from tests.test_extract_ja import check_offsets, run
 
 
 def names(ms) -> list[str]:
+    """Surface forms and antecedents: a coreferent mention ("同容疑者") names its antecedent too."""
     return [n for m in ms for n in (m.text, m.antecedent) if n]
 
 
 def of_type(rec: DocRecords, typ: str) -> list:
     return [e for e in rec.events if e.type == typ]
-
-
-def check_offsets(rec: DocRecords) -> None:
-    text = rec.doc.text
-    for e in rec.events:
-        assert text[e.start : e.end] == e.trigger
-        for m in e.agents + e.targets + e.locations + e.participants:
-            assert text[m.start : m.end] == m.text
-    for m in rec.mentions:
-        assert text[m.start : m.end] == m.text
 
 
 # Triggers from the guideline's lists (bench/gold/ja_wikinews_events.md), with their conditions
