@@ -19,7 +19,9 @@ are not targets; a predicted event in their sentence counts as a zone false posi
 The baseline is raw trigger matching: every trigger word of ``conflict_kg.extract.vocab_ja.EVENT_TRIGGERS``
 is an event of its type (one per sentence and type), with no arguments and the document's date.
 
-Run: ``python -m bench.eval_events_ja`` (needs ``../shared``).
+Run: ``python -m bench.eval_events_ja`` (needs ``../shared``). ``--errors`` adds a per-record error
+dump of the **dev** half only (misses, false positives with their sentence, argument mistakes of
+matched events), for designing rules without looking at the test half.
 """
 from __future__ import annotations
 
@@ -39,6 +41,10 @@ GOLD = ROOT / "bench" / "gold" / "ja_wikinews_events.jsonl"
 ARTICLES = ROOT.parent / "shared" / "eval" / "ja_wikinews_articles" / "articles.jsonl"
 _SENT = re.compile(r"[^。\n]+。?")
 _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# English source notes ("BBC,July 23,2005"): the outlet's date when no Japanese date is written
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_EN_DATE = re.compile(r"(" + "|".join(_EN_MONTHS) + r")\s?(\d{1,2}),\s?(\d{4})")
 
 
 @dataclass
@@ -59,8 +65,13 @@ def load_gold() -> list[dict[str, Any]]:
 
 
 def doc_date(text: str) -> str | None:
-    """The latest full date the text writes (a Wikinews article's source notes carry its date)."""
+    """The latest full date the text writes (a Wikinews article's source notes carry its date).
+
+    >>> doc_date("…と述べた。BBC,July 23,2005 AP,July 22,2005"), doc_date("2005年10月18日。")
+    ('2005-07-23', '2005-10-18')
+    """
     dates = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _FULL_DATE.findall(text)]
+    dates += [f"{int(y):04d}-{_EN_MONTHS.index(mo) + 1:02d}-{int(d):02d}" for mo, d, y in _EN_DATE.findall(text)]
     return max(dates) if dates else None
 
 
@@ -85,10 +96,15 @@ def predictions(docs: list, baseline: bool = False) -> dict[str, list[Pred]]:
     for rec in extract_documents(docs):
         # the gold puts every party of a meeting or an agreement in ``agent``; the schema calls them
         # participants (types whose row has ``participants``): compared as agents
-        out[rec.doc.id] = [Pred(e.type, e.start, [m.text for m in e.agents + _parties(e)], [m.text for m in e.targets],
+        # a coreferent mention ("同容疑者", a bare "大統領") names its antecedent too
+        out[rec.doc.id] = [Pred(e.type, e.start, _names(e.agents + _parties(e)), _names(e.targets),
                                 list(e.locations), e.date or rec.doc.date,
                                 e.fatalities.value if e.fatalities else None) for e in rec.events]
     return out
+
+
+def _names(ms: list) -> list[str]:
+    return [n for m in ms for n in (m.text, m.antecedent) if n]
 
 
 def _parties(e) -> list:
@@ -170,6 +186,46 @@ def _judge(c: dict, p: Pred, g: dict, places: dict, resolver) -> bool:
     return ok
 
 
+def errors(gold: list[dict], preds: dict[str, list[Pred]], texts: dict[str, str], resolver) -> str:
+    """Per-record errors of the dev half: a line per miss, false positive and wrong field."""
+    lines = []
+    for art in gold:
+        if art["split"] != "dev":
+            continue
+        text, ps, used = texts[art["id"]], preds.get(art["id"], []), set()
+        places = {p["text"]: (p["lat"], p["lon"]) for p in art["places"] if p.get("lat") is not None}
+        for g in (g for g in art["events"] if g.get("zone", "body") == "body"):
+            a, b = _sentence_of(text, g["trigger_start"])
+            cands = [i for i, p in enumerate(ps) if i not in used and p.type == g["type"] and a <= p.start < b]
+            if not cands:
+                lines.append(f"{art['id']} MISS {g['type']} {g['trigger']}@{g['trigger_start']} | {text[a:b].strip()}")
+                continue
+            i = min(cands, key=lambda k: abs(ps[k].start - g["trigger_start"]))
+            used.add(i)
+            lines += [f"{art['id']} ARG {g['type']} {g['trigger']}@{g['trigger_start']} {msg}"
+                      for msg in _arg_errors(ps[i], g, places, resolver)]
+        for i, p in enumerate(ps):
+            if i not in used:
+                a, b = _sentence_of(text, p.start)
+                lines.append(f"{art['id']} FP {p.type} {text[p.start:p.start + 4]}@{p.start} | {text[a:b].strip()}")
+    return "\n".join(lines)
+
+
+def _arg_errors(p: Pred, g: dict, places: dict, resolver) -> list[str]:
+    out = []
+    if g["agent"] and not _overlaps(p.agents, g["agent"]):
+        out.append(f"agent {p.agents} != {g['agent']}")
+    if g["target"] and not _overlaps(p.targets, g["target"]):
+        out.append(f"target {p.targets} != {g['target']}")
+    if g["location"] and not _place_right(resolver, p, g, places):
+        out.append(f"place {[m.text for m in p.locations]} != {g['location']}")
+    if g["date"] and p.date != str(g["date"]).split("/")[0]:
+        out.append(f"date {p.date} != {g['date']} ({g.get('date_text')})")
+    if g.get("fatalities") is not None and not count_matches(p.fatalities, g["fatalities"]):
+        out.append(f"fatalities {p.fatalities} != {g['fatalities']}")
+    return out
+
+
 def table(rows: list[tuple[str, str, dict]]) -> str:
     head = ("| system | split | P | R | strict P | strict R | agent | target | place ≤30 km | date | fatalities "
             "| zone FP |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -208,6 +264,9 @@ def main() -> int:
     print(f"Japanese Wikinews events: {n['dev']} dev / {n['test']} test articles "
           f"({rows[0][2]['gold']} / {rows[1][2]['gold']} gold body events)\n")
     print(table(rows))
+    if "--errors" in sys.argv[1:]:
+        print("\nDev errors (MISS: gold event not found; FP: predicted, not in gold; ARG: wrong field):")
+        print(errors(gold, predictions(docs), texts, resolver))
     return 0
 
 

@@ -33,8 +33,14 @@ ZONE_CASES = [
     ("市長は会見した。『見出し』。Reuters、17.10.2005。", [("source", "『見出し』。"), ("source", "Reuters、17.10.2005。")]),
     ("鉄道2011年鉄道関連ニュース新線が開業へ駅で事故、3人が負傷読売新聞によると、社長は新列車の導入を発表した。",
      [("related", "鉄道2011年鉄道関連ニュース新線が開業へ駅で事故、3人が負傷")]),
-    # body only: a period inside, a plain first sentence, "By" starting a sentence, a quote in the body
+    # a run-on list of dated headlines, a translation note (dev shapes, written anew)
+    ("停戦は続いている。2006年5月6日、政府と反政府勢力が協定に調印2005年10月22日、交渉に進展なし。",
+     [("related", "2006年5月6日、政府と反政府勢力が協定に調印2005年10月22日、交渉に進展なし。")]),
+    ("爆発があった。港で爆発、死者多数英語版en:Many dead in port blastの抜粋です。",
+     [("source", "港で爆発、死者多数英語版en:Many dead in port blastの抜粋です。")]),
+    # body only: two dates in one body sentence; a period inside, a plain first sentence, "By" starting a sentence, a quote in the body
     ("By Tuesday the talks had failed, he said.", []),
+    ("政府は2005年10月22日、協定に調印し、2006年5月6日、発効させた。", []),
     ("Russia's military aggression against Ukraine continues.\n\nFighting continues.", []),
     ("The U.N. - and its agencies - said so.", []),
     ("映画『戦争』が公開された。監督は「平和を願う」と述べた。", []),

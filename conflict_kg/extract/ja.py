@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from conflict_kg.kg.model import DocRecords, Document
 
-from conflict_kg.extract.ja_events import extract_claims, extract_events
+from conflict_kg.extract.ja_claims import extract_claims
+from conflict_kg.extract.ja_events import extract_events
 from conflict_kg.extract.ja_mentions import build_analysis, extract_mentions
 from conflict_kg.extract.ja_statements import Index, extract_statements
 from conflict_kg.extract.segment import SUDACHI_MAX_BYTES, paragraph_spans

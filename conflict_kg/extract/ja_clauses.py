@@ -54,14 +54,18 @@ def denied_after(text: str, end: int) -> bool:
 
 
 # Future, intended or conditional events are not reported facts (the gold omits them):
-# "協議する予定", "協議を行う見通し", "侵攻した場合", "制圧すれば", "協議したい", "協議が進むのかどうか",
+# "協議する予定", "協議を行う見通し", "抗議を行う方向", "抗議する事を決めた", "説明を求めるものと見られている", "侵攻した場合", "制圧すれば", "協議したい", "協議が進むのかどうか",
 # "動員に踏み切る可能性". Only the trigger's own clause (up to the next comma/stop/quote) is read.
 _HYPO_AFTER = re.compile(
     r"[^、。「」]{0,14}?(?:予定|見通し|場合|[えけせてねへめれ]ば(?![かり])|可能性|し?たい(?:と|との)|かどうか|のか(?:どう)?"
-    r"|ことを約束|方針|意向)"
+    r"|ことを約束|方針|意向|方向|る(?:事|こと)を決め|るものと見られ)"
 )
 # A time word before the trigger that points forward: "今後の攻撃", "近く協議", "来年1月…動員".
 _HYPO_BEFORE = re.compile(r"(?:今後|近く|来年|来月|来週)[^、。「」]{0,12}$")
+
+
+# A trigger that is the topic ("政策協議は…") of a sentence that ends in a plan: "…行われる予定。"
+_TOPIC_FUTURE = re.compile(r"は[^「」。]*?(?:予定|見通し|見込み|方針)(?:だ|です|である)?[。」]?$")
 
 
 def hypothetical(text: str, start: int, end: int) -> bool:
@@ -69,8 +73,13 @@ def hypothetical(text: str, start: int, end: int) -> bool:
 
     >>> hypothetical("協議する予定という", 0, 2), hypothetical("制圧すれば、", 0, 2), hypothetical("制圧した", 0, 2)
     (True, True, False)
+    >>> hypothetical("協議は両党が参加し、11月まで行われる予定。", 0, 2), hypothetical("協議は両党が参加し、始まった。", 0, 2)
+    (True, False)
     """
-    return bool(_HYPO_AFTER.match(text, end)) or bool(_HYPO_BEFORE.search(text[max(0, start - 14) : start]))
+    if _HYPO_AFTER.match(text, end) or _HYPO_BEFORE.search(text[max(0, start - 14) : start]):
+        return True
+    stop = text.find("。", end)
+    return bool(_TOPIC_FUTURE.match(text[end : len(text) if stop < 0 else stop + 1]))
 
 
 # Purpose, not occurrence: "領土の奪還に向け", "署名に向けて" name a goal. Unlike a hypothetical the

@@ -1,4 +1,4 @@
-"""Japanese events (trigger words + dependency arguments) and claims.
+"""Japanese events: trigger words, sense checks, argument frames and dates.
 
 An event is anchored at a trigger noun (``攻撃``, ``解放``, ``撃墜``…); its
 arguments come from GiNZA's parse around the trigger's predicate (a Sino-
@@ -9,38 +9,35 @@ locations. A trigger yields no event when its clause is negated or denied, futur
 conditional, a goal (``奪還に向け``), "amid reports" hearsay (``…と伝えられる中``), a topic
 (``和平案について``) or an anaphoric re-mention (``この攻撃``); see :meth:`_Events.no_event` and the
 clause cues in :mod:`conflict_kg.extract.ja_clauses`. The date is the event's own (:meth:`_Events.date`): not a
-quote's, nor a battlefield report's.
-
-Claims: an event inside a statement's quote/content is *asserted* by the
-speaker; bullets under a digest heading that names a party (``… 露国防省``,
-``🔸 ゲラシモフ露軍参謀総長``) are asserted by that party; a denial sentence
-(``否定``, ``事実ではない``) *denies* the earlier claim about the same place.
+quote's, nor a battlefield report's. Who asserts or denies the events is
+:mod:`conflict_kg.extract.ja_claims`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
-from conflict_kg.kg.model import Claim, Event, Mention, Span, Statement
-
-from conflict_kg.kg.normalize import index_key
+from conflict_kg.kg.model import Event, Mention, Span
 from conflict_kg.kg.schema import EVENT_SCHEMA, types_where
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.arguments import (
-    casualties_ja, clean_roles, merge_same_sentence, reporters, separate_claimants, weapon_mentions,
+    casualties_ja, clean_roles, merge_same_sentence, reporters, weapon_mentions,
 )
 from conflict_kg.extract.ja_clauses import (
     anaphoric, conditional_consequence, denied_after, future_nonpast, hearsay_frame, hypothetical, purpose,
     report_date, speech_boundary, topic_mention,
 )
+from conflict_kg.extract.dates import resolve_date
 from conflict_kg.extract.ja_statements import Index, doc_dates
 
-__all__ = ["extract_events", "extract_claims"]
+__all__ = ["extract_events"]
 
-_TRIGGER_RE = re.compile("|".join(re.escape(t) for t, _, _ in V.EVENT_TRIGGERS))
+# Triggers and the longer non-event words that contain one ("本会議"), longest first so those win.
+_TRIGGER_RE = re.compile("|".join(re.escape(t) for t in sorted(
+    [t for t, _, _ in V.EVENT_TRIGGERS] + list(V.NOT_EVENT_WORDS), key=lambda w: (-len(w), w))))
 _TRIGGER = {t: (ty, mode) for t, ty, mode in V.EVENT_TRIGGERS}
+_TRIGGER.update({w: ("", None) for w in V.NOT_EVENT_WORDS})  # matched, typed as no event
 _QTY_RE = re.compile(r"(?:約|少なくとも|最大約?)?[0-9０-９][0-9０-９,，.]*(?:万|千|百)?(?:機|人|発|両|基|件|か所|隻|%|％)")
 _INSTR_RE = re.compile("|".join(re.escape(w) for w, _ in V.INSTRUMENTS))
 _INSTR_MODE = dict(V.INSTRUMENTS)
@@ -53,12 +50,27 @@ _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Longer words that start with a trigger but name no event ("攻撃的", "支援ルート", "逮捕状").
 _TRIGGER_BLOCK = re.compile("|".join(map(re.escape, V.TRIGGER_BLOCKERS)))
 _VERB_STEM_NOT_EVENT = re.compile(V.VERB_STEM_NOT_EVENT)
+# "88名が爆発により殺害された": a count of people as the subject of a passive killing.
+_TOLL_SUBJECT = re.compile(r"[0-9０-９][0-9０-９,，]*(?:人|名)(?:以上)?(?:が|も)")
+_PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
+_PARTY_CLASS = dict(V.PARTY_HEADS)
 
 
-def _other_sense(text: str, sent: Span, typ: str) -> bool:
+def _lead_blocks(an) -> frozenset[str]:
+    """Event types the document's lead (first two sentences) sets in another domain
+    (``vocab_ja.LEAD_SENSE_BLOCKS``): a match report, a cyber attack, an earthquake."""
+    lead = "".join(s.text for s in an.sents[:2])
+    return frozenset(t for t, cues in V.LEAD_SENSE_BLOCKS.items() if any(c in lead for c in cues))
+
+
+def _other_sense(text: str, sent: Span, typ: str, lead_blocked: frozenset[str] = frozenset()) -> bool:
     """Does the sentence give the trigger another sense than a conflict event (a sports attack, a
-    disaster's toll)? Cues per type in ``vocab_ja.SENSE_BLOCKS``."""
-    return any(cue in text[sent.start : sent.end] for cue in V.SENSE_BLOCKS.get(typ, ()))
+    disaster's toll)? Cues per type in ``vocab_ja.SENSE_BLOCKS``; a document whose lead is in another
+    domain (``lead_blocked``) blocks the type unless the sentence has a violence cue."""
+    seg = text[sent.start : sent.end]
+    if any(cue in seg for cue in V.SENSE_BLOCKS.get(typ, ())):
+        return True
+    return typ in lead_blocked and not any(c in seg for c in V.VIOLENCE_CUES)
 
 
 def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
@@ -69,6 +81,11 @@ def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
 
 
 _RANGE_SEP = re.compile(r"\s*(?:[~〜～\-－]|から)\s*")
+# After a date: a term ("12月で契約満了") or the start of a later span ("8日から再開する") dates no
+# event told after it.
+_NOT_EVENT_DATE = re.compile(r"(?:で(?!は)|から|以降|まで)")
+# Right after a trigger: its particle and a date ("犯行声明を29日に出した", "攻撃は29日に").
+_DATE_AFTER = re.compile(r"(?:を|は|が)?(\d{1,4}[年月日][^、。「」]{0,8}?)(?:に|、)")
 
 
 def _instrument(text: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -86,46 +103,137 @@ class _Events:
     def __init__(self, ix: Index, doc_date: str | None, extractor: str):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
+        self.lead_blocked = _lead_blocks(ix.an)
 
-    def args(self, trig_pos: int, sent: Span, trig_end: int | None = None) -> tuple[list[Mention], list[Mention]]:
-        """(agents, targets) from nsubj/obj dependents of the trigger and its predicate. The subject
-        of a passive ("ヘルソンが占領され", "港が攻撃を受けた") is what the event happened to."""
+    def args(self, trig_pos: int, sent: Span, trig_end: int | None = None,
+             typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention]]:
+        """(agents, targets, co-parties) from the dependents of the trigger and its predicate, by the
+        frame tables: nsubj → agent, obj → target; the subject of a passive ("ヘルソンが占領され",
+        "港が攻撃を受けた") is what the event happened to, and its に/から oblique the doer
+        ("北朝鮮に拉致された"); "Xによる" is the doer in any voice; "Xと" a co-party of a meeting or an
+        agreement."""
         passive = trig_end is not None and self.text.startswith(V.PASSIVE_ENDINGS, trig_end)
-        tok = self.an.tok_at(trig_pos)
+        # "を求め", "と会い": the verb, not the particle, carries the arguments
+        lead = 1 if self.text[trig_pos] in "をと" and trig_end is not None and trig_end - trig_pos > 2 else 0
+        tok = self.an.tok_at(trig_pos + lead)
         if tok is None:
-            return [], []
+            return [], [], []
         heads = [tok]
         if tok.dep in _TO_PRED and tok.head != tok.i:
             heads.append(self.an.toks[tok.head])
-        found: dict[str, list[Mention]] = {"agent": [], "target": []}
+        row = EVENT_SCHEMA.get(typ)
+        with_ok = bool(row.participants) if row is not None else False
+        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        violent = row is not None and row.family == "violence" and not passive
+        found: dict[str, list[Mention]] = {"agent": [], "target": [], "participant": []}
         for h in heads:
             for t in self.an.toks:
                 if t.head != h.i or t is h or not (sent.start <= t.start < sent.end):
                     continue
-                m = self.mention_of(t, sent)
-                role = self.role_of(t, passive)
-                if m is not None and role is not None and m not in found[role]:
+                role = self.role_of(t, passive, with_ok, dative)
+                if role is None and violent and t.dep == "nmod" and self.text.startswith("の", t.end) and h is tok:
+                    # a nominal trigger "ロシア軍の砲撃で": an armed party or a state before の is the doer
+                    # (a person there is as often the victim: "記者の射殺")
+                    m = self.mention_of(t, sent)
+                    role = "agent" if m is not None and m.type in V.ORG_TYPES else None
+                m = self.mention_of(t, sent) if role is not None else None
+                if m is not None and m not in found[role]:
                     found[role].append(m)
-        return found["agent"], found["target"]
+        # "求めていた野党議員団", "合意している社会民主党": a relative clause's trigger; the noun it
+        # modifies is its doer (what it happened to when passive) when the clause has no subject
+        if tok.dep == "acl" and not found["agent" if not passive else "target"]:
+            m = self.mention_of(self.an.toks[tok.head], sent)
+            if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in found["target"]:
+                found["target" if passive else "agent"].append(m)
+        return found["agent"], found["target"], found["participant"]
 
-    def role_of(self, t, passive: bool) -> str | None:
-        """The role a dependent fills by the frame table ``V.DEP_ROLES``: a passive subject is the
-        target; an oblique followed by a target particle ("キーウに対して") is the target."""
+    def role_of(self, t, passive: bool, with_ok: bool = False, dative: bool = False) -> str | None:
+        """The role a dependent fills by the frame tables (``V.DEP_ROLES`` and the particle tables)."""
         role = V.DEP_ROLES.get(t.dep)
         if role == "agent" and passive:
             return "target"
-        if role is None and t.dep == "obl" and self.text[t.end : t.end + 4].startswith(V.TARGET_PARTICLES):
+        after = self.text[t.end : t.end + 4]
+        if t.dep == "nmod" and after.startswith(V.AGENT_PARTICLES):
+            return "agent"  # "スーダン政府軍による爆撃"
+        if role is not None or t.dep != "obl":
+            return role
+        if after.startswith(V.AGENT_PARTICLES) or (passive and after.startswith(V.PASSIVE_AGENT_PARTICLES)):
+            return "agent"
+        if after.startswith(V.TARGET_PARTICLES):
             return "target"
-        return role
+        if with_ok and after.startswith(V.WITH_PARTICLES):
+            return "participant"
+        if dative and not passive and after.startswith("に") and not after.startswith(("には", "にも")):
+            return "target"
+        return None
 
     def mention_of(self, t, sent: Span) -> Mention | None:
         """The mention a dependent token names: one at the token, or one right before its head noun
-        ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊")."""
+        ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊"); else a bare title that refers back to
+        the last person with that title ("大統領は"), or an unnamed party the NER missed ("治安部隊")."""
         m = self.ix.mention_at(t.start)
         if m is None:
-            m = next((x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start), None)
+            # the name right before the head noun or before its compound ("手塚昌利" + "球団オーナー")
+            a = min(t.start, self.phrase_start(t, sent))
+            inside = [x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start
+                      or a <= x.start and x.end <= t.start]
+            m = max(inside, key=lambda x: x.end) if inside else None
         if m is not None and m.type == "Person":
             m = self.ix.mention_at(m.start) or m
+        return m if m is not None else self.unnamed_party(t, sent)
+
+    def phrase_start(self, t, sent: Span) -> int:
+        """Start of the noun compound the token heads ("治安" + "部隊", "球団" + "オーナー")."""
+        a = t.start
+        for p in reversed(self.an.toks_in(sent.start, t.start)):
+            if p.end != a or p.pos not in ("NOUN", "PROPN") or p.head != t.i and p.dep != "compound":
+                break
+            a = p.start
+        return a
+
+    def unnamed_party(self, t, sent: Span) -> Mention | None:
+        """A mention for a role-filling noun phrase without a name: a bare title refers back to the
+        last person given that title; a phrase ending in a party head (``V.PARTY_HEADS``) is a party."""
+        a = self.phrase_start(t, sent)
+        phrase = self.text[a : t.end]
+        if t.text in V.PERSON_SUFFIXES:
+            return self.suffixed_person(t, sent)
+        if phrase in V.TITLES:
+            prev = [r for r in self.ix.roles if r.role == phrase and r.end <= t.start]
+            if not prev:
+                return None
+            ante = prev[-1].person
+            m = Mention(phrase, a, t.end, "Person", "rule:title-coref", sent, 0.6, self.ex)
+            m.antecedent = ante.antecedent or ante.text
+        elif phrase.endswith(_PARTY_HEAD) and len(phrase) <= 16:
+            head = next(h for h in _PARTY_HEAD if phrase.endswith(h))
+            m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
+        else:
+            return None
+        self.ix.mentions.append(m)
+        return m
+
+    def suffixed_person(self, t, sent: Span) -> Mention | None:
+        """The person of "茂原岳人容疑者" (name tokens GiNZA did not tag, right before the person
+        noun) or of "同容疑者" (the last person written with that noun before)."""
+        names = []
+        for p in reversed(self.an.toks_in(sent.start, t.start)):
+            if p.end != (names[0].start if names else t.start) or not ("人名" in p.tag or p.pos == "PROPN"):
+                break
+            names.insert(0, p)
+        if names:
+            m = Mention(self.text[names[0].start : names[-1].end], names[0].start, names[-1].end, "Person",
+                        "rule:person-suffix", sent, 0.6, self.ex)
+        elif self.text[t.start - 1 : t.start] == "同":
+            prev = [x for x in self.ix.mentions if x.type == "Person" and x.end <= t.start
+                    and self.text.startswith(t.text, x.end)]
+            if not prev:
+                return None
+            m = Mention("同" + t.text, t.start - 1, t.end, "Person", "rule:coref", sent, 0.6, self.ex)
+            m.antecedent = prev[-1].antecedent or prev[-1].text
+        else:
+            return None
+        self.ix.mentions.append(m)
         return m
 
     def bare_place_objects(self, trig_pos: int, sent: Span, attack: bool = False) -> list[Mention]:
@@ -158,19 +266,35 @@ class _Events:
         return m if m is not None and m.start == trig_end + rel.end() and m.type in V.PLACE_TYPES else None
 
     def topic_agent(self, sent: Span, before: int) -> Mention | None:
-        return _topic_party(self.ix, sent, before)
+        """The sentence's topic party before the trigger; else the first は/が subject before it that
+        names a party the NER missed ("治安部隊がデモ隊に発砲し、鎮圧した": a te-clause shares its
+        subject)."""
+        m = _topic_party(self.ix, sent, before)
+        if m is not None:
+            return m
+        for t in self.an.toks_in(sent.start, before):
+            if t.dep == "nsubj" and self.text[t.end : t.end + 1] in ("は", "が") and self.ix.mention_at(t.start) is None:
+                u = self.unnamed_party(t, sent)
+                if u is not None:
+                    return u
+        return None
 
     def no_event(self, sent: Span, start: int, end: int, typ: str, out: list[Event]) -> str | None:
         """Why the trigger at ``start:end`` yields no event: "prospect" (future, intended or
-        conditional: it also claims the type for the sentence), "skip" (a later trigger may be the
-        event), or ``None``."""
+        conditional, or a re-mention of a told incident: it also claims the type for the sentence),
+        "skip" (a later trigger may be the event), or ``None``."""
         text = self.text
         if (hypothetical(text, start, end) or future_nonpast(text, end)
                 or conditional_consequence(text, sent.start, start, end)):
             return "prospect"
         if purpose(text, end) or hearsay_frame(text, end):
             return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
-        if anaphoric(text, start) and any(e.type == typ for e in out):
+        told = any(e.type == typ for e in out)
+        if told and (text.startswith(V.REMENTION_AFTER, end) or text.endswith(V.REMENTION_AFTER, start, end)):
+            # "射殺事件に対する", "爆破事件を「醜いテロ行為」と呼んだ": the sentence is about the incident
+            # already told; its other triggers of the type ("テロ行為") name it too
+            return "prospect"
+        if anaphoric(text, start) and told:
             return "skip"  # "同市の解放", "この攻撃": an event of this type was already reported
         doc_noun = EVENT_SCHEMA[typ].document_noun
         if topic_mention(text, end, doc=doc_noun) and (doc_noun or any(
@@ -179,10 +303,11 @@ class _Events:
         return None
 
     def date(self, sent: Span, start: int, end: int, typ: str) -> str | None:
-        """The event's own date: the nearest date before its trigger ("29日に砲撃があり"; a date after
-        it belongs to a later clause, usually the reporting verb), not inside a quote or before a
-        finished quote's reporting verb."""
-        dates = [d for d in doc_dates(self.text, speech_boundary(self.text, sent.start, start), start, self.doc_date)
+        """The event's own date: the nearest date before its trigger ("29日に砲撃があり"), not inside a
+        quote or before a finished quote's reporting verb, not a term or a later start ("12月で契約満了",
+        "8日から再開"); else a date right after the trigger's particle ("犯行声明を29日に出した").
+        A back-reference (同日, 前日, 翌日) counts from the last date the text gave before it."""
+        dates = [d for d in self.dates_in(speech_boundary(self.text, sent.start, start), start)
                  if not _in_closed_quote(self.text, sent.start, d[0], start)]
         # A battlefield claim is announced after the fact: "Xは20日、…を制圧したと報告した" dates
         # the report (the claim keeps it), not the capture. Only a day is a news day: "ことし10月、
@@ -194,19 +319,46 @@ class _Events:
         # when the event began (a partial end date is resolved without the start's year).
         if len(dates) >= 2 and _RANGE_SEP.fullmatch(self.text, dates[-2][1], dates[-1][0]):
             return dates[-2][2]
+        own = [d for d in dates if not _NOT_EVENT_DATE.match(self.text, d[1])]
+        if own:
+            return own[-1][2]
+        after = _DATE_AFTER.match(self.text, end)
+        if after is not None and not dates:
+            later = self.dates_in(after.start(1), after.end(1))
+            return later[0][2] if later else None
         return dates[-1][2] if dates else None
+
+    def dates_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Resolved dates of ``text[start:end]``; a back-reference (``V.BACK_REFERENCE_DATES``) is
+        resolved against the last full date written before it, else the document's date."""
+        out = []
+        for a, b, iso in doc_dates(self.text, start, end, self.doc_date):
+            if self.text[a:b] in V.BACK_REFERENCE_DATES:
+                prior = [d for d in doc_dates(self.text, 0, a, self.doc_date) if len(d[2]) == 10
+                         and self.text[d[0] : d[1]] not in V.BACK_REFERENCE_DATES]
+                if prior:
+                    iso = resolve_date(self.text[a:b], prior[-1][2]) or iso
+            out.append((a, b, iso))
+        return out
 
     def triggers(self, sent: Span, out: list[Event]) -> Iterator[tuple[re.Match, str, str | None]]:
         """The triggers of ``sent`` that report an event: (match, type, mode), one per type."""
         seen_types: set[str] = set()
         for m in _TRIGGER_RE.finditer(self.text, sent.start, sent.end):
             trig = m.group()
+            if not _TRIGGER[trig][0]:
+                continue  # a longer non-event word ("本会議")
+            needs = V.TRIGGER_NEEDS.get(trig)
+            if needs and not any(c in self.text[sent.start : m.start()] for c in needs):
+                continue  # "課題を指摘": a remark, not an accusation
             if _TRIGGER_BLOCK.match(self.text, m.start()) or self.text.startswith(V.NOT_EVENT_AFTER, m.end()):
                 continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
             if trig in V.VERB_STEM_TRIGGERS and _VERB_STEM_NOT_EVENT.match(self.text, m.end()):
                 continue  # "譲歩を求める内容": a non-past verb describing a noun names no event
             typ, mode = _TRIGGER[trig]
-            if typ in seen_types or _other_sense(self.text, sent, typ):
+            if self.toll_passive(trig, sent, m.start(), m.end()):
+                typ, mode = "CasualtyReport", None
+            if typ in seen_types or _other_sense(self.text, sent, typ, self.lead_blocked):
                 continue
             tok = self.an.tok_at(m.start())
             if tok is not None and tok.start != m.start() and not trig.startswith(tok.text):
@@ -223,10 +375,18 @@ class _Events:
             seen_types.add(typ)
             yield m, typ, mode
 
-    def roles(self, m: re.Match, typ: str, sent: Span) -> tuple[list[Mention], list[Mention], list[Mention]]:
-        """(agents, targets, locations) of the trigger ``m`` as its type's schema row allows."""
+    def toll_passive(self, trig: str, sent: Span, start: int, end: int) -> bool:
+        """Is a killing trigger a stated toll: passive, with a count of people as subject before it in
+        its clause and no agent phrase ("88名が爆発により殺害された")?"""
+        if trig not in V.TOLL_PASSIVE_TRIGGERS or not self.text.startswith(V.PASSIVE_ENDINGS, end):
+            return False
+        clause = self.text[max(sent.start, self.text.rfind("、", sent.start, start) + 1) : start]
+        return bool(_TOLL_SUBJECT.search(clause)) and not re.search(r"(?:軍|隊|者|団)(?:によって|に)$", clause)
+
+    def roles(self, m: re.Match, typ: str, sent: Span) -> tuple[list[Mention], ...]:
+        """(agents, targets, locations, co-parties) of the trigger ``m`` as its type's schema row allows."""
         row = EVENT_SCHEMA[typ]
-        agents, targets = self.args(m.start(), sent, m.end())
+        agents, targets, parties = self.args(m.start(), sent, m.end(), typ)
         if not agents:
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
@@ -244,14 +404,35 @@ class _Events:
             locs += [t for t in targets if t not in locs]
         if row.target_kind == "place":
             targets = [t for t in targets if t.type in V.PLACE_TYPES] or [x for x in locs if x.type != "Country"][-1:]
-        return agents, targets, locs
+        if not targets and typ in V.CONTENT_SUBJECT_TARGET_TYPES:
+            # the parse often makes the complement's subject the trigger's: it is the party blamed
+            t = self.content_subject(sent, m.start(), [])
+            if t is not None:
+                targets = [t]
+                agents = [a for a in agents if a is not t] or [x for x in [_topic_party(self.ix, sent, t.start)] if x]
+        return agents, targets, locs, parties
+
+    def content_subject(self, sent: Span, trig_start: int, agents: list[Mention]) -> Mention | None:
+        """The が-subject of the と-complement that ends right before the trigger ("警察が暴力を振るった
+        と非難"): the last party marked が between the sentence's agent and that と."""
+        quote_end = self.text.rfind("と", sent.start, trig_start)
+        if quote_end < 0 or trig_start - quote_end > 8:
+            return None
+        after = max([a.end for a in agents if a.start < quote_end] + [sent.start])
+        for t in reversed(self.an.toks_in(after, quote_end)):
+            if t.dep == "nsubj" and self.text.startswith("が", t.end):
+                m = self.mention_of(t, sent)
+                if m is not None and m not in agents and (m.type == "Person" or m.type in V.ORG_TYPES):
+                    return m
+        return None
 
     def event(self, m: re.Match, typ: str, mode: str | None, sent: Span) -> Event:
         """The event of trigger ``m``: its roles, instrument, quantity, mode and date."""
         row = EVENT_SCHEMA[typ]
-        agents, targets, locs = self.roles(m, typ, sent)
+        agents, targets, locs, parties = self.roles(m, typ, sent)
         participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
                         and x not in agents] if row.participants == "all" else []
+        participants += [x for x in parties if x not in participants and x not in agents]
         instr, imode = _instrument(self.text, sent.start, sent.end) if row.instrument else (None, None)
         qtys = list(_QTY_RE.finditer(self.text, sent.start, sent.end)) if row.quantity else []
         qty = min(qtys, key=lambda q: abs(q.start() - m.start())).group() if qtys else None
@@ -267,7 +448,9 @@ class _Events:
         if row.casualties:
             ev.fatalities, ev.injuries = casualties_ja(self.text, sent.start, sent.end)
         ev.reported_by = reporters(self.ix.mentions, self.text, sent, "ja", self.ex)
-        return clean_roles(ev, "ja")
+        # a place that is the subject of a diplomatic act is the polity acting (the parse's subject only:
+        # a fallback topic is never a place)
+        return clean_roles(ev, "ja", polities=row.family == "diplomacy")
 
     def sentence(self, sent: Span, out: list[Event]) -> None:
         for m, typ, mode in self.triggers(sent, out):
@@ -287,88 +470,29 @@ def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Even
     out: list[Event] = []
     for sent in ix.an.sents:
         ev.sentence(sent, out)
+    _inherit_dates(ix.an.text, out, doc_date)
     return merge_same_sentence(out)
 
 
-def _heading_party(ix: Index, sent: Span) -> Mention | None:
-    """Party named at the end of a short heading line ('特別軍事作戦 …の概要 露国防省')."""
-    body = _BULLET.sub("", sent.text)
-    if len(body) > 40 or sent.text.endswith(("。", "」")) or not body:
-        return None
-    # The party is the name whose phrase (with its title) ends the line: in "🔸 ゲラシモフ露軍参謀総長"
-    # that is ゲラシモフ, not 露軍 inside his title.
-    for m in ix.mentions:
-        if sent.start <= m.start and m.end <= sent.end and (m.type == "Person" or m.type in V.ORG_TYPES):
-            if not ix.an.text[ix.phrase_end(m) : sent.end].strip():
-                return m
-    return None
+# "この爆発について犯行声明が出された": a sentence that refers back to a told incident.
+_BACK_REF = re.compile(r"(?:この|その|同)(?:" + "|".join(
+    sorted({re.escape(t) for t, ty, _ in V.EVENT_TRIGGERS if EVENT_SCHEMA[ty].family == "violence"} | {"事件", "爆発"},
+           key=len, reverse=True)) + ")")
 
 
-def extract_claims(
-    ix: Index, statements: list[Statement], events: list[Event], doc_date: str | None, extractor: str
-) -> list[Claim]:
-    """Asserting claims (reported events, digest bullets, "…と報告") and denials, in text order.
-    Arguments in the English extractor's order (context, statements, events)."""
-    text = ix.an.text
-    claims: list[Claim] = []
-    claimed: set[int] = set()
-    for st in statements:
-        claimant = st.speaker or st.speaker_org
-        for k, e in enumerate(events):
-            if k in claimed or not (st.quote_start <= e.start < st.quote_end) or e.type not in _CLAIM_TYPES:
-                continue
-            stance = "denies" if st.verb == "否定する" else "asserts"
-            claimed.add(k)
-            claims.append(Claim(claimant, stance, st.quote, st.quote_start, st.quote_end, k, None, st.verb, st.date or e.date,
-                                st.sentence, 0.65, extractor))
-    # Digest sections: bullets under a heading naming the party.
-    party: Mention | None = None
-    for sent in ix.an.sents:
-        hp = _heading_party(ix, sent)
-        if hp is not None:
-            party = hp
-            continue
-        if not _BULLET.match(sent.text) and not sent.text.startswith("・"):
-            if not re.match(r"^[ℹ⚡]", sent.text):
-                party = None
-            continue
-        if party is None:
-            continue
-        for k, e in enumerate(events):
-            if k not in claimed and sent.start <= e.start < sent.end:
-                claimed.add(k)
-                claims.append(Claim(party, "asserts", sent.text, sent.start, sent.end, k, None, None,
-                                    e.date or (doc_dates(text, sent.start, sent.end, doc_date) or [(0, 0, None)])[-1][2],
-                                    sent, 0.6, extractor))
-    claims += _reported_claims(ix, events, claimed, extractor)
-    claims.sort(key=lambda c: c.start)
-    claims += _denials(ix, events, statements, claims, doc_date, extractor)
-    separate_claimants(events, claims)
-    return claims
-
-
-# "…を掌握したとプーチン大統領に報告しました", "…を制圧したと発表": the clause of a claimable event
-# ends in と + a claim verb of the same sentence (no quote between): the party reports it.
-_REPORTED = re.compile(r"[^。「」]{0,12}?と(?:も|して)?[^。「」、]{0,16}?(" + "|".join(map(re.escape, V.CLAIM_VERBS)) + ")")
-
-
-def _reported_claims(ix: Index, events: list[Event], claimed: set[int], extractor: str) -> list[Claim]:
-    """Asserting claims of battlefield events told as a party's report in the narrator's sentence
-    (no statement was found for it: an unnamed speaker such as "ロシア軍の参謀総長"). The claimant is
-    the sentence's topic party before the trigger, else unnamed."""
-    text = ix.an.text
-    out = []
+def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None:
+    """An event whose sentence writes no date takes the date of the incident the text links it to:
+    a toll (a type that merges into another, ``EVENT_SCHEMA[t].merge_into``) the last such event's,
+    an event in a sentence referring back ("この爆発") the last violent event's."""
     for k, e in enumerate(events):
-        if k in claimed or e.type not in _CLAIM_TYPES or e.sentence is None:
+        if e.date is not None or e.sentence is None or doc_dates(text, e.sentence.start, e.sentence.end, doc_date):
             continue
-        m = _REPORTED.match(text, e.end, e.sentence.end)
-        if m is None:
-            continue
-        claimant = _topic_party(ix, e.sentence, e.start)
-        claimed.add(k)
-        out.append(Claim(claimant, "asserts", e.sentence.text, e.sentence.start, e.sentence.end, k, None, m.group(1),
-                         e.date, e.sentence, 0.6, extractor))
-    return out
+        into = EVENT_SCHEMA[e.type].merge_into
+        back = _BACK_REF.search(text, e.sentence.start, e.sentence.end) is not None
+        prior = [p for p in events[:k] if p.date and ((into and p.type == into)
+                                                      or (back and EVENT_SCHEMA[p.type].family == "violence"))]
+        if prior:
+            e.date = prior[-1].date
 
 
 def _topic_party(ix: Index, sent: Span, before: int) -> Mention | None:
@@ -384,118 +508,3 @@ def _topic_party(ix: Index, sent: Span, before: int) -> Mention | None:
 
 
 _ORG_TITLE_TOPIC = re.compile("の(?:" + "|".join(map(re.escape, V.TITLES)) + ")(?:は|が)")
-
-
-_DENIAL_RE = re.compile("|".join(map(re.escape, V.DENIAL_WORDS)))
-_REFERS = re.compile(r"これ|この|こうした|その")
-# "ゲラシモフ参謀総長の報告を否定": the denial names whose report it denies.
-_REPORT_NOUN = re.compile(r"の(?:報告|主張|発表|声明|説明|発言)")
-# Regions and countries contain many claimed places: a match on them is weaker evidence.
-_BROAD_PLACES = frozenset({"AdministrativeRegion", "Location"})
-
-
-def _place_keys(ms: list[Mention]) -> tuple[set[str], set[str]]:
-    """(specific, broad) normalized place keys; countries say nothing about which claim."""
-    specific, broad = set(), set()
-    for m in ms:
-        if m.type not in V.PLACE_TYPES or m.type == "Country":
-            continue
-        k = index_key(re.sub(r"(?<=[ァ-ヶー])市$", "", m.text))
-        if k:
-            (broad if m.type in _BROAD_PLACES else specific).add(k)
-    return specific, broad
-
-
-@dataclass
-class _DenialCues:
-    """What a denial sentence says about the claim it denies."""
-
-    types: set[str]  # event types denied ("制圧は事実ではない")
-    named: set[str]  # persons whose report is named ("ゲラシモフ氏の報告を否定")
-    specific: set[str]  # specific places named in the denial
-    broad: set[str]  # regions and other broad places named
-    prev: Span | None  # the sentence "これ/この" refers to
-    sent: Span
-
-
-def _disputed(claims: list[Claim], events: list[Event], earlier: list[int], cues: _DenialCues) -> int | None:
-    """The earlier asserting claim a denial disputes, by the first rule that finds one: the named
-    person's; one of the denied type about a specific place named, then a broad one; one in the
-    sentence referred to; the nearest of the denied type when no place is named."""
-    def typed(c: Claim) -> bool:
-        return not cues.types or (c.event_index is not None and events[c.event_index].type in cues.types)
-
-    def holds(rule: str, c: Claim, ev: Event) -> bool:
-        if rule == "named":
-            return bool(cues.named) and c.claimant is not None and (c.claimant.antecedent or c.claimant.text) in cues.named
-        if rule in ("specific", "broad"):
-            ev_specific, ev_broad = _place_keys(ev.locations + ev.targets)
-            want, have = (cues.specific, ev_specific) if rule == "specific" else (cues.broad, ev_broad | ev_specific)
-            return typed(c) and bool(want & have)
-        if rule == "refers":
-            return cues.prev is not None and typed(c) and cues.prev.start <= c.start < cues.sent.end
-        return bool(cues.types) and not cues.specific and not cues.broad and typed(c)
-
-    for rule in ("named", "specific", "broad", "refers", "nearest"):
-        for k in earlier:
-            if holds(rule, claims[k], events[claims[k].event_index]):
-                return k
-    return None
-
-
-def _denials(
-    ix: Index, events: list[Event], statements: list[Statement], claims: list[Claim], doc_date: str | None,
-    extractor: str,
-) -> list[Claim]:
-    """Denial claims: a denial word ("否定", "事実ではない") or, inside reported speech, a negated
-    claim-type event ("包囲はされていない").
-
-    The disputed claim is the earlier asserting claim, in this order: by the person whose report
-    is named ("ゲラシモフ氏の報告を否定"); of the denied event type about a place named in the
-    denial; the one in the sentence "これ/この" refers to; the nearest of the denied type when no
-    place is named. The denial is about the disputed claim's event (the denied clause itself
-    yields no event)."""
-    text = ix.an.text
-    sents = ix.an.sents
-    out: list[Claim] = []
-    for si, sent in enumerate(sents):
-        same = [st for st in statements if st.sentence == sent]
-        denied = [(m.start(), _TRIGGER[m.group()][0]) for m in _TRIGGER_RE.finditer(text, sent.start, sent.end)
-                  if _TRIGGER[m.group()][0] in _CLAIM_TYPES and denied_after(text, m.end())]
-        dm = _DENIAL_RE.search(text, sent.start, sent.end)
-        if dm is not None:
-            pos, verb = dm.start(), dm.group()
-        else:
-            # Negation counts only in what a party says, not in the reporter's narrative.
-            spoken = [(p, st) for p, _t in denied for st in same if st.quote_start <= p < st.quote_end]
-            if not spoken:
-                continue
-            pos, verb = spoken[0][0], spoken[0][1].verb
-        speaker_st = next((st for st in same if st.quote_start <= pos < st.quote_end or st.start <= pos < st.end), None)
-        speaker_st = speaker_st or (same[0] if same else None)
-        claimant = (speaker_st.speaker or speaker_st.speaker_org) if speaker_st else None
-        if claimant is None:
-            for m in ix.mentions:
-                if sent.start <= m.start < pos and (m.type == "Person" or m.type in V.ORG_TYPES):
-                    if (text[ix.phrase_end(m) : ix.phrase_end(m) + 1] in ("は", "が")
-                            or text.startswith("(", ix.phrase_end(m))):
-                        claimant = m
-                        break
-        types = {t for _p, t in denied}
-        own = [m for m in ix.mentions if sent.start <= m.start < sent.end and m is not claimant]
-        specific, broad = _place_keys(own)
-        named = {(m.antecedent or m.text) for m in own if m.type == "Person" and _REPORT_NOUN.match(text, ix.phrase_end(m))}
-        prev = sents[si - 1] if si > 0 and _REFERS.search(text, sent.start, pos) else None
-
-        earlier = [k for k in range(len(claims) - 1, -1, -1)
-                   if claims[k].stance == "asserts" and claims[k].start < pos and claims[k].event_index is not None]
-        target = _disputed(claims, events, earlier, _DenialCues(types, named, specific, broad, prev, sent))
-        if target is None and not types:
-            continue  # "…と反論した" with nothing identifiable denied
-        ev_idx = claims[target].event_index if target is not None else None
-        if any(c.stance == "denies" and c.sentence == sent and c.event_index == ev_idx for c in claims + out):
-            continue
-        date = (doc_dates(text, sent.start, sent.end, doc_date) or [(0, 0, None)])[-1][2]
-        out.append(Claim(claimant, "denies", sent.text, sent.start, sent.end, ev_idx, target, verb, date, sent, 0.6,
-                         extractor))
-    return out

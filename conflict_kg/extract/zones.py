@@ -82,7 +82,15 @@ SOURCE_NOTE_RES: tuple[re.Pattern, ...] = (
     re.compile(r"[^。ぁ-ゖ]{0,40}[\"“「][^\"”」]+[\"”」]\s*[。.]?(?:[^。ぁ-ゖ]{1,40}[、,]\s*(?:" + _DATE + r")[^。]{0,40}[。.]?)?"),
     # ウィキペディア日本語版在日米軍再編、ウィキペディア日本語版、…の版。
     re.compile(r".{0,60}(?:ウィキペディア|Wikipedia).{0,60}の版[。.]?"),
+    # a translation note: "…で爆発、死者多数英語版en:Many dead in …の抜粋です。" (the translated title)
+    re.compile(r".{0,80}(?:英語版|[a-z]{2}:).{0,160}の(?:抜粋|翻訳)です[。.]?"),
 )
+
+#: A run-on list of dated related headlines: "2006年5月6日、…に調印2005年10月22日、…進展なし…": full
+#: dates each opening a headline with 、, at least one glued to the end of the previous headline (a
+#: kanji, katakana or latin letter right before the year: a body sentence has a particle there).
+DATED_HEADLINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日、")
+_GLUED_DATE = re.compile(r"[一-龥ァ-ヶーA-Za-z]\d{4}年\d{1,2}月\d{1,2}日、")
 
 #: A sentence opening with one of these begins a related-headline list.
 RELATED_HEADERS = re.compile(r"[^。]{0,20}?(?:関連ニュース|関連記事|最近の記事|【関連記事】|Related stories|Related articles)")
@@ -172,6 +180,11 @@ def _ja_related_head(text: str, a: int, b: int) -> Zone | None:
     return Zone(a, m.start() if m else b, "related")
 
 
+def _dated_headlines(text: str, a: int, b: int) -> bool:
+    """A sentence that is a run of dated headlines (see ``DATED_HEADLINE``)."""
+    return len(DATED_HEADLINE.findall(text, a, b)) >= 2 and bool(_GLUED_DATE.search(text, a, b))
+
+
 #: A line listed under a related-articles header: a 『title』, a bullet, or a line with no final punctuation.
 _LIST_ITEM = re.compile(r"\s*(?:『[^』]*』.{0,40}|[・•*\-–—▶►].*|.*[^。.!?！？」』）)\"”’])")
 
@@ -215,6 +228,7 @@ def find_zones(text: str) -> list[Zone]:
         if sents and (z := _ja_related_head(text, *sents[0])) is not None:
             out.append(z)
         out += _ja_trailer(text, sents)
+        out += [Zone(a, b, "related") for a, b in sents if _dated_headlines(text, a, b)]
     return sorted(set(out), key=lambda z: (z.start, z.end))
 
 
