@@ -17,7 +17,7 @@ from conflict_kg.kg.normalize import index_key
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.arguments import separate_claimants
 from conflict_kg.extract.ja_clauses import denied_after
-from conflict_kg.extract.ja_events import _BULLET, _CLAIM_TYPES, _TRIGGER, _TRIGGER_RE, _topic_party
+from conflict_kg.extract.ja_events import BULLET, CLAIM_TYPES, TRIGGER, TRIGGER_RE, topic_party
 from conflict_kg.extract.ja_statements import Index, doc_dates
 
 __all__ = ["extract_claims"]
@@ -25,7 +25,7 @@ __all__ = ["extract_claims"]
 
 def _heading_party(ix: Index, sent: Span) -> Mention | None:
     """Party named at the end of a short heading line ('特別軍事作戦 …の概要 露国防省')."""
-    body = _BULLET.sub("", sent.text)
+    body = BULLET.sub("", sent.text)
     if len(body) > 40 or sent.text.endswith(("。", "」")) or not body:
         return None
     # The party is the name whose phrase (with its title) ends the line: in "🔸 ゲラシモフ露軍参謀総長"
@@ -48,7 +48,7 @@ def extract_claims(
     for st in statements:
         claimant = st.speaker or st.speaker_org
         for k, e in enumerate(events):
-            if k in claimed or not (st.quote_start <= e.start < st.quote_end) or e.type not in _CLAIM_TYPES:
+            if k in claimed or not (st.quote_start <= e.start < st.quote_end) or e.type not in CLAIM_TYPES:
                 continue
             stance = "denies" if st.verb == "否定する" else "asserts"
             claimed.add(k)
@@ -61,7 +61,7 @@ def extract_claims(
         if hp is not None:
             party = hp
             continue
-        if not _BULLET.match(sent.text) and not sent.text.startswith("・"):
+        if not BULLET.match(sent.text) and not sent.text.startswith("・"):
             if not re.match(r"^[ℹ⚡]", sent.text):
                 party = None
             continue
@@ -92,12 +92,12 @@ def _reported_claims(ix: Index, events: list[Event], claimed: set[int], extracto
     text = ix.an.text
     out = []
     for k, e in enumerate(events):
-        if k in claimed or e.type not in _CLAIM_TYPES or e.sentence is None:
+        if k in claimed or e.type not in CLAIM_TYPES or e.sentence is None:
             continue
         m = _REPORTED.match(text, e.end, e.sentence.end)
         if m is None:
             continue
-        claimant = _topic_party(ix, e.sentence, e.start)
+        claimant = topic_party(ix, e.sentence, e.start)
         # the topic of the reporting verb ("ロシア軍の参謀総長は…掌握したと報告") reports the event; the
         # parse makes it the trigger's subject, but the text does not say it did it
         e.agents = [a for a in e.agents if not (a.start < e.start and text[ix.phrase_end(a) : ix.phrase_end(a) + 1] == "は")]
@@ -181,8 +181,8 @@ def _denials(
     out: list[Claim] = []
     for si, sent in enumerate(sents):
         same = [st for st in statements if st.sentence == sent]
-        denied = [(m.start(), _TRIGGER[m.group()][0]) for m in _TRIGGER_RE.finditer(text, sent.start, sent.end)
-                  if _TRIGGER[m.group()][0] in _CLAIM_TYPES and denied_after(text, m.end())]
+        denied = [(m.start(), TRIGGER[m.group()][0]) for m in TRIGGER_RE.finditer(text, sent.start, sent.end)
+                  if TRIGGER[m.group()][0] in CLAIM_TYPES and denied_after(text, m.end())]
         dm = _DENIAL_RE.search(text, sent.start, sent.end)
         if dm is not None:
             pos, verb = dm.start(), dm.group()

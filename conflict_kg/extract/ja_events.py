@@ -31,20 +31,20 @@ from conflict_kg.extract.ja_clauses import (
 from conflict_kg.extract.dates import resolve_date
 from conflict_kg.extract.ja_statements import Index, doc_dates
 
-__all__ = ["extract_events"]
+__all__ = ["BULLET", "CLAIM_TYPES", "TRIGGER", "TRIGGER_RE", "extract_events", "topic_party"]
 
 # Triggers and the longer non-event words that contain one ("本会議"), longest first so those win.
-_TRIGGER_RE = re.compile("|".join(re.escape(t) for t in sorted(
+TRIGGER_RE = re.compile("|".join(re.escape(t) for t in sorted(
     [t for t, _, _ in V.EVENT_TRIGGERS] + list(V.NOT_EVENT_WORDS), key=lambda w: (-len(w), w))))
-_TRIGGER = {t: (ty, mode) for t, ty, mode in V.EVENT_TRIGGERS}
-_TRIGGER.update({w: ("", None) for w in V.NOT_EVENT_WORDS})  # matched, typed as no event
+TRIGGER = {t: (ty, mode) for t, ty, mode in V.EVENT_TRIGGERS}
+TRIGGER.update({w: ("", None) for w in V.NOT_EVENT_WORDS})  # matched, typed as no event
 _QTY_RE = re.compile(r"(?:約|少なくとも|最大約?)?[0-9０-９][0-9０-９,，.]*(?:万|千|百)?(?:機|人|発|両|基|件|か所|隻|%|％)")
 _INSTR_RE = re.compile("|".join(re.escape(w) for w, _ in V.INSTRUMENTS))
 _INSTR_MODE = dict(V.INSTRUMENTS)
-_BULLET = re.compile(r"^(?:[❗⚡🔸ℹ️・●■◆\u2757\u26a1\ufe0f\s]+)")
+BULLET = re.compile(r"^(?:[❗⚡🔸ℹ️・●■◆\u2757\u26a1\ufe0f\s]+)")
 # Contested battlefield facts (the schema's claimable types): what parties assert and deny in war
 # reporting. Meetings or proposals mentioned inside a quote are reported speech, not claims.
-_CLAIM_TYPES = types_where(claimable=True)
+CLAIM_TYPES = types_where(claimable=True)
 # Parse relations that carry a trigger to the verb whose arguments it shares.
 _TO_PRED = frozenset({"obj", "nsubj", "obl", "compound", "nmod"})
 # Longer words that start with a trigger but name no event ("攻撃的", "支援ルート", "逮捕状").
@@ -269,7 +269,7 @@ class _Events:
         """The sentence's topic party before the trigger; else the first は/が subject before it that
         names a party the NER missed ("治安部隊がデモ隊に発砲し、鎮圧した": a te-clause shares its
         subject)."""
-        m = _topic_party(self.ix, sent, before)
+        m = topic_party(self.ix, sent, before)
         if m is not None:
             return m
         for t in self.an.toks_in(sent.start, before):
@@ -298,7 +298,7 @@ class _Events:
             return "skip"  # "同市の解放", "この攻撃": an event of this type was already reported
         doc_noun = EVENT_SCHEMA[typ].document_noun
         if topic_mention(text, end, doc=doc_noun) and (doc_noun or any(
-                _TRIGGER[x.group()][0] == typ for x in _TRIGGER_RE.finditer(text, end, sent.end))):
+                TRIGGER[x.group()][0] == typ for x in TRIGGER_RE.finditer(text, end, sent.end))):
             return "skip"  # "動員を巡っては…予備役の動員を完了した": the clause names the event later
         return None
 
@@ -312,7 +312,7 @@ class _Events:
         # A battlefield claim is announced after the fact: "Xは20日、…を制圧したと報告した" dates
         # the report (the claim keeps it), not the capture. Only a day is a news day: "ことし10月、
         # …動員を完了したと発表" dates the completion too.
-        if (dates and typ in _CLAIM_TYPES and len(dates[-1][2]) == 10
+        if (dates and typ in CLAIM_TYPES and len(dates[-1][2]) == 10
                 and report_date(self.text, sent.start, dates[-1][0], dates[-1][1], end)):
             return None
         # A span "22年3月7日~4月1日" / "29日から30日にかけて": the start carries the year and is
@@ -344,9 +344,9 @@ class _Events:
     def triggers(self, sent: Span, out: list[Event]) -> Iterator[tuple[re.Match, str, str | None]]:
         """The triggers of ``sent`` that report an event: (match, type, mode), one per type."""
         seen_types: set[str] = set()
-        for m in _TRIGGER_RE.finditer(self.text, sent.start, sent.end):
+        for m in TRIGGER_RE.finditer(self.text, sent.start, sent.end):
             trig = m.group()
-            if not _TRIGGER[trig][0]:
+            if not TRIGGER[trig][0]:
                 continue  # a longer non-event word ("本会議")
             needs = V.TRIGGER_NEEDS.get(trig)
             if needs and not any(c in self.text[sent.start : m.start()] for c in needs):
@@ -355,7 +355,7 @@ class _Events:
                 continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
             if trig in V.VERB_STEM_TRIGGERS and _VERB_STEM_NOT_EVENT.match(self.text, m.end()):
                 continue  # "譲歩を求める内容": a non-past verb describing a noun names no event
-            typ, mode = _TRIGGER[trig]
+            typ, mode = TRIGGER[trig]
             if self.toll_passive(trig, sent, m.start(), m.end()):
                 typ, mode = "CasualtyReport", None
             if typ in seen_types or _other_sense(self.text, sent, typ, self.lead_blocked):
@@ -409,7 +409,7 @@ class _Events:
             t = self.content_subject(sent, m.start(), [])
             if t is not None:
                 targets = [t]
-                agents = [a for a in agents if a is not t] or [x for x in [_topic_party(self.ix, sent, t.start)] if x]
+                agents = [a for a in agents if a is not t] or [x for x in [topic_party(self.ix, sent, t.start)] if x]
         return agents, targets, locs, parties
 
     def content_subject(self, sent: Span, trig_start: int, agents: list[Mention]) -> Mention | None:
@@ -495,7 +495,7 @@ def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None
             e.date = prior[-1].date
 
 
-def _topic_party(ix: Index, sent: Span, before: int) -> Mention | None:
+def topic_party(ix: Index, sent: Span, before: int) -> Mention | None:
     """The first person or organisation marked as topic or subject (は/が) before ``before``, or the
     organisation of an unnamed title that is ("ロシア軍の参謀総長は" -> ロシア軍)."""
     text = ix.an.text
