@@ -52,7 +52,12 @@ def test_same_contract(lang, nlp):
     assert [e.type for e in rec.events] == ["Attack", {"en": "Meeting", "ja": "Arrest"}[lang]]
     assert all(e.start > TEXT[lang].index("\n\n") for e in rec.events)
     ctx = CONTEXTS[lang](TEXT[lang], "2025-11-30", "d1", nlp)
-    assert [m.text for m in ctx.mentions if m.type != "Weapon"] == [m.text for m in rec.mentions if m.type != "Weapon"]
+    # The context holds the mention stage's output; the event stage may add the parties the NER missed
+    # (an unnamed "警察" as an Arrest's agent), and those are exactly the records' extra mentions.
+    stage = [m for m in rec.mentions if m.type != "Weapon"]
+    args = {(m.start, m.end) for e in rec.events for m in e.agents + e.targets + e.participants}
+    assert [m.text for m in ctx.mentions if m.type != "Weapon"] == [
+        m.text for m in stage if (m.start, m.end) not in args or m in ctx.mentions]
     assert ctx.roles == rec.roles
 
 

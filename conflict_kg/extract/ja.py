@@ -14,7 +14,7 @@ from conflict_kg.kg.model import DocRecords, Document
 from conflict_kg.extract.ja_claims import extract_claims
 from conflict_kg.extract.ja_events import extract_events
 from conflict_kg.extract.ja_mentions import build_analysis, extract_mentions
-from conflict_kg.extract.ja_statements import Index, extract_statements
+from conflict_kg.extract.ja_statements import DocContext, extract_statements
 from conflict_kg.extract.segment import SUDACHI_MAX_BYTES, paragraph_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +25,7 @@ __all__ = ["EXTRACTOR", "context_ja", "context_ja_text", "extract_ja", "extract_
 EXTRACTOR = "conflict-kg/ja@0.1"
 
 
-def context_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> Index:
+def context_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> DocContext:
     """The mention stage of one document: its GiNZA analysis, mentions and person roles, in the
     index the statement, event and claim rules read.
 
@@ -33,7 +33,7 @@ def context_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> Index:
     """
     an = build_analysis(chunks, doc.text)
     mentions, roles = extract_mentions(an, EXTRACTOR)
-    return Index(an, mentions, roles)
+    return DocContext(an, mentions, roles)
 
 
 def extract_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> DocRecords:
@@ -64,7 +64,7 @@ def _parse(text: str, nlp) -> "list[tuple[Doc, int]]":
     return list(zip(nlp.pipe([text[s:e] for s, e in spans]), [s for s, _ in spans]))
 
 
-def context_ja_text(text: str, date: str | None = None, doc_id: str = "doc", nlp=None) -> Index:
+def context_ja_text(text: str, date: str | None = None, doc_id: str = "doc", nlp=None) -> DocContext:
     """Convenience for examples and tests: parse ``text`` by paragraphs and run :func:`context_ja`.
 
     >>> ix = context_ja_text("ゼレンスキー大統領は21日、キーウで演説した。")

@@ -18,12 +18,12 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.arguments import separate_claimants
 from conflict_kg.extract.ja_clauses import denied_after
 from conflict_kg.extract.ja_events import BULLET, CLAIM_TYPES, TRIGGER, TRIGGER_RE, topic_party
-from conflict_kg.extract.ja_statements import Index, doc_dates
+from conflict_kg.extract.ja_statements import DocContext, doc_dates
 
 __all__ = ["extract_claims"]
 
 
-def _heading_party(ix: Index, sent: Span) -> Mention | None:
+def _heading_party(ix: DocContext, sent: Span) -> Mention | None:
     """Party named at the end of a short heading line ('特別軍事作戦 …の概要 露国防省')."""
     body = BULLET.sub("", sent.text)
     if len(body) > 40 or sent.text.endswith(("。", "」")) or not body:
@@ -38,7 +38,7 @@ def _heading_party(ix: Index, sent: Span) -> Mention | None:
 
 
 def extract_claims(
-    ix: Index, statements: list[Statement], events: list[Event], doc_date: str | None, extractor: str
+    ix: DocContext, statements: list[Statement], events: list[Event], doc_date: str | None, extractor: str
 ) -> list[Claim]:
     """Asserting claims (reported events, digest bullets, "…と報告") and denials, in text order.
     Arguments in the English extractor's order (context, statements, events)."""
@@ -85,7 +85,7 @@ def extract_claims(
 _REPORTED = re.compile(r"[^。「」]{0,12}?と(?:も|して)?[^。「」、]{0,16}?(" + "|".join(map(re.escape, V.CLAIM_VERBS)) + ")")
 
 
-def _reported_claims(ix: Index, events: list[Event], claimed: set[int], extractor: str) -> list[Claim]:
+def _reported_claims(ix: DocContext, events: list[Event], claimed: set[int], extractor: str) -> list[Claim]:
     """Asserting claims of battlefield events told as a party's report in the narrator's sentence
     (no statement was found for it: an unnamed speaker such as "ロシア軍の参謀総長"). The claimant is
     the sentence's topic party before the trigger, else unnamed."""
@@ -165,7 +165,7 @@ def _disputed(claims: list[Claim], events: list[Event], earlier: list[int], cues
 
 
 def _denials(
-    ix: Index, events: list[Event], statements: list[Statement], claims: list[Claim], doc_date: str | None,
+    ix: DocContext, events: list[Event], statements: list[Statement], claims: list[Claim], doc_date: str | None,
     extractor: str,
 ) -> list[Claim]:
     """Denial claims: a denial word ("否定", "事実ではない") or, inside reported speech, a negated

@@ -29,7 +29,7 @@ from conflict_kg.extract.ja_clauses import (
     report_date, speech_boundary, topic_mention,
 )
 from conflict_kg.extract.dates import resolve_date
-from conflict_kg.extract.ja_statements import Index, doc_dates
+from conflict_kg.extract.ja_statements import DocContext, doc_dates
 
 __all__ = ["BULLET", "CLAIM_TYPES", "TRIGGER", "TRIGGER_RE", "extract_events", "topic_party"]
 
@@ -100,7 +100,7 @@ def _instrument(text: str, s: int, e: int) -> tuple[str | None, str | None]:
 
 
 class _Events:
-    def __init__(self, ix: Index, doc_date: str | None, extractor: str):
+    def __init__(self, ix: DocContext, doc_date: str | None, extractor: str):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
         self.lead_blocked = _lead_blocks(ix.an)
@@ -457,7 +457,7 @@ class _Events:
             out.append(self.event(m, typ, mode, sent))
 
 
-def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Event]:
+def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list[Event]:
     """Events of an analysed document, one per (sentence, event type), in text order.
 
     >>> from conflict_kg.extract.ja import EXTRACTOR, context_ja_text
@@ -495,7 +495,7 @@ def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None
             e.date = prior[-1].date
 
 
-def topic_party(ix: Index, sent: Span, before: int) -> Mention | None:
+def topic_party(ix: DocContext, sent: Span, before: int) -> Mention | None:
     """The first person or organisation marked as topic or subject (は/が) before ``before``, or the
     organisation of an unnamed title that is ("ロシア軍の参謀総長は" -> ロシア軍)."""
     text = ix.an.text

@@ -9,7 +9,7 @@ from conflict_kg.kg.model import Mention, PersonRole
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_mentions import Analysis, UnnamedRole
 
-__all__ = ["Speaker", "Index"]
+__all__ = ["Speaker", "DocContext"]
 
 
 class Speaker:
@@ -19,8 +19,9 @@ class Speaker:
         self.mention, self.role, self.org, self.start = mention, role, org, start
 
 
-class Index:
-    """Lookups from character positions to mentions, roles and tokens."""
+class DocContext:
+    """The Japanese document context the rules read (the twin of ``en_context.DocContext``):
+    lookups from character positions to mentions, roles and tokens."""
 
     def __init__(self, an: Analysis, mentions: list[Mention], roles: list[PersonRole]):
         self.an, self.mentions, self.roles = an, mentions, roles

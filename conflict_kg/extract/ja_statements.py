@@ -19,10 +19,10 @@ from conflict_kg.kg.model import Span, Statement
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_mentions import UnnamedRole
 from conflict_kg.extract.ja_attributions import Attributions, find_quotes
-from conflict_kg.extract.ja_speakers import Index, Speaker
+from conflict_kg.extract.ja_speakers import DocContext, Speaker
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
-__all__ = ["Speaker", "Index", "find_quotes", "extract_statements", "doc_dates"]
+__all__ = ["Speaker", "DocContext", "find_quotes", "extract_statements", "doc_dates"]
 
 _CONNECTIVE = re.compile(r"^(?:そのうえで|その上で|また|さらに|このほか|この中で(?:は)?|その中で(?:は)?|会見で(?:は)?|そして)[、,]?")
 #: "X側は" / "X側が" right before a quote: the side that speaks.
@@ -92,7 +92,7 @@ def _medium(text: str) -> str | None:
 
 
 class _Statements(Attributions):
-    def __init__(self, ix: Index, doc_date: str | None, extractor: str):
+    def __init__(self, ix: DocContext, doc_date: str | None, extractor: str):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
         self.out: list[Statement] = []
@@ -425,7 +425,7 @@ class _Statements(Attributions):
                      vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end
 
-def extract_statements(ix: Index, doc_date: str | None, extractor: str) -> list[Statement]:
+def extract_statements(ix: DocContext, doc_date: str | None, extractor: str) -> list[Statement]:
     """All statements of an analysed document, in text order.
 
     >>> from conflict_kg.extract.ja import EXTRACTOR, context_ja_text
