@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import conflict_kg.extraction as extraction
 import conflict_kg.pipeline as pipeline
 from conflict_kg.cli import main
 from conflict_kg.inputs import BuildWarning
@@ -171,8 +172,8 @@ def test_interrupted_build_says_how_the_summary_comes_back(tmp_path, monkeypatch
 
 
 def test_a_long_document_is_extracted_section_by_section(monkeypatch, nlp_en):
-    monkeypatch.setattr(pipeline, "_SECTION_CHARS", 300)
-    monkeypatch.setattr(pipeline, "_LONG_CHUNK_BYTES", 250)  # chunks of about two lines
+    monkeypatch.setattr(extraction, "_SECTION_CHARS", 300)
+    monkeypatch.setattr(extraction, "_LONG_CHUNK_BYTES", 250)  # chunks of about two lines
     para = "Russian forces shelled Kharkiv on the 20th, officials said. Zelensky met Macron in Paris on the 21st. "
     text = "\n".join(f"{para}Copy {i}." for i in range(12)) + "\n"
     ends: list[int] = []
