@@ -33,9 +33,10 @@ from conflict_kg.inputs import BuildWarning, iter_documents
 from conflict_kg.kg.gazetteer import load_gazetteer
 from conflict_kg.kg.incident_graph import refresh_incidents
 from conflict_kg.kg.model import DocRecords, Document, Skipped
-from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.namespace import CKG
+from conflict_kg.kg.rdf import document_graph, document_triples, graph_iri
 from conflict_kg.kg.resolve import Resolver
-from conflict_kg.kg.store import KGStore, RemoteStore, open_store
+from conflict_kg.kg.store import KGStore, RemoteStore, document_update, open_store
 from conflict_kg.workers import DocResult, parallel_results, process_documents, write_result
 
 __all__ = [
@@ -60,6 +61,16 @@ _all_mentions = all_mentions
 _DOC_BATCH = 64
 #: Documents per worker task: one ``nlp.pipe`` batch, so the workers' loads stay even on small inputs.
 _TASK_BATCH = 16
+#: A document longer than this many characters (a long document, extracted in sections) is written in parts of at most this many triples, each
+#: part one transaction, with its content hash last. One update for the graph of a 1 MB one-line
+#: document (234 k triples, 98 M characters of SPARQL) took 0.6 GiB for the text and 0.8 GiB more
+#: in Oxigraph's transaction (peak 2.3 GiB, 2026-12-06): memory grew with the document.
+_WRITE_PART = 20_000
+_PARTED_CHARS = 50_000
+#: Document graphs without a content hash: a long document whose writing in parts was cut short
+#: by a crash (an exception or Ctrl-C drops the parts already written, see :class:`_PartedWrite`).
+_INCOMPLETE = f"""SELECT DISTINCT ?id WHERE {{ GRAPH ?g {{ ?d a <{CKG.Document}> ; <http://purl.org/dc/terms/identifier> ?id
+    FILTER NOT EXISTS {{ ?d <{CKG.contentHash}> ?h }} }} }}"""
 
 
 @dataclass
@@ -189,6 +200,7 @@ def build(
             if on_warning:
                 on_warning(warning)
 
+        writer.drop_incomplete()
         reader = _Reader(summary, kg_store.document_hashes(), on_skip)
         docs = reader.new_documents(iter_documents(list(inputs), date=date, lang=lang, on_warning=warned,
                                                    record_paths=record_paths))
@@ -279,15 +291,66 @@ class _Writer:
                 self._done(result.doc_id)
 
     def write_records(self, records: DocRecords, resolver: Resolver) -> None:
-        """Resolve one document's mentions, build its graph and replace its named graph."""
+        """Resolve one document's mentions, build its graph and replace its named graph (a long
+        document's graph in parts, never whole in memory: :class:`_PartedWrite`)."""
         resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "")
         self._before_write()
-        self.store.put_document(records.doc.id, document_graph(records, resolutions))
+        if len(records.doc.text) <= _PARTED_CHARS:
+            self.store.put_document(records.doc.id, document_graph(records, resolutions))
+        else:
+            parts = _PartedWrite(self.store, records.doc.id, _WRITE_PART)
+            try:
+                document_triples(records, resolutions, parts)
+                parts.close()
+            except BaseException:
+                if parts.written:  # never leave part of a document: the next build writes it whole
+                    self.store.remove_document(records.doc.id)
+                raise
         self.summary.add(records)
         self._done(records.doc.id)
+
+    def drop_incomplete(self) -> None:
+        """Drop document graphs left incomplete by a crash while writing in parts (no content
+        hash, so the build that follows writes them again)."""
+        for row in self.store.query(_INCOMPLETE):
+            self._before_write()
+            self.store.remove_document(str(row[0]))
 
     def finish(self) -> None:
         if self.touched or not self.store.summary_current():
             self.store.refresh_summary()
         # Incidents of the units these documents touch (all of graph/incidents when it is missing).
         refresh_incidents(self.store, self.written)
+
+
+class _PartedWrite:
+    """Writes one document's graph in parts of ``size`` triples, one transaction each: the first part
+    replaces the document's graph, the last adds its content hash (what makes a build treat it as
+    written). Given to :func:`conflict_kg.kg.rdf.document_triples` as the graph to add to."""
+
+    def __init__(self, store: "KGStore | RemoteStore", doc_id: str, size: int):
+        self.store, self.doc_id, self.size = store, doc_id, size
+        self.identifier = graph_iri(doc_id)  # the graph's name, as on an rdflib Graph
+        self.part: set[tuple] = set()  # a set, as a graph is: an entity's repeated spelling is one triple
+        self.held: list[tuple] = []
+        self.written = 0
+
+    def add(self, triple: tuple) -> None:
+        if triple[1] == CKG.contentHash:
+            self.held.append(triple)
+            return
+        self.part.add(triple)
+        if len(self.part) >= self.size:
+            self._write()
+
+    def _write(self) -> None:
+        update = document_update(self.doc_id, list(self.part), replace=not self.written)
+        self.part = set()
+        self.store.put_document_update(update)
+        self.written += 1
+
+    def close(self) -> None:
+        """Write the last part with the content hash."""
+        self.part.update(self.held)
+        self._write()
+

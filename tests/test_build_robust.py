@@ -190,3 +190,75 @@ def test_bench_long_document_text_is_one_line():
 
     text = one_line_text(20_000)
     assert "\n" not in text and 19_990 <= len(text.encode("utf-8")) <= 20_000
+
+
+def _quads(path: Path) -> set[str]:
+    with KGStore(path, read_only=True) as s:
+        return {str(q) for q in s._ox}
+
+
+@pytest.fixture(scope="module")
+def whole_store(tmp_path_factory, nlp_en):
+    """The English samples built the ordinary way (each document's graph in one update)."""
+    path = tmp_path_factory.mktemp("whole") / "s"
+    build([SAMPLES / "en"], path)
+    return path
+
+
+def test_a_long_document_written_in_parts_gives_the_same_store(tmp_path, monkeypatch, whole_store):
+    # Every document counts as long, and parts are tiny: each document's graph takes many updates.
+    monkeypatch.setattr(pipeline, "_PARTED_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_WRITE_PART", 7)
+    updates: list[str] = []
+    real = KGStore.put_document_update
+    monkeypatch.setattr(KGStore, "put_document_update", lambda self, u: (updates.append(u), real(self, u))[1])
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert len(updates) > 3 * len(list((SAMPLES / "en").glob("*.txt")))
+    assert _quads(tmp_path / "s") == _quads(whole_store)
+
+
+def test_a_write_in_parts_cut_short_leaves_no_part_of_the_document(tmp_path, monkeypatch, whole_store):
+    monkeypatch.setattr(pipeline, "_PARTED_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_WRITE_PART", 7)
+    real = KGStore.put_document_update
+    calls = []
+
+    def interrupt_third(self, update):
+        calls.append(update)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real(self, update)
+
+    monkeypatch.setattr(KGStore, "put_document_update", interrupt_third)
+    with pytest.raises(BuildInterrupted) as exc:
+        build([SAMPLES / "en"], tmp_path / "s")
+    assert exc.value.summary.built == 0
+    with KGStore(tmp_path / "s", read_only=True) as s:
+        assert s.document_hashes() == {}
+        from conflict_kg.kg.rdf import graph_iri
+
+        doc_graphs = {f"<{graph_iri(p.stem)}>" for p in (SAMPLES / "en").glob("*.txt")}
+        assert not [q for q in s._ox if str(q.graph_name) in doc_graphs]
+
+
+def test_a_document_left_incomplete_by_a_crash_is_dropped_and_rebuilt(tmp_path, whole_store):
+    """A hard kill (no exception handler runs) between two parts leaves a document graph without its
+    content hash: the next build drops it and writes its own documents."""
+    from rdflib import RDF, Literal, URIRef
+    from rdflib.namespace import DCTERMS
+
+    from conflict_kg.kg.rdf import doc_iri
+
+    path = tmp_path / "s"
+    with KGStore(path) as s:
+        parts = pipeline._PartedWrite(s, "stray", 2)
+        parts.add((doc_iri("stray"), RDF.type, pipeline.CKG.Document))
+        parts.add((doc_iri("stray"), DCTERMS.identifier, Literal("stray")))
+        parts.add((doc_iri("stray"), pipeline.CKG.contentHash, Literal("0" * 64)))  # held for the last part
+        for i in range(5):
+            parts.add((URIRef(f"https://example.org/x{i}"), pipeline.CKG.evidence, Literal(i)))
+        assert parts.written >= 2  # ... and the last part never comes
+        assert [str(r[0]) for r in s.query(pipeline._INCOMPLETE)] == ["stray"]
+        assert s.document_hashes() == {}
+    build([SAMPLES / "en"], path)
+    assert _quads(path) == _quads(whole_store)

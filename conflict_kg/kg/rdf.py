@@ -46,6 +46,7 @@ __all__ = [
     "date_literal",
     "date_bounds",
     "document_graph",
+    "document_triples",
     "bind_prefixes",
 ]
 
@@ -152,12 +153,12 @@ def bind_prefixes(g: Graph) -> Graph:
 class _Builder:
     """Accumulates the triples of one document graph."""
 
-    def __init__(self, records: DocRecords, resolutions: Mapping[str, Any]):
+    def __init__(self, records: DocRecords, resolutions: Mapping[str, Any], into: Any = None):
         self.records = records
         self.resolutions = resolutions
         self.doc = records.doc
         self.d = doc_iri(self.doc.id)
-        self.g = bind_prefixes(Graph(identifier=graph_iri(self.doc.id)))
+        self.g = into if into is not None else bind_prefixes(Graph(identifier=graph_iri(self.doc.id)))
         self.lang = self.doc.lang or None
         self._roles: dict[tuple[str, str, str], URIRef] = {}
         self._entities_done: set[str] = set()
@@ -497,6 +498,13 @@ def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph
     are described from the mention alone.
     """
     return _Builder(records, resolutions).build()
+
+
+def document_triples(records: DocRecords, resolutions: Mapping[str, Any], into: Any) -> Any:
+    """The triples of :func:`document_graph`, added one by one to ``into`` (any object with ``add`` and
+    the graph's name as ``identifier``, e.g. one that writes them to a store in parts, so a long
+    document's graph is never whole in memory)."""
+    return _Builder(records, resolutions, into).build()
 
 
 #: Predicates that describe an entity rather than state a fact read from one document.
