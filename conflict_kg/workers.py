@@ -16,7 +16,7 @@ from conflict_kg.extraction import all_mentions, extract_documents
 from conflict_kg.inputs import BuildWarning
 from conflict_kg.kg.gazetteer import load_gazetteer
 from conflict_kg.kg.model import Document
-from conflict_kg.kg.rdf import document_graph
+from conflict_kg.kg.rdf import document_triples, graph_iri
 from conflict_kg.kg.resolve import Resolver
 from conflict_kg.kg.store import document_update
 
@@ -57,16 +57,25 @@ class DocResult:
     warnings: tuple[BuildWarning, ...] = ()
 
 
+class _Triples(set):
+    """A document's triples as a plain set (what :func:`conflict_kg.kg.rdf.document_triples` adds to):
+    the update is made from them directly, without an rdflib Graph in between."""
+
+    def __init__(self, identifier):
+        super().__init__()
+        self.identifier = identifier
+
+
 def process_documents(docs: list[Document], resolver: Resolver) -> list[DocResult]:
     """Parse, extract, resolve and serialize ``docs`` (what a worker does; no store involved)."""
     out: list[DocResult] = []
     warnings: list[BuildWarning] = []
     for records in extract_documents(docs, on_warning=warnings.append):
         resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "")
-        graph = document_graph(records, resolutions)
+        graph = document_triples(records, resolutions, _Triples(graph_iri(records.doc.id)))
         out.append(DocResult(
             records.doc.id, len(records.doc.text), len(records.mentions), len(records.roles),
-            len(records.statements), len(records.events), len(records.claims), document_update(records.doc.id, graph),
+            len(records.statements), len(records.events), len(records.claims), document_update(records.doc.id, list(graph)),
             tuple(w for w in warnings if w.doc_id == records.doc.id),
         ))
     return out

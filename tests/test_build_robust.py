@@ -148,16 +148,16 @@ def test_summary_says_what_it_counts(tmp_path, nlp_en):
 
 
 def test_interrupted_build_says_how_the_summary_comes_back(tmp_path, monkeypatch, nlp_en):
-    real = pipeline.document_graph
+    real = pipeline.document_triples
     calls = []
 
-    def interrupt_second(records, resolutions):
+    def interrupt_second(records, resolutions, into):
         calls.append(records.doc.id)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(records, resolutions)
+        return real(records, resolutions, into)
 
-    monkeypatch.setattr(pipeline, "document_graph", interrupt_second)
+    monkeypatch.setattr(pipeline, "document_triples", interrupt_second)
     store = tmp_path / "s"
     result = CliRunner().invoke(main, ["build", str(SAMPLES / "en"), "--store", str(store), "-q"])
     assert result.exit_code == 130, result.output
@@ -197,12 +197,30 @@ def _quads(path: Path) -> set[str]:
         return {str(q) for q in s._ox}
 
 
+class _RdflibGraphWriter(pipeline._Writer):
+    """Writes each document as builds did before the parted writer: an rdflib Graph, one update."""
+
+    def write_records(self, records, resolver):
+        resolutions = resolver.resolve_mentions(pipeline.all_mentions(records), records.doc.lang or "")
+        self._before_write()
+        self.store.put_document(records.doc.id, pipeline.document_graph(records, resolutions))
+        self.summary.add(records)
+        self._done(records.doc.id)
+
+
 @pytest.fixture(scope="module")
 def whole_store(tmp_path_factory, nlp_en):
-    """The English samples built the ordinary way (each document's graph in one update)."""
+    """The English samples built through whole rdflib graphs, one update per document."""
     path = tmp_path_factory.mktemp("whole") / "s"
-    build([SAMPLES / "en"], path)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "_Writer", _RdflibGraphWriter)
+        build([SAMPLES / "en"], path)
     return path
+
+
+def test_the_store_is_the_same_as_through_rdflib_graphs(tmp_path, whole_store):
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert _quads(tmp_path / "s") == _quads(whole_store)
 
 
 def test_a_long_document_written_in_parts_gives_the_same_store(tmp_path, monkeypatch, whole_store):
