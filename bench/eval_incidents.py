@@ -1,9 +1,10 @@
 """Measure report -> incident consolidation end to end (extraction + resolution + consolidation).
 
-1. **Cross-document gold** (``bench/gold/incidents_xdoc.jsonl``, written for this project): 47 short
-   digest-style documents in Japanese and English about 17 real events of 2022-2025, with the hard
-   negatives of issue 18 (the same place another day, the same day at a nearby place, two strikes on
-   one city in one day, a denial days later). Each document lists the gold incident(s) it reports
+1. **Cross-document gold** (``bench/gold/incidents_xdoc.jsonl``, written for this project): 56 short
+   digest-style documents in Japanese and English about 21 real events of 2022-2025 (dev 27 documents
+   / 10 events, test 29 / 11), with the hard negatives of issue 18 (the same place another day, the
+   same day at a nearby place, two strikes on one city in one day, a denial days later). Scenarios
+   D5 and T6 were added in the second session (split fixed when they were written). Each document lists the gold incident(s) it reports
    with their type; the split (dev/test, by scenario so related events stay together) is in the
    file and was fixed before the tool's output was seen. Each split is built into its own store.
    An extracted report is scored when its type family matches a gold event of its document; it

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from conflict_kg.extraction import EXTRACTORS, all_mentions, extract_document, extract_documents
-from conflict_kg.extraction import _language_chunks, _parse_group  # noqa: F401  (older imports of these names)
 from conflict_kg.inputs import BuildWarning, iter_documents
 from conflict_kg.kg.gazetteer import load_gazetteer
 from conflict_kg.kg.incident_graph import refresh_incidents

@@ -12,7 +12,8 @@ import conflict_kg.extraction as extraction
 import conflict_kg.pipeline as pipeline
 from conflict_kg.cli import main
 from conflict_kg.inputs import BuildWarning
-from conflict_kg.pipeline import BuildInterrupted, _parse_group, build, extract_documents
+from conflict_kg.extraction import _parse_group
+from conflict_kg.pipeline import BuildInterrupted, build, extract_documents
 from conflict_kg.kg.model import Document
 from conflict_kg.kg.store import KGStore
 

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
-from conflict_kg.kg.incidents import Geo, Report, cluster, compatible, inherit_places, parse_date, unit_keys
+from conflict_kg.kg.facility_kinds import facility_kinds, kinds_conflict
+from conflict_kg.kg.incidents import Geo, Report, block_keys, cluster, compatible, inherit_places, parse_date, probe_keys, unit_keys
 from conflict_kg.kg.rdf import document_graph
 from conflict_kg.kg.store import KGStore
 from tests.incident_records import DOCS, RESOLUTIONS, records
@@ -46,7 +47,85 @@ PAIRS = [
     (R("a#1", type_="Meeting", places=[KYIV], participants=["putin", "xi"]),
      R("b#1", type_="Meeting", places=[KYIV], participants=["xi"]), True),
     (R("a#1", day="2022-12", places=[KYIV]), R("b#1", places=[KYIV]), True),  # month contains the day
+    # two strikes on one city in one night, the facilities not gazetteer places: the kinds tell them apart
+    (R("a#1", places=[KYIV], facilities=frozenset({"hospital"})), R("b#1", places=[KYIV], facilities=frozenset({"school"})), False),
+    (R("a#1", places=[KYIV], facilities=frozenset({"hospital"})), R("b#1", places=[KYIV], facilities=frozenset({"clinic"})), False),
+    (R("a#1", places=[KYIV], facilities=frozenset({"hospital"})), R("b#1", places=[KYIV], facilities=frozenset({"medical"})), True),
+    (R("a#1", places=[KYIV], facilities=frozenset({"hospital"})), R("b#1", places=[KYIV]), True),  # one names none
+    (R("a#1", places=[KYIV], facilities=frozenset({"hospital", "residential"})),
+     R("b#1", type_="CasualtyReport", places=[KYIV], facilities=frozenset({"residential"})), True),
 ]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("A Russian missile hit a children's hospital in Kyiv on July 8.", {"hospital"}),
+    ("Russian drones struck a school and an apartment block in Kharkiv.", {"school", "residential"}),
+    ("Russia struck Kyiv overnight; five people were taken to hospital.", set()),
+    ("Two people were hospitalized after the strike on Odesa's port facilities.", {"port"}),
+    ("ロシア軍は8日、キーウの小児病院をミサイルで攻撃した。", {"hospital"}),
+    ("ロシア軍は5日、ハルキウの学校を攻撃し、3人が病院に搬送された。", {"school"}),
+    ("ロシア軍は29日、東部ハルキウのエネルギー施設をミサイルで攻撃した。", {"energy"}),
+    ("Russian glide bombs hit a large hardware store in a nine-storey block.", {"retail"}),
+    ("The strike hit the reported position near the airport.", {"airfield"}),
+    ("", set()), (None, set()), ("\x00\u202e 💥 '; DROP TABLE", set()),
+])
+def test_facility_kinds(text, kinds):
+    assert facility_kinds(text) == kinds
+
+
+def test_a_strike_on_the_city_beside_two_facility_strikes_joins_neither():
+    hospital = R("b#1", places=[KYIV], facilities=frozenset({"hospital"}))
+    clinic = R("c#1", places=[KYIV], facilities=frozenset({"clinic"}))
+    city = R("a#1", places=[KYIV], agents=["ru_army"])  # "Russia struck Kyiv": fits both
+    clinic2 = R("d#1", places=[KYIV], agents=["ru_mod"], facilities=frozenset({"clinic"}))
+    groups = [[r.iri for r in g] for g in cluster([city, hospital, clinic, clinic2], GEO)]
+    assert groups == [["a#1"], ["b#1"], ["c#1", "d#1"]]
+
+
+def test_a_report_takes_the_facility_kinds_its_document_names():
+    city = R("d1#event-0", places=[KYIV], agents=["ru_army"])  # "Russia struck Kyiv."
+    hospital = R("d1#event-1", places=[KYIV], facilities=frozenset({"hospital"}))  # "A missile hit a children's hospital."
+    got = {r.iri: r.facilities for r in inherit_places([city, hospital], GEO)}
+    assert got == {"d1#event-0": {"hospital"}, "d1#event-1": {"hospital"}}
+    clinic = R("d1#event-2", places=[KYIV], facilities=frozenset({"clinic"}))  # two kinds in the document: which is unknown
+    assert [r.facilities for r in inherit_places([city, hospital, clinic], GEO)][0] == frozenset()
+    capture = R("d2#event-0", type_="Capture", places=[KUP])  # only violence reports name what was hit
+    assert inherit_places([capture, R("d2#event-1", places=[KUP], facilities=frozenset({"school"}))], GEO)[0].facilities == frozenset()
+
+
+def test_facility_kinds_conflict_only_when_unrelated():
+    assert kinds_conflict({"power_plant"}, {"substation"}) and not kinds_conflict({"power_plant"}, {"energy"})
+    assert not kinds_conflict({"school", "hospital"}, {"clinic", "school"})
+
+
+def test_country_only_report_refines_to_its_documents_single_place():
+    bridge = R("d1#event-0", places=[FAC1], day="2023-07-17")
+    blame = R("d1#event-1", places=[UA], day="2023-07-17", claimed=True)  # "Russia blamed Ukraine's attack"
+    groups = [[r.iri for r in g] for g in cluster(inherit_places([blame, bridge], GEO), GEO)]
+    assert groups == [["d1#event-0", "d1#event-1"]]
+    # two places in its document: which one is unknown, so it keeps its country
+    other = R("d1#event-2", places=[KUP], day="2023-07-17")
+    assert [r.places for r in inherit_places([blame, bridge, other], GEO) if r.iri == "d1#event-1"] == [frozenset({UA})]
+    # a place outside its country is never its refinement
+    assert inherit_places([R("d2#event-1", places=[RU]), R("d2#event-0", places=[KYIV])], GEO)[0].places == frozenset({RU})
+
+
+def _meets(a, b):
+    return bool(set(block_keys(a, GEO)) & set(probe_keys(block_keys(b, GEO))))
+
+
+def test_block_keys_meet_containment_and_near_places_but_not_sibling_towns():
+    kup, vuz = R("a#1", places=[KUP]), R("b#1", places=[VUZ])  # both in the oblast
+    assert _meets(kup, R("c#1", places=[OBL])) and _meets(R("c#1", places=[OBL]), kup)  # the oblast holds the town
+    assert _meets(kup, R("c#1", places=[KUP])) and not _meets(kup, R("c#1", places=[KUP], day="2022-12-30"))
+    assert _meets(R("a#1", places=[FAC1]), R("c#1", places=[KYIV]))  # a facility in its city
+    assert not _meets(R("a#1", places=[UA]), R("c#1", places=[KYIV]))  # a country only meets countries
+    near = Geo(types=GEO.types, parents=GEO.parents, coords={KUP: (49.71, 37.61), VUZ: (49.70, 37.64)}, sides=GEO.sides)
+    assert bool(set(block_keys(kup, near)) & set(probe_keys(block_keys(vuz, near))))  # within NEAR_KM: compared
+    far = Geo(types=GEO.types, parents=GEO.parents, coords={KUP: (49.71, 37.61), VUZ: (49.20, 37.00)}, sides=GEO.sides)
+    assert not set(block_keys(kup, far)) & set(probe_keys(block_keys(vuz, far)))  # sibling towns apart never meet
+    for a, b, _ in PAIRS:  # every compatible pair of the table is a candidate pair; candidacy is symmetric
+        assert (not compatible(a, b, GEO) or _meets(a, b)) and _meets(a, b) == _meets(b, a)
 
 
 @pytest.mark.parametrize("a,b,same", PAIRS)
@@ -171,6 +250,35 @@ def test_removed_and_changed_documents_update_their_incidents(tmp_path):
         _put(store, changed)
         refresh_incidents(store, ["t/en-3"])
         assert ["t/en-2#event-0", "t/en-3#event-0", "t/ja-1#event-0"] in sorted(_incidents(store).values())
+        incremental = _dump(store)
+        refresh_incidents(store)
+        assert _dump(store) == incremental
+
+
+def test_a_graph_with_another_key_scheme_is_rebuilt_whole(tmp_path):
+    from conflict_kg.kg.incident_graph import KEY_SCHEME
+
+    with KGStore(tmp_path / "s") as store:
+        for doc in DOCS:
+            _put(store, doc)
+        refresh_incidents(store)
+        expected = _dump(store)
+        store.update(f'DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ <{INCIDENTS_GRAPH}> <https://w3id.org/conflict-kg/ontology#blockKey> "{KEY_SCHEME}" }} }}')
+        refresh_incidents(store, ["t/en-1"])  # an older index: the refresh rebuilds every incident
+        assert _dump(store) == expected
+
+
+def test_removed_document_with_a_keyless_report_loses_its_incident(tmp_path):
+    with KGStore(tmp_path / "s") as store:
+        for doc in DOCS:
+            _put(store, doc)
+        toll = ("t/en-9", "en", "2022-12-29", [{"type": "CasualtyReport", "date": "2022-12-29"}])  # no place, no actor
+        _put(store, toll)
+        refresh_incidents(store, ["t/en-9"])
+        assert ["t/en-9#event-0"] in _incidents(store).values()
+        store.remove_document("t/en-9")
+        refresh_incidents(store, ["t/en-9"])
+        assert not any("t/en-9" in r for g in _incidents(store).values() for r in g)
         incremental = _dump(store)
         refresh_incidents(store)
         assert _dump(store) == incremental

@@ -31,12 +31,27 @@ Resolution rules (all *past-biased*, because news reports what happened):
 """
 from __future__ import annotations
 
-import calendar
-import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Callable
 
+from conflict_kg.extract.date_anchor import (
+    Anchor,
+    anchor_of,
+    day_only,
+    days_after,
+    is_iso_date,
+    iso_date,
+    last_weekday,
+    month_day,
+    month_only,
+    months_after,
+    parse_iso,
+    years_after,
+)
+
+#: ``parse_iso`` and ``is_iso_date`` live in :mod:`conflict_kg.extract.date_anchor` with the calendar
+#: arithmetic; they are re-exported here, where callers import them from.
 __all__ = ["find_document_date", "resolve_date", "find_dates", "is_iso_date", "parse_iso"]
 
 _D = "[0-9０-９]"
@@ -87,151 +102,7 @@ def _year(g: dict[str, str | None]) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Anchor:
-    year: int
-    month: int | None
-    day: int | None
-
-    @property
-    def date(self) -> _dt.date | None:
-        if self.month is None or self.day is None:
-            return None
-        return _dt.date(self.year, self.month, self.day)
-
-
-_ISO_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """Parse an ISO date, full or partial, into (year, month, day); ``None`` if invalid.
-
-    >>> parse_iso("2022-11"), parse_iso("2022-02-30")
-    ((2022, 11, None), None)
-    """
-    if not isinstance(value, str):
-        return None
-    m = _ISO_RE.fullmatch(value.strip())
-    if not m:
-        return None
-    y = int(m.group(1))
-    mo = int(m.group(2)) if m.group(2) else None
-    d = int(m.group(3)) if m.group(3) else None
-    if not 1 <= y <= 9999:
-        return None
-    if mo is not None and not 1 <= mo <= 12:
-        return None
-    if d is not None and (mo is None or not 1 <= d <= calendar.monthrange(y, mo)[1]):
-        return None
-    return y, mo, d
-
-
-def is_iso_date(value: object) -> bool:
-    """True for a valid ISO date string, full or partial (``2025``, ``2025-11``, ``2025-11-20``).
-
-    >>> is_iso_date("2025-11-20"), is_iso_date("2025-13"), is_iso_date("20/11/2025")
-    (True, False, False)
-    """
-    return isinstance(value, str) and parse_iso(value) is not None
-
-
-def _anchor(doc_date: str | None) -> _Anchor | None:
-    p = parse_iso(doc_date)
-    return _Anchor(*p) if p else None
-
-
-def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
-    if not 1 <= y <= 9999:
-        return None
-    if m is None:
-        return f"{y:04d}"
-    if not 1 <= m <= 12:
-        return None
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    if not 1 <= d <= calendar.monthrange(y, m)[1]:
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    idx = y * 12 + (m - 1) + k
-    return idx // 12, idx % 12 + 1
-
-
-def _day_only(d: int, a: _Anchor | None) -> str | None:
-    """A bare day of month: this month if not after the anchor day, else the latest earlier month having it."""
-    if a is None or a.month is None or not 1 <= d <= 31:
-        return None
-    if a.day is None:  # anchor known to the month only: assume the same month
-        return _iso(a.year, a.month, d)
-    y, m = a.year, a.month
-    if d > a.day:
-        y, m = _shift_month(y, m, -1)
-    for _ in range(3):  # Feb has no 30th: go back until a month has the day
-        if d <= calendar.monthrange(y, m)[1]:
-            return _iso(y, m, d)
-        y, m = _shift_month(y, m, -1)
-    return None
-
-
-def _month_day(m: int, d: int, a: _Anchor | None) -> str | None:
-    """Month and day without a year: the year that puts it closest to the anchor (earlier on a tie)."""
-    if a is None or not 1 <= m <= 12:
-        return None
-    if a.month is None:
-        return _iso(a.year, m, d)
-    ref = _dt.date(a.year, a.month, a.day or 15)
-    best: tuple[int, int, _dt.date] | None = None
-    for y in (a.year - 1, a.year, a.year + 1):
-        if not 1 <= y <= 9999 or not 1 <= d <= calendar.monthrange(y, m)[1]:
-            continue
-        cand = _dt.date(y, m, d)
-        key = (abs((cand - ref).days), 0 if cand <= ref else 1, cand)
-        if best is None or key < best:
-            best = key
-    # Only 29 February can be this far off (no leap year nearby): unknown, not a guess.
-    return best[2].isoformat() if best and best[0] <= 200 else None
-
-
-def _month_only(m: int, a: _Anchor | None) -> str | None:
-    if a is None or not 1 <= m <= 12:
-        return None
-    if a.month is None:
-        return _iso(a.year, m)
-    ref = a.year * 12 + a.month - 1
-    cands = [(abs(y * 12 + m - 1 - ref), 0 if y * 12 + m - 1 <= ref else 1, y) for y in (a.year - 1, a.year, a.year + 1)]
-    return _iso(min(cands)[2], m)
-
-
-def _days(a: _Anchor | None, k: int) -> str | None:
-    if a is None or a.date is None:
-        return None
-    try:
-        return (a.date + _dt.timedelta(days=k)).isoformat()
-    except OverflowError:
-        return None
-
-
-def _months(a: _Anchor | None, k: int) -> str | None:
-    if a is None or a.month is None:
-        return None
-    return _iso(*_shift_month(a.year, a.month, k))
-
-
-def _years(a: _Anchor | None, k: int) -> str | None:
-    return _iso(a.year + k) if a else None
-
-
-def _weekday(wd: int, a: _Anchor | None) -> str | None:
-    """The latest such weekday on or before the anchor ("said on Monday")."""
-    if a is None or a.date is None:
-        return None
-    back = (a.date.weekday() - wd) % 7
-    return _days(a, -back)
-
-
-_Handler = Callable[[dict, "_Anchor | None"], "str | None"]
+_Handler = Callable[[dict, "Anchor | None"], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -274,77 +145,77 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _rel(kind: str, k: int, a: _Anchor | None) -> str | None:
-    return {"d": _days, "m": _months, "y": _years}[kind](a, k)
+def _rel(kind: str, k: int, a: Anchor | None) -> str | None:
+    return {"d": days_after, "m": months_after, "y": years_after}[kind](a, k)
 
 
-def _rel_ym(g: dict, a: _Anchor | None) -> str | None:
-    y = _years(a, _REL_Y[g["rel"]])
-    return _iso(int(y), _int(g["m"]), _int(g["d"]) if g.get("d") else None) if y else None
+def _rel_ym(g: dict, a: Anchor | None) -> str | None:
+    y = years_after(a, _REL_Y[g["rel"]])
+    return iso_date(int(y), _int(g["m"]), _int(g["d"]) if g.get("d") else None) if y else None
 
 
-def _rel_md(g: dict, a: _Anchor | None) -> str | None:
-    ym = _months(a, _REL_M[g["rel"]])
-    return _iso(int(ym[:4]), int(ym[5:7]), _int(g["d"])) if ym else None
+def _rel_md(g: dict, a: Anchor | None) -> str | None:
+    ym = months_after(a, _REL_M[g["rel"]])
+    return iso_date(int(ym[:4]), int(ym[5:7]), _int(g["d"])) if ym else None
 
 
 _RULES: list[_Rule] = [
     # --- absolute, with year ---
-    _Rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", lambda g, a: _iso(int(g["y"]), int(g["m"]), int(g["d"])),
+    _Rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", lambda g, a: iso_date(int(g["y"]), int(g["m"]), int(g["d"])),
           before=r"(?<![\d-])", after=r"(?![\d-])"),
     _Rule("ymd_slash", r"(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
-          lambda g, a: _iso(int(g["y"]), int(g["m"]), int(g["d"])), before=r"(?<![\d/])", after=r"(?![\d/])"),
-    _Rule("ja_ymd", rf"{_Y_JA}\s?{_M_JA}\s?{_D_JA}", lambda g, a: _iso(_year(g), _int(g["m"]), _int(g["d"])),
+          lambda g, a: iso_date(int(g["y"]), int(g["m"]), int(g["d"])), before=r"(?<![\d/])", after=r"(?![\d/])"),
+    _Rule("ja_ymd", rf"{_Y_JA}\s?{_M_JA}\s?{_D_JA}", lambda g, a: iso_date(_year(g), _int(g["m"]), _int(g["d"])),
           before=rf"(?<!{_D})"),
-    _Rule("ja_y2md", rf"{_Y2_JA}{_M_JA}{_D_JA}", lambda g, a: _iso(_year(g), _int(g["m"]), _int(g["d"])),
+    _Rule("ja_y2md", rf"{_Y2_JA}{_M_JA}{_D_JA}", lambda g, a: iso_date(_year(g), _int(g["m"]), _int(g["d"])),
           before=rf"(?<!{_D})"),
-    _Rule("ja_ym", rf"{_Y_JA}\s?{_M_JA}{_PART_M}", lambda g, a: _iso(_year(g), _int(g["m"])),
+    _Rule("ja_ym", rf"{_Y_JA}\s?{_M_JA}{_PART_M}", lambda g, a: iso_date(_year(g), _int(g["m"])),
           before=rf"(?<!{_D})", after=r"(?!間)"),
-    _Rule("ja_y2m", rf"{_Y2_JA}{_M_JA}{_PART_M}", lambda g, a: _iso(_year(g), _int(g["m"])),
+    _Rule("ja_y2m", rf"{_Y2_JA}{_M_JA}{_PART_M}", lambda g, a: iso_date(_year(g), _int(g["m"])),
           before=rf"(?<!{_D})", after=r"(?!間)"),
-    _Rule("ja_y", rf"{_Y_JA}{_PART_Y}", lambda g, a: _iso(_year(g)), before=rf"(?<!{_D})", after=_NOT_YEAR_AFTER),
+    _Rule("ja_y", rf"{_Y_JA}{_PART_Y}", lambda g, a: iso_date(_year(g)), before=rf"(?<!{_D})", after=_NOT_YEAR_AFTER),
     _Rule("en_mdy", rf"{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}?,?\s+(?P<y>\d{{4}})",
-          lambda g, a: _iso(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])), after=r"(?!\d)"),
+          lambda g, a: iso_date(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])), after=r"(?!\d)"),
     _Rule("en_dmy", rf"(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?{_MONTH}\s*,?\s+(?P<y>\d{{4}})",
-          lambda g, a: _iso(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])),
+          lambda g, a: iso_date(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])),
           before=r"(?<!\d)", after=r"(?!\d)"),
     _Rule("en_my", rf"{_MONTH}\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})",
-          lambda g, a: _iso(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()]), after=r"(?!\d)"),
+          lambda g, a: iso_date(int(g["y"]), _MONTHS[g["mon"].rstrip(".").lower()]), after=r"(?!\d)"),
     _Rule("en_season_y", r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})",
-          lambda g, a: _iso(int(g["y"])), before=r"(?<![A-Za-z])", after=r"(?!\d)", flags=re.I),
-    _Rule("en_y", r"(?P<y>(?:19|20)\d{2})", lambda g, a: _iso(int(g["y"])),
+          lambda g, a: iso_date(int(g["y"])), before=r"(?<![A-Za-z])", after=r"(?!\d)", flags=re.I),
+    _Rule("en_y", r"(?P<y>(?:19|20)\d{2})", lambda g, a: iso_date(int(g["y"])),
           before=r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )"
           r"|(?<=\blate )|(?<=\bmid-))", after=r"(?![\d,.]\d|\s*(?:troops|soldiers|people|km|kilometers|tons))"),
     # --- relative to the anchor ---
     _Rule("ja_rel_ymd", rf"(?P<rel>{_alt(_REL_Y)})\s?{_M_JA}(?:{_D_JA})?{_PART_M}", _rel_ym,
           after=_NOT_DAY_AFTER),
     _Rule("ja_rel_md", rf"(?P<rel>{_alt(_REL_M)})\s?{_D_JA}", _rel_md, after=_NOT_DAY_AFTER),
-    _Rule("ja_md", rf"{_M_JA}\s?{_D_JA}", lambda g, a: _month_day(_int(g["m"]), _int(g["d"]), a),
+    _Rule("ja_md", rf"{_M_JA}\s?{_D_JA}", lambda g, a: month_day(_int(g["m"]), _int(g["d"]), a),
           before=rf"(?<!{_D})", after=_NOT_DAY_AFTER),
-    _Rule("ja_m", rf"{_M_JA}{_PART_M}", lambda g, a: _month_only(_int(g["m"]), a),
+    _Rule("ja_m", rf"{_M_JA}{_PART_M}", lambda g, a: month_only(_int(g["m"]), a),
           before=rf"(?<![{_D[1:-1]}年])", after=r"(?!間|ぶり|以内|以上|連続|分)"),
-    _Rule("ja_d", _D_JA, lambda g, a: _day_only(_int(g["d"]), a), before=rf"(?<![{_D[1:-1]}月第])",
+    _Rule("ja_d", _D_JA, lambda g, a: day_only(_int(g["d"]), a), before=rf"(?<![{_D[1:-1]}月第])",
           after=_NOT_DAY_AFTER),
-    _Rule("ja_rel_y", rf"(?P<rel>{_alt(_REL_Y)}){_PART_Y}", lambda g, a: _years(a, _REL_Y[g["rel"]]),
+    _Rule("ja_rel_y", rf"(?P<rel>{_alt(_REL_Y)}){_PART_Y}", lambda g, a: years_after(a, _REL_Y[g["rel"]]),
           after=r"(?!度|以来)"),
-    _Rule("ja_rel_m", rf"(?P<rel>{_alt(_REL_M)}){_PART_M}", lambda g, a: _months(a, _REL_M[g["rel"]]),
+    _Rule("ja_rel_m", rf"(?P<rel>{_alt(_REL_M)}){_PART_M}", lambda g, a: months_after(a, _REL_M[g["rel"]]),
           after=r"(?!\s?[0-9０-９])"),
-    _Rule("ja_rel_d", rf"(?P<rel>{_alt(_REL_D)})", lambda g, a: _days(a, _REL_D[g["rel"]]), after=r"(?!比|付け?|中)"),
+    _Rule("ja_rel_d", rf"(?P<rel>{_alt(_REL_D)})", lambda g, a: days_after(a, _REL_D[g["rel"]]), after=r"(?!比|付け?|中)"),
     _Rule("en_md", rf"{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}?",
-          lambda g, a: _month_day(_MONTHS[g["mon"].rstrip(".").lower()], int(g["d"]), a), after=r"(?![\d:])"),
+          lambda g, a: month_day(_MONTHS[g["mon"].rstrip(".").lower()], int(g["d"]), a), after=r"(?![\d:])"),
     _Rule("en_dm", rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?{_MONTH}",
-          lambda g, a: _month_day(_MONTHS[g["mon"].rstrip(".").lower()], int(g["d"]), a),
+          lambda g, a: month_day(_MONTHS[g["mon"].rstrip(".").lower()], int(g["d"]), a),
           before=r"(?<![\d.])", after=r"(?![A-Za-z])"),
-    _Rule("en_m", _MONTH, lambda g, a: _month_only(_MONTHS[g["mon"].rstrip(".").lower()], a),
+    _Rule("en_m", _MONTH, lambda g, a: month_only(_MONTHS[g["mon"].rstrip(".").lower()], a),
           before=r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bearly )"
           r"|(?<=\blate )|(?<=\bmid-)|(?<=\bduring )|(?<=\blast )|(?<=\bLast ))",
           after=r"(?![A-Za-z\d])"),
-    _Rule("en_day", rf"(?:(?:on|On)\s+)?the\s+(?P<d>\d{{1,2}}){_ORD}", lambda g, a: _day_only(int(g["d"]), a),
+    _Rule("en_day", rf"(?:(?:on|On)\s+)?the\s+(?P<d>\d{{1,2}}){_ORD}", lambda g, a: day_only(int(g["d"]), a),
           before=f"(?:{_PREP_LB})", after=rf"\b{_NOT_DAY_NOUN}(?!\s+of\s+[A-Z])"),
     _Rule("en_rel", rf"(?P<rel>{_alt(_REL_EN)})", lambda g, a: _rel(*_REL_EN[g["rel"].lower()], a),
           before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])", flags=re.I),
     _Rule("en_weekday", r"(?:(?:on|On|last|Last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-          lambda g, a: _weekday(_WEEKDAYS[g["wd"].lower()], a), before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])"),
+          lambda g, a: last_weekday(_WEEKDAYS[g["wd"].lower()], a), before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])"),
 ]
 
 _FIND = [(r, re.compile(f"{r.before}(?:{r.core}){r.after}", r.flags)) for r in _RULES]
@@ -404,10 +275,10 @@ def resolve_date(expr: str, doc_date: str | None) -> str | None:
     s = expr.strip().strip("、。,.;:()（）「」 \t")
     if not s or len(s) > 200:
         return None
-    a = _anchor(doc_date) if isinstance(doc_date, str) else None
+    a = anchor_of(doc_date) if isinstance(doc_date, str) else None
     if _ISO_PARTIAL.fullmatch(s):
         p = parse_iso(s)
-        return _iso(*p) if p else None
+        return iso_date(*p) if p else None
     for rule, rx in _FULL:
         m = rx.fullmatch(s)
         if m:
@@ -437,8 +308,8 @@ _URL_LINE_RE = re.compile(r"\s*(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-
 
 def _tag_date(num: str) -> str | None:
     if len(num) == 6:
-        return _iso(2000 + int(num[:2]), int(num[2:4]), int(num[4:]))
-    return _iso(int(num[:4]), int(num[4:6]), int(num[6:]))
+        return iso_date(2000 + int(num[:2]), int(num[2:4]), int(num[4:]))
+    return iso_date(int(num[:4]), int(num[4:6]), int(num[6:]))
 
 
 def _header(text: str) -> str:

@@ -22,11 +22,12 @@ from conflict_kg.extract.en_claims import extract_claims
 from conflict_kg.extract.en_events import extract_events
 from conflict_kg.extract.en_mentions import chunk_mentions, link_persons
 from conflict_kg.extract.en_statements import extract_statements
+from conflict_kg.extract.segment import paragraph_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["EXTRACTOR", "extract_en", "extract_en_text"]
+__all__ = ["EXTRACTOR", "context_en", "context_en_text", "extract_en", "extract_en_text"]
 
 EXTRACTOR = "conflict-kg/en@0.1"
 
@@ -87,8 +88,9 @@ def _retype_places(mentions: list[Mention], role_persons: set[tuple[int, int]]) 
                 m.type = typ
 
 
-def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
-    """Extract mentions, person roles, statements, events and claims from parsed chunks.
+def context_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocContext:
+    """The mention stage of one document: mentions and person roles of the parsed chunks,
+    cleaned up across the document, in the context the statement, event and claim rules read.
 
     ``chunks``: ``(spaCy Doc, character offset of the chunk in doc.text)``.
     """
@@ -113,26 +115,53 @@ def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
         r.person = by_span[(r.person.start, r.person.end)]
     _retype_places(mentions, {(r.person.start, r.person.end) for r in roles})
     link_persons(mentions)
-    ctx = DocContext(text=doc.text, date=doc.date, extractor=EXTRACTOR, chunks=chunks, mentions=mentions,
-                     roles=roles)
+    return DocContext(text=doc.text, date=doc.date, extractor=EXTRACTOR, chunks=chunks, mentions=mentions,
+                      roles=roles)
+
+
+def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
+    """Extract mentions, person roles, statements, events and claims from parsed chunks.
+
+    ``chunks``: ``(spaCy Doc, character offset of the chunk in doc.text)``.
+    """
+    ctx = context_en(chunks, doc)
     statements = extract_statements(ctx)
     events = extract_events(ctx)
     claims = extract_claims(ctx, statements, events)
-    mentions.sort(key=lambda m: (m.start, m.end))  # events may add Weapon mentions
-    return DocRecords(doc=doc, mentions=mentions, roles=roles, statements=statements, events=events, claims=claims)
+    ctx.mentions.sort(key=lambda m: (m.start, m.end))  # events may add Weapon mentions
+    return DocRecords(doc=doc, mentions=ctx.mentions, roles=ctx.roles, statements=statements, events=events,
+                      claims=claims)
+
+
+def _parse(text: str, nlp) -> list[tuple["Doc", int]]:
+    """``text`` parsed by paragraphs (blank-line separated), the chunks the pipeline would give."""
+    if nlp is None:
+        from conflict_kg.extract.models import load_model
+
+        nlp = load_model("en")
+    spans = paragraph_spans(text)
+    return list(zip(nlp.pipe([text[s:e] for s, e in spans]), [s for s, _ in spans]))
+
+
+def context_en_text(text: str, date: str | None = None, doc_id: str = "doc", nlp=None) -> DocContext:
+    """Convenience for examples and tests: parse ``text`` by paragraphs and run :func:`context_en`.
+
+    >>> ctx = context_en_text("Ukrainian President Volodymyr Zelensky met Keir Starmer in London.")
+    >>> [(m.text, m.type) for m in ctx.mentions]
+    [('Ukrainian', 'Country'), ('Volodymyr Zelensky', 'Person'), ('Keir Starmer', 'Person'), ('London', 'Location')]
+    """
+    return context_en(_parse(text, nlp), Document(id=doc_id, text=text, lang="en", date=date))
 
 
 def extract_en_text(text: str, date: str | None = None, doc_id: str = "doc", nlp=None) -> DocRecords:
     """Convenience for tests and notebooks: parse ``text`` by paragraphs and extract.
 
-    Paragraphs (blank-line separated) are the chunks, as in the pipeline.
+    Paragraphs (blank-line separated) are the chunks, as in the pipeline. ``nlp`` defaults to
+    the cached ``load_model("en")``.
+
+    >>> rec = extract_en_text("Ukrainian President Volodymyr Zelensky met Keir Starmer in London on Monday.",
+    ...                       date="2025-11-26")
+    >>> [(r.person.text, r.role, r.org.text) for r in rec.roles], [(e.type, e.trigger, e.date) for e in rec.events]
+    ([('Volodymyr Zelensky', 'President', 'Ukrainian')], [('Meeting', 'met', '2025-11-24')])
     """
-    import re
-
-    if nlp is None:
-        from conflict_kg.extract.models import load_model
-
-        nlp = load_model("en")
-    spans = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text) if m.group().strip()]
-    docs = list(nlp.pipe([t for _, t in spans]))
-    return extract_en(list(zip(docs, [s for s, _ in spans])), Document(id=doc_id, text=text, lang="en", date=date))
+    return extract_en(_parse(text, nlp), Document(id=doc_id, text=text, lang="en", date=date))

@@ -300,7 +300,14 @@ def _quantity(tok: "Token", typ: str) -> str | None:
 
 
 def extract_events(ctx: DocContext) -> list[Event]:
-    """Events of the document in text order, one per trigger (nested triggers merged)."""
+    """Events of the document in text order, one per trigger (nested triggers merged).
+
+    >>> from conflict_kg.extract.en import context_en_text
+    >>> ctx = context_en_text("Russian forces shelled Kharkiv on 20 November.", date="2025-11-21")
+    >>> [(e.type, e.trigger, [m.text for m in e.agents], [m.text for m in e.locations], e.mode, e.date)
+    ...  for e in extract_events(ctx)]
+    [('Attack', 'shelled', ['Russian forces'], ['Kharkiv'], 'shelling', '2025-11-20')]
+    """
     out: list[Event] = []
     for sdoc, off in ctx.chunks:
         sents = list(sdoc.sents)

@@ -362,6 +362,138 @@ def _place_mentions(sent: "SpacySpan", offset: int, sent_span: Span, extractor: 
     return out
 
 
+class _SentenceMentions:
+    """The mention rules of one sentence, run in order by :func:`chunk_mentions`.
+
+    Each rule claims the tokens it covers, so a later (weaker) rule cannot give a
+    second mention for them: title runs first, then places named with their kind,
+    nationality + collective noun, spaCy entities, appositive roles and last the
+    gazetteer's front-line villages. ``mentions`` and ``roles`` are the chunk's lists.
+    """
+
+    def __init__(self, sent: "SpacySpan", offset: int, extractor: str,
+                 mentions: list[Mention], roles: list[PersonRole]):
+        self.sent, self.sdoc, self.offset, self.extractor = sent, sent.doc, offset, extractor
+        self.span = _sentence(sent, offset)
+        self.mentions, self.roles = mentions, roles
+        self.claimed: set[int] = set()
+        self.persons: dict[tuple[int, int], Mention] = {}
+
+    def run(self) -> None:
+        self.title_persons()
+        self.kind_places()
+        self.collective_orgs()
+        for ent in self.sent.ents:
+            self.entity(ent)
+        self.appositions()
+        self.mentions.extend(self.persons.values())
+        self.gazetteer_places()
+
+    def _mention(self, i: int, j: int, typ: str, label: str, conf: float) -> Mention:
+        return _mention(self.sdoc, i, j, self.offset, typ, label, self.span, conf, self.extractor)
+
+    def _free(self, toks: Iterable[int]) -> bool:
+        return not any(t in self.claimed for t in toks)
+
+    def title_persons(self) -> None:
+        """"CIA Director Burns": the name a Person, the title a role, the words before it the org."""
+        sent, sdoc, offset = self.sent, self.sdoc, self.offset
+        for (ns, ne), role, (ps, _pe), org, _run in _title_persons(sent, offset, self.span, self.extractor):
+            pm = self._mention(ns, ne, "Person", "TITLE+PROPN", _CONF_TITLE)
+            self.persons[(ns, ne)] = pm
+            role_start = offset + sdoc[ps].idx
+            if org is not None:
+                role_start = min(role_start, org.start)
+                self.mentions.append(org)
+                self.claimed.update(t for t in range(sent.start, sent.end)
+                                    if org.start <= offset + sdoc[t].idx < org.end)
+            self.claimed.update(range(ps, ne))
+            self.roles.append(PersonRole(person=pm, role=role, start=role_start, end=pm.end, org=org,
+                                         sentence=self.span, confidence=_CONF_TITLE, extractor=self.extractor))
+
+    def kind_places(self) -> None:
+        """"the Kharkiv region", "the town of Kupiansk" (see :func:`_place_mentions`)."""
+        for pm, toks in _place_mentions(self.sent, self.offset, self.span, self.extractor):
+            if self._free(toks):
+                self.mentions.append(pm)
+                self.claimed.update(toks)
+
+    def collective_orgs(self) -> None:
+        """Nationality + collective noun: "the US government", "the Russian military",
+        "Russia's defence ministry"."""
+        sent, sdoc = self.sent, self.sdoc
+        for t in range(sent.start, sent.end - 1):
+            tok = sdoc[t]
+            if tok.ent_type_ not in ("GPE", "NORP") or tok.ent_iob_ != "B" or t in self.claimed:
+                continue
+            e = t
+            while e < sent.end and sdoc[e].ent_type_ == tok.ent_type_ and (e == t or sdoc[e].ent_iob_ == "I"):
+                e += 1
+            k = e + (1 if e < sent.end and sdoc[e].text in ("'s", "’s") else 0)
+            if k < sent.end and sdoc[k].lower_ in _COLLECTIVE_ORGS and self._free(range(t, k + 1)):
+                self.mentions.append(self._mention(t, k + 1, _COLLECTIVE_ORGS[sdoc[k].lower_], "NORP+ORG", _CONF_TITLE))
+                self.claimed.update(range(t, k + 1))
+            elif k + 1 < sent.end and sdoc[k].lower_ in _MINISTRY_WORDS and sdoc[k + 1].lower_ in _TWO_WORD_ORGS:
+                self.mentions.append(self._mention(t, k + 2, _TWO_WORD_ORGS[sdoc[k + 1].lower_], "NORP+ORG",
+                                                   _CONF_TITLE))
+                self.claimed.update(range(t, k + 2))
+
+    def entity(self, ent: "SpacySpan") -> None:
+        """A spaCy entity no earlier rule claimed."""
+        cls = class_for(ent.label_, ent.text)
+        if cls is None or not self._free(range(ent.start, ent.end)):
+            return
+        if ent.label_ == "PERSON":
+            self.person(ent)
+        elif ent.label_ == "GPE" and len(ent) == 1 and ent[0].tag_ == "JJ":
+            # "Ukrainian infrastructure": an adjective tagged GPE is a nationality
+            self.mentions.append(self._mention(ent.start, ent.end, "Country", "NORP", _CONF_NORP))
+        else:
+            conf = _CONF_NORP if ent.label_ == "NORP" else _CONF_SPACY
+            self.mentions.append(self._mention(ent.start, ent.end, cls, ent.label_, conf))
+
+    def person(self, ent: "SpacySpan") -> None:
+        """A spaCy PERSON without the titles glued to the name ("President Putin" as one PERSON)."""
+        sdoc = self.sdoc
+        a, b = ent.start, ent.end
+        while a < b and (_is_title_word(sdoc[a]) or sdoc[a].lower_ in ("the", "mr", "mr.", "ms", "ms.")):
+            a += 1
+        while b > a and (sdoc[b - 1].is_punct or sdoc[b - 1].text in ("'s", "’s")):
+            b -= 1
+        if a == b:
+            return
+        pm = self._mention(a, b, "Person", "PERSON", _CONF_SPACY)
+        self.persons[(a, b)] = pm
+        if a > ent.start and sdoc[a - 1].lower_ in V.TITLE_HEADS:
+            self.roles.append(PersonRole(person=pm, role=sdoc[ent.start:a].text,
+                                         start=self.offset + sdoc[ent.start].idx, end=pm.end, sentence=self.span,
+                                         confidence=_CONF_SPACY, extractor=self.extractor))
+
+    def appositions(self) -> None:
+        """Roles beside a person's name (see :func:`_appositions`)."""
+        have_role = {(r.person.start, r.person.end) for r in self.roles}
+        for m, role, start, end, org in list(_appositions(self.sent, self.persons, self.offset, self.span,
+                                                          self.extractor)):
+            if (m.start, m.end) in have_role and start < m.start:
+                continue  # a capitalised title before the name already gave this person's role
+            self.roles.append(PersonRole(person=m, role=role, start=start, end=end, org=org,
+                                         sentence=self.span, confidence=_CONF_SPACY, extractor=self.extractor))
+
+    def gazetteer_places(self) -> None:
+        """Front-line villages spaCy does not know or calls persons (conflict_kg.extract.en_gazetteer): a
+        spaCy PERSON, or a spaCy name run across a headline dash ("Pokrovsk - Russian"),
+        yields to a gazetteer place with a place cue ("in Pokrovsk", "the liberated Volchansk")."""
+        mentions, span = self.mentions, self.span
+        weak = [m for m in mentions if m.label in _WEAK_LABELS and (m.label == "PERSON" or " - " in m.text)
+                and m.start >= span.start]
+        taken = [(m.start, m.end) for m in mentions if m not in weak]
+        found = place_names(self.sent, self.offset, span, self.extractor, taken, [(m.start, m.end) for m in weak])
+        if found:
+            gone = {id(m) for m in weak if any(p.start < m.end and m.start < p.end for p in found)}
+            mentions[:] = [m for m in mentions if id(m) not in gone]
+            mentions.extend(found)
+
+
 def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Mention], list[PersonRole]]:
     """Mentions and person roles of one parsed chunk (offsets into the document).
 
@@ -370,86 +502,7 @@ def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Menti
     mentions: list[Mention] = []
     roles: list[PersonRole] = []
     for sent in sdoc.sents:
-        sent_span = _sentence(sent, offset)
-        claimed: set[int] = set()
-        persons: dict[tuple[int, int], Mention] = {}
-        for (ns, ne), role, (ps, _pe), org, _run in _title_persons(sent, offset, sent_span, extractor):
-            pm = _mention(sdoc, ns, ne, offset, "Person", "TITLE+PROPN", sent_span, _CONF_TITLE, extractor)
-            persons[(ns, ne)] = pm
-            role_start = offset + sdoc[ps].idx
-            if org is not None:
-                role_start = min(role_start, org.start)
-                mentions.append(org)
-                claimed.update(t for t in range(sent.start, sent.end)
-                               if org.start <= offset + sdoc[t].idx < org.end)
-            claimed.update(range(ps, ne))
-            roles.append(PersonRole(person=pm, role=role, start=role_start, end=pm.end, org=org,
-                                    sentence=sent_span, confidence=_CONF_TITLE, extractor=extractor))
-        for pm, toks in _place_mentions(sent, offset, sent_span, extractor):
-            if not any(t in claimed for t in toks):
-                mentions.append(pm)
-                claimed.update(toks)
-        # nationality + collective noun: "the US government", "the Russian military", "Russia's defence ministry"
-        for t in range(sent.start, sent.end - 1):
-            tok = sdoc[t]
-            if tok.ent_type_ not in ("GPE", "NORP") or tok.ent_iob_ != "B" or t in claimed:
-                continue
-            e = t
-            while e < sent.end and sdoc[e].ent_type_ == tok.ent_type_ and (e == t or sdoc[e].ent_iob_ == "I"):
-                e += 1
-            k = e + (1 if e < sent.end and sdoc[e].text in ("'s", "’s") else 0)
-            if k < sent.end and sdoc[k].lower_ in _COLLECTIVE_ORGS and not any(x in claimed for x in range(t, k + 1)):
-                mentions.append(_mention(sdoc, t, k + 1, offset, _COLLECTIVE_ORGS[sdoc[k].lower_], "NORP+ORG",
-                                         sent_span, _CONF_TITLE, extractor))
-                claimed.update(range(t, k + 1))
-            elif k + 1 < sent.end and sdoc[k].lower_ in _MINISTRY_WORDS and sdoc[k + 1].lower_ in _TWO_WORD_ORGS:
-                mentions.append(_mention(sdoc, t, k + 2, offset, _TWO_WORD_ORGS[sdoc[k + 1].lower_], "NORP+ORG",
-                                         sent_span, _CONF_TITLE, extractor))
-                claimed.update(range(t, k + 2))
-        for ent in sent.ents:
-            cls = class_for(ent.label_, ent.text)
-            if cls is None or any(t in claimed for t in range(ent.start, ent.end)):
-                continue
-            a, b = ent.start, ent.end
-            if ent.label_ == "PERSON":
-                # strip titles glued to the name ("President Putin" as one PERSON)
-                while a < b and (_is_title_word(sdoc[a]) or sdoc[a].lower_ in ("the", "mr", "mr.", "ms", "ms.")):
-                    a += 1
-                while b > a and (sdoc[b - 1].is_punct or sdoc[b - 1].text in ("'s", "’s")):
-                    b -= 1
-                if a == b:
-                    continue
-                pm = _mention(sdoc, a, b, offset, "Person", "PERSON", sent_span, _CONF_SPACY, extractor)
-                persons[(a, b)] = pm
-                if a > ent.start and sdoc[a - 1].lower_ in V.TITLE_HEADS:
-                    roles.append(PersonRole(person=pm, role=sdoc[ent.start:a].text, start=offset + sdoc[ent.start].idx,
-                                            end=pm.end, sentence=sent_span, confidence=_CONF_SPACY,
-                                            extractor=extractor))
-                continue
-            if ent.label_ == "GPE" and len(ent) == 1 and ent[0].tag_ == "JJ":
-                # "Ukrainian infrastructure": an adjective tagged GPE is a nationality
-                mentions.append(_mention(sdoc, a, b, offset, "Country", "NORP", sent_span, _CONF_NORP, extractor))
-                continue
-            conf = _CONF_NORP if ent.label_ == "NORP" else _CONF_SPACY
-            mentions.append(_mention(sdoc, a, b, offset, cls, ent.label_, sent_span, conf, extractor))
-        have_role = {(r.person.start, r.person.end) for r in roles}
-        for m, role, start, end, org in list(_appositions(sent, persons, offset, sent_span, extractor)):
-            if (m.start, m.end) in have_role and start < m.start:
-                continue  # a capitalised title before the name already gave this person's role
-            roles.append(PersonRole(person=m, role=role, start=start, end=end, org=org,
-                                    sentence=sent_span, confidence=_CONF_SPACY, extractor=extractor))
-        mentions.extend(persons.values())
-        # Front-line villages spaCy does not know or calls persons (conflict_kg.extract.en_gazetteer): a
-        # spaCy PERSON, or a spaCy name run across a headline dash ("Pokrovsk - Russian"),
-        # yields to a gazetteer place with a place cue ("in Pokrovsk", "the liberated Volchansk").
-        weak = [m for m in mentions if m.label in _WEAK_LABELS and (m.label == "PERSON" or " - " in m.text)
-                and m.start >= sent_span.start]
-        taken = [(m.start, m.end) for m in mentions if m not in weak]
-        found = place_names(sent, offset, sent_span, extractor, taken, [(m.start, m.end) for m in weak])
-        if found:
-            gone = {id(m) for m in weak if any(p.start < m.end and m.start < p.end for p in found)}
-            mentions[:] = [m for m in mentions if id(m) not in gone]
-            mentions.extend(found)
+        _SentenceMentions(sent, offset, extractor, mentions, roles).run()
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     roles.sort(key=lambda r: (r.start, r.person.start))
     return mentions, roles

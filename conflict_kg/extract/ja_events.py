@@ -275,7 +275,14 @@ class _Events:
 
 
 def extract_events(ix: Index, doc_date: str | None, extractor: str) -> list[Event]:
-    """Events of an analysed document, one per (sentence, event type), in text order."""
+    """Events of an analysed document, one per (sentence, event type), in text order.
+
+    >>> from conflict_kg.extract.ja import EXTRACTOR, context_ja_text
+    >>> ix = context_ja_text("ロシア軍は20日、ハルキウを砲撃した。")
+    >>> [(e.type, e.trigger, [m.text for m in e.agents], [m.text for m in e.locations], e.mode, e.date)
+    ...  for e in extract_events(ix, "2025-11-21", EXTRACTOR)]
+    [('Attack', '砲撃', ['ロシア軍'], ['ハルキウ'], 'shelling', '2025-11-20')]
+    """
     ev = _Events(ix, doc_date, extractor)
     out: list[Event] = []
     for sent in ix.an.sents:

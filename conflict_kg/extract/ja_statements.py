@@ -447,7 +447,13 @@ class _Statements(_Attributions):
 
 
 def extract_statements(ix: Index, doc_date: str | None, extractor: str) -> list[Statement]:
-    """All statements of an analysed document, in text order."""
+    """All statements of an analysed document, in text order.
+
+    >>> from conflict_kg.extract.ja import EXTRACTOR, context_ja_text
+    >>> ix = context_ja_text("ゼレンスキー大統領は21日、「領土は譲らない」と述べた。")
+    >>> [(s.speaker.text, s.speaker_role, s.quote, s.verb, s.date) for s in extract_statements(ix, "2025-11-21", EXTRACTOR)]
+    [('ゼレンスキー', '大統領', '領土は譲らない', '述べる', '2025-11-21')]
+    """
     st = _Statements(ix, doc_date, extractor)
     for sent in ix.an.sents:
         st.sentence(sent)

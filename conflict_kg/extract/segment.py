@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SUDACHI_MAX_BYTES", "DEFAULT_MERGE_CHARS", "content_chunks", "skipped_paragraphs"]
+__all__ = ["SUDACHI_MAX_BYTES", "DEFAULT_MERGE_CHARS", "content_chunks", "skipped_paragraphs", "paragraph_spans"]
 
 #: SudachiPy's input limit in UTF-8 bytes (measured, SudachiPy 0.6.11).
 SUDACHI_MAX_BYTES = 49149
@@ -194,3 +194,23 @@ def content_chunks(
     if cur:
         chunks.append(cur)
     return chunks
+
+
+#: A paragraph: a run of non-blank lines.
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
+def paragraph_spans(text: str, max_bytes: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the blank-line separated paragraphs of ``text`` that hold more than
+    whitespace: the chunks of the ``extract_*_text`` conveniences. With ``max_bytes`` a longer
+    paragraph is split as :func:`content_chunks` splits it. Unlike :func:`content_chunks`
+    nothing is left out (no URL, hashtag or duplicate filtering).
+
+    >>> t = "第一段落。\\n続き。\\n\\n第二段落。"
+    >>> [t[s:e] for s, e in paragraph_spans(t)], [t[s:e] for s, e in paragraph_spans(t, max_bytes=16)]
+    (['第一段落。\\n続き。', '第二段落。'], ['第一段落。', '\\n続き。', '第二段落。'])
+    """
+    spans = [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+    if max_bytes is None:
+        return spans
+    return [(a, b) for s, e in spans for a, b in _split_long(text, s, e, max_bytes) if text[a:b].strip()]

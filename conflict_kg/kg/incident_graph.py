@@ -1,9 +1,11 @@
 """graph/incidents: read reports from a store, consolidate them (:mod:`conflict_kg.kg.incidents`), write incidents.
 
 Derived data like graph/summary: :func:`refresh_incidents` with no ``changed`` documents rebuilds
-the whole graph; with the documents a build wrote or removed it re-clusters only the units
-(:func:`conflict_kg.kg.incidents.block_keys`) those documents touch now or touched before, closed over every
-report sharing a unit with them, and rewrites those incidents in one update. Because the
+the whole graph; with the documents a build wrote or removed it re-clusters only the reports whose
+keys (:func:`conflict_kg.kg.incidents.block_keys`) meet the probes of those the documents carry now
+or carried before, closed over their probes in turn, and rewrites those incidents in one update. The keys are
+literals of ``ckg:blockKey`` in graph/incidents, so each step is one indexed lookup (object ->
+subjects) for exactly the keys it needs. Because the
 clustering of a closed set of units depends on nothing outside it, the result is the same as a
 full rebuild (tested).
 
@@ -24,12 +26,14 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date
+from conflict_kg.kg.facility_kinds import facility_kinds
+from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -66,10 +70,11 @@ def _solutions(store: Any, sparql: str) -> list[dict[str, str | None]]:
 
 
 # -- reading -------------------------------------------------------------------------------------
-_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc WHERE {{
+_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc ?ev WHERE {{
   {values}
   ?r ckg:status ?status ; a ?cls ; ckg:sourceDocument ?doc . FILTER(STRSTARTS(STR(?cls), STR(ckg:)))
   OPTIONAL {{ ?r ckg:date ?date }} OPTIONAL {{ ?r ckg:dateStart ?ds }} OPTIONAL {{ ?r ckg:dateEnd ?de }}
+  OPTIONAL {{ ?r ckg:evidence ?ev }}
 }}"""
 _Q_ROLES = _P + """SELECT ?r ?p ?x WHERE {{
   {values} ?r ?p ?x . FILTER(?p IN (ckg:agent, ckg:target, ckg:participant, ckg:location) && isIRI(?x))
@@ -105,9 +110,10 @@ class _Read:
 def _gazetteer_facts() -> tuple[dict[str, str], dict[str, list[str]]]:
     """(actor -> country, place -> containing places) from the shipped gazetteer: the fallback
     where the store has no ``ckg:locatedIn`` (stores built before places carried it)."""
-    from conflict_kg.kg.gazetteer import read_entries
-
-    entries = list(read_entries(resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl")))
+    # Four fields of each line, read directly: building full gazetteer entries costs seconds per build.
+    text = resources.files("conflict_kg.kg.data").joinpath("gazetteer.jsonl").read_text(encoding="utf-8")
+    entries = [SimpleNamespace(**{k: d.get(k) for k in ("key", "type", "country", "region")})
+               for d in map(json.loads, filter(str.strip, text.splitlines()))]
     countries: dict[str, str] = {}
     for e in sorted(entries, key=lambda e: (not e.key.startswith("Q"), e.key)):
         if e.type == "Country" and e.country and e.country not in countries:
@@ -166,12 +172,20 @@ def _rank(t: str) -> int:
 
 
 def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iterable[str] | None = None) -> _Read:
+    """Reports (all, of ``docs``, or the ``reports`` named) with claims, documents and geography.
+
+    A report takes its place or facility kinds from its document's other reports
+    (:func:`conflict_kg.kg.incidents.inherit_places`), so named reports are read with their whole
+    documents and the others dropped after."""
     if reports is not None:
-        values = _values("r", reports)
-    elif docs is not None:
-        values = _values("doc", docs)
-    else:
-        values = ""
+        want = set(reports)
+        q = f"SELECT DISTINCT ?doc WHERE {{ {_values('r', want)} ?r <{CKG.sourceDocument}> ?doc }}"
+        out = _read_events(store, docs=[row["doc"] for row in _solutions(store, q)]) if want else _Read()
+        out.reports = {k: v for k, v in out.reports.items() if k in want}
+        out.claims = {k: v for k, v in out.claims.items() if k in want}
+        out.roles = {k: v for k, v in out.roles.items() if k in want}
+        return out
+    values = _values("doc", docs) if docs is not None else ""
     out = _Read()
     core = {}
     for row in _solutions(store, _Q_EVENTS.format(values=values)):
@@ -191,15 +205,7 @@ def _read_events(store: Any, *, reports: Iterable[str] | None = None, docs: Iter
         out.docs[row["doc"]] = row
     out.geo = read_geo(store, {x for rs in roles.values() for xs in rs.values() for x in xs})
     reps = [_report(row, roles.get(iri, {}), out.claims.get(iri, []), out.geo) for iri, row in sorted(core.items())]
-    if reports is not None and any(not r.places for r in reps):
-        # A placeless report takes its place from its document's other reports: read those too.
-        docs_of = sorted({r.doc for r in reps if not r.places})
-        sibs = _read_events(store, docs=docs_of)
-        merged = {r.iri: r for r in inherit_places(list(sibs.reports.values()), sibs.geo)}
-        reps = [merged.get(r.iri, r) for r in reps]
-    else:
-        reps = inherit_places(reps, out.geo)
-    out.reports = {r.iri: r for r in reps}
+    out.reports = {r.iri: r for r in inherit_places(reps, out.geo)}
     out.roles = {k: dict(v) for k, v in roles.items()}
     return out
 
@@ -227,7 +233,7 @@ def _report(row: dict, roles: dict[str, set[str]], claims: list[dict], geo: Geo)
         iri=row["r"], doc=row["doc"], type=row["cls"].rsplit("#", 1)[-1], start=start, end=end, precision=precision,
         places=frozenset(places), agents=frozenset(agents), targets=frozenset(targets - agents),
         participants=frozenset(participants - agents - targets), claimed=row["status"].endswith("Claimed"),
-        denied_only=bool(stances) and "Asserts" not in stances,
+        denied_only=bool(stances) and "Asserts" not in stances, facilities=facility_kinds(row.get("ev")),
     )
 
 
@@ -340,6 +346,7 @@ def _thread_triples(inc: Incident) -> list[tuple]:
 
 def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo) -> list[tuple]:
     N, L = ox.NamedNode, ox.Literal
+    key_p = N(CKG.blockKey)
     out: list[tuple] = []
     for inc in incidents:
         i = N(inc.iri)
@@ -348,7 +355,7 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
         out.append((i, N(CKG.incidentStatus), N(CKG + inc.status)))
         for r in inc.reports:
             out.append((i, N(CKG.report), N(r.iri)))
-            out.extend((N(r.iri), N(CKG.blockKey), L(k)) for k in block_keys(r, geo))
+            out.extend((N(r.iri), key_p, L(k)) for k in block_keys(r, geo))
         for prop, xs in ((CKG.incidentAgent, inc.agents), (CKG.incidentTarget, inc.targets),
                          (CKG.incidentParticipant, inc.participants), (CKG.incidentLocation, inc.locations),
                          (CKG.incidentDocument, inc.documents)):
@@ -364,25 +371,29 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
         out.extend((i, N(CKG.threadClaim), N(c["c"])) for c in inc.claims)
         out.extend(_thread_triples(inc))
     for d, keys in sorted(doc_keys.items()):
-        out.extend((N(d), N(CKG.blockKey), L(k)) for k in sorted(keys))
+        out.extend((N(d), key_p, L(k)) for k in sorted(keys))
     return out
 
 
 #: Written last by every refresh: a graph/incidents without it was interrupted, and the next
 #: build rebuilds it whole (derived data is never left half-updated without anyone noticing).
 _COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
+#: The key scheme of :func:`conflict_kg.kg.incidents.block_keys`, written beside the completion mark:
+#: a graph/incidents indexed by another scheme (an older version) is rebuilt whole.
+KEY_SCHEME = "scheme:place-day-2"
+_SCHEME = f"<{INCIDENTS_GRAPH}> <{CKG.blockKey}> {json.dumps(KEY_SCHEME)}"
 
 
 def _write(store: Any, delete: str, triples: list[tuple]) -> None:
     """Drop the completion mark and the old state, then add the new triples and the mark together."""
-    drop = f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }} ;\n{delete}"
+    drop = f"DELETE DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} . {_SCHEME} }} }} ;\n{delete}"
     g = ox.NamedNode(INCIDENTS_GRAPH)
-    mark = (g, ox.NamedNode(CKG.incidentsComplete), ox.Literal(True))
+    marks = [(g, ox.NamedNode(CKG.incidentsComplete), ox.Literal(True)), (g, ox.NamedNode(CKG.blockKey), ox.Literal(KEY_SCHEME))]
     if hasattr(store, "add_quads"):
-        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, mark]], before=drop)
+        store.add_quads([ox.Quad(s, p, o, g) for s, p, o in [*triples, *marks]], before=drop)
         return
     store.update(drop)
-    body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, mark]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    body = ox.serialize([ox.Triple(s, p, o) for s, p, o in [*triples, *marks]], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     store.update(f"INSERT DATA {{ GRAPH <{INCIDENTS_GRAPH}> {{\n{body}}} }}")
 
 
@@ -433,8 +444,9 @@ def refresh_incidents(store: Any, changed: Iterable[str] | None = None) -> int:
 
 
 def _has_incidents(store: Any) -> bool:
-    """Whether graph/incidents was completely written (an interrupted refresh leaves no mark)."""
-    return bool(store.raw_query(f"ASK {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} }} }}"))
+    """Whether graph/incidents was completely written (an interrupted refresh leaves no mark) with
+    the current key scheme."""
+    return bool(store.raw_query(f"ASK {{ GRAPH <{INCIDENTS_GRAPH}> {{ {_COMPLETE} . {_SCHEME} }} }}"))
 
 
 def _old_doc_keys(store: Any, docs: list[str]) -> list[str]:
@@ -450,18 +462,24 @@ def _thread_claims(store: Any, incidents: Iterable[str]) -> set[str]:
     return {r["c"] for r in _solutions(store, q)}
 
 
+_Q_BY_DOC = f"SELECT ?r ?i WHERE {{{{ {{values}} GRAPH <{INCIDENTS_GRAPH}> {{{{ ?i <{CKG.incidentDocument}> ?d ; <{CKG.report}> ?r }}}} }}}}"
+_Q_BY_KEY = f"SELECT ?r ?i WHERE {{{{ {{values}} GRAPH <{INCIDENTS_GRAPH}> {{{{ ?r <{CKG.blockKey}> ?k . ?i <{CKG.report}> ?r }}}} }}}}"
+
+
 def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) -> tuple[_Read, set[str], set[str]]:
-    """All reports sharing a unit with the touched ones, transitively; the old incidents they were in."""
+    """All reports whose keys meet the probes of the touched keys, transitively; the old incidents they were in.
+
+    Also every old incident of a changed document (its reports may carry no key at all)."""
     read = _Read(reports=dict(fresh.reports), claims=dict(fresh.claims), docs=dict(fresh.docs))
     old_incidents: set[str] = set()
     old_reports: set[str] = set()
+    rows = _solutions(store, _Q_BY_DOC.format(values=_values("d", changed_docs)))
     done: set[str] = set()
-    todo = set(units)
-    while todo:
-        done |= todo
-        q = (f"SELECT ?r ?i WHERE {{ {_lvalues('k', todo)} GRAPH <{INCIDENTS_GRAPH}> "
-             f"{{ ?r <{CKG.blockKey}> ?k . ?i <{CKG.report}> ?r }} }}")
-        rows = _solutions(store, q)
+    todo = set(probe_keys(units))
+    while rows or todo:
+        if todo:  # one indexed lookup: the reports carrying any of these keys
+            done |= todo
+            rows += _solutions(store, _Q_BY_KEY.format(values=_lvalues("k", todo)))
         old_incidents |= {r["i"] for r in rows}
         old_reports |= {r["r"] for r in rows}
         new = {r["r"] for r in rows if r["r"] not in read.reports and r["r"].split("#", 1)[0] not in changed_docs}
@@ -469,6 +487,7 @@ def _closure(store: Any, units: set[str], fresh: _Read, changed_docs: set[str]) 
         read.reports.update(more.reports)
         read.claims.update(more.claims)
         read.docs.update(more.docs)
-        todo = {k for r in more.reports.values() for k in block_keys(r, more.geo)} - done
+        todo = {k for r in more.reports.values() for k in probe_keys(block_keys(r, more.geo))} - done
+        rows = []
     read.geo = read_geo(store, {x for r in read.reports.values() for x in r.places | r.actors})
     return read, old_incidents, old_reports

@@ -13,6 +13,8 @@ Two reports are one incident when every test agrees (:func:`compatible`):
 * **place**: a most specific place of one equals, contains (``ckg:locatedIn``) or lies within
   ``NEAR_KM`` of one of the other's at the same level; a report placed only at a country never
   joins one placed below it;
+* **facilities**: for violence, the facility kinds the two sentences name (a hospital, a school;
+  :mod:`conflict_kg.kg.facility_kinds`) must not be unrelated: two strikes on one city in one night;
 * **sides**: for fighting (violence, territory, military) the agents' sides (the country of each
   actor) must intersect when both are known, and so must the targets'; for diplomacy and the
   rest, neither report may name an actor the other lacks when both name some.
@@ -26,11 +28,14 @@ joins an anchored incident only when exactly one fits it all through. Placeless 
 group among themselves when they share an actor. Each step reads only the previous one's result
 and everything is sorted by IRI, so the same reports in any order give the same incidents.
 
-Blocking: every report gets the keys of the *blocks* it is compared in (:func:`block_keys`): each
-day its interval touches (:func:`unit_keys`: type family | day) crossed with its place buckets
-(oblast, else country) and, where actors are the evidence, its actors. Pairs are only compared
-inside a block, so the work is linear in the corpus, and a new document re-clusters only the
-blocks it touches (closed over the reports they share).
+Blocking: every report lives at keys (:func:`block_keys`): each day its interval touches
+(:func:`unit_keys`: type family | day) crossed with its place keys (its place, the regions
+containing it, a grid cell) and, where actors are the evidence, its actors. Two reports are
+candidates when the probes (:func:`probe_keys`) of one meet the keys of the other: a town's
+report probes its own town, the places inside it, the regions containing it and the grid cells
+around it, never its sibling towns, so a block is a town-day, not an oblast-week. Pairs are
+only compared between candidates, so the work is linear in the corpus, and a new document
+re-clusters only the reports its keys reach (closed over their keys in turn).
 
 >>> from datetime import date
 >>> geo = Geo(types={"kyiv": "City"})
@@ -48,6 +53,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable, Mapping
 
+from conflict_kg.kg.facility_kinds import kinds_conflict
 from conflict_kg.kg.schema import EVENT_SCHEMA
 
 __all__ = [
@@ -61,6 +67,7 @@ __all__ = [
     "family_of",
     "unit_keys",
     "block_keys",
+    "probe_keys",
     "inherit_places",
     "compatible",
     "cluster",
@@ -79,6 +86,9 @@ MERGING_FAMILIES = frozenset({"violence"})
 SIDED_FAMILIES = frozenset({"violence", "territory", "military"})
 #: Place class -> level (country 0 ... facility 4); a region inside a region is a district (2).
 PLACE_LEVELS = {"Country": 0, "AdministrativeRegion": 1, "Waterbody": 2, "City": 3, "Settlement": 3, "Facility": 4, "Location": -1}
+#: Grid cells for the near test: wider than NEAR_KM both ways (longitude up to ~80 degrees north),
+#: so two places within NEAR_KM lie in the same or adjacent cells.
+_CELL_DEG = (0.05, 0.2)
 _MAX_ANCHOR_DAYS = 7
 _MAX_VAGUE_DAYS = 62
 
@@ -132,6 +142,7 @@ class Report:
     participants: frozenset[str] = frozenset()  # actors named with no known role
     claimed: bool = False  # status ckg:Claimed (a party's claim)
     denied_only: bool = False  # its claims only deny or dispute it
+    facilities: frozenset[str] = frozenset()  # facility kinds its sentence names (hospital, school, ...)
 
     @property
     def family(self) -> str:
@@ -164,6 +175,7 @@ class Geo:
     sides: Mapping[str, str] = field(default_factory=dict)
     _anc: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _spec: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
+    _lvl: dict[str, int] = field(default_factory=dict, repr=False)
 
     def ancestors(self, place: str) -> frozenset[str]:
         """Every place containing ``place`` (transitively, cycles ignored)."""
@@ -183,10 +195,13 @@ class Geo:
         return self.types.get(iri) in PLACE_LEVELS
 
     def level(self, place: str) -> int:
+        if place in self._lvl:
+            return self._lvl[place]
         t = self.types.get(place, "Location")
         lvl = PLACE_LEVELS.get(t, -1)
         if t == "AdministrativeRegion" and any(self.types.get(a) == "AdministrativeRegion" for a in self.ancestors(place)):
-            return 2
+            lvl = 2
+        self._lvl[place] = lvl
         return lvl
 
     def side(self, actor: str) -> str:
@@ -200,16 +215,6 @@ class Geo:
         top = max((self.level(p) for p in places), default=0)
         self._spec[places] = frozenset(p for p in places if self.level(p) == top)
         return self._spec[places]
-
-    def buckets(self, places: Iterable[str]) -> frozenset[str]:
-        """Sub-block keys: the first-level region (else country) containing each place, else the place."""
-        out = set()
-        for p in places:
-            anc = self.ancestors(p) | {p}
-            regions = sorted(a for a in anc if self.level(a) == 1)
-            countries = sorted(a for a in anc if self.level(a) == 0)
-            out.add(regions[0] if regions else countries[0] if countries else p)
-        return frozenset(out)
 
     def near(self, a: str, b: str) -> bool:
         if a not in self.coords or b not in self.coords or self.level(a) != self.level(b) or self.level(a) < 3:
@@ -244,27 +249,89 @@ def unit_keys(r: Report) -> tuple[str, ...]:
     return tuple(f"{r.family}|{start + timedelta(days=n)}" for n in range((end - start).days + 1))
 
 
-def block_keys(r: Report, geo: Geo) -> tuple[str, ...]:
-    """The blocks a report is compared in: each unit it touches, crossed with its place buckets
-    (``b:``, the oblast or country of its most specific places) and,
-    where an actor is the evidence for joining (reports with no place; diplomacy, whose actors are
-    its persons), its actors (``a:``). Fighting reports with a place carry no actor keys: a side
-    like Russia's forces is in every block, and would chain the whole week together.
+def _place_keys(places: frozenset[str], geo: Geo) -> set[str]:
+    """Place keys: a place lives at ``p:`` itself, ``m:`` (member of) each region containing it
+    and, for towns and facilities with coordinates, its grid cell (``g<level>:``). Countries live
+    at ``p:`` alone: a country-only report never joins a town."""
+    home: set[str] = set()
+    for p in geo.specific(places):
+        lvl = geo.level(p)
+        home.add(f"p:{p}")
+        if lvl == 0:
+            continue
+        home.update(f"m:{a}" for a in geo.ancestors(p) if geo.level(a) != 0)
+        if lvl >= 3 and p in geo.coords:
+            i, j = (math.floor(c / d) for c, d in zip(geo.coords[p], _CELL_DEG))
+            home.add(f"g{lvl}:{i},{j}")
+    return home
 
-    Two reports are only ever compared when they share a block, so re-clustering the reports of
-    the blocks a document touches, closed over shared blocks, gives what a full rebuild gives.
+
+def block_keys(r: Report, geo: Geo) -> tuple[str, ...]:
+    """The keys a report lives at: ``unit|key`` for each unit it touches and each of its place keys
+    and, where an actor is the evidence for joining (reports with no place; diplomacy, whose actors
+    are its persons), its actors (``a:``). Fighting reports with a place carry no actor keys: a
+    side like Russia's forces is in every block, and would chain the whole day together.
+
+    Two reports are compared only when :func:`probe_keys` of one meet the keys of the other (a
+    symmetric relation), so re-clustering the reports a document's probes reach, closed over their
+    probes in turn, gives what a full rebuild gives.
+
+    >>> geo = Geo(types={"kyiv": "City", "ua": "Country", "kyiv_obl": "AdministrativeRegion"}, parents={"kyiv": ["kyiv_obl", "ua"]})
+    >>> block_keys(Report("x", "d", "Attack", *parse_date("2022-12-29"), places=frozenset({"kyiv"})), geo)
+    ('violence|2022-12-29|m:kyiv_obl', 'violence|2022-12-29|p:kyiv')
     """
-    keys = set()
-    for unit in unit_keys(r):
-        if r.places:
-            keys.update(f"{unit}|b:{b}" for b in geo.buckets(geo.specific(r.places)))
-        if r.actors and (not r.places or r.family not in SIDED_FAMILIES):
-            keys.update(f"{unit}|a:{a}" for a in r.actors)
-    return tuple(sorted(keys))
+    keys = _place_keys(r.places, geo) if r.places else set()
+    if r.actors and (not r.places or r.family not in SIDED_FAMILIES):
+        keys |= {f"a:{a}" for a in r.actors}
+    return tuple(sorted(f"{unit}|{k}" for unit in unit_keys(r) for k in keys))
+
+
+def probe_keys(keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys where the reports a report with ``keys`` could be live: its own place (``p:``) and
+    the places inside it (``m:`` it), the regions containing it (``p:`` of its ``m:``), the grid
+    cells around its cell, its actors. A town never probes a sibling town: a block is a town-day.
+
+    >>> probe_keys(["violence|2022-12-29|m:kyiv_obl", "violence|2022-12-29|p:kyiv"])
+    ('violence|2022-12-29|m:kyiv', 'violence|2022-12-29|p:kyiv', 'violence|2022-12-29|p:kyiv_obl')
+    """
+    out: set[str] = set()
+    for key in keys:
+        unit, _, k = key.rpartition("|")
+        kind, _, value = k.partition(":")
+        if kind == "p":
+            out.update((f"{unit}|p:{value}", f"{unit}|m:{value}"))
+        elif kind == "m":
+            out.add(f"{unit}|p:{value}")
+        elif kind.startswith("g"):
+            i, j = map(int, value.split(","))
+            out.update(f"{unit}|{kind}:{i + di},{j + dj}" for di in (-1, 0, 1) for dj in (-1, 0, 1))
+        else:
+            out.add(key)
+    return tuple(sorted(out))
+
+
+def _candidate_pairs(reports: list[Report], geo: Geo) -> list[tuple[Report, Report]]:
+    """Every pair of ``reports`` where the probes of one meet the keys of the other (sorted by IRI)."""
+    by_key: dict[str, list[Report]] = defaultdict(list)
+    keys = {r.iri: block_keys(r, geo) for r in reports}
+    for r in reports:
+        for k in keys[r.iri]:
+            by_key[k].append(r)
+    pairs: dict[tuple[str, str], tuple[Report, Report]] = {}
+    for a in reports:
+        for k in probe_keys(keys[a.iri]):
+            for b in by_key.get(k, ()):
+                if a.iri < b.iri:
+                    pairs[(a.iri, b.iri)] = (a, b)
+    return [pairs[k] for k in sorted(pairs)]
 
 
 def _types_ok(a: Report, b: Report) -> bool:
     return a.type == b.type or (a.family == b.family and a.family in MERGING_FAMILIES)
+
+
+def _facilities_ok(a: Report, b: Report) -> bool:
+    return a.family not in MERGING_FAMILIES or not kinds_conflict(a.facilities, b.facilities)
 
 
 def _time_ok(a: Report, b: Report) -> bool:
@@ -307,7 +374,7 @@ def compatible(a: Report, b: Report, geo: Geo, *, need_place: bool = True) -> bo
 
     Without ``need_place`` a report with no place is compared on type, time and sides alone.
     """
-    if not (_types_ok(a, b) and _time_ok(a, b) and _actors_ok(a, b, geo)):
+    if not (_types_ok(a, b) and _time_ok(a, b) and _actors_ok(a, b, geo) and _facilities_ok(a, b)):
         return False
     if a.places and b.places:
         return _places_ok(a, b, geo)
@@ -319,8 +386,8 @@ def _anchored(r: Report) -> bool:
     return bool(r.places) and span is not None and not r.denied_only and (span[1] - span[0]).days < _MAX_ANCHOR_DAYS
 
 
-def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
-    """Connected components of compatible anchored reports, compared per unit and place bucket."""
+def _union(reports: list[Report], pairs: Iterable[tuple[Report, Report]]) -> list[list[Report]]:
+    """Connected components of ``reports`` over ``pairs`` (sorted by their smallest member's root)."""
     parent = {r.iri: r.iri for r in reports}
 
     def find(x: str) -> str:
@@ -329,34 +396,29 @@ def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
             x = parent[x]
         return x
 
-    # Sub-blocks: place bucket x day (an anchored interval spans at most a week), so only reports
-    # that could overlap in time and place are ever compared.
-    blocks: dict[tuple[str, date], list[Report]] = defaultdict(list)
-    for r in reports:
-        start, end = r.interval()
-        for bucket in sorted(geo.buckets(geo.specific(r.places))):
-            for n in range((end - start).days + 1):
-                blocks[(bucket, start + timedelta(days=n))].append(r)
-    for key in sorted(blocks):
-        members = blocks[key]
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if find(a.iri) != find(b.iri) and compatible(a, b, geo):
-                    ra, rb = find(a.iri), find(b.iri)
-                    parent[max(ra, rb)] = min(ra, rb)
+    for a, b in pairs:
+        ra, rb = find(a.iri), find(b.iri)
+        parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         groups[find(r.iri)].append(r)
     return [groups[k] for k in sorted(groups)]
 
 
+def _components(reports: list[Report], geo: Geo) -> list[list[Report]]:
+    """Connected components of compatible anchored reports, compared only between candidates."""
+    return _union(reports, ((a, b) for a, b in _candidate_pairs(reports, geo) if compatible(a, b, geo)))
+
+
 def _split(component: list[Report], geo: Geo, *, need_place: bool = True, need_actor: bool = False) -> list[list[Report]]:
-    """Groups compatible throughout. Members go in a fixed order (most actors first, then IRI), each
-    to the one group that takes it, or starts a group when none does; one that several groups would
-    take is ambiguous: it stays alone and takes no one in (else it would seed ambiguity for the next)."""
+    """Groups compatible throughout. Members go in a fixed order (those naming a facility kind first,
+    then most actors, then IRI), each to the one group that takes it, or starts a group when none
+    does; one that several groups would take is ambiguous: it stays alone and takes no one in (else
+    it would seed ambiguity for the next). So "Russia struck Kyiv" beside a strike on a hospital and
+    one on a clinic that day joins neither."""
     groups: list[list[Report]] = []
     alone: list[list[Report]] = []
-    for r in sorted(component, key=lambda r: (-len(r.agents | r.targets), -len(r.actors), r.iri)):
+    for r in sorted(component, key=lambda r: (not r.facilities, -len(r.agents | r.targets), -len(r.actors), r.iri)):
         takers = [g for g in groups if all(compatible(r, m, geo, need_place=need_place) and (not need_actor or r.actors & m.actors)
                                            for m in g)]
         if len(takers) == 1:
@@ -374,10 +436,17 @@ def _fits(r: Report, group: list[Report], geo: Geo) -> bool:
     return all(compatible(r, m, geo, need_place=bool(r.places)) for m in group)
 
 
+def _country_only(r: Report, geo: Geo) -> bool:
+    return bool(r.places) and all(geo.level(p) == 0 for p in r.places)
+
+
 def inherit_places(reports: Iterable[Report], geo: Geo) -> list[Report]:
-    """A report with no place takes the place of its document's reports of the same incident kind
-    (type, time and sides compatible) when they all name one place: the toll or the interception
-    of the strike its document reports. A denial keeps its own (it answers another document).
+    """A report with no place, or only a country, takes the place of its document's reports of the
+    same incident kind (type, time, sides and facilities compatible; for a country, places inside
+    it) when they all name one place: the toll or the interception of the strike its document
+    reports, "Russia blamed Ukraine's attack" after the attack on the bridge. A denial keeps its
+    own (it answers another document). Then a violence report naming no facility takes the kinds
+    its document's compatible reports name, when they agree.
 
     Reads only the report's own document, so a build computes it per document.
     """
@@ -387,12 +456,30 @@ def inherit_places(reports: Iterable[Report], geo: Geo) -> list[Report]:
         by_doc[r.doc].append(r)
     out = []
     for r in reports:
-        if r.places or r.denied_only or r.interval() is None:
+        coarse = _country_only(r, geo)
+        if (r.places and not coarse) or r.denied_only or r.interval() is None:
             out.append(r)
             continue
         sibs = {geo.specific(p.places) for p in by_doc[r.doc]
-                if p.places and not p.denied_only and _types_ok(r, p) and _time_ok(r, p) and _actors_ok(r, p, geo)}
+                if p.places and not p.denied_only and not (coarse and _country_only(p, geo)) and _types_ok(r, p) and _time_ok(r, p)
+                and _actors_ok(r, p, geo) and _facilities_ok(r, p)}
+        if coarse:  # a country refines only to places inside it
+            sibs = {s for s in sibs if all(r.places & geo.ancestors(x) for x in s)}
         out.append(replace(r, places=next(iter(sibs))) if len(sibs) == 1 else r)
+    return _inherit_facilities(out, by_doc, geo)
+
+
+def _inherit_facilities(reports: list[Report], by_doc: dict[str, list[Report]], geo: Geo) -> list[Report]:
+    """A violence report naming no facility takes the facility kinds of its document's compatible
+    reports when they all name the same ones ("Russia struck Kyiv. A missile hit a children's
+    hospital."): its document tells of that strike."""
+    out = []
+    for r in reports:
+        if r.facilities or r.family not in MERGING_FAMILIES or r.denied_only or r.interval() is None:
+            out.append(r)
+            continue
+        sibs = {p.facilities for p in by_doc[r.doc] if p.facilities and not p.denied_only and compatible(r, p, geo, need_place=False)}
+        out.append(replace(r, facilities=next(iter(sibs))) if len(sibs) == 1 else r)
     return out
 
 
@@ -405,7 +492,7 @@ def cluster(reports: Iterable[Report], geo: Geo) -> list[list[Report]]:
         groups.extend(_split(comp, geo))
     by_block: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        for key in sorted({k for m in g for k in block_keys(m, geo)}):
+        for key in sorted({k for m in g for k in probe_keys(block_keys(m, geo))}):
             by_block[key].append(i)
     joins: dict[int, list[Report]] = defaultdict(list)
     loose: list[Report] = []
@@ -429,30 +516,9 @@ def _loose_groups(loose: list[Report], geo: Geo) -> list[list[Report]]:
                  and (r.interval()[1] - r.interval()[0]).days < _MAX_ANCHOR_DAYS]
     ids = {r.iri for r in placeless}
     out = [[r] for r in loose if r.iri not in ids]
-    parent = {r.iri: r.iri for r in placeless}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    blocks: dict[str, list[Report]] = defaultdict(list)
-    for r in placeless:
-        for k in block_keys(r, geo):
-            blocks[k].append(r)
-    for key in sorted(blocks):
-        members = blocks[key]
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.actors & b.actors and compatible(a, b, geo, need_place=False):
-                    ra, rb = find(a.iri), find(b.iri)
-                    parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[str, list[Report]] = defaultdict(list)
-    for r in placeless:
-        comps[find(r.iri)].append(r)
-    for k in sorted(comps):
-        out.extend(_split(comps[k], geo, need_place=False, need_actor=True))
+    pairs = ((a, b) for a, b in _candidate_pairs(placeless, geo) if a.actors & b.actors and compatible(a, b, geo, need_place=False))
+    for comp in _union(placeless, pairs):
+        out.extend(_split(comp, geo, need_place=False, need_actor=True))
     return out
 
 

@@ -268,6 +268,72 @@ def _event_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], in
                 links.append(Link("co_located", u, v, **common))
 
 
+def _statement_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
+    """A speaker's statement about another entity."""
+    for s, speaker, x, date, doc, ev in store.query(_Q_STATEMENTS):
+        sp, x = str(speaker), str(x)
+        if sp in ents and x in ents and sp != x:
+            links.append(Link("statement_about", sp, x, str(s), _s(date), doc_id(doc), _excerpt(_s(ev))))
+            inv[sp]["records"].append(("statement", str(s), _s(date), None))
+
+
+def _role_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
+    """A role holder and the body of the role; the holder takes the body's side."""
+    role_sides: dict[str, set[str]] = defaultdict(set)
+    for r, holder, org, label, date, doc, ev in store.query(_Q_ROLES):
+        h = str(holder)
+        if h not in ents:
+            continue
+        o = _s(org)
+        role_text = str(label) if label is not None else ""
+        if o in ents:
+            role_text += f" ({ents[o]['label_en']})" if role_text else ents[o]["label_en"]
+            links.append(Link("holds_role_in", h, o, str(r), _s(date), doc_id(doc), _excerpt(_s(ev))))
+        if role_text:
+            inv[h]["roles"].append(role_text)
+        if o in ents and ents[o]["side"]:
+            role_sides[h].add(ents[o]["side"])
+        inv[h]["records"].append(("role", str(r), _s(date), None))
+    for h, sides in role_sides.items():
+        # A person holding a role in one side's body (President of Russia) is on that side.
+        if not ents[h]["side"] and len(sides) == 1:
+            ents[h]["side"] = next(iter(sides))
+
+
+def _dispute_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
+    """A claimant disputing another party's claim."""
+    for c, claimant, other, date, doc, ev in store.query(_Q_DISPUTES):
+        u, v = str(claimant), str(other)
+        if u in ents and v in ents and u != v:
+            links.append(Link("disputed", u, v, str(c), _s(date), doc_id(doc), _excerpt(_s(ev))))
+            inv[u]["records"].append(("claim", str(c), _s(date), None))
+
+
+def _located_links(store: Any, ents: dict, doc_dates: dict[str, str | None], links: list[Link]) -> None:
+    """A place located in another, dated by the document graph that says so."""
+    if isinstance(store, Graph) and not isinstance(store, ConjunctiveGraph):
+        # A single rdflib graph has no GRAPH clause to ask: it is the one document graph.
+        located = [(a_, b_, store.identifier) for a_, b_ in store.query(_Q_LOCATED_IN_PLAIN)]
+    else:
+        located = list(store.query(_Q_LOCATED_IN))
+    for a_, b_, g in located:
+        if str(a_) in ents and str(b_) in ents:
+            g_doc = unquote(str(g)[len(_GRAPH_PREFIX):]) if str(g).startswith(_GRAPH_PREFIX) else str(g)
+            links.append(Link("located_in", str(a_), str(b_), f"{a_} locatedIn {b_}", doc_dates.get(g_doc), g_doc))
+
+
+def _co_mention_links(store: Any, doc_id: Callable, doc_dates: dict[str, str | None], links: list[Link]) -> None:
+    """Every pair of places mentioned in one sentence (the sentence is the record)."""
+    by_sentence: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _m, x, doc, ev in store.query(_Q_PLACE_MENTIONS % _values(PLACE_CLASSES)):
+        by_sentence[(doc_id(doc), str(ev))].add(str(x))
+    for (doc, ev), xs in sorted(by_sentence.items()):
+        ordered = sorted(xs)
+        for i, u in enumerate(ordered):
+            for v in ordered[i + 1:]:
+                links.append(Link("co_mentioned", u, v, f"{doc}#{_sentence_id(ev)}", doc_dates.get(doc), doc, _excerpt(ev)))
+
+
 def collect_links(store: Any, count: str = "incidents") -> tuple[dict[str, dict[str, Any]], list[Link], dict[str, dict[str, Any]]]:
     """Read entities, links and per-record facts from ``store``.
 
@@ -287,60 +353,12 @@ def collect_links(store: Any, count: str = "incidents") -> tuple[dict[str, dict[
     doc_id = lambda d: docs.get(str(d), _local(str(d))) if d is not None else None  # noqa: E731
     links: list[Link] = []
     inv: dict[str, dict[str, list]] = defaultdict(lambda: {"records": [], "roles": []})
-
     _event_links(store, ents, doc_id, links, inv, _incident_of(store, count))
-
-    for s, speaker, x, date, doc, ev in store.query(_Q_STATEMENTS):
-        sp, x = str(speaker), str(x)
-        if sp in ents and x in ents and sp != x:
-            links.append(Link("statement_about", sp, x, str(s), _s(date), doc_id(doc), _excerpt(_s(ev))))
-            inv[sp]["records"].append(("statement", str(s), _s(date), None))
-
-    role_sides: dict[str, set[str]] = defaultdict(set)
-    for r, holder, org, label, date, doc, ev in store.query(_Q_ROLES):
-        h = str(holder)
-        if h not in ents:
-            continue
-        o = _s(org)
-        role_text = str(label) if label is not None else ""
-        if o in ents:
-            role_text += f" ({ents[o]['label_en']})" if role_text else ents[o]["label_en"]
-            links.append(Link("holds_role_in", h, o, str(r), _s(date), doc_id(doc), _excerpt(_s(ev))))
-        if role_text:
-            inv[h]["roles"].append(role_text)
-        if o in ents and ents[o]["side"]:
-            role_sides[h].add(ents[o]["side"])
-        inv[h]["records"].append(("role", str(r), _s(date), None))
-
-    for h, sides in role_sides.items():
-        # A person holding a role in one side's body (President of Russia) is on that side.
-        if not ents[h]["side"] and len(sides) == 1:
-            ents[h]["side"] = next(iter(sides))
-
-    for c, claimant, other, date, doc, ev in store.query(_Q_DISPUTES):
-        u, v = str(claimant), str(other)
-        if u in ents and v in ents and u != v:
-            links.append(Link("disputed", u, v, str(c), _s(date), doc_id(doc), _excerpt(_s(ev))))
-            inv[u]["records"].append(("claim", str(c), _s(date), None))
-
-    if isinstance(store, Graph) and not isinstance(store, ConjunctiveGraph):
-        # A single rdflib graph has no GRAPH clause to ask: it is the one document graph.
-        located = [(a_, b_, store.identifier) for a_, b_ in store.query(_Q_LOCATED_IN_PLAIN)]
-    else:
-        located = list(store.query(_Q_LOCATED_IN))
-    for a_, b_, g in located:
-        if str(a_) in ents and str(b_) in ents:
-            g_doc = unquote(str(g)[len(_GRAPH_PREFIX):]) if str(g).startswith(_GRAPH_PREFIX) else str(g)
-            links.append(Link("located_in", str(a_), str(b_), f"{a_} locatedIn {b_}", doc_dates.get(g_doc), g_doc))
-
-    by_sentence: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _m, x, doc, ev in store.query(_Q_PLACE_MENTIONS % _values(PLACE_CLASSES)):
-        by_sentence[(doc_id(doc), str(ev))].add(str(x))
-    for (doc, ev), xs in sorted(by_sentence.items()):
-        ordered = sorted(xs)
-        for i, u in enumerate(ordered):
-            for v in ordered[i + 1:]:
-                links.append(Link("co_mentioned", u, v, f"{doc}#{_sentence_id(ev)}", doc_dates.get(doc), doc, _excerpt(ev)))
+    _statement_links(store, ents, doc_id, links, inv)
+    _role_links(store, ents, doc_id, links, inv)
+    _dispute_links(store, ents, doc_id, links, inv)
+    _located_links(store, ents, doc_dates, links)
+    _co_mention_links(store, doc_id, doc_dates, links)
     return ents, links, dict(inv)
 
 

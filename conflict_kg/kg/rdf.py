@@ -14,140 +14,41 @@ True
 """
 from __future__ import annotations
 
-import calendar
 import json
-import re
-from decimal import Decimal
 from typing import Any, Mapping
-from urllib.parse import quote
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from conflict_kg.kg.model import DocRecords, Mention
 from conflict_kg.kg.schema import entity_roles, number_roles
+from conflict_kg.kg import terms
 from conflict_kg.kg.namespace import CKG
+from conflict_kg.kg.terms import (
+    BASE,
+    ENTITIES_GRAPH,
+    ENTITY,
+    GEO,
+    INCIDENTS_GRAPH,
+    META_GRAPH,
+    SCHEMA,
+    SUMMARY_GRAPH,
+    WD,
+    bind_prefixes,
+    date_bounds,
+    date_literal,
+    date_precision,
+    decimal_literal,
+    doc_iri,
+    double_literal,
+    entity_iri,
+    graph_iri,
+)
 from conflict_kg.kg.titles import english_title
 
-__all__ = [
-    "BASE",
-    "ENTITY",
-    "WD",
-    "SCHEMA",
-    "GEO",
-    "META_GRAPH",
-    "ENTITIES_GRAPH",
-    "SUMMARY_GRAPH",
-    "INCIDENTS_GRAPH",
-    "split_entity_triples",
-    "entity_iri",
-    "doc_iri",
-    "graph_iri",
-    "date_literal",
-    "date_bounds",
-    "document_graph",
-    "document_triples",
-    "bind_prefixes",
-]
-
-BASE = "https://w3id.org/conflict-kg/"
-ENTITY = Namespace(BASE + "id/")
-WD = Namespace("http://www.wikidata.org/entity/")
-SCHEMA = Namespace("https://schema.org/")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
-#: Graph holding store-level metadata (format version), not document facts.
-META_GRAPH = URIRef(BASE + "meta")
-#: Graph holding entity descriptions (types, labels, Wikidata links, coordinates), each triple once.
-ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
-#: Graph of per-entity aggregates derived from all documents (mention and document counts, first
-#: seen), recomputed after each build that changed the store (:meth:`conflict_kg.kg.store.KGStore.refresh_summary`).
-SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
-#: Graph of incidents: reports of one real-world event consolidated across documents (conflict_kg/kg/incident_graph.py).
-INCIDENTS_GRAPH = URIRef(BASE + "graph/incidents")
-
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
-_ISO_YEAR = re.compile(r"^\d{4}$")
-
-
-def entity_iri(key: str) -> URIRef:
-    """IRI of a canonical entity from its resolver key (QID or type/slug)."""
-    return URIRef(ENTITY + quote(key, safe="/"))
-
-
-def doc_iri(doc_id: str) -> URIRef:
-    """IRI of a document (the thing the facts were read from)."""
-    return URIRef(BASE + "doc/" + quote(doc_id, safe="/"))
-
-
-def graph_iri(doc_id: str) -> URIRef:
-    """IRI of the named graph holding one document's facts."""
-    return URIRef(BASE + "graph/" + quote(doc_id, safe="/"))
-
-
-def date_literal(value: str) -> Literal:
-    """Typed literal for a full or partial ISO date.
-
-    >>> date_literal("2025-11").datatype == XSD.gYearMonth
-    True
-    """
-    if _ISO_DAY.match(value):
-        return Literal(value, datatype=XSD.date)
-    if _ISO_MONTH.match(value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    if _ISO_YEAR.match(value):
-        return Literal(value, datatype=XSD.gYear)
-    return Literal(value)
-
-
-def date_bounds(value: str) -> tuple[str | None, str | None]:
-    """First and last day (ISO) of a full or partial ISO date; ``(None, None)`` when not ISO.
-
-    >>> date_bounds("2024-02"), date_bounds("2025-11-20")
-    (('2024-02-01', '2024-02-29'), ('2025-11-20', '2025-11-20'))
-    """
-    if _ISO_DAY.match(value):
-        return value, value
-    if _ISO_MONTH.match(value):
-        y, m = int(value[:4]), int(value[5:7])
-        if not 1 <= m <= 12:
-            return None, None
-        return f"{value}-01", f"{value}-{calendar.monthrange(y, m)[1]:02d}"
-    if _ISO_YEAR.match(value):
-        return f"{value}-01-01", f"{value}-12-31"
-    return None, None
-
-
-def _precision(value: str) -> str:
-    """"day", "month" or "year" for an ISO date as precise as it is."""
-    return "day" if _ISO_DAY.match(value) else "month" if _ISO_MONTH.match(value) else "year"
-
-
-def _decimal(value: float, places: int) -> Literal:
-    """An ``xsd:decimal`` literal (from a Decimal, so it is well-formed)."""
-    text = f"{float(value):.{places}f}".rstrip("0")
-    return Literal(Decimal(text + "0" if text.endswith(".") else text), datatype=XSD.decimal)
-
-
-def _double(value: float) -> Literal:
-    """An ``xsd:double`` literal for a coordinate (5 decimals, about 1 m)."""
-    return Literal(float(f"{float(value):.5f}"), datatype=XSD.double)
-
-
-def bind_prefixes(g: Graph) -> Graph:
-    """Bind the prefixes used in our output so serializations read well."""
-    for prefix, ns in (
-        ("ckg", str(CKG)),
-        ("ent", str(ENTITY)),
-        ("wd", str(WD)),
-        ("schema", str(SCHEMA)),
-        ("geo", str(GEO)),
-        ("skos", str(SKOS)),
-        ("prov", str(PROV)),
-        ("dcterms", str(DCTERMS)),
-    ):
-        g.bind(prefix, ns, override=True)
-    return g
+#: The IRIs, graph names and literal helpers live in :mod:`conflict_kg.kg.terms`; they are
+#: re-exported here, where callers have always imported them from.
+__all__ = ["document_graph", "document_triples", "split_entity_triples", *terms.__all__]
 
 
 class _Builder:
@@ -179,7 +80,7 @@ class _Builder:
             g.add((node, CKG.evidence, self.text(rec.sentence.text)))
         if getattr(rec, "extractor", ""):
             g.add((node, CKG.extractor, Literal(rec.extractor)))
-        g.add((node, CKG.confidence, _decimal(rec.confidence, 3)))
+        g.add((node, CKG.confidence, decimal_literal(rec.confidence, 3)))
 
     def modality(self, node: URIRef, rec: Any) -> None:
         if getattr(rec, "modality", None):
@@ -230,8 +131,8 @@ class _Builder:
         g = self.g
         lat, lon = getattr(res, "lat", None), getattr(res, "lon", None)
         if lat is not None and lon is not None:
-            g.add((iri, SCHEMA.latitude, _double(lat)))
-            g.add((iri, SCHEMA.longitude, _double(lon)))
+            g.add((iri, SCHEMA.latitude, double_literal(lat)))
+            g.add((iri, SCHEMA.longitude, double_literal(lon)))
             geom = URIRef(str(iri) + "/geometry")
             g.add((iri, GEO.hasGeometry, geom))
             g.add((geom, GEO.asWKT, Literal(f"POINT({float(lon):.5f} {float(lat):.5f})", datatype=GEO.wktLiteral)))
@@ -337,7 +238,7 @@ class _Builder:
         if lo is not None:
             g.add((node, CKG.dateStart, Literal(lo, datatype=XSD.date)))
             g.add((node, CKG.dateEnd, Literal(hi, datatype=XSD.date)))
-        g.add((node, CKG.datePrecision, Literal("document" if not e.date else _precision(date))))
+        g.add((node, CKG.datePrecision, Literal("document" if not e.date else date_precision(date))))
 
     # -- records ---------------------------------------------------------
     def build(self) -> Graph:

@@ -99,7 +99,15 @@ class Resolver(PlaceRules):
 
     # -- public -----------------------------------------------------------
     def resolve(self, surface: str, type: str, lang: str, context: str = "") -> Resolution:
-        """Resolve one surface; always returns a :class:`Resolution`."""
+        """Resolve one surface; always returns a :class:`Resolution`.
+
+        >>> r = Resolver()
+        >>> res = r.resolve("ポクロウシク", "Location", "ja")
+        >>> res.key, res.type, res.label_en, res.method
+        ('location/pokrovsk', 'City', 'Pokrovsk', 'gazetteer')
+        >>> r.resolve("Zelensky", "Person", "en").wikidata
+        'Q3874799'
+        """
         res, amb = self._resolve_cached(surface or "", type, lang, context or "")
         if amb is not None:
             self._report(surface, amb)

@@ -16,7 +16,7 @@ import logging
 import math
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import networkx as nx
 
@@ -227,6 +227,58 @@ def _legend(title: str, G: nx.Graph, shown: int, total: int, message: str | None
     return "".join(parts)
 
 
+def _vis_node(n: Any, d: dict[str, Any], node_id: int, degree: float, top: float, label_lang: str,
+              geo: bool) -> dict[str, Any]:
+    """One vis.js node: size by weighted degree, fill by type, border by side."""
+    fill = TYPE_COLORS.get(d.get("type", ""), _OTHER_COLOR)
+    side = SIDE_COLORS.get(d.get("side", ""))
+    node = {
+        "id": node_id, "label": node_label(d, label_lang), "shape": "dot",
+        "size": round(10 + 30 * math.sqrt(degree / top), 2),
+        "color": {"background": fill, "border": side or fill,
+                  "highlight": {"background": fill, "border": "#000000"}},
+        "borderWidth": 4 if side else 1,
+        "title": _node_title(n, d, label_lang, degree),
+    }
+    if geo and d.get("lat") is not None and d.get("lon") is not None:
+        node["x"], node["y"] = _mercator(float(d["lat"]), float(d["lon"]))
+    return node
+
+
+def _vis_edges(G: nx.Graph, ids: dict[Any, int], label_lang: str) -> Iterator[dict[str, Any]]:
+    """vis.js edges in a stable order: width by weight, colour by relation."""
+    pair_count: dict[tuple[int, int], int] = {}
+    small = len(ids) <= 500
+    for i, (u, v, k, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
+        a, b = ids[u], ids[v]
+        pair = (min(a, b), max(a, b))
+        nth = pair_count.get(pair, 0)
+        pair_count[pair] = nth + 1
+        w = int(d.get("weight", 1))
+        edge = {
+            "id": f"e{i}", "from": a, "to": b,
+            "color": {"color": RELATION_COLORS.get(d.get("relation", k), "#999999"), "opacity": 0.85},
+            "width": round(1 + 2 * math.log2(w), 2) if w > 0 else 1,
+            "title": _edge_title(node_label(G.nodes[u], label_lang), node_label(G.nodes[v], label_lang), d),
+        }
+        if d.get("directed", True):
+            edge["arrows"] = "to"
+        if small and nth:
+            # Parallel edges (two relations between one pair) curve apart instead of overlapping.
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
+        yield edge
+
+
+def _finish_page(page: str, legend: str, title: str, label_lang: str) -> str:
+    """pyvis's page made self-contained: no CDN tags, our title/settle scripts, the legend, a doctype."""
+    page = _CDN_TAG.sub("", page)
+    page = page.replace("network = new vis.Network(container, data, options);", _TITLES_JS, 1)
+    page = page.replace("return network;", _SETTLE_JS, 1)
+    page = page.replace("<body>", "<body>\n" + _LEGEND_CSS + legend, 1)
+    page = page.replace("<html>", f"<!DOCTYPE html>\n<html lang=\"{escape(label_lang)}\">", 1)
+    return page.replace("<head>", f"<head>\n<title>{escape(title)}</title>", 1)
+
+
 def network_html(G: nx.Graph, *, label_lang: str = "en", title: str = "Network",
                  max_nodes: int = DEFAULT_MAX_NODES, geo: bool = False) -> tuple[str, int]:
     """Render a network from :mod:`conflict_kg.kg.network` as a self-contained HTML page.
@@ -251,51 +303,14 @@ def network_html(G: nx.Graph, *, label_lang: str = "en", title: str = "Network",
     nodes = sorted(G.nodes, key=str)
     ids = {n: i for i, n in enumerate(nodes)}
     for n in nodes:
-        d = G.nodes[n]
-        fill = TYPE_COLORS.get(d.get("type", ""), _OTHER_COLOR)
-        side = SIDE_COLORS.get(d.get("side", ""))
-        node = {
-            "id": ids[n], "label": node_label(d, label_lang), "shape": "dot",
-            "size": round(10 + 30 * math.sqrt(deg.get(n, 0) / top), 2),
-            "color": {"background": fill, "border": side or fill,
-                      "highlight": {"background": fill, "border": "#000000"}},
-            "borderWidth": 4 if side else 1,
-            "title": _node_title(n, d, label_lang, deg.get(n, 0)),
-        }
-        if geo and d.get("lat") is not None and d.get("lon") is not None:
-            node["x"], node["y"] = _mercator(float(d["lat"]), float(d["lon"]))
+        node = _vis_node(n, G.nodes[n], ids[n], deg.get(n, 0), top, label_lang, geo)
         net.nodes.append(node)
         net.node_ids.append(ids[n])
         net.node_map[ids[n]] = node
-    pair_count: dict[tuple[int, int], int] = {}
-    small = len(nodes) <= 500
-    for i, (u, v, k, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
-        a, b = ids[u], ids[v]
-        pair = (min(a, b), max(a, b))
-        nth = pair_count.get(pair, 0)
-        pair_count[pair] = nth + 1
-        w = int(d.get("weight", 1))
-        edge = {
-            "id": f"e{i}", "from": a, "to": b,
-            "color": {"color": RELATION_COLORS.get(d.get("relation", k), "#999999"), "opacity": 0.85},
-            "width": round(1 + 2 * math.log2(w), 2) if w > 0 else 1,
-            "title": _edge_title(node_label(G.nodes[u], label_lang), node_label(G.nodes[v], label_lang), d),
-        }
-        if d.get("directed", True):
-            edge["arrows"] = "to"
-        if small and nth:
-            # Parallel edges (two relations between one pair) curve apart instead of overlapping.
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
-        net.edges.append(edge)
+    net.edges.extend(_vis_edges(G, ids, label_lang))
     net.options = _options(len(nodes))
-    page = net.generate_html()
-    page = _CDN_TAG.sub("", page)
-    page = page.replace("network = new vis.Network(container, data, options);", _TITLES_JS, 1)
-    page = page.replace("return network;", _SETTLE_JS, 1)
-    page = page.replace("<body>", "<body>\n" + _LEGEND_CSS + _legend(title, G, len(nodes), total, message, label_lang), 1)
-    page = page.replace("<html>", f"<!DOCTYPE html>\n<html lang=\"{escape(label_lang)}\">", 1)
-    page = page.replace("<head>", f"<head>\n<title>{escape(title)}</title>", 1)
-    return page, len(nodes)
+    legend = _legend(title, G, len(nodes), total, message, label_lang)
+    return _finish_page(net.generate_html(), legend, title, label_lang), len(nodes)
 
 
 def write_network_html(store: Any, kind: str, out: str | Path, *, label_lang: str = "en",
