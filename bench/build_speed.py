@@ -53,7 +53,7 @@ def first_builds(inputs: list[str], store_dir: Path, lang: str, runs: int, ops: 
     With one job the model is loaded before the clock starts; with ``jobs`` > 1 each
     worker process loads it inside the timed build (what a user waits for).
     ``ops`` and ``pipe_batch`` override the project's defaults (``None``: keep them;
-    the benchmark sets the pipeline's private batch constant for that run only).
+    the benchmark sets the extraction stage's private batch constant for that run only).
     """
     import os
 
@@ -61,9 +61,9 @@ def first_builds(inputs: list[str], store_dir: Path, lang: str, runs: int, ops: 
         # conflict_kg.extract.models.load_model takes the ops from CONFLICT_KG_OPS (same names as bench.ops).
         os.environ["CONFLICT_KG_OPS"] = ops
     if pipe_batch is not None:
-        import conflict_kg.pipeline as pipeline
+        import conflict_kg.extraction as extraction
 
-        pipeline._PIPE_BATCH = pipe_batch
+        extraction._PIPE_BATCH = pipe_batch
     from conflict_kg.extract.models import load_model
 
     t0 = time.perf_counter()

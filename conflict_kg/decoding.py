@@ -223,71 +223,91 @@ def decode_report(data: bytes) -> "Decoded":
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"binary file ({kind})")
-    text: str | None = None
-    enc: str | None = None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            text, enc = _strict(data, name), name
-            if text is None:
-                raise InputError(f"undecodable text (invalid {name} after its byte-order mark)")
-            break
-    if text is None and b"\x00" in data:
-        # NUL bytes: BOM-less UTF-16 (the NUL pattern names the byte order when
-        # there is enough ASCII; otherwise both orders are tried and scored) or binary.
-        guess16 = _utf16_guess(data)
-        order = [guess16] if guess16 else ["utf-16-le", "utf-16-be"]
-        scored = []
-        for name in order if len(data) % 2 == 0 else []:
-            decoded = _strict(data, name)
-            if decoded is not None:
-                scored.append((_score(decoded), name, decoded))
-        if not scored or max(scored)[0] < _MIN_SCORE:
-            raise InputError("binary file (contains NUL bytes)")
-        _sc, enc, text = max(scored)
-    if text is None and b"\x1b" in data and all(b < 0x80 for b in data[:65536]) and any(
-        esc in data for esc in _ISO2022_ESC
-    ):
-        for name in ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_2004"):
-            text = _strict(data, name)
-            if text is not None:
-                enc = name
-                break
-    if text is None:
+    # The cheap, certain signs first (byte-order mark, NUL bytes of UTF-16, ISO-2022 escapes),
+    # then strict UTF-8, then UTF-8 with a few bad bytes, then the scored legacy codecs.
+    found = _from_bom(data) or _from_nuls(data) or _from_iso2022(data)
+    if found is None:
         text = _strict(data, "utf-8")
-        enc = "utf-8" if text is not None else None
-    if text is None:
+        if text is not None:
+            found = (text, "utf-8")
+    if found is None:
         lenient = mostly_utf8(data)
         if lenient is not None:
             return _checked(lenient)
-    if text is None:
-        candidates: list[tuple[float, int, str, str]] = []
-        names = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004", *_WESTERN]
-        if len(data) % 2 == 0:
-            names += ["utf-16-le", "utf-16-be"]
-        guessed = _normalizer_guess(data)
-        if guessed:
-            names.append(guessed)
-        seen: set[str] = set()
-        for rank, name in enumerate(names):
-            try:
-                canon = codecs.lookup(name).name
-            except LookupError:
-                continue
-            if canon in seen:
-                continue
-            seen.add(canon)
-            decoded = _strict(data, name)
-            if decoded is not None:
-                candidates.append((_score(decoded), -rank, name, decoded))
-        if not candidates:
-            raise InputError("undecodable text (not UTF-8, UTF-16, Shift_JIS/CP932, EUC-JP or ISO-2022-JP)")
-        best_score, _r, enc, text = max(candidates)
-        if best_score < _MIN_SCORE:
-            if control_share(text) > MAX_CONTROL_SHARE:
-                raise InputError("binary file (too many control characters)")
-            raise InputError(f"undecodable text (best guess {enc} looks garbled)")
-    assert enc is not None
+        found = _best_legacy(data)
+    text, enc = found
     return _checked(Decoded(text, enc, 0, None))
+
+
+def _from_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` named by a byte-order mark; an invalid text after its mark is an error."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, name)
+            if text is None:
+                raise InputError(f"undecodable text (invalid {name} after its byte-order mark)")
+            return text, name
+    return None
+
+
+def _from_nuls(data: bytes) -> tuple[str, str] | None:
+    """NUL bytes: BOM-less UTF-16 (the NUL pattern names the byte order when there is enough
+    ASCII; otherwise both orders are tried and scored) or binary (an error)."""
+    if b"\x00" not in data:
+        return None
+    guess16 = _utf16_guess(data)
+    order = [guess16] if guess16 else ["utf-16-le", "utf-16-be"]
+    scored = []
+    for name in order if len(data) % 2 == 0 else []:
+        decoded = _strict(data, name)
+        if decoded is not None:
+            scored.append((_score(decoded), name, decoded))
+    if not scored or max(scored)[0] < _MIN_SCORE:
+        raise InputError("binary file (contains NUL bytes)")
+    _sc, enc, text = max(scored)
+    return text, enc
+
+
+def _from_iso2022(data: bytes) -> tuple[str, str] | None:
+    """7-bit text with ISO-2022-JP escape sequences (JIS mail and old news feeds)."""
+    if b"\x1b" in data and all(b < 0x80 for b in data[:65536]) and any(esc in data for esc in _ISO2022_ESC):
+        for name in ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_2004"):
+            text = _strict(data, name)
+            if text is not None:
+                return text, name
+    return None
+
+
+def _best_legacy(data: bytes) -> tuple[str, str]:
+    """The best-scoring strict decoding among the Japanese and Western legacy codecs, UTF-16 and
+    charset-normalizer's guess (which wins only with a strictly better score: it ranks last)."""
+    candidates: list[tuple[float, int, str, str]] = []
+    names = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004", *_WESTERN]
+    if len(data) % 2 == 0:
+        names += ["utf-16-le", "utf-16-be"]
+    guessed = _normalizer_guess(data)
+    if guessed:
+        names.append(guessed)
+    seen: set[str] = set()
+    for rank, name in enumerate(names):
+        try:
+            canon = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if canon in seen:
+            continue
+        seen.add(canon)
+        decoded = _strict(data, name)
+        if decoded is not None:
+            candidates.append((_score(decoded), -rank, name, decoded))
+    if not candidates:
+        raise InputError("undecodable text (not UTF-8, UTF-16, Shift_JIS/CP932, EUC-JP or ISO-2022-JP)")
+    best_score, _r, enc, text = max(candidates)
+    if best_score < _MIN_SCORE:
+        if control_share(text) > MAX_CONTROL_SHARE:
+            raise InputError("binary file (too many control characters)")
+        raise InputError(f"undecodable text (best guess {enc} looks garbled)")
+    return text, enc
 
 
 def _checked(decoded: "Decoded") -> "Decoded":

@@ -8,7 +8,7 @@ processes with one thread each on this machine.
 
 Each task parses one batch of documents and returns, per document, its record
 counts and the SPARQL Update that writes its named graph: its N-Triples, laid out
-by :func:`conflict_kg.kg.store.document_update` (:class:`conflict_kg.pipeline.DocResult`).
+by :func:`conflict_kg.kg.store.document_update` (:class:`conflict_kg.workers.DocResult`).
 Only the client writes the store -- embedded, or a ``sparql+http://`` server
 (:func:`conflict_kg.kg.store.open_store`) -- applying each update as it is, so the graph
 equals a local build's. At most
@@ -88,7 +88,7 @@ def _resolver_for(key: str, gazetteer):
 
 
 def _task(docs: list[Document], key: str, gazetteer) -> list:
-    from conflict_kg.pipeline import process_documents
+    from conflict_kg.workers import process_documents
 
     return process_documents(docs, _resolver_for(key, gazetteer))
 
@@ -99,7 +99,7 @@ def dask_results(batches: Iterable[list[Document]], spec: str, gazetteer_files: 
     import itertools
     import uuid
 
-    from conflict_kg.pipeline import _run_in_order
+    from conflict_kg.workers import run_in_order
 
     batches = iter(batches)
     first = next(batches, None)
@@ -123,7 +123,7 @@ def dask_results(batches: Iterable[list[Document]], spec: str, gazetteer_files: 
             future = client.submit(_task, batch, key, gazetteer, pure=False)
             return future.result
 
-        yield from _run_in_order(submit, batches, threads * _IN_FLIGHT_PER_THREAD)
+        yield from run_in_order(submit, batches, threads * _IN_FLIGHT_PER_THREAD)
     finally:
         client.close()
         if cluster is not None:

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import conflict_kg.extraction as extraction
 import conflict_kg.pipeline as pipeline
 from conflict_kg.cli import main
 from conflict_kg.inputs import BuildWarning
-from conflict_kg.pipeline import BuildInterrupted, _parse_group, build, extract_documents
+from conflict_kg.extraction import _parse_group
+from conflict_kg.pipeline import BuildInterrupted, build, extract_documents
 from conflict_kg.kg.model import Document
 from conflict_kg.kg.store import KGStore
 
@@ -147,16 +149,16 @@ def test_summary_says_what_it_counts(tmp_path, nlp_en):
 
 
 def test_interrupted_build_says_how_the_summary_comes_back(tmp_path, monkeypatch, nlp_en):
-    real = pipeline.document_graph
+    real = pipeline.document_triples
     calls = []
 
-    def interrupt_second(records, resolutions):
+    def interrupt_second(records, resolutions, into):
         calls.append(records.doc.id)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(records, resolutions)
+        return real(records, resolutions, into)
 
-    monkeypatch.setattr(pipeline, "document_graph", interrupt_second)
+    monkeypatch.setattr(pipeline, "document_triples", interrupt_second)
     store = tmp_path / "s"
     result = CliRunner().invoke(main, ["build", str(SAMPLES / "en"), "--store", str(store), "-q"])
     assert result.exit_code == 130, result.output
@@ -171,8 +173,8 @@ def test_interrupted_build_says_how_the_summary_comes_back(tmp_path, monkeypatch
 
 
 def test_a_long_document_is_extracted_section_by_section(monkeypatch, nlp_en):
-    monkeypatch.setattr(pipeline, "_SECTION_CHARS", 300)
-    monkeypatch.setattr(pipeline, "_LONG_CHUNK_BYTES", 250)  # chunks of about two lines
+    monkeypatch.setattr(extraction, "_SECTION_CHARS", 300)
+    monkeypatch.setattr(extraction, "_LONG_CHUNK_BYTES", 250)  # chunks of about two lines
     para = "Russian forces shelled Kharkiv on the 20th, officials said. Zelensky met Macron in Paris on the 21st. "
     text = "\n".join(f"{para}Copy {i}." for i in range(12)) + "\n"
     ends: list[int] = []
@@ -189,3 +191,93 @@ def test_bench_long_document_text_is_one_line():
 
     text = one_line_text(20_000)
     assert "\n" not in text and 19_990 <= len(text.encode("utf-8")) <= 20_000
+
+
+def _quads(path: Path) -> set[str]:
+    with KGStore(path, read_only=True) as s:
+        return {str(q) for q in s._ox}
+
+
+class _RdflibGraphWriter(pipeline._Writer):
+    """Writes each document as builds did before the parted writer: an rdflib Graph, one update."""
+
+    def write_records(self, records, resolver):
+        resolutions = resolver.resolve_mentions(pipeline.all_mentions(records), records.doc.lang or "")
+        self._before_write()
+        self.store.put_document(records.doc.id, pipeline.document_graph(records, resolutions))
+        self.summary.add(records)
+        self._done(records.doc.id)
+
+
+@pytest.fixture(scope="module")
+def whole_store(tmp_path_factory, nlp_en):
+    """The English samples built through whole rdflib graphs, one update per document."""
+    path = tmp_path_factory.mktemp("whole") / "s"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "_Writer", _RdflibGraphWriter)
+        build([SAMPLES / "en"], path)
+    return path
+
+
+def test_the_store_is_the_same_as_through_rdflib_graphs(tmp_path, whole_store):
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert _quads(tmp_path / "s") == _quads(whole_store)
+
+
+def test_a_long_document_written_in_parts_gives_the_same_store(tmp_path, monkeypatch, whole_store):
+    # Every document counts as long, and parts are tiny: each document's graph takes many updates.
+    monkeypatch.setattr(pipeline, "_PARTED_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_WRITE_PART", 7)
+    updates: list[str] = []
+    real = KGStore.put_document_update
+    monkeypatch.setattr(KGStore, "put_document_update", lambda self, u: (updates.append(u), real(self, u))[1])
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert len(updates) > 3 * len(list((SAMPLES / "en").glob("*.txt")))
+    assert _quads(tmp_path / "s") == _quads(whole_store)
+
+
+def test_a_write_in_parts_cut_short_leaves_no_part_of_the_document(tmp_path, monkeypatch, whole_store):
+    monkeypatch.setattr(pipeline, "_PARTED_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_WRITE_PART", 7)
+    real = KGStore.put_document_update
+    calls = []
+
+    def interrupt_third(self, update):
+        calls.append(update)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real(self, update)
+
+    monkeypatch.setattr(KGStore, "put_document_update", interrupt_third)
+    with pytest.raises(BuildInterrupted) as exc:
+        build([SAMPLES / "en"], tmp_path / "s")
+    assert exc.value.summary.built == 0
+    with KGStore(tmp_path / "s", read_only=True) as s:
+        assert s.document_hashes() == {}
+        from conflict_kg.kg.rdf import graph_iri
+
+        doc_graphs = {f"<{graph_iri(p.stem)}>" for p in (SAMPLES / "en").glob("*.txt")}
+        assert not [q for q in s._ox if str(q.graph_name) in doc_graphs]
+
+
+def test_a_document_left_incomplete_by_a_crash_is_dropped_and_rebuilt(tmp_path, whole_store):
+    """A hard kill (no exception handler runs) between two parts leaves a document graph without its
+    content hash: the next build drops it and writes its own documents."""
+    from rdflib import RDF, Literal, URIRef
+    from rdflib.namespace import DCTERMS
+
+    from conflict_kg.kg.rdf import doc_iri
+
+    path = tmp_path / "s"
+    with KGStore(path) as s:
+        parts = pipeline._PartedWrite(s, "stray", 2)
+        parts.add((doc_iri("stray"), RDF.type, pipeline.CKG.Document))
+        parts.add((doc_iri("stray"), DCTERMS.identifier, Literal("stray")))
+        parts.add((doc_iri("stray"), pipeline.CKG.contentHash, Literal("0" * 64)))  # held for the last part
+        for i in range(5):
+            parts.add((URIRef(f"https://example.org/x{i}"), pipeline.CKG.evidence, Literal(i)))
+        assert parts.written >= 2  # ... and the last part never comes
+        assert [str(r[0]) for r in s.query(pipeline._INCOMPLETE)] == ["stray"]
+        assert s.document_hashes() == {}
+    build([SAMPLES / "en"], path)
+    assert _quads(path) == _quads(whole_store)

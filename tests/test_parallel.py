@@ -53,10 +53,11 @@ def test_jobs_2_builds_the_same_graph_as_jobs_1(reference, tmp_path):
 
 def test_workers_replaced_after_their_task_quota_build_the_same_graph(reference, tmp_path, monkeypatch):
     import conflict_kg.pipeline as pipeline
+    import conflict_kg.workers as workers
 
     # 4 tasks of 2 documents, each worker replaced after every task: two workers start twice.
     monkeypatch.setattr(pipeline, "_TASK_BATCH", 2)
-    monkeypatch.setattr(pipeline, "_TASKS_PER_WORKER", 1)
+    monkeypatch.setattr(workers, "_TASKS_PER_WORKER", 1)
     summary = build([SAMPLES], tmp_path / "store", jobs=2)
     assert (summary.line(), _quads(tmp_path / "store")) == reference
 

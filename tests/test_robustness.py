@@ -94,7 +94,7 @@ def test_duplicate_paragraphs_count_once(nlp_ja):
 
 
 def test_mixed_language_document_is_handled_per_paragraph(nlp_ja, nlp_en):
-    from conflict_kg.pipeline import _language_chunks
+    from conflict_kg.extraction import _language_chunks
 
     text = (
         "ロシア軍は30日、キーウを攻撃した。\n\n"

@@ -97,7 +97,7 @@ def context_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocContext:
     mentions: list[Mention] = []
     roles = []
     for sdoc, off in chunks:
-        if doc.text[off : off + len(sdoc.text)] != sdoc.text:
+        if not doc.text.startswith(sdoc.text, off):
             raise ValueError(f"chunk at offset {off} does not match doc.text")
         ms, rs = chunk_mentions(sdoc, off, EXTRACTOR)
         mentions += ms

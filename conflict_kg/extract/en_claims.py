@@ -20,7 +20,7 @@ from conflict_kg.kg.vocab import PLACE_TYPES
 
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import separate_claimants
-from conflict_kg.extract.en_context import DocContext, tok_end, tok_start, token_at
+from conflict_kg.extract.en_context import DocContext, doc_length, tok_end, tok_start, token_at, tokens_starting_in
 from conflict_kg.extract.en_events import AGENT_TYPES as _AGENT_TYPES
 from conflict_kg.extract.en_events import light_head as _light_head
 from conflict_kg.extract.en_events import span_of as _span
@@ -143,10 +143,10 @@ def _content_tops(ctx: DocContext, lo: int, hi: int) -> list[tuple[int, "Token"]
     """(chunk offset, token) of the tokens of ``[lo, hi)`` whose head lies outside it (or is itself)."""
     out = []
     for sdoc, off in ctx.chunks:
-        if off + len(sdoc.text) <= lo or off >= hi:
+        if off + doc_length(sdoc) <= lo or off >= hi:
             continue
-        for tok in sdoc:
-            if lo <= tok_start(off, tok) < hi and (tok.head.i == tok.i or not lo <= tok_start(off, tok.head) < hi):
+        for tok in tokens_starting_in(sdoc, off, lo, hi):
+            if tok.head.i == tok.i or not lo <= tok_start(off, tok.head) < hi:
                 out.append((off, tok))
     return out
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from conflict_kg.kg.model import Mention, PersonRole, Span
 
@@ -19,7 +19,8 @@ from conflict_kg.extract.zones import nonbody_ranges
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["DocContext", "Quote", "find_quotes", "headline_ranges", "tok_start", "tok_end", "token_at"]
+__all__ = ["DocContext", "Quote", "doc_length", "find_quotes", "headline_ranges", "tok_start", "tok_end", "token_at",
+           "tokens_starting_in"]
 
 #: Relative expressions that count from the last date mentioned, not from the document date
 #: ("announced the day before" after "at a press conference on the 30th").
@@ -119,14 +120,51 @@ def tok_end(offset: int, tok: "Token") -> int:
     return offset + tok.idx + len(tok.text)
 
 
+def doc_length(sdoc: "Doc") -> int:
+    """``len(sdoc.text)`` without building the text (``Doc.text`` joins every token on each call).
+
+    >>> import spacy
+    >>> d = spacy.blank("en")("Kyiv was shelled. ")
+    >>> doc_length(d) == len(d.text)
+    True
+    """
+    if not len(sdoc):
+        return 0
+    last = sdoc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
+def tokens_starting_in(sdoc: "Doc", offset: int, lo: int, hi: int) -> Iterator["Token"]:
+    """The tokens of ``sdoc`` (at ``offset``) that start in ``[lo, hi)``, in order, found by bisection
+    (iterating a Doc creates every token object; a claim's clause is a few of them)."""
+    a, b = 0, len(sdoc)
+    while a < b:
+        mid = (a + b) // 2
+        if offset + sdoc[mid].idx < lo:
+            a = mid + 1
+        else:
+            b = mid
+    for i in range(a, len(sdoc)):
+        tok = sdoc[i]
+        if offset + tok.idx >= hi:
+            break
+        yield tok
+
+
 def token_at(ctx: "DocContext", pos: int) -> tuple["Doc", int, "Token"] | None:
     """The (chunk doc, chunk offset, token) whose token contains or starts after ``pos``."""
     for sdoc, off in ctx.chunks:
-        if off <= pos < off + len(sdoc.text):
-            for tok in sdoc:
+        if off <= pos < off + doc_length(sdoc):
+            # token ends grow with the token index: the first one past ``pos`` by bisection
+            lo, hi = 0, len(sdoc)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                tok = sdoc[mid]
                 if off + tok.idx + len(tok.text) > pos:
-                    return sdoc, off, tok
-            return None
+                    hi = mid
+                else:
+                    lo = mid + 1
+            return (sdoc, off, sdoc[lo]) if lo < len(sdoc) else None
     return None
 
 

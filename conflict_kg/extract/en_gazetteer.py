@@ -118,7 +118,8 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
         start, end = offset + sdoc[i].idx, offset + sdoc[j - 1].idx + len(sdoc[j - 1].text)
         # The mention keeps the class spaCy gives a place name (GPE -> Location); the resolver types the entity.
         typ = entry.type if entry.type in ("AdministrativeRegion", "Country") else "Location"
-        out.append(Mention(text=sdoc.text[sdoc[i].idx:sdoc[j - 1].idx + len(sdoc[j - 1].text)], start=start,
+        # sdoc[i:j].text, not sdoc.text[...]: Doc.text joins every token of the chunk on each call
+        out.append(Mention(text=sdoc[i:j].text, start=start,
                            end=end, type=typ, label="gazetteer", sentence=sent_span, confidence=_CONF,
                            extractor=extractor))
         taken.append((start, end))

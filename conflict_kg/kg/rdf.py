@@ -48,18 +48,18 @@ from conflict_kg.kg.titles import english_title
 
 #: The IRIs, graph names and literal helpers live in :mod:`conflict_kg.kg.terms`; they are
 #: re-exported here, where callers have always imported them from.
-__all__ = ["document_graph", "split_entity_triples", *terms.__all__]
+__all__ = ["document_graph", "document_triples", "split_entity_triples", *terms.__all__]
 
 
 class _Builder:
     """Accumulates the triples of one document graph."""
 
-    def __init__(self, records: DocRecords, resolutions: Mapping[str, Any]):
+    def __init__(self, records: DocRecords, resolutions: Mapping[str, Any], into: Any = None):
         self.records = records
         self.resolutions = resolutions
         self.doc = records.doc
         self.d = doc_iri(self.doc.id)
-        self.g = bind_prefixes(Graph(identifier=graph_iri(self.doc.id)))
+        self.g = into if into is not None else bind_prefixes(Graph(identifier=graph_iri(self.doc.id)))
         self.lang = self.doc.lang or None
         self._roles: dict[tuple[str, str, str], URIRef] = {}
         self._entities_done: set[str] = set()
@@ -399,6 +399,13 @@ def document_graph(records: DocRecords, resolutions: Mapping[str, Any]) -> Graph
     are described from the mention alone.
     """
     return _Builder(records, resolutions).build()
+
+
+def document_triples(records: DocRecords, resolutions: Mapping[str, Any], into: Any) -> Any:
+    """The triples of :func:`document_graph`, added one by one to ``into`` (any object with ``add`` and
+    the graph's name as ``identifier``, e.g. one that writes them to a store in parts, so a long
+    document's graph is never whole in memory)."""
+    return _Builder(records, resolutions, into).build()
 
 
 #: Predicates that describe an entity rather than state a fact read from one document.

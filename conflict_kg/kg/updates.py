@@ -83,7 +83,7 @@ HAS_SUMMARY = f'ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{CKG.summar
 HAS_DOCUMENTS = f"ASK {{ GRAPH ?g {{ ?d a <{CKG.Document}> }} }}"
 
 
-def document_update(doc_id: str, graph: Graph) -> str:
+def document_update(doc_id: str, graph: Graph, *, replace: bool = True) -> str:
     """One SPARQL Update replacing a document's named graph (atomic on Oxigraph and any 1.1 server).
 
     Entity descriptions go to the shared entities graph (see :func:`conflict_kg.kg.rdf.split_entity_triples`).
@@ -102,7 +102,8 @@ def document_update(doc_id: str, graph: Graph) -> str:
     """
     name = graph_iri(doc_id)
     doc, ent = split_entity_triples(graph)
+    # replace=False adds to the document's graph (a long document written in parts, see conflict_kg.pipeline)
     return (
-        f"DROP SILENT GRAPH <{name}> ;\n"
-        f"INSERT DATA {{ GRAPH <{name}> {{\n{_nt(doc)}}}\nGRAPH <{ENTITIES_GRAPH}> {{\n{_nt(ent)}}} }}"
+        (f"DROP SILENT GRAPH <{name}> ;\n" if replace else "")
+        + f"INSERT DATA {{ GRAPH <{name}> {{\n{_nt(doc)}}}\nGRAPH <{ENTITIES_GRAPH}> {{\n{_nt(ent)}}} }}"
     )
