@@ -224,10 +224,17 @@ def test_places_are_never_parties_and_outlets_fill_no_role(nlp_ja, text, place):
     assert not any("ロイター" in t or "時間" in t for t in parties + [m.text for m in e.locations])
 
 
-def test_reporter_is_reported_by_not_a_party(nlp_ja):
-    e = next(e for e in run(nlp_ja, "共同通信によると、ロシア軍はキーウを攻撃した。").events if e.type == "Attack")
-    assert [m.text for m in e.reported_by] == ["共同通信"]
-    assert "共同通信" not in [m.text for m in e.agents + e.targets + e.participants + e.locations]
+# The source of "Xによると" reports the event; a title or honorific between the name and によると
+# ("オデーサ州のキペル知事によると") keeps the person the source, never the event's agent.
+@pytest.mark.parametrize("text,typ,reporter", [
+    ("共同通信によると、ロシア軍はキーウを攻撃した。", "Attack", "共同通信"),
+    ("オデーサ州のキペル知事によると、州内で5人が負傷した。", "CasualtyReport", "キペル"),
+    ("ゼレンスキー大統領によると、ロシア軍はハルキウを攻撃した。", "Attack", "ゼレンスキー"),
+])
+def test_reporter_is_reported_by_not_a_party(nlp_ja, text, typ, reporter):
+    e = next(e for e in run(nlp_ja, text).events if e.type == typ)
+    assert [m.text for m in e.reported_by] == [reporter]
+    assert reporter not in [m.text for m in e.agents + e.targets + e.participants + e.locations]
 
 
 # Sense checks (vocab_ja.SENSE_BLOCKS): a sports attack, a disaster's toll.

@@ -238,7 +238,9 @@ def separate_claimants(events: list[Event], claims: list[Claim]) -> None:
 
 
 # "共同通信によると", "BBCの報道によれば", "朝日新聞の続報によると", "according to Ukraine's General Staff"
-_JA_SOURCE = re.compile(r"(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば)")
+# A title or honorific may stand between the source's name and によると ("キペル知事によると").
+_JA_SOURCE = re.compile("(?:" + "|".join(map(re.escape, VJ.TITLES + ("氏", "さん"))) + ")?"
+                        r"(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば)")
 # a name GiNZA missed before such a phrase: a run of kanji, katakana or Latin letters
 _JA_SOURCE_NAME = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,16})(?=(?:の(?:報道|続報|発表|調べ|話))?に(?:よると|よれば))")
 _EN_SOURCE = re.compile(r"\baccording to (?:the )?$", re.I)
@@ -252,6 +254,8 @@ def reporters(mentions: list[Mention], text: str, sent: "object", lang: str, ext
     for m in mentions:
         if not (sent.start <= m.start < sent.end):
             continue
+        if any(o.start < m.end and m.start < o.end for o in out):
+            continue  # "ゼレンスキー" and "ゼレンスキー大統領" name one source
         if lang == "ja" and _JA_SOURCE.match(text, m.end):
             out.append(m)
         elif lang != "ja" and _EN_SOURCE.search(text[max(sent.start, m.start - 20) : m.start]):
