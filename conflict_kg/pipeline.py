@@ -36,6 +36,7 @@ from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import document_graph, document_triples, graph_iri  # noqa: F401  (document_graph: older imports)
 from conflict_kg.kg.resolve import Resolver
 from conflict_kg.kg.store import KGStore, RemoteStore, document_update, open_store
+from conflict_kg.kg.updates import document_quads
 from conflict_kg.workers import DocResult, parallel_results, process_documents, write_result
 
 __all__ = [
@@ -65,6 +66,7 @@ _TASK_BATCH = 16
 #: document (234 k triples, 98 M characters of SPARQL) took 0.6 GiB for the text and 0.8 GiB more
 #: in Oxigraph's transaction (peak 2.3 GiB, 2026-12-06): memory grew with the document.
 _WRITE_PART = 20_000
+_CONTENT_HASH = CKG.contentHash  # looked up once: a DefinedNamespace attribute is a new URIRef per access
 _PARTED_CHARS = 50_000
 #: Document graphs without a content hash: a long document whose writing in parts was cut short
 #: by a crash (an exception or Ctrl-C drops the parts already written, see :class:`_PartedWrite`).
@@ -201,6 +203,7 @@ def build(
 
         writer.drop_incomplete()
         reader = _Reader(summary, kg_store.document_hashes(), on_skip)
+        writer.stored = set(reader.known)
         docs = reader.new_documents(iter_documents(list(inputs), date=date, lang=lang, on_warning=warned,
                                                    record_paths=record_paths))
         _write_documents(writer, docs, jobs, dask, tuple(gazetteer_files), warned, on_section)
@@ -266,6 +269,7 @@ class _Writer:
                  on_progress: Callable[[BuildSummary], None] | None):
         self.store, self.summary, self.on_progress = store, summary, on_progress
         self.touched = False
+        self.stored: set[str] = set()  # ids of the documents the store held when the build began
         self.written: list[str] = []  # documents whose incidents must be re-consolidated
 
     def _before_write(self) -> None:
@@ -296,7 +300,8 @@ class _Writer:
         resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "")
         self._before_write()
         long = len(records.doc.text) > _PARTED_CHARS
-        parts = _PartedWrite(self.store, records.doc.id, _WRITE_PART if long else None)
+        parts = _PartedWrite(self.store, records.doc.id, _WRITE_PART if long else None,
+                             fresh=records.doc.id not in self.stored)
         try:
             document_triples(records, resolutions, parts)
             parts.close()
@@ -326,15 +331,19 @@ class _PartedWrite:
     each: the first part replaces the document's graph, the last adds its content hash (what makes a
     build treat it as written). Given to :func:`conflict_kg.kg.rdf.document_triples` as the graph to add to."""
 
-    def __init__(self, store: "KGStore | RemoteStore", doc_id: str, size: int | None):
+    def __init__(self, store: "KGStore | RemoteStore", doc_id: str, size: int | None, *, fresh: bool = False):
         self.store, self.doc_id, self.size = store, doc_id, size
+        # A document the store does not hold (its graph is absent: graphs left without a hash were
+        # dropped first) needs no DROP, so an embedded store adds its quads in one transaction
+        # without SPARQL text: the same store, ~1.5 CPU s less per 400 English documents.
+        self.direct = fresh and hasattr(store, "add_document_quads")
         self.identifier = graph_iri(doc_id)  # the graph's name, as on an rdflib Graph
         self.part: set[tuple] = set()  # a set, as a graph is: an entity's repeated spelling is one triple
         self.held: list[tuple] = []
         self.written = 0
 
     def add(self, triple: tuple) -> None:
-        if triple[1] == CKG.contentHash:
+        if triple[1] == _CONTENT_HASH:
             self.held.append(triple)
             return
         self.part.add(triple)
@@ -342,9 +351,11 @@ class _PartedWrite:
             self._write()
 
     def _write(self) -> None:
-        update = document_update(self.doc_id, list(self.part), replace=not self.written)
+        if self.direct:
+            self.store.add_document_quads(document_quads(self.doc_id, self.part))
+        else:
+            self.store.put_document_update(document_update(self.doc_id, list(self.part), replace=not self.written))
         self.part = set()
-        self.store.put_document_update(update)
         self.written += 1
 
     def close(self) -> None:

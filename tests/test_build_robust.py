@@ -3,6 +3,7 @@ builds that skip everything, interruptions."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -228,27 +229,51 @@ def test_a_long_document_written_in_parts_gives_the_same_store(tmp_path, monkeyp
     # Every document counts as long, and parts are tiny: each document's graph takes many updates.
     monkeypatch.setattr(pipeline, "_PARTED_CHARS", 0)
     monkeypatch.setattr(pipeline, "_WRITE_PART", 7)
-    updates: list[str] = []
-    real = KGStore.put_document_update
-    monkeypatch.setattr(KGStore, "put_document_update", lambda self, u: (updates.append(u), real(self, u))[1])
+    updates = _on_writes(monkeypatch, lambda kind, what: None)
     build([SAMPLES / "en"], tmp_path / "s")
     assert len(updates) > 3 * len(list((SAMPLES / "en").glob("*.txt")))
     assert _quads(tmp_path / "s") == _quads(whole_store)
 
 
+def _on_writes(monkeypatch, hook) -> list[tuple[str, object]]:
+    """Call ``hook(kind, what)`` before each write of a document (or part): an update text
+    (``"update"``, a stored document) or quads added directly (``"quads"``, a new one); the list of them."""
+    writes: list[tuple[str, object]] = []
+    for kind, name in (("update", "put_document_update"), ("quads", "add_document_quads")):
+        def wrapped(self, what, _kind=kind, _real=getattr(KGStore, name)):
+            writes.append((_kind, what))
+            hook(_kind, what)
+            _real(self, what)
+        monkeypatch.setattr(KGStore, name, wrapped)
+    return writes
+
+
+def test_new_documents_are_added_as_quads_and_a_changed_one_replaced_by_an_update(tmp_path, monkeypatch, whole_store):
+    writes = _on_writes(monkeypatch, lambda kind, what: None)
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert {kind for kind, _ in writes} == {"quads"}
+    assert _quads(tmp_path / "s") == _quads(whole_store)
+    src = tmp_path / "in"
+    shutil.copytree(SAMPLES / "en", src)
+    first = sorted(src.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    writes.clear()
+    build([src], tmp_path / "s")
+    assert [kind for kind, _ in writes] == ["update"]  # the changed document: DROP + INSERT in one update
+    assert "DROP SILENT GRAPH" in writes[0][1]
+
+
 def test_a_write_in_parts_cut_short_leaves_no_part_of_the_document(tmp_path, monkeypatch, whole_store):
     monkeypatch.setattr(pipeline, "_PARTED_CHARS", 0)
     monkeypatch.setattr(pipeline, "_WRITE_PART", 7)
-    real = KGStore.put_document_update
     calls = []
 
-    def interrupt_third(self, update):
-        calls.append(update)
+    def interrupt_third(kind, what):
+        calls.append(what)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        real(self, update)
 
-    monkeypatch.setattr(KGStore, "put_document_update", interrupt_third)
+    _on_writes(monkeypatch, interrupt_third)
     with pytest.raises(BuildInterrupted) as exc:
         build([SAMPLES / "en"], tmp_path / "s")
     assert exc.value.summary.built == 0

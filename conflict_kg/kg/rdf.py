@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -416,7 +416,7 @@ _ENTITY_PREDICATES = frozenset({
 })
 
 
-def split_entity_triples(g: Graph) -> tuple[list[tuple], list[tuple]]:
+def split_entity_triples(g: Graph | Iterable[tuple]) -> tuple[list[tuple], list[tuple]]:
     """``(document triples, entity-description triples)`` of a document graph.
 
     The store keeps entity descriptions in one shared graph
