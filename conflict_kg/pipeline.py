@@ -201,9 +201,7 @@ def build(
             if on_warning:
                 on_warning(warning)
 
-        writer.drop_incomplete()
-        reader = _Reader(summary, kg_store.document_hashes(), on_skip)
-        writer.stored = set(reader.known)
+        reader = _Reader(summary, writer.stored_hashes(), on_skip)
         docs = reader.new_documents(iter_documents(list(inputs), date=date, lang=lang, on_warning=warned,
                                                    record_paths=record_paths))
         _write_documents(writer, docs, jobs, dask, tuple(gazetteer_files), warned, on_section)
@@ -312,12 +310,16 @@ class _Writer:
         self.summary.add(records)
         self._done(records.doc.id)
 
-    def drop_incomplete(self) -> None:
-        """Drop document graphs left incomplete by a crash while writing in parts (no content
-        hash, so the build that follows writes them again)."""
+    def stored_hashes(self) -> dict[str, str]:
+        """``{id: content hash}`` of the documents the store holds, after dropping the document graphs
+        left incomplete by a crash while writing in parts (no content hash, so this build writes them
+        again); the writer notes the ids (any other document's graph is absent: no DROP needed)."""
         for row in self.store.query(_INCOMPLETE):
             self._before_write()
             self.store.remove_document(str(row[0]))
+        known = self.store.document_hashes()
+        self.stored = set(known)
+        return known
 
     def finish(self) -> None:
         if self.touched or not self.store.summary_current():
