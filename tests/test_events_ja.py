@@ -160,3 +160,13 @@ def test_event_dates(nlp_ja, text, typ, expected):
     evs = of_type(rec, typ)
     assert evs, [(e.type, e.trigger) for e in rec.events]
     assert evs[-1].date == expected, [(e.trigger, e.date) for e in evs]
+
+
+# GiNZA takes "<place><part-of-place word>" for one non-place entity ("ハルキウ中心部" Organization);
+# the place before the part word is the event's location (ja_mentions._PART_OF_PLACE).
+@pytest.mark.parametrize("text,typ,place", [
+    ("ハルキウ中心部では25日、集合住宅にミサイルが落ち、10人が負傷した。", "CasualtyReport", "ハルキウ"),
+    ("ヘルソン郊外で3日、砲撃があり、1人が死亡した。", "Attack", "ヘルソン"),
+])
+def test_part_of_place_is_the_place(nlp_ja, text, typ, place):
+    assert place in [m.text for e in of_type(run(nlp_ja, text), typ) for m in e.locations]

@@ -23,6 +23,14 @@ __all__ = ["Tok", "Analysis", "UnnamedRole", "build_analysis", "split_sentences"
 
 # After a country name these make a nationality, language or origin, not a place mention.
 _NATIONALITY = ("人", "系", "語", "製")
+# Words naming a part of (or the area around) the place before them: GiNZA often takes the whole
+# run for one non-place entity ("ハルキウ中心部" Organization); the place is the name before.
+_PART_OF_PLACE = re.compile(r"(?:中心部|(?:北東|北西|南東|南西|東|西|南|北)部|郊外|近郊|周辺|付近|一帯|市内|市街)$")
+
+
+def _part_of_place(text: str, m: Mention, s: int, e: int) -> bool:
+    """Is mention ``m`` exactly the place ``text[s:e]`` followed by a part-of-place word?"""
+    return m.type != "Person" and m.start == s and m.end > e and bool(_PART_OF_PLACE.fullmatch(text, e, m.end))
 _PLACE_PREFIX = re.compile(r"首都|(?:北東|北西|南東|南西|東|西|南|北|中)部")
 
 
@@ -38,6 +46,9 @@ class _Builder(PersonRules):
         for hit in gazetteer_hits(self.an):
             s, e = hit.start, hit.end
             over = [x for x in self.mentions if x.start < e and s < x.end]
+            if hit.type in V.PLACE_TYPES and len(over) == 1 and _part_of_place(self.text, over[0], s, e):
+                self.mentions.remove(over[0])  # GiNZA's "ハルキウ中心部" (Organization) is the city's part
+                over = []
             if any(x.type != "Person" for x in over):
                 continue
             if over:
