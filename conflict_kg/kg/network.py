@@ -268,13 +268,20 @@ def _event_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], in
                 links.append(Link("co_located", u, v, **common))
 
 
+def _pair_links(query: str, kind: str, record: str, store: Any, ents: dict, doc_id: Callable,
+                links: list[Link], inv: dict) -> None:
+    """One ``kind`` link per row (record, from, to, date, doc, evidence) between two distinct known
+    entities; the record is listed in the first entity's inventory as ``record``."""
+    for r, a, b, date, doc, ev in store.query(query):
+        u, v = str(a), str(b)
+        if u in ents and v in ents and u != v:
+            links.append(Link(kind, u, v, str(r), _s(date), doc_id(doc), _excerpt(_s(ev))))
+            inv[u]["records"].append((record, str(r), _s(date), None))
+
+
 def _statement_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
     """A speaker's statement about another entity."""
-    for s, speaker, x, date, doc, ev in store.query(_Q_STATEMENTS):
-        sp, x = str(speaker), str(x)
-        if sp in ents and x in ents and sp != x:
-            links.append(Link("statement_about", sp, x, str(s), _s(date), doc_id(doc), _excerpt(_s(ev))))
-            inv[sp]["records"].append(("statement", str(s), _s(date), None))
+    _pair_links(_Q_STATEMENTS, "statement_about", "statement", store, ents, doc_id, links, inv)
 
 
 def _role_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
@@ -302,11 +309,7 @@ def _role_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv
 
 def _dispute_links(store: Any, ents: dict, doc_id: Callable, links: list[Link], inv: dict) -> None:
     """A claimant disputing another party's claim."""
-    for c, claimant, other, date, doc, ev in store.query(_Q_DISPUTES):
-        u, v = str(claimant), str(other)
-        if u in ents and v in ents and u != v:
-            links.append(Link("disputed", u, v, str(c), _s(date), doc_id(doc), _excerpt(_s(ev))))
-            inv[u]["records"].append(("claim", str(c), _s(date), None))
+    _pair_links(_Q_DISPUTES, "disputed", "claim", store, ents, doc_id, links, inv)
 
 
 def _located_links(store: Any, ents: dict, doc_dates: dict[str, str | None], links: list[Link]) -> None:

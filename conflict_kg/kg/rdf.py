@@ -263,18 +263,12 @@ class _Builder:
         g.add((d, RDF.type, CKG.Document))
         g.add((d, DCTERMS.identifier, Literal(doc.id)))
         g.add((d, CKG.contentHash, Literal(doc.sha256)))
-        if doc.lang:
-            g.add((d, DCTERMS.language, Literal(doc.lang)))
-        if doc.date:
-            g.add((d, DCTERMS.date, date_literal(doc.date)))
-        if doc.title:
-            g.add((d, DCTERMS.title, self.text(doc.title)))
-        if doc.url:
-            g.add((d, SCHEMA.url, Literal(doc.url)))
-        if doc.source:
-            g.add((d, CKG.sourcePath, Literal(doc.source)))
-        if doc.encoding:
-            g.add((d, CKG.encoding, Literal(doc.encoding)))
+        # the optional fields of the document, each with its predicate and literal maker
+        for value, pred, lit in ((doc.lang, DCTERMS.language, Literal), (doc.date, DCTERMS.date, date_literal),
+                                 (doc.title, DCTERMS.title, self.text), (doc.url, SCHEMA.url, Literal),
+                                 (doc.source, CKG.sourcePath, Literal), (doc.encoding, CKG.encoding, Literal)):
+            if value:
+                g.add((d, pred, lit(value)))
         if doc.meta:
             g.add((d, CKG.metadata, Literal(json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str))))
         g.add((g.identifier, PROV.wasDerivedFrom, d))
