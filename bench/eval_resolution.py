@@ -19,8 +19,13 @@ types (weapons) are listed apart.
 
 Merge sample: the distinct (surface, entity) pairs where the surface is resolved to a
 gazetteer entity and differs from both of the entity's preferred labels (English
-label, first Japanese label), sorted, then ``random.Random(seed).sample(pairs, 50)``.
-The verdicts are written by hand into ``bench/resolution_sample_50.md`` (column
+label, first Japanese label). The sample is *stable*: a re-run keeps every pair of the
+current sample file that still occurs, and only the places of pairs that no longer occur
+(a fixed merge, a changed extractor) are filled, by the pairs with the lowest
+``sha1(seed, surface, entity)``; a new round (new ``--seed``, old table moved under
+History) draws all 50 that way. Why: a changing extractor changes the pair set on every
+run, and ``random.sample`` over a changed list redraws almost every pair, discarding the
+hand checks. The verdicts are written by hand into ``bench/resolution_sample_50.md`` (column
 ``verdict``: ``ok`` or ``WRONG``); a re-run keeps every verdict whose (surface,
 entity) pair is drawn again and marks new pairs ``unchecked``. Everything below the
 ``## History`` heading of that file is kept verbatim (earlier rounds).
@@ -32,7 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
+import hashlib
 import re
 import sys
 import time
@@ -132,11 +137,25 @@ def merge_pairs(rows: list[MentionRow]) -> list[tuple[str, str]]:
                    if r.in_gazetteer and r.surface not in {r.label_en, r.label_ja}})
 
 
-def draw_sample(pairs: list[tuple[str, str]], seed: int, size: int = SAMPLE_SIZE) -> list[tuple[str, str]]:
-    """A deterministic sample of ``size`` pairs (all of them when fewer)."""
-    if len(pairs) <= size:
-        return list(pairs)
-    return random.Random(seed).sample(pairs, size)
+def _rank(seed: int, pair: tuple[str, str]) -> str:
+    return hashlib.sha1(f"{seed}\x1f{pair[0]}\x1f{pair[1]}".encode("utf-8")).hexdigest()
+
+
+def draw_sample(pairs: list[tuple[str, str]], seed: int, size: int = SAMPLE_SIZE,
+                keep: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """A deterministic sample of ``size`` pairs: the ``keep`` pairs still in ``pairs``, then the lowest hash ranks.
+
+    >>> pairs = [("a", "1"), ("b", "2"), ("c", "3"), ("d", "4")]
+    >>> first = draw_sample(pairs, seed=3, size=2)
+    >>> draw_sample(pairs + [("e", "5")], seed=3, size=2, keep=first) == first
+    True
+    >>> len(draw_sample(pairs, seed=3, size=9))
+    4
+    """
+    present = set(pairs)
+    kept = [p for p in dict.fromkeys(keep) if p in present][:size]
+    rest = sorted(present - set(kept), key=lambda p: _rank(seed, p))
+    return kept + rest[: size - len(kept)]
 
 
 _ROW = re.compile(r"^\|\s*\d+\s*\|")
@@ -146,20 +165,26 @@ def _cells(line: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
 
 
-def read_verdicts(path: Path = SAMPLE) -> tuple[dict[tuple[str, str], tuple[str, str]], str]:
-    """(surface, key) -> (verdict, reason) from the current table of the sample file, and its History text."""
+def read_verdicts(path: Path = SAMPLE) -> tuple[dict[tuple[str, str], tuple[str, str]], str, list[tuple[str, str]]]:
+    """(surface, key) -> (verdict, reason) from the current table of the sample file, its History text,
+    and the current table's pairs in order (checked or not)."""
     if not path.exists():
-        return {}, ""
+        return {}, "", []
     text = path.read_text(encoding="utf-8")
     head, sep, history = text.partition("\n## History")
     verdicts: dict[tuple[str, str], tuple[str, str]] = {}
+    order: list[tuple[str, str]] = []
     for line in head.splitlines():
         if _ROW.match(line):
             c = _cells(line)
             # | # | surface | entity | label | method | doc | sentence | verdict | reason |
-            if len(c) >= 9 and c[7] in {"ok", "WRONG"}:
-                verdicts[(c[1].strip("`"), c[2].strip("`"))] = (c[7], c[8])
-    return verdicts, (sep + history) if sep else ""
+            if len(c) < 9:
+                continue
+            pair = (c[1].strip("`"), c[2].strip("`"))
+            order.append(pair)
+            if c[7] in {"ok", "WRONG"}:
+                verdicts[pair] = (c[7], c[8])
+    return verdicts, (sep + history) if sep else "", order
 
 
 def _md(s: str, limit: int = 0) -> str:
@@ -233,8 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         timing[name] = time.perf_counter() - t0
 
     pairs = merge_pairs(rows)
-    sample = draw_sample(pairs, args.seed)
-    verdicts, history = read_verdicts()
+    verdicts, history, current = read_verdicts()
+    sample = draw_sample(pairs, args.seed, keep=current)
     table, tally = _sample_table(sample, rows, verdicts)
 
     seeds_rows = [r for r in rows if r.corpus == "seeds"]
@@ -300,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Drawn by `python -m bench.eval_resolution --seed {args.seed}`: {len(sample)} of the {len(pairs)} distinct "
         "(surface → gazetteer entity) pairs of the seeds + Wikinews run whose surface differs from both preferred "
-        "labels; `random.Random(seed).sample` over the sorted pairs. Each pair was checked by hand against its "
+        "labels; stable across re-runs: the pairs of this table that still occur are kept, and a pair that no longer "
+        "occurs is replaced by the lowest `sha1(seed, surface, entity)` rank (module docstring). Each pair was checked by hand against its "
         "sentence (the first one in which it occurs) and domain knowledge: `ok` = the surface denotes that "
         "entity there; `WRONG` = it denotes something else. Re-runs keep these verdicts.",
         "",
