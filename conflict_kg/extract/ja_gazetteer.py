@@ -136,6 +136,21 @@ def _by_sound(gaz, name: str) -> GazetteerEntry | None:
     return cands[0] if len({e.type for e in cands}) == 1 else min(cands, key=lambda e: _TYPE_ORDER.index(e.type))
 
 
+def _spelled_as_listed(text: str, s: int, e: int, entry: GazetteerEntry) -> bool:
+    """May a GeoNames-only katakana hit stand? Long enough, and spelled as listed or placed by the text.
+
+    The lookup key ignores long marks and dots (キーウ = キウ), which is right for the curated
+    war names but lets a loanword reach an uncurated city: パートナー 'partner' keys as パトナ
+    (Patna). A GeoNames name matched only through that tolerance needs the text to say it is
+    a place (:func:`_placed`).
+    """
+    if e - s < _MIN_GEONAMES_KATA:
+        return False
+    written = text[s:e].replace("・", "")
+    listed = {n.replace("・", "") for n in (*entry.labels_ja, *entry.aliases)}
+    return written in listed or _placed(text, s, e)
+
+
 def gazetteer_hits(an: "Analysis") -> list[GazetteerHit]:
     """Gazetteer place/organization hits on token-aligned name runs of the analysed text."""
     text = an.text
@@ -170,7 +185,7 @@ def gazetteer_hits(an: "Analysis") -> list[GazetteerHit]:
         if entry is None:
             continue
         curated = entry.source.startswith("curated")
-        if not curated and script == "kata" and e - s < _MIN_GEONAMES_KATA:
+        if not curated and script == "kata" and not _spelled_as_listed(text, s, e, entry):
             continue
         out.append(GazetteerHit(s, e, entry.type, entry.key, curated))
     return out
