@@ -2,8 +2,8 @@
 
 Each item is checked on the page's content: oblast boundaries drawn as a layer under the borders,
 only near the view; every place with a position drawn; countries and oblasts at their centroid;
-labels without furigana; the legend in the chosen language. (Decluttering is checked in a browser in
-``tests/test_screenshots.py``.)
+labels without furigana and decluttered (in headless Chromium, when installed); the legend in the chosen
+language.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from conflict_kg.kg.maps import admin1_lines, map_html, place_coordinates
 from conflict_kg.kg.network import location_network
 from conflict_kg.kg.store import KGStore
 from conflict_kg.pipeline import build
+from tests.test_screenshots import CHROMIUM, dump_dom
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 _ENTITY = "https://w3id.org/conflict-kg/id/"
@@ -112,7 +113,7 @@ def test_admin1_centroids_and_gazetteer_points_lie_in_their_region():
         e = gaz.get(r["key"]) if r["key"] else None
         # The gazetteer's own point (mean of its settlements) lies within the region's extent, confirming the
         # name match. Not always inside the outline: Kyiv Oblast's and Minsk Region's lie in the city they
-        # surround, Moscow Oblast's in Moscow city, Odesa Oblast's in Transnistria, which the oblast wraps.
+        # surround, Moscow Oblast's in Moscow city, Odesa Oblast's in Moldova (Bender), beside the oblast.
         if e is not None and e.lat is not None:
             assert any(w <= e.lon <= east and s <= e.lat <= n for (w, s, east, n), _p in r["lines"]), r["key"]
 
@@ -216,3 +217,33 @@ def test_legend_is_in_the_chosen_language(corpus_graph):
     en = _fixed_text(legend(map_html(corpus_graph, label_lang="en")[0]))
     assert "場所" in ja and "州境" in ja and not re.search(r"[A-Za-z]", ja), ja
     assert "Places" in en and "oblast boundaries" in en and not _JAPANESE.search(en), en
+
+
+#: Run after the page's own declutter pass: count the visible labels whose boxes overlap.
+_OVERLAPS = """<script>window.addEventListener('load', function () { setTimeout(function () {
+  var shown = Array.prototype.filter.call(document.querySelectorAll('.ckg-label'),
+    function (el) { return el.style.visibility !== 'hidden'; }).map(function (el) { return el.getBoundingClientRect(); });
+  var overlaps = 0;
+  shown.forEach(function (a, i) { shown.slice(i + 1).forEach(function (b) {
+    if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) { overlaps += 1; } }); });
+  document.body.setAttribute('data-labels', document.querySelectorAll('.ckg-label').length + ' ' + shown.length + ' ' + overlaps);
+}, 500); });</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
+def test_labels_are_decluttered_on_the_corpus_map(corpus_graph, tmp_path):
+    page, shown = map_html(corpus_graph, label_lang="en")
+    dom = dump_dom(page.replace("</body>", _OVERLAPS + "</body>"), tmp_path, "corpus")
+    found = re.search(r'data-labels="(\d+) (\d+) (\d+)"', dom)
+    assert found, dom[-2000:]
+    labels, visible, overlaps = map(int, found.groups())
+    assert labels == shown and 0 < visible <= labels
+    assert overlaps == 0  # no two labels left on screen overlap; hidden ones still show on hover
+
+
+def test_popups_own_words_are_in_the_chosen_language(fixture_store):
+    ja, _ = map_html(location_network(fixture_store), label_lang="ja")
+    en, _ = map_html(location_network(fixture_store), label_lang="en")
+    assert "<br>出来事: " in ja and "<br>言及: " in ja and "（中心点）" in ja and "<br>州・行政区<br>" in ja
+    assert "<br>events: " not in ja and "<br>mentions: " not in ja and "(centroid)" not in ja
+    assert "<br>events: " in en and "(centroid)" in en and "<br>AdministrativeRegion<br>" in en

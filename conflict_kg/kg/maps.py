@@ -29,8 +29,8 @@ popup) and are decluttered in the browser: after every zoom or pan, a label
 overlapping one of a place with more events is hidden (hover still shows it).
 
 Markers are sized by the number of events at a place (``5 + 4·√events``
-pixels) and coloured by place type; the legend is in the label language; all
-document text is HTML-escaped.
+pixels) and coloured by place type; the legend and the popups' own words are
+in the label language; all document text is HTML-escaped.
 """
 from __future__ import annotations
 
@@ -68,6 +68,9 @@ _LEGEND_TEXT = {
 }
 #: Places drawn at the centroid of their area when it is known, rather than at a representative point.
 _AREA_TYPES = frozenset({"Country", "AdministrativeRegion"})
+#: The popup's own words by label language (place names and IRIs stay as they are).
+_POPUP_TEXT = {"en": {"events": "events", "mentions": "mentions", "centroid": " (centroid)"},
+               "ja": {"events": "出来事", "mentions": "言及", "centroid": "（中心点）"}}
 _TYPE_NAMES_JA = {"Country": "国", "AdministrativeRegion": "州・行政区", "City": "都市", "Settlement": "集落",
                   "Facility": "施設", "Waterbody": "水域", "Location": "地域・地点"}
 
@@ -212,12 +215,14 @@ def _popup(d: dict[str, Any], lang: str, lat: float, lon: float, centroid: bool)
     # The other language's label, and the label with its furigana when that was stripped.
     rows += [escape(alt) for alt in dict.fromkeys((d.get("label_en"), d.get("label_ja"), node_label(d, lang)))
              if alt and alt != shown]
-    rows.append(escape(d.get("type", "")))
+    text = _POPUP_TEXT.get(lang, _POPUP_TEXT["en"])
+    kind = d.get("type", "")
+    rows.append(escape(_TYPE_NAMES_JA.get(kind, kind) if lang == "ja" else kind))
     types = d.get("event_types") or {}
     detail = ", ".join(f"{escape(t)} {c}" for t, c in types.items())
-    rows.append(f"events: {int(d.get('events', 0))}" + (f" ({detail})" if detail else ""))
-    rows.append(f"mentions: {int(d.get('mentions', 0))}")
-    rows.append(f"{lat:.4f}, {lon:.4f}" + (" (centroid)" if centroid else ""))
+    rows.append(f"{text['events']}: {int(d.get('events', 0))}" + (f" ({detail})" if detail else ""))
+    rows.append(f"{text['mentions']}: {int(d.get('mentions', 0))}")
+    rows.append(f"{lat:.4f}, {lon:.4f}" + (text["centroid"] if centroid else ""))
     rows.append(f"<small>{escape(d.get('iri', ''))}</small>")
     return "<br>".join(rows)
 
