@@ -95,6 +95,41 @@ def test_admin1_data_covers_the_conflict_and_matches_the_gazetteer():
     assert len((files("conflict_kg.kg.data") / "admin1.json").read_bytes()) < 1_000_000
 
 
+def _square(code: str, west: float, south: float, size: float, **props) -> dict:
+    ring = [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]
+    return {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]},
+            "properties": {"adm1_code": code, "iso_3166_2": code, **props}}
+
+
+def test_build_admin1_matches_regions_by_id_then_japanese_then_folded_names():
+    from conflict_kg.kg.data.build_admin1 import match_gazetteer, region_record
+
+    regions = [_square("UA-32", 29.0, 49.5, 2.0, name="Kiev", name_ja="キエフ"),
+               _square("UA-30", 30.4, 50.3, 0.3, name="Kiev City", name_ja="キエフ"),
+               _square("RU-MOW", 36.0, 54.5, 3.0, name="Moskovskaya", name_en="Moscow", name_ja="モスクワ州"),
+               _square("RU-MOS", 37.3, 55.5, 0.5, name="Moskva", name_en="Moscow", name_ja="モスクワ"),
+               _square("UA-43", 33.0, 44.5, 2.0, name="Crimea", wikidataid="Q7835")]
+    entries = [{"key": "kyiv_oblast", "type": "AdministrativeRegion", "country": "UA", "label_en": "Kyiv Oblast",
+                "labels_ja": ["キーウ州"], "aliases": ["Kiev Oblast"]},
+               {"key": "moscow_oblast", "type": "AdministrativeRegion", "country": "RU", "label_en": "Moscow Oblast",
+                "labels_ja": ["モスクワ州"], "aliases": []},
+               {"key": "crimea", "type": "AdministrativeRegion", "country": "UA", "label_en": "Crimean peninsula",
+                "labels_ja": [], "aliases": [], "wikidata": "Q7835"},
+               {"key": "a_raion", "type": "AdministrativeRegion", "country": "UA", "label_en": "Kyiv Raion",
+                "labels_ja": [], "aliases": [], "region": "kyiv_oblast"}]
+    area = {"UA-32": 4.0, "UA-30": 0.09, "RU-MOW": 9.0, "RU-MOS": 0.25, "UA-43": 4.0}
+    # Kyiv: the folded names find oblast and city, the larger is the oblast; Moscow: the Japanese name decides
+    # (Natural Earth's English names would have taken the larger, which here is right too, but not by chance);
+    # Crimea: the Wikidata id; a raion (it has a containing region) is never a first-level region.
+    assert match_gazetteer(regions, entries, area) == {"UA-32": "kyiv_oblast", "RU-MOW": "moscow_oblast",
+                                                       "UA-43": "crimea"}
+    record = region_record(regions[0], "kyiv_oblast")
+    assert record["country"] == "UA" and record["key"] == "kyiv_oblast" and record["centroid"] == [50.5, 30.0]
+    # One closed ring with its extent (shapely's buffer(0) starts it at the south-west corner, clockwise).
+    assert record["lines"] == [[[29.0, 49.5, 31.0, 51.5], [[29.0, 49.5], [29.0, 51.5], [31.0, 51.5], [31.0, 49.5],
+                                                           [29.0, 49.5]]]]
+
+
 def _inside(lat: float, lon: float, rings: list[list[list[float]]]) -> bool:
     """Even-odd rule over all of a region's rings (holes and islands included)."""
     inside = False

@@ -32,6 +32,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from conflict_kg.kg.data.build_basemap import compact_line
+
 OUT = Path(__file__).with_name("admin1.json")
 GAZETTEER = Path(__file__).with_name("gazetteer.jsonl")
 #: ISO 3166-1 alpha-2 codes whose first-level regions are kept.
@@ -93,18 +95,9 @@ def match_gazetteer(regions: list[dict[str, Any]], entries: list[dict[str, Any]]
 
 def _part_lines(geom: Any) -> list[list]:
     """``[bbox, points]`` for every ring of a (multi)polygon, coordinates rounded to 0.01 degrees."""
-    lines = []
-    for poly in getattr(geom, "geoms", [geom]):
-        for ring in [poly.exterior, *poly.interiors]:
-            points: list[list[float]] = []
-            for lon, lat in ring.coords:
-                p = [round(lon, 2), round(lat, 2)]
-                if not points or points[-1] != p:
-                    points.append(p)
-            if len(points) > 3:
-                lons, lats = [p[0] for p in points], [p[1] for p in points]
-                lines.append([[min(lons), min(lats), max(lons), max(lats)], points])
-    return lines
+    rings = (compact_line(ring.coords, min_points=4) for poly in getattr(geom, "geoms", [geom])
+             for ring in [poly.exterior, *poly.interiors])
+    return [ring for ring in rings if ring is not None]
 
 
 def region_record(feature: dict[str, Any], key: str | None) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).with_name("basemap.json")
 SOURCES = {"borders": "50m/cultural/ne_50m_admin_0_boundary_lines_land.json",
@@ -34,20 +35,29 @@ def _lines(geometry: dict) -> list[list[list[float]]]:
     return []
 
 
+def compact_line(line: Any, min_points: int = 2) -> list | None:
+    """``[[west, south, east, north], points]`` of a line, points rounded to 0.01 degrees and consecutive
+    duplicates dropped; None when fewer than ``min_points`` are left.
+
+    >>> compact_line([(30.123, 50.456), (30.124, 50.457), (31.0, 51.0)])
+    [[30.12, 50.46, 31.0, 51.0], [[30.12, 50.46], [31.0, 51.0]]]
+    """
+    points: list[list[float]] = []
+    for lon, lat, *_ in line:
+        p = [round(lon, 2), round(lat, 2)]
+        if not points or points[-1] != p:
+            points.append(p)
+    if len(points) < min_points:
+        return None
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return [[min(lons), min(lats), max(lons), max(lats)], points]
+
+
 def compact(path: Path) -> list:
     """The lines of a GeoJSON file as ``[bbox, points]`` with points rounded to 0.01 degrees."""
-    out = []
-    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
-        for line in _lines(feature["geometry"]):
-            points: list[list[float]] = []
-            for lon, lat, *_ in line:
-                p = [round(lon, 2), round(lat, 2)]
-                if not points or points[-1] != p:
-                    points.append(p)
-            if len(points) > 1:
-                lons, lats = [p[0] for p in points], [p[1] for p in points]
-                out.append([[min(lons), min(lats), max(lons), max(lats)], points])
-    return out
+    lines = (compact_line(line) for feature in json.loads(path.read_text(encoding="utf-8"))["features"]
+             for line in _lines(feature["geometry"]))
+    return [line for line in lines if line is not None]
 
 
 def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
