@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/python -m bench.endpoint_load
 	$(BIN)/python -m bench.incidents_scale
 	$(BIN)/python -m bench.gazetteer_load
+	$(BIN)/python -m bench.map_render
 
 # Measured quality on ../shared (seeds + eval sets; developers and CI only): extraction
 # scores, NER, re3d, entity resolution, agreement of the Japanese gold. Skips with a message when ../shared is absent.

@@ -290,8 +290,10 @@ def viz(kind: str, store: str, out: Path, label_lang: str, max_nodes: int, **opt
 @click.option("--label-lang", type=click.Choice(["en", "ja"]), default="en", show_default=True)
 @click.option("--tiles", type=click.Choice(["none", "osm"]), default="none", show_default=True,
               help="Basemap: none (offline: Natural Earth borders and coastlines) or OpenStreetMap tiles (needs network when viewed).")
+@click.option("--admin1/--no-admin1", default=True, show_default=True,
+              help="With the offline basemap, draw first-level boundaries (oblasts) of Ukraine, Russia, Belarus, Moldova.")
 @_network_filters
-def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
+def map_cmd(store: str, out: Path, label_lang: str, tiles: str, admin1: bool, **opts) -> None:
     """Draw the places that have coordinates on a map, sized by event count (HTML, works offline)."""
     from conflict_kg.kg.maps import write_map_html
     from conflict_kg.kg.store import StoreError, open_store
@@ -299,7 +301,7 @@ def map_cmd(store: str, out: Path, label_lang: str, tiles: str, **opts) -> None:
     try:
         with open_store(store, read_only=True) as kg:
             n = write_map_html(kg, out, label_lang=label_lang, tiles=None if tiles == "none" else "OpenStreetMap",
-                               **_filters(**opts))
+                               admin1=admin1, **_filters(**opts))
     except (StoreError, ValueError) as exc:
         _fail(str(exc))
     click.echo(f"wrote {out} ({n} places)")

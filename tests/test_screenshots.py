@@ -77,7 +77,7 @@ def test_network_page_draws_nodes(fixture_store, tmp_path, kind):
 def test_map_page_draws_markers(fixture_store, tmp_path):
     G = location_network(fixture_store)
     page, shown = map_html(G)
-    assert shown == 7  # Moscow, Kyiv, Pokrovsk, its raion and oblast, Russia and Ukraine (gazetteer points)
+    assert shown == 7  # Moscow, Kyiv, Pokrovsk, its raion; its oblast, Russia and Ukraine at their centroids
     colours = [TYPE_COLORS["City"]]
     # Markers are drawn with 85 % opacity over the map background: compare to that blend.
     blend = ["#%02x%02x%02x" % tuple(round(0.85 * int(c[i:i + 2], 16) + 0.15 * bg) for i, bg in zip((1, 3, 5), (0xF4, 0xF1, 0xEA)))
@@ -130,3 +130,17 @@ def test_map_labels_are_decluttered(tmp_path):
     spread, _ = map_html(_places([(50.0, 30.0), (46.0, 33.0), (48.0, 38.0)]))
     labels = re.findall(r'<div class="[^"]*ckg-label[^"]*"[^>]*>', dump_dom(spread, tmp_path, "spread"))
     assert len(labels) == 3 and not [t for t in labels if "visibility: hidden" in t]
+
+
+def test_map_draws_oblast_boundaries(tmp_path):
+    # Kyiv, Kharkiv and Kupiansk: the view is eastern Ukraine, where every oblast boundary is in the admin-1 layer.
+    G = _places([(50.45, 30.52), (49.98, 36.25), (49.71, 37.62)])
+    area = (0, 0, WIDTH - 260, HEIGHT)
+    drawn = {}
+    for admin1 in (True, False):
+        page, shown = map_html(G, admin1=admin1)
+        assert shown == 3
+        # Thin (0.7 px) lines are anti-aliased into the background: count pixels near their colour.
+        drawn[admin1] = colour_pixels(screenshot(page, tmp_path, f"oblasts-{admin1}"), ["#b4aca0"], area, tol=20)
+    # Without the layer, only the graticule and the anti-aliased borders come near that colour.
+    assert drawn[True] > 2 * drawn[False] and drawn[True] - drawn[False] > 1000, drawn

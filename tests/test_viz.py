@@ -128,10 +128,10 @@ def test_escape(text, expected):
 # -------------------------------------------------------------------- map ---
 def test_map_offline_markers_and_escaping(fixture_store):
     page, shown = map_html(location_network(fixture_store))
-    # Moscow, Kyiv, Pokrovsk, Pokrovsk's raion and oblast, Ukraine and Russia: the gazetteer gives every one
-    # a point (countries and oblasts their representative point), so none is drawn as a dashed centroid
+    # Moscow, Kyiv, Pokrovsk and Pokrovsk's raion at their points; Pokrovsk's oblast (Donetsk), Ukraine and
+    # Russia at the centroid of their area, with a dashed outline (tests/test_maps.py checks where)
     assert shown == 7
-    assert page.count("L.circleMarker(") == 7 and page.count('"dashArray": "3 3"') == 0
+    assert page.count("L.circleMarker(") == 7 and page.count('"dashArray": "3 3"') == 3
     assert "Leaflet 1.9.4" in page and not _EXTERNAL.search(page)
     assert "No coordinates" not in page
     assert '"MultiLineString"' in page  # the Natural Earth borders and coastlines
@@ -149,7 +149,7 @@ def test_map_legend_in_japanese_and_furigana_stripped():
     G.add_node("m", iri="https://w3id.org/conflict-kg/id/minted/nowhere", type="Location", label_en="Nowhere",
                label_ja="どこか")
     page, shown = map_html(G, label_lang="ja")
-    assert shown == 2  # the oblast at its gazetteer point; the minted place has no position
+    assert shown == 2  # the oblast at the centroid of its boundary; the minted place has no position
     assert "ロシア第76空挺師団" in page  # the label shown
     assert "ロシア第76空挺(くうてい)師団" in page  # kept as the alternative label, in the popup
     legend = page[page.index("ckg-map-legend'>"):]

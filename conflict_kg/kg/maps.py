@@ -11,20 +11,26 @@ Without network there are no map tiles either: by default the basemap is
 Natural Earth's country borders and coastlines (1:50m, public domain,
 vendored in ``conflict_kg/kg/data/basemap.json`` by ``conflict_kg/kg/data/build_basemap.py``; only
 the lines near the places drawn are put in the page) under a light
-latitude/longitude graticule; ``tiles="OpenStreetMap"`` adds the online
-basemap when one is wanted.
+latitude/longitude graticule, and, unless ``admin1=False``, the first-level
+administrative boundaries (oblasts, krais, republics) of Ukraine, Russia,
+Belarus and Moldova as a thin layer under the borders (Natural Earth 1:10m,
+simplified, vendored in ``conflict_kg/kg/data/admin1.json`` by
+``conflict_kg/kg/data/build_admin1.py``; again only the rings near the view).
+``tiles="OpenStreetMap"`` adds the online basemap when one is wanted.
 
 Every place with coordinates is drawn: the store's own, else the shipped
-gazetteer's; a country is drawn at the centroid of its mainland (Natural
-Earth), an oblast at the mean position of the gazetteer's settlements in it.
-Those centroid markers have a dashed outline. Labels show furigana-free names
+gazetteer's. A country is drawn at the centroid of its mainland (Natural
+Earth), an oblast at the centroid of its boundary (Natural Earth; an oblast
+without one at the mean position of the gazetteer's settlements in it), even
+when the store gives it a representative point. Those centroid markers have a
+dashed outline. Labels show furigana-free names
 (``ロシア第76空挺(くうてい)師団`` -> ``ロシア第76空挺師団``; the full label is in the
 popup) and are decluttered in the browser: after every zoom or pan, a label
 overlapping one of a place with more events is hidden (hover still shows it).
 
 Markers are sized by the number of events at a place (``5 + 4·√events``
-pixels) and coloured by place type; the legend is in the label language; all
-document text is HTML-escaped.
+pixels) and coloured by place type; the legend and the popups' own words are
+in the label language; all document text is HTML-escaped.
 """
 from __future__ import annotations
 
@@ -42,7 +48,7 @@ import networkx as nx
 from conflict_kg.kg.network import location_network
 from conflict_kg.kg.viz import TYPE_COLORS, escape, node_label
 
-__all__ = ["marker_radius", "graticule_lines", "strip_furigana", "basemap_lines", "place_coordinates",
+__all__ = ["marker_radius", "graticule_lines", "strip_furigana", "basemap_lines", "admin1_lines", "place_coordinates",
            "places_map", "map_html", "write_map_html", "leaflet_assets"]
 
 _OTHER_COLOR = "#bab0ac"
@@ -54,11 +60,17 @@ _FURIGANA = re.compile(r"(?<=[\u3400-\u9fff\u3005])[(（][\u3041-\u309f\u30fc]+[
 _LEGEND_TEXT = {
     "en": {"title": "Places", "with": "with coordinates", "size": "Circle size = number of events there.",
            "centroid": "Dashed outline: country or oblast, drawn at its centroid.",
-           "missing": "No coordinates", "basemap": "Borders and coastlines: Natural Earth."},
+           "missing": "No coordinates", "basemap": "Borders and coastlines: Natural Earth.",
+           "admin1": "Borders, oblast boundaries and coastlines: Natural Earth."},
     "ja": {"title": "場所", "with": "か所（座標あり）", "size": "円の大きさ＝そこでの出来事の数",
            "centroid": "破線の円：国・州（中心点に表示）", "missing": "座標なし",
-           "basemap": "国境・海岸線：Natural Earth"},
+           "basemap": "国境・海岸線：Natural Earth", "admin1": "国境・州境・海岸線：Natural Earth"},
 }
+#: Places drawn at the centroid of their area when it is known, rather than at a representative point.
+_AREA_TYPES = frozenset({"Country", "AdministrativeRegion"})
+#: The popup's own words by label language (place names and IRIs stay as they are).
+_POPUP_TEXT = {"en": {"events": "events", "mentions": "mentions", "centroid": " (centroid)"},
+               "ja": {"events": "出来事", "mentions": "言及", "centroid": "（中心点）"}}
 _TYPE_NAMES_JA = {"Country": "国", "AdministrativeRegion": "州・行政区", "City": "都市", "Settlement": "集落",
                   "Facility": "施設", "Waterbody": "水域", "Location": "地域・地点"}
 
@@ -134,9 +146,26 @@ def basemap_lines(south: float, west: float, north: float, east: float) -> dict[
 
 
 @lru_cache(maxsize=1)
+def _admin1() -> list[dict[str, Any]]:
+    return json.loads((files("conflict_kg.kg.data") / "admin1.json").read_text(encoding="utf-8"))["regions"]
+
+
+def admin1_lines(south: float, west: float, north: float, east: float) -> list[list[list[float]]]:
+    """Rings (``[[lon, lat], ...]``) of the first-level regions of ``admin1.json`` that meet the box.
+
+    >>> len(admin1_lines(47.5, 37.0, 48.5, 38.0)) > 0  # Donetsk oblast and its neighbours
+    True
+    >>> admin1_lines(35.0, 135.0, 36.0, 136.0)  # Japan: no region of the conflict's countries there
+    []
+    """
+    return [points for region in _admin1() for (w, s, e, n), points in region["lines"]
+            if w <= east and e >= west and s <= north and n >= south]
+
+
+@lru_cache(maxsize=1)
 def _known_coordinates() -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
     """``(points, centroids)`` by gazetteer key: places' own coordinates; countries' mainland centroids
-    (Natural Earth) and oblasts' mean settlement positions."""
+    (Natural Earth), oblasts' boundary centroids (Natural Earth admin-1), else their mean settlement position."""
     from conflict_kg.kg.gazetteer import load_gazetteer
 
     entries = load_gazetteer().entries
@@ -154,17 +183,20 @@ def _known_coordinates() -> tuple[dict[str, tuple[float, float]], dict[str, tupl
         elif e.type == "AdministrativeRegion" and members.get(k):
             pts = members[k]
             centroids[k] = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+    centroids.update({r["key"]: tuple(r["centroid"]) for r in _admin1() if r["key"] in entries})
     return points, centroids
 
 
 def place_coordinates(G: nx.Graph) -> dict[Any, tuple[float, float, bool]]:
-    """``node -> (lat, lon, is_centroid)`` for every node of ``G`` whose position is known: its own
-    ``lat``/``lon``, else the gazetteer's point, else a country's or oblast's centroid."""
+    """``node -> (lat, lon, is_centroid)`` for every node of ``G`` whose position is known: a country's
+    or oblast's centroid, else its own ``lat``/``lon``, else the gazetteer's point."""
     points, centroids = _known_coordinates()
     out: dict[Any, tuple[float, float, bool]] = {}
     for n, d in G.nodes(data=True):
         key = unquote(str(d.get("iri") or n).removeprefix(_ENTITY))
-        if d.get("lat") is not None and d.get("lon") is not None:
+        if key in centroids and d.get("type") in _AREA_TYPES:
+            out[n] = (*centroids[key], True)
+        elif d.get("lat") is not None and d.get("lon") is not None:
             out[n] = (float(d["lat"]), float(d["lon"]), False)
         elif key in points:
             out[n] = (*points[key], False)
@@ -183,36 +215,46 @@ def _popup(d: dict[str, Any], lang: str, lat: float, lon: float, centroid: bool)
     # The other language's label, and the label with its furigana when that was stripped.
     rows += [escape(alt) for alt in dict.fromkeys((d.get("label_en"), d.get("label_ja"), node_label(d, lang)))
              if alt and alt != shown]
-    rows.append(escape(d.get("type", "")))
+    text = _POPUP_TEXT.get(lang, _POPUP_TEXT["en"])
+    kind = d.get("type", "")
+    rows.append(escape(_TYPE_NAMES_JA.get(kind, kind) if lang == "ja" else kind))
     types = d.get("event_types") or {}
     detail = ", ".join(f"{escape(t)} {c}" for t, c in types.items())
-    rows.append(f"events: {int(d.get('events', 0))}" + (f" ({detail})" if detail else ""))
-    rows.append(f"mentions: {int(d.get('mentions', 0))}")
-    rows.append(f"{lat:.4f}, {lon:.4f}" + (" (centroid)" if centroid else ""))
+    rows.append(f"{text['events']}: {int(d.get('events', 0))}" + (f" ({detail})" if detail else ""))
+    rows.append(f"{text['mentions']}: {int(d.get('mentions', 0))}")
+    rows.append(f"{lat:.4f}, {lon:.4f}" + (text["centroid"] if centroid else ""))
     rows.append(f"<small>{escape(d.get('iri', ''))}</small>")
     return "<br>".join(rows)
 
 
-def _add_basemap(m: Any, south: float, west: float, north: float, east: float) -> None:
-    """Borders (grey) and coastlines (blue-grey) around the box, as one GeoJSON layer each."""
+def _add_basemap(m: Any, south: float, west: float, north: float, east: float, admin1: bool = True) -> set[str]:
+    """Oblast boundaries (thin, light; first, so under the rest), borders (grey) and coastlines
+    (blue-grey) around the box, as one GeoJSON layer each; returns the kinds drawn."""
     import folium
 
     margin = max(north - south, east - west, 4.0)
-    lines = basemap_lines(south - margin, west - margin, north + margin, east + margin)
-    styles = {"coastline": {"color": "#7a96ad", "weight": 1.2}, "borders": {"color": "#8c8c8c", "weight": 1.2}}
-    for kind in ("coastline", "borders"):
+    box = (south - margin, west - margin, north + margin, east + margin)
+    lines = basemap_lines(*box)
+    lines["admin1"] = admin1_lines(*box) if admin1 else []
+    styles = {"admin1": {"color": "#b4aca0", "weight": 0.7}, "coastline": {"color": "#7a96ad", "weight": 1.2},
+              "borders": {"color": "#8c8c8c", "weight": 1.2}}
+    drawn = set()
+    for kind in ("admin1", "coastline", "borders"):
         if lines[kind]:
+            drawn.add(kind)
             feature = {"type": "Feature", "properties": {"kind": kind},
                        "geometry": {"type": "MultiLineString", "coordinates": lines[kind]}}
             style = styles[kind]
             folium.GeoJson(feature, name=kind, style_function=lambda _f, style=style: dict(style),
                            interactive=False, control=False).add_to(m)
+    return drawn
 
 
-def places_map(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None):
+def places_map(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None, admin1: bool = True):
     """A :class:`folium.Map` of the nodes of ``G`` whose position is known (:func:`place_coordinates`).
 
-    Returns ``(map, number of markers)``.
+    ``admin1=False`` leaves out the oblast boundaries. Returns ``(map, number of markers)``; the
+    map's ``ckg_basemap`` attribute names the basemap layers drawn (``admin1``, ``borders``, ``coastline``).
     """
     import folium
 
@@ -227,11 +269,12 @@ def places_map(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None)
     south, north, west, east = min(lats), max(lats), min(lons), max(lons)
     m = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=5, tiles=tiles,
                    control_scale=True, prefer_canvas=False)
+    m.ckg_basemap = set()
     if tiles is None:
         # Offline: drop every CDN reference; Leaflet itself is inlined by map_html().
         m.default_js = []
         m.default_css = []
-        _add_basemap(m, south, west, north, east)
+        m.ckg_basemap = _add_basemap(m, south, west, north, east, admin1)
     for line in graticule_lines(south, west, north, east):
         folium.PolyLine(line, color="#c8c8c8", weight=1, dash_array="4 4", interactive=False).add_to(m)
     # Drawn smallest-count last (on top); labels ranked by event count for decluttering (rank 0 wins).
@@ -252,7 +295,7 @@ def places_map(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None)
     return m, len(placed)
 
 
-def _legend(G: nx.Graph, shown: int, label_lang: str) -> str:
+def _legend(G: nx.Graph, shown: int, label_lang: str, admin1: bool = False) -> str:
     text = _LEGEND_TEXT.get(label_lang, _LEGEND_TEXT["en"])
     where = place_coordinates(G)
     types = sorted({d.get("type", "") for n, d in G.nodes(data=True) if n in where})
@@ -267,7 +310,7 @@ def _legend(G: nx.Graph, shown: int, label_lang: str) -> str:
     if missing:
         shown_missing = ", ".join(missing[:12]) + (f" (+{len(missing) - 12})" if len(missing) > 12 else "")
         parts.append(f"<br><small>{escape(text['missing'])}: {escape(shown_missing)}</small>")
-    parts.append(f"<br><small>{escape(text['basemap'])}</small></div>")
+    parts.append(f"<br><small>{escape(text['admin1' if admin1 else 'basemap'])}</small></div>")
     return "".join(parts)
 
 
@@ -309,7 +352,7 @@ _LEGEND_CSS = ("<style>.ckg-label{background:rgba(255,255,255,.8);border:0;box-s
                ".leaflet-container{background:#f4f1ea}</style>")
 
 
-def map_html(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None) -> tuple[str, int]:
+def map_html(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None, admin1: bool = True) -> tuple[str, int]:
     """Render :func:`places_map` as one HTML page; returns ``(html, markers)``.
 
     Element ids (random in folium) are renumbered in order of appearance so
@@ -317,14 +360,15 @@ def map_html(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None) -
     """
     import folium
 
-    m, shown = places_map(G, label_lang=label_lang, tiles=tiles)
+    m, shown = places_map(G, label_lang=label_lang, tiles=tiles, admin1=admin1)
     root = m.get_root()
     if tiles is None:
         js, css = leaflet_assets()
         root.header.add_child(folium.Element(f"<style>{css}</style>"), name="leaflet_css_inline")
         root.header.add_child(folium.Element(f"<script>{js}</script>"), name="leaflet_js_inline")
         root.header.add_child(folium.Element(_DOLLAR_SHIM), name="jquery_shim")
-    root.html.add_child(folium.Element(_LEGEND_CSS + _legend(G, shown, label_lang)), name="ckg_legend")
+    legend = _legend(G, shown, label_lang, admin1="admin1" in m.ckg_basemap)
+    root.html.add_child(folium.Element(_LEGEND_CSS + legend), name="ckg_legend")
     root.html.add_child(folium.Element(_DECLUTTER), name="ckg_declutter")
     page = root.render()
     ids: dict[str, str] = {}
@@ -333,14 +377,14 @@ def map_html(G: nx.Graph, *, label_lang: str = "en", tiles: str | None = None) -
 
 
 def write_map_html(store: Any, out: str | Path, *, label_lang: str = "en", tiles: str | None = None,
-                   **filters: Any) -> int:
+                   admin1: bool = True, **filters: Any) -> int:
     """Write the places map of ``store`` to ``out``; returns the number of markers.
 
     ``filters`` go to :func:`conflict_kg.kg.network.location_network` (``since``,
     ``until``, ``event_types``...), so the circle sizes count only the
     events that pass them.
     """
-    page, shown = map_html(location_network(store, **filters), label_lang=label_lang, tiles=tiles)
+    page, shown = map_html(location_network(store, **filters), label_lang=label_lang, tiles=tiles, admin1=admin1)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page, encoding="utf-8")
