@@ -23,9 +23,10 @@ from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
+from conflict_kg.extract.en_victims import victim_count
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"]
 
@@ -131,14 +132,17 @@ def _other_sense(sent, typ: str) -> bool:
     return any(cue in low for cue in V.SENSE_BLOCKS.get(typ, ()))
 
 
-def _with_arguments(ctx: DocContext, ev: Event, typ: str) -> Event:
-    """The event with its named weapons and stated casualties, parties cleaned (no place, no outlet)."""
+def _with_arguments(ctx: DocContext, ev: Event, typ: str, sent_toks: "Span") -> Event:
+    """The event with its named weapons and stated casualties, parties cleaned (no place, no outlet).
+    A toll with no number beside its death word is read off the parse ("A man ... died": one)."""
     row = EVENT_SCHEMA[typ]
     sent = ev.sentence
     if row.instrument and sent is not None:
         ev.instruments = weapon_mentions(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
     if row.casualties and sent is not None:
         ev.fatalities, ev.injuries = casualties_en(ctx.text, sent.start, sent.end)
+        if ev.fatalities is None:
+            ev.fatalities = victim_count(sent_toks)
     if sent is not None:
         ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
     return clean_roles(ev, "en")
@@ -455,7 +459,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                             ev.date = ctx.date_in([(off + prev.start_char, off + prev.end_char)])
                     if money is not None:
                         ev.quantity = money[0]
-                found.append((tok, _with_arguments(ctx, ev, typ)))
+                found.append((tok, _with_arguments(ctx, ev, typ, sent)))
             # a trigger inside another trigger's phrase of the same type is the same event
             # ("destroyed ... with airstrikes")
             for tok, ev in found:

@@ -48,6 +48,11 @@ __all__ = [
     "COUNT_HIGH_CUES",
     "TOLL_PHRASES",
     "RISE_VERBS",
+    "DEATH_FRAMES",
+    "GROUP_SIZES",
+    "SINGLE_DETERMINERS",
+    "NOT_VICTIM_NOUNS",
+    "CASUALTY_PAIRS",
     "SENSE_BLOCKS",
     "DEP_ROLES",
     "PREP_ROLES",
@@ -473,7 +478,7 @@ NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split())
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12} | {
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "no one": 0, "nobody": 0} | {
     f"a {w}": 1 for w in "man woman child boy girl person civilian resident soldier serviceman teenager".split()
 }
 #: Words before a number that make it a lower bound ("at least 12", "more than 20").
@@ -487,6 +492,21 @@ COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
 TOLL_PHRASES = ("death toll", "toll", "number of dead", "number of deaths", "number of killed", "number of victims",
                 "number of the dead", "number of wounded", "number of injured")
 RISE_VERBS = frozenset("rose rises risen rising increased increases climbed climbs reached reaches grew grown".split())
+
+#: Who died, by death word: the dependency relations that hold its patient ("A man ... died",
+#: "the operator ... was killed", "killed a 70-year-old woman", "the death of a mercenary").
+DEATH_FRAMES: dict[str, frozenset[str]] = {
+    "die": frozenset({"nsubj"}), "perish": frozenset({"nsubj"}),
+    "kill": frozenset({"dobj", "nsubjpass"}), "death": frozenset({"poss", "pobj"}),
+}
+#: Group nouns that state how many people ("a couple was killed"); a victim with "a"/"the"/...
+#: is one person ("a man died"); nouns that are no victim where a victim stands.
+GROUP_SIZES = {"couple": 2}
+SINGLE_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that"})
+NOT_VICTIM_NOUNS = frozenset("fire offensive attack attempt deal plan hope talks process engine".split())
+#: A number before a death word and one of these is a count of both kinds ("100 soldiers killed and
+#: wounded", Russian and Ukrainian loss reports): no death toll.
+CASUALTY_PAIRS = ("and wounded", "and injured", "or wounded", "or injured")
 
 #: Sense checks: a trigger lemma is no event when its sentence has one of these cues ("strike" in a
 #: match, a "bomb" that is a device: "cluster bombs", "artillery shells" as supplies).
