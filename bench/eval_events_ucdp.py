@@ -12,7 +12,10 @@ violent type (schema family ``violence``). Over found events:
   the words Ukrainian outlets use: "invaders", "occupiers", "APU"); UCDP does not say which side
   struck, so this checks the agent is a party, not which;
 * place within 30 km: a predicted location the project's resolver places within 30 km of the UCDP
-  coordinates, over events whose UCDP place is exact or near (``where_prec`` 1-2);
+  coordinates, over events whose UCDP place is exact or near (``where_prec`` 1-2). The place is
+  resolved as the graph resolves it, in its document (:meth:`Resolver.resolve_mentions`: a homonym
+  such as "Pavlovka in the DPR" is decided by the region the headline names); ``--standalone``
+  resolves each name on its own, as the second session's scorer did;
 * place right at its level (same events): within 30 km, or a region that is UCDP's oblast
   (``adm_1``). A headline that names only "the Donetsk region" states no village: the region is
   right, though its representative point lies 60 km from the village UCDP coded;
@@ -30,7 +33,7 @@ violent type (schema family ``violence``). Over found events:
 The baseline is raw trigger matching: a token whose word or lemma is a violent trigger of
 ``conflict_kg.extract.vocab_en.EVENT_TRIGGERS`` is a found event, dated with the article's date, without arguments.
 
-Run: ``python -m bench.eval_events_ucdp`` (needs ``../shared``).
+Run: ``python -m bench.eval_events_ucdp [--standalone]`` (needs ``../shared``).
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ import re
 import sys
 from typing import Any
 
-from bench.event_scoring import NEAR_KM, km, place_coords, ratio, raw_trigger
+from bench.event_scoring import NEAR_KM, km, ratio, raw_trigger
 from bench.ucdp import UCDP_CSV, UcdpEvent, load_events
 
 __all__ = ["SIDE_WORDS", "side_of", "headline_totals", "score", "main"]
@@ -70,7 +73,22 @@ def _headline_doc(e: UcdpEvent):
     return Document(id=e.id, text=text, lang="en", date=h.date)
 
 
-def predictions(events: list[UcdpEvent], baseline: bool) -> dict[str, dict[str, Any]]:
+def _places(resolver, rec, mentions: list, standalone: bool) -> list[tuple[float, float, str, str]]:
+    """(lat, lon, type, key) of the event's places as the graph writes them: the document's
+    resolution (:meth:`Resolver.resolve_mentions`, which decides a homonym such as "Pavlovka" by
+    the region the headline names), or each name resolved on its own (``standalone``)."""
+    from conflict_kg.extraction import all_mentions
+
+    if standalone:
+        found = [resolver.resolve(m.text, m.type, "en") for m in mentions]
+    else:
+        by_key = resolver.resolve_mentions(all_mentions(rec), "en")
+        found = [by_key[m.entity] for m in mentions if m.entity in by_key]
+    return [(r.lat, r.lon, r.type, r.key) for r in found if r.lat is not None and r.lon is not None]
+
+
+def predictions(events: list[UcdpEvent], baseline: bool, resolver=None,
+                standalone: bool = False) -> dict[str, dict[str, Any]]:
     """Per UCDP id: the first violent event predicted from its headline (as a dict), if any."""
     from conflict_kg.kg.schema import types_where
 
@@ -83,26 +101,17 @@ def predictions(events: list[UcdpEvent], baseline: bool) -> dict[str, dict[str, 
         for d in docs:
             hits = [raw_trigger(t, EVENT_TRIGGERS) for t in re.findall(r"[A-Za-z]+", d.text)]
             if any(h and h[0] in violent for h in hits):
-                out[d.id] = {"agents": [], "locations": [], "date": d.date, "fatalities": None}
+                out[d.id] = {"agents": [], "places": [], "date": d.date, "fatalities": None}
         return out
     from conflict_kg.pipeline import extract_documents
 
     for rec in extract_documents(docs):
         ev = next((e for e in rec.events if e.type in violent), None)
         if ev is not None:
-            out[rec.doc.id] = {"agents": [m.text for m in ev.agents], "locations": list(ev.locations),
+            out[rec.doc.id] = {"agents": [m.text for m in ev.agents],
+                               "places": _places(resolver, rec, list(ev.locations), standalone),
                                "date": ev.date or rec.doc.date,
                                "fatalities": ev.fatalities.value if ev.fatalities else None}
-    return out
-
-
-def _regions(resolver, mentions: list) -> set[str]:
-    """Resolver keys of the predicted places that are regions (oblasts)."""
-    out = set()
-    for m in mentions:
-        r = resolver.resolve(m.text, m.type, "en")
-        if r.type == "AdministrativeRegion":
-            out.add(r.key)
     return out
 
 
@@ -148,10 +157,9 @@ def score(events: list[UcdpEvent], preds: dict[str, dict], resolver,
             hit = any(side_of(a) in _sides(e) for a in p["agents"])
             c["agent"] += hit
             ok = ok and hit
-        coords = place_coords(resolver, p["locations"], "en")
-        if coords:
-            hit = any(km(a, b, e.lat, e.lon) <= NEAR_KM for a, b in coords)
-            level = hit or _gold_region(resolver, e) in _regions(resolver, p["locations"])
+        if p["places"]:
+            hit = any(km(a, b, e.lat, e.lon) <= NEAR_KM for a, b, _, _ in p["places"])
+            level = hit or _gold_region(resolver, e) in {k for _, _, t, k in p["places"] if t == "AdministrativeRegion"}
             if e.where_prec <= 2:
                 c["place_n"] += 1
                 c["place"] += hit
@@ -191,8 +199,9 @@ def main() -> int:
     events = load_events()
     rows = []
     totals = headline_totals(events)
+    standalone = "--standalone" in sys.argv[1:]
     for system, baseline in (("raw triggers", True), ("conflict-kg", False)):
-        preds = predictions(events, baseline)
+        preds = predictions(events, baseline, resolver, standalone)
         for split in ("dev", "test"):
             rows.append((system, split, score([e for e in events if e.split == split], preds, resolver, totals)))
     print("UCDP GED Ukraine 2022-2023, first headline of each event (strict: nothing predicted is wrong)\n")

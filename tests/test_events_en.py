@@ -88,7 +88,7 @@ def test_event_dates(en, text, doc_date, date):
     ("Death toll in shelling of Gorlovka by Ukrainian Armed Forces rises to four - mayor.", 4),  # dev
     ("The number of dead in the strike on Dnipro has risen to 40.", 40),  # own
     ("The strike on Kherson left two civilians dead.", 2),  # own
-    # third round: the victim read off the parse (en_victims, vocab_en.DEATH_FRAMES) when no number
+    # third round: the victim read off the parse (en_victims, vocab_en_parties.DEATH_FRAMES) when no number
     # stands beside the death word; counts of both kinds and numbers past a headline dash are no toll
     ("Shelling of Zelenodolsk: a 9-year-old boy died, the number of victims increased.", 1),  # dev
     ("A man in Stepnoy in the Volnovakhsky district of the DPR died due to the shelling.", 1),  # dev
@@ -144,6 +144,15 @@ def test_event_parties(en, text, agents, targets):
     ("Ukrainian troops fired more than 250 ammunition into the DPR in a day.", "Attack"),  # dev
     ("Russian Aerospace Forces dealt a massive blow to the Armed Forces of Ukraine.", None),  # dev: no deal
     ("The two sides reached a deal on grain exports.", "Agreement"),  # own
+    # third round: a defeat or damage inflicted on a force; bodies found (TriggerCondition.needs_head)
+    ("RF Armed Forces inflicted a comprehensive fire defeat on units of the Armed Forces of Ukraine near Ugledar.",
+     "Attack"),  # dev
+    ("Russian troops inflicted fire damage on the Armed Forces of Ukraine in the area of Ugledar.", "Attack"),  # dev
+    ("In a week, 50 bodies of dead civilians were found in the liberated territories of Kharkiv region.",
+     "CasualtyReport"),  # dev
+    ("The storm caused damage to the port.", None),  # own: damage nobody inflicted
+    ("The defeat of the bill surprised the government.", None),  # own: no defeat inflicted
+    ("The governing body found that the rules were broken.", None),  # own: a body, not bodies
 ])
 def test_dev_trigger_words(en, text, typ):
     types = {e.type for e in en(text).events} & {"Attack", "CasualtyReport", "Agreement"}
@@ -154,7 +163,35 @@ def test_dev_trigger_words(en, text, typ):
     ("Deputy Saldo liquidated in Kherson.", [], ["Saldo"]),  # dev: a headline's passive
     ("Ukrainian Armed Forces lost more than 15 people per day.", [], ["Ukrainian Armed Forces"]),  # dev: who lost
     ("Russian forces killed two civilians in Kherson.", ["Russian forces"], []),  # own: an active clause
+    # third round: "inflict" is a light verb, its subject the agent of the event noun it governs
+    ("Russian troops inflicted heavy damage on the Armed Forces of Ukraine.", ["Russian troops"],
+     ["the Armed Forces of Ukraine"]),  # own
 ])
 def test_headline_passives_and_losses(en, text, agents, targets):
     ev = _violent(en(text))[0]
     assert ([m.text for m in ev.agents], [m.text for m in ev.targets]) == (agents, targets)
+
+
+# (text, agent descriptions, target descriptions): parties the text describes without naming them keep
+# their words (en_unnamed; ckg:agentDescription / ckg:targetDescription) and become no entity. Third round.
+UNNAMED_CASES = [
+    ("Gunmen killed two civilians in Kherson.", ["Gunmen"], ["two civilians"]),  # own
+    ("Police arrested three men in Kyiv.", ["Police"], ["three men"]),  # own
+    ("Two soldiers were killed by a sniper near Bakhmut.", ["a sniper"], ["Two soldiers"]),  # own: passive
+    ("A man was wounded in the shelling of Nikopol.", [], ["A man"]),  # own: the toll's victim is the attack's
+    ("Civilians wounded in the shelling were taken to hospital.", [], ["Civilians"]),  # own: a participle's noun
+    ("In Kherson, a Russian shell killed a 70-year-old woman in the middle of the street.", [],
+     ["a 70-year-old woman"]),  # dev: a weapon is no party
+    ("Border guards on the outskirts of Bakhmut eliminated a group of enemy attack aircraft.", ["Border guards"],
+     ["a group"]),  # dev
+    ("Russian forces shelled Kharkiv overnight.", [], []),  # own: named parties need no words
+    ("He was killed in the attack on Kharkiv.", [], []),  # own: a pronoun describes no one
+    ("The night attack killed nobody.", [], []),  # own: a time word is no party
+]
+
+
+@pytest.mark.parametrize("text,agents,targets", UNNAMED_CASES)
+def test_unnamed_parties_keep_their_words(en, text, agents, targets):
+    ev = [e for e in _violent(en(text)) + en(text).events if e.type != "Capture"][0]
+    assert (ev.agent_descriptions, ev.target_descriptions) == (agents, targets)
+    assert not {m.text for m in ev.agents + ev.targets} & set(agents + targets)  # no mention was made of them

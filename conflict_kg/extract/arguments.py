@@ -203,6 +203,9 @@ def merge_same_sentence(events: list[Event]) -> list[Event]:
         host.injuries = host.injuries or ev.injuries
         host.locations += [m for m in ev.locations if m not in host.locations]
         host.date = host.date or ev.date  # "Shelling of Mykolaiv region: five civilians were wounded in a day"
+        # "A man was wounded in the shelling": the toll's unnamed victims were the attack's targets
+        host.agent_descriptions += [w for w in ev.agent_descriptions if w not in host.agent_descriptions]
+        host.target_descriptions += [w for w in ev.target_descriptions if w not in host.target_descriptions]
     return out
 
 

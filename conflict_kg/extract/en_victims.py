@@ -5,9 +5,9 @@
 Stepnoy in the Volnovakhsky district died", "the operator of the TV channel was killed", "Kyrylo
 Bayev died near Soledar", "the death of a mercenary"), a couple, or a number too far from the verb
 for a word window ("Seven people, including three children, died"). Here the victim is the
-death word's patient in the parse (``vocab_en.DEATH_FRAMES``): its number modifier gives the
+death word's patient in the parse (``vocab_en_parties.DEATH_FRAMES``): its number modifier gives the
 figure; a single person (a named person, or a singular noun with "a"/"the"/"another") counts one;
-a group noun counts its size (``vocab_en.GROUP_SIZES``: "a couple"). Plural nouns without a number
+a group noun counts its size (``vocab_en_parties.GROUP_SIZES``: "a couple"). Plural nouns without a number
 ("civilians died", "there are dead") state no figure.
 
 >>> from conflict_kg.extract.en import context_en_text
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from conflict_kg.kg.model import Count
 
 from conflict_kg.extract import vocab_en as V
+from conflict_kg.extract import vocab_en_parties as P
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -37,7 +38,7 @@ _NOT_PERSON_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EV
 def _victims(tok: "Token") -> list["Token"]:
     """The patients of the death word ``tok`` by its frame (subject of "die", object of active
     "kill", subject of passive "killed", "of"-phrase or possessor of "death")."""
-    deps = V.DEATH_FRAMES.get(tok.lemma_.lower())
+    deps = P.DEATH_FRAMES.get(tok.lemma_.lower())
     if deps is None:
         return []
     if tok.lemma_.lower() == "kill" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "ROOT", "amod"):
@@ -64,14 +65,14 @@ def _count_of(noun: "Token") -> int | None:
         if c.dep_ == "nummod":
             value = c.text.replace(",", "")
             return int(value) if value.isdigit() else V.NUMBER_WORDS.get(c.lower_)
-    if noun.ent_type_ in _NOT_PERSON_ENTS or noun.lower_ in V.NOT_VICTIM_NOUNS:
+    if noun.ent_type_ in _NOT_PERSON_ENTS or noun.lower_ in P.NOT_VICTIM_NOUNS:
         return None
-    if noun.lemma_.lower() in V.GROUP_SIZES and noun.tag_ == "NN":
-        return V.GROUP_SIZES[noun.lemma_.lower()]
+    if noun.lemma_.lower() in P.GROUP_SIZES and noun.tag_ == "NN":
+        return P.GROUP_SIZES[noun.lemma_.lower()]
     if noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
         return 1
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if noun.tag_ == "NN" and dets & V.SINGLE_DETERMINERS:
+    if noun.tag_ == "NN" and dets & P.SINGLE_DETERMINERS:
         return 1
     if noun.tag_ == "JJ" and dets & {"a", "an", "another"}:  # spaCy tags "a mercenary" an adjective
         return 1

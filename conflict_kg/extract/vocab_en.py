@@ -48,10 +48,6 @@ __all__ = [
     "COUNT_HIGH_CUES",
     "TOLL_PHRASES",
     "RISE_VERBS",
-    "DEATH_FRAMES",
-    "GROUP_SIZES",
-    "SINGLE_DETERMINERS",
-    "NOT_VICTIM_NOUNS",
     "CASUALTY_PAIRS",
     "SENSE_BLOCKS",
     "DEP_ROLES",
@@ -274,6 +270,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "counterattack": ("Attack", None),
     "sink": ("Attack", None),
     "explosion": ("Attack", None),
+    # third round, UCDP dev: "inflicted a comprehensive fire defeat on units of ...", "inflicted fire damage
+    # on ...", "50 bodies of dead civilians were found" (see TRIGGER_CONDITIONS: only so governed)
+    "defeat": ("Attack", None),
+    "damage": ("Attack", None),
+    "bodies": ("CasualtyReport", None),
     # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
     "lose": ("CasualtyReport", None),
     "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
@@ -295,7 +296,8 @@ class TriggerCondition(NamedTuple):
     "call" in "called a strike");
     ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
     ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
-    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal).
+    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal);
+    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found").
     """
 
     surface: tuple[str, ...] = ()
@@ -305,6 +307,7 @@ class TriggerCondition(NamedTuple):
     needs_object: bool = False
     verb_only: bool = False
     noun_only: bool = False
+    needs_head: tuple[str, ...] = ()
 
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
@@ -326,6 +329,11 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
         "civilians", "lives", "militants", "mercenaries")),
     # "sank a barge", not "the ruble sank"
     "sink": TriggerCondition(needs_object=True),
+    # a defeat or damage someone inflicts on a force (not "the defeat of the bill", "storm damage"); bodies
+    # that are found or exhumed are a toll (not "a governing body")
+    "defeat": TriggerCondition(noun_only=True, needs_head=("inflict",)),
+    "damage": TriggerCondition(noun_only=True, needs_head=("inflict",)),
+    "bodies": TriggerCondition(surface=("bodies",), needs_head=("find", "discover", "exhume", "recover", "uncover")),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
     "bomb": TriggerCondition(verb_only=True),
     "shell": TriggerCondition(verb_only=True),
@@ -493,17 +501,6 @@ TOLL_PHRASES = ("death toll", "toll", "number of dead", "number of deaths", "num
                 "number of the dead", "number of wounded", "number of injured")
 RISE_VERBS = frozenset("rose rises risen rising increased increases climbed climbs reached reaches grew grown".split())
 
-#: Who died, by death word: the dependency relations that hold its patient ("A man ... died",
-#: "the operator ... was killed", "killed a 70-year-old woman", "the death of a mercenary").
-DEATH_FRAMES: dict[str, frozenset[str]] = {
-    "die": frozenset({"nsubj"}), "perish": frozenset({"nsubj"}),
-    "kill": frozenset({"dobj", "nsubjpass"}), "death": frozenset({"poss", "pobj"}),
-}
-#: Group nouns that state how many people ("a couple was killed"); a victim with "a"/"the"/...
-#: is one person ("a man died"); nouns that are no victim where a victim stands.
-GROUP_SIZES = {"couple": 2}
-SINGLE_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that"})
-NOT_VICTIM_NOUNS = frozenset("fire offensive attack attempt deal plan hope talks process engine".split())
 #: A number before a death word and one of these is a count of both kinds ("100 soldiers killed and
 #: wounded", Russian and Ukrainian loss reports): no death toll.
 CASUALTY_PAIRS = ("and wounded", "and injured", "or wounded", "or injured")
