@@ -71,6 +71,10 @@ DATE_CASES = [
      "2022-02-26"),  # own
     ("Three days before the invasion, Russian troops shelled the village.", "2022-03-05", None),  # own: an event
     ("Russian troops shelled Sumy.", DOC_DATE, None),  # own: no date stated
+    ("Russian forces shelled Kharkiv this morning.", DOC_DATE, DOC_DATE),  # own: a part of the report's day
+    ("Russian drones hit Odesa tonight, the governor said.", DOC_DATE, DOC_DATE),  # own
+    ("Russian forces shelled Kharkiv on Saturday.", DOC_DATE, "2022-09-17"),  # own: the weekday before the report
+    ("Russian forces shelled Kharkiv last week.", DOC_DATE, None),  # own: no day stated
     ("An explosion damaged the Crimean Bridge on September 8.", DOC_DATE, "2022-09-08"),  # own: its clause's date
 ]
 
