@@ -81,3 +81,19 @@ def test_graph_is_deterministic():
     a = sorted(document_graph(fixture_records()[0], RESOLUTIONS))
     b = sorted(document_graph(fixture_records()[0], RESOLUTIONS))
     assert a == b
+
+
+def test_unnamed_parties_are_literals_not_entities():
+    # an event's described parties ("Gunmen", "two civilians") are words on the event; no entity is made
+    from conflict_kg.kg.model import Document, DocRecords, Event
+
+    rec = DocRecords(doc=Document("d-unnamed", "Gunmen killed two civilians.", "en", date="2022-09-18"))
+    rec.events.append(Event("Attack", "killed", 7, 13, agent_descriptions=["Gunmen"],
+                            target_descriptions=["two civilians"]))
+    g = document_graph(rec, {})
+    ev = next(g.subjects(RDF.type, CKG.Attack))
+    assert [str(o) for o in g.objects(ev, CKG.agentDescription)] == ["Gunmen"]
+    assert [str(o) for o in g.objects(ev, CKG.targetDescription)] == ["two civilians"]
+    assert not list(g.objects(ev, CKG.agent)) and not list(g.objects(ev, CKG.target))
+    ok, report = validate_graph(g)
+    assert ok, report

@@ -38,6 +38,7 @@ _EN_COUNT = re.compile(
 # "toll ... rises to four": a toll phrase, then up to 60 characters of the clause, then a rise verb and "to"
 _EN_RISE = re.compile(r"\b(" + "|".join(sorted((re.escape(p) for p in VE.TOLL_PHRASES), key=len, reverse=True))
                       + r")\b[^.;:]{0,60}?\b(?:" + "|".join(sorted(VE.RISE_VERBS)) + r")\s+to\s+$", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
 _PEOPLE_WORDS = 6  # "Thirteen rescuers of the DPR were killed": words between the number and the verb
 
 
@@ -116,7 +117,8 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
         if n is None or re.match(r"\s*(?:%|percent|km|kilomet|years?\b|-year|am\b|pm\b|hours?|days?)", text[m.end():], re.I):
             continue
         # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
-        after = re.split(r"[,;:()]", text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]
+        # (a headline's spaced dash ends a clause too: "16 attacks documented in Donbas - civilians killed")
+        after = _CLAUSE_END.split(text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]
         before = text[max(start, m.start() - 40) : m.start()].lower()
         kind = _kind_en([w.strip(",.;:") for w in after], before.split()[-3:]) or _rise_kind(text, start, m.start())
         if kind is None:
@@ -132,6 +134,8 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
         b = m.end()
         if tail is not None and before.split()[-1:] != [tail]:  # "four civilians killed": the word after
             b = text.lower().find(tail, m.end()) + len(tail)
+            if text[b:end].lower().lstrip().startswith(VE.CASUALTY_PAIRS):
+                continue  # "100 soldiers killed and wounded": both kinds together, no death toll
         else:  # "killing four": the word before
             a = min(a, max(start, m.start() - 40) + before.rfind(before.split()[-1])) if before.split() else a
         if lo is not None:
@@ -199,6 +203,9 @@ def merge_same_sentence(events: list[Event]) -> list[Event]:
         host.injuries = host.injuries or ev.injuries
         host.locations += [m for m in ev.locations if m not in host.locations]
         host.date = host.date or ev.date  # "Shelling of Mykolaiv region: five civilians were wounded in a day"
+        # "A man was wounded in the shelling": the toll's unnamed victims were the attack's targets
+        host.agent_descriptions += [w for w in ev.agent_descriptions if w not in host.agent_descriptions]
+        host.target_descriptions += [w for w in ev.target_descriptions if w not in host.target_descriptions]
     return out
 
 

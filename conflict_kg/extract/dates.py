@@ -141,6 +141,8 @@ _REL_EN = {
     "over the last 24 hours": ("d", -1), "over the last day": ("d", -1), "in the last day": ("d", -1),
     "for the day": ("d", -1), "overnight": ("d", -1), "during the night": ("d", -1),
     "today": ("d", 0), "the same day": ("d", 0), "tomorrow": ("d", 1),
+    # parts of the report's own day (third round, our sentences): "shelled Kharkiv this morning"
+    "this morning": ("d", 0), "this afternoon": ("d", 0), "this evening": ("d", 0), "tonight": ("d", 0),
     "the following day": ("d", 1), "the next day": ("d", 1), "last month": ("m", -1), "the previous month": ("m", -1),
     "this month": ("m", 0), "earlier this month": ("m", 0), "next month": ("m", 1), "last year": ("y", -1),
     "the previous year": ("y", -1), "this year": ("y", 0), "earlier this year": ("y", 0), "next year": ("y", 1),

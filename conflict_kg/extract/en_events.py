@@ -23,6 +23,8 @@ from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
+from conflict_kg.extract.en_unnamed import unnamed_parties
+from conflict_kg.extract.en_victims import victim_count
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -31,7 +33,7 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
-    "make unleash step increase face".split()
+    "make unleash step increase face inflict".split()
 )
 _LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
 _LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
@@ -119,6 +121,8 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
         return False
     if cond.noun_only and tok.pos_ != "NOUN":
         return False
+    if cond.needs_head and _governor(tok).split(" ")[0] not in cond.needs_head:
+        return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
         return False
     return True
@@ -131,17 +135,31 @@ def _other_sense(sent, typ: str) -> bool:
     return any(cue in low for cue in V.SENSE_BLOCKS.get(typ, ()))
 
 
-def _with_arguments(ctx: DocContext, ev: Event, typ: str) -> Event:
-    """The event with its named weapons and stated casualties, parties cleaned (no place, no outlet)."""
+def _with_arguments(ctx: DocContext, off: int, ev: Event, typ: str, tok: "Token") -> Event:
+    """The event with its named weapons, stated casualties and unnamed parties' words, parties cleaned
+    (no place, no outlet). A toll with no number beside its death word is read off the parse ("A man
+    ... died": one)."""
     row = EVENT_SCHEMA[typ]
     sent = ev.sentence
+    ev.agent_descriptions, ev.target_descriptions = _unnamed(ctx, off, tok, typ)
     if row.instrument and sent is not None:
         ev.instruments = weapon_mentions(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
     if row.casualties and sent is not None:
         ev.fatalities, ev.injuries = casualties_en(ctx.text, sent.start, sent.end)
+        if ev.fatalities is None:
+            ev.fatalities = victim_count(tok.sent)
     if sent is not None:
         ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
     return clean_roles(ev, "en")
+
+
+def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[str], list[str]]:
+    """The words of the parties the trigger's frame finds unnamed ("Gunmen", "two civilians")."""
+    heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
+    slots = [(c, _role_of(c, h)) for h in heads for c in h.children if c.i != tok.i]
+    patient = tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
+        or _headline_passive(tok)
+    return unnamed_parties(ctx, off, tok, slots, patient, EVENT_SCHEMA[typ].target_kind != "none")
 
 
 def _hypothetical(tok: "Token") -> bool:
@@ -455,7 +473,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                             ev.date = ctx.date_in([(off + prev.start_char, off + prev.end_char)])
                     if money is not None:
                         ev.quantity = money[0]
-                found.append((tok, _with_arguments(ctx, ev, typ)))
+                found.append((tok, _with_arguments(ctx, off, ev, typ, tok)))
             # a trigger inside another trigger's phrase of the same type is the same event
             # ("destroyed ... with airstrikes")
             for tok, ev in found:

@@ -48,6 +48,7 @@ __all__ = [
     "COUNT_HIGH_CUES",
     "TOLL_PHRASES",
     "RISE_VERBS",
+    "CASUALTY_PAIRS",
     "SENSE_BLOCKS",
     "DEP_ROLES",
     "PREP_ROLES",
@@ -269,6 +270,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "counterattack": ("Attack", None),
     "sink": ("Attack", None),
     "explosion": ("Attack", None),
+    # third round, UCDP dev: "inflicted a comprehensive fire defeat on units of ...", "inflicted fire damage
+    # on ...", "50 bodies of dead civilians were found" (see TRIGGER_CONDITIONS: only so governed)
+    "defeat": ("Attack", None),
+    "damage": ("Attack", None),
+    "bodies": ("CasualtyReport", None),
     # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
     "lose": ("CasualtyReport", None),
     "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
@@ -290,7 +296,8 @@ class TriggerCondition(NamedTuple):
     "call" in "called a strike");
     ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
     ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
-    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal).
+    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal);
+    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found").
     """
 
     surface: tuple[str, ...] = ()
@@ -300,6 +307,7 @@ class TriggerCondition(NamedTuple):
     needs_object: bool = False
     verb_only: bool = False
     noun_only: bool = False
+    needs_head: tuple[str, ...] = ()
 
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
@@ -321,6 +329,11 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
         "civilians", "lives", "militants", "mercenaries")),
     # "sank a barge", not "the ruble sank"
     "sink": TriggerCondition(needs_object=True),
+    # a defeat or damage someone inflicts on a force (not "the defeat of the bill", "storm damage"); bodies
+    # that are found or exhumed are a toll (not "a governing body")
+    "defeat": TriggerCondition(noun_only=True, needs_head=("inflict",)),
+    "damage": TriggerCondition(noun_only=True, needs_head=("inflict",)),
+    "bodies": TriggerCondition(surface=("bodies",), needs_head=("find", "discover", "exhume", "recover", "uncover")),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
     "bomb": TriggerCondition(verb_only=True),
     "shell": TriggerCondition(verb_only=True),
@@ -473,7 +486,7 @@ NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split())
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12} | {
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "no one": 0, "nobody": 0} | {
     f"a {w}": 1 for w in "man woman child boy girl person civilian resident soldier serviceman teenager".split()
 }
 #: Words before a number that make it a lower bound ("at least 12", "more than 20").
@@ -487,6 +500,10 @@ COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
 TOLL_PHRASES = ("death toll", "toll", "number of dead", "number of deaths", "number of killed", "number of victims",
                 "number of the dead", "number of wounded", "number of injured")
 RISE_VERBS = frozenset("rose rises risen rising increased increases climbed climbs reached reaches grew grown".split())
+
+#: A number before a death word and one of these is a count of both kinds ("100 soldiers killed and
+#: wounded", Russian and Ukrainian loss reports): no death toll.
+CASUALTY_PAIRS = ("and wounded", "and injured", "or wounded", "or injured")
 
 #: Sense checks: a trigger lemma is no event when its sentence has one of these cues ("strike" in a
 #: match, a "bomb" that is a device: "cluster bombs", "artillery shells" as supplies).

@@ -209,6 +209,10 @@ class Event:
     date: str | None = None
     fatalities: Count | None = None
     injuries: Count | None = None
+    #: Parties the text describes without naming them ("gunmen", "two civilians", "a man"): the words
+    #: as written. They are no mentions, so no entity is made of them and they join no network.
+    agent_descriptions: list[str] = field(default_factory=list)
+    target_descriptions: list[str] = field(default_factory=list)
     instrument: str | None = None  # "missile", "drone", "Storm Shadow" ...
     quantity: str | None = None  # "39機", "約1370人", "53 million dollars"
     mode: str | None = None  # attack mode: missile / drone / shelling

@@ -67,6 +67,7 @@ class CKG(DefinedNamespace):
     admin1: URIRef
     admin2: URIRef
     agent: URIRef
+    agentDescription: URIRef
     blockKey: URIRef
     candidate: URIRef
     claimant: URIRef
@@ -155,6 +156,7 @@ class CKG(DefinedNamespace):
     summaryVersion: URIRef
     surface: URIRef
     target: URIRef
+    targetDescription: URIRef
     threadClaim: URIRef
     trigger: URIRef
     validFrom: URIRef

@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from conflict_kg.kg.model import DocRecords, Mention
-from conflict_kg.kg.schema import entity_roles, number_roles
+from conflict_kg.kg.schema import entity_roles, number_roles, text_roles
 from conflict_kg.kg import terms
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.terms import (
@@ -222,6 +222,9 @@ class _Builder:
                 if role.subproperty_of:
                     # Materialize the super-property so queries need no reasoner.
                     g.add((node, CKG[role.subproperty_of], ent))
+        for role in text_roles():  # an unnamed party's words, never an entity
+            for words in getattr(e, role.field, ()):
+                g.add((node, CKG[role.property], self.text(words)))
         for role in number_roles():
             count = getattr(e, role.field)
             if count is None:

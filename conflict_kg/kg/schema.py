@@ -35,7 +35,7 @@ from importlib import resources
 
 __all__ = [
     "EventType", "EventRole", "EVENT_SCHEMA", "EVENT_ROLES", "load_event_types", "load_event_roles",
-    "types_where", "entity_roles", "number_roles",
+    "types_where", "entity_roles", "number_roles", "text_roles",
 ]
 
 
@@ -107,6 +107,11 @@ def types_where(**conditions: object) -> frozenset[str]:
 def entity_roles() -> list[EventRole]:
     """Roles whose values are entities (mentions to resolve), in table order."""
     return [r for r in EVENT_ROLES.values() if r.kind == "entity"]
+
+
+def text_roles() -> list[EventRole]:
+    """Roles whose values are words as written (an unnamed party's description: "gunmen")."""
+    return [r for r in EVENT_ROLES.values() if r.kind == "text"]
 
 
 def number_roles() -> list[EventRole]:
