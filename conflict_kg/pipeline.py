@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from rdflib.namespace import DCTERMS, RDF
+
 from conflict_kg.extraction import EXTRACTORS, all_mentions, extract_document, extract_documents
 from conflict_kg.inputs import BuildWarning, iter_documents
 from conflict_kg.kg.gazetteer import load_gazetteer
 from conflict_kg.kg.incident_graph import refresh_incidents
 from conflict_kg.kg.model import DocRecords, Document, Skipped
 from conflict_kg.kg.namespace import CKG
-from rdflib.namespace import DCTERMS, RDF
 from conflict_kg.kg.rdf import doc_iri, document_graph, document_triples, graph_iri  # noqa: F401  (document_graph: older imports)
 from conflict_kg.kg.resolve import Resolver
 from conflict_kg.kg.store import KGStore, RemoteStore, document_update, open_store
@@ -212,11 +213,8 @@ def build(
                                                    record_paths=record_paths))
         _write_documents(writer, docs, jobs, dask, tuple(gazetteer_files), warned, on_section)
         writer.finish()
-    except BaseException as exc:
-        writer.flush()  # the documents counted as built are written, whatever stopped the build
-        if isinstance(exc, KeyboardInterrupt):
-            raise BuildInterrupted(summary, writer.touched) from exc
-        raise
+    except KeyboardInterrupt as exc:
+        raise BuildInterrupted(summary, writer.touched) from exc
     finally:
         if own:
             kg_store.close()
@@ -234,9 +232,12 @@ def _write_documents(writer: "_Writer", docs: Iterator[Document], jobs: int, das
         writer.write_results(parallel_results(_batches(docs, _TASK_BATCH), jobs, extra), warned)
     else:
         resolver = Resolver(load_gazetteer(extra=extra)) if extra else Resolver()
-        for batch in _batches(docs, _DOC_BATCH):
-            for records in extract_documents(batch, on_warning=warned, on_section=on_section):
-                writer.write_records(records, resolver)
+        try:
+            for batch in _batches(docs, _DOC_BATCH):
+                for records in extract_documents(batch, on_warning=warned, on_section=on_section):
+                    writer.write_records(records, resolver)
+        finally:  # the documents counted as built are written, whatever stopped the build (Ctrl-C too)
+            writer.flush()
 
 
 class _Reader:
@@ -406,13 +407,15 @@ class _NewDocuments:
 
     def add(self, doc_id: str, triples: Iterable[tuple]) -> None:
         d = doc_iri(doc_id)
-        lists = {"marks": [], "body": [], "hashes": []}
+        marks: list[tuple] = []
+        body: list[tuple] = []
+        hashes: list[tuple] = []
         for t in triples:
-            kind = "hashes" if t[1] == _CONTENT_HASH else "marks" if t[0] == d and t[1] in _MARKS else "body"
-            lists[kind].append(t)
+            (hashes if t[1] == _CONTENT_HASH else marks if t[1] in _MARKS and t[0] == d else body).append(t)
         self.ids.append(doc_id)
-        for kind, part in lists.items():
-            getattr(self, kind).extend(document_quads(doc_id, part))
+        self.marks += document_quads(doc_id, marks)
+        self.body += document_quads(doc_id, body)
+        self.hashes += document_quads(doc_id, hashes)
         if len(self.body) >= _BULK_QUADS:
             self.flush()
 
