@@ -387,7 +387,6 @@ class _PartedWrite:
         self._write()
 
 
-
 class _NewDocuments:
     """New short documents' graphs, added to an embedded store together once they reach
     :data:`_BULK_QUADS` quads (:meth:`conflict_kg.kg.store.KGStore.add_new_documents`): their marks
