@@ -27,13 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from rdflib.namespace import DCTERMS, RDF
+
 from conflict_kg.extraction import EXTRACTORS, all_mentions, extract_document, extract_documents
 from conflict_kg.inputs import BuildWarning, iter_documents
 from conflict_kg.kg.gazetteer import load_gazetteer
 from conflict_kg.kg.incident_graph import refresh_incidents
 from conflict_kg.kg.model import DocRecords, Document, Skipped
 from conflict_kg.kg.namespace import CKG
-from conflict_kg.kg.rdf import document_graph, document_triples, graph_iri  # noqa: F401  (document_graph: older imports)
+from conflict_kg.kg.rdf import doc_iri, document_graph, document_triples, graph_iri  # noqa: F401  (document_graph: older imports)
 from conflict_kg.kg.resolve import Resolver
 from conflict_kg.kg.store import KGStore, RemoteStore, document_update, open_store
 from conflict_kg.kg.updates import document_quads
@@ -67,6 +69,11 @@ _TASK_BATCH = 16
 #: in Oxigraph's transaction (peak 2.3 GiB, 2026-12-06): memory grew with the document.
 _WRITE_PART = 20_000
 _CONTENT_HASH = CKG.contentHash  # looked up once: a DefinedNamespace attribute is a new URIRef per access
+#: The triples that mark a document node (what :data:`_INCOMPLETE` looks for), written before the rest of
+#: a document's graph when new documents are added together (:class:`_NewDocuments`).
+_MARKS = frozenset({RDF.type, DCTERMS.identifier})
+#: New documents are added to an embedded store together once their quads reach this many.
+_BULK_QUADS = 20_000
 _PARTED_CHARS = 50_000
 #: Document graphs without a content hash: a long document whose writing in parts was cut short
 #: by a crash (an exception or Ctrl-C drops the parts already written, see :class:`_PartedWrite`).
@@ -225,9 +232,12 @@ def _write_documents(writer: "_Writer", docs: Iterator[Document], jobs: int, das
         writer.write_results(parallel_results(_batches(docs, _TASK_BATCH), jobs, extra), warned)
     else:
         resolver = Resolver(load_gazetteer(extra=extra)) if extra else Resolver()
-        for batch in _batches(docs, _DOC_BATCH):
-            for records in extract_documents(batch, on_warning=warned, on_section=on_section):
-                writer.write_records(records, resolver)
+        try:
+            for batch in _batches(docs, _DOC_BATCH):
+                for records in extract_documents(batch, on_warning=warned, on_section=on_section):
+                    writer.write_records(records, resolver)
+        finally:  # the documents counted as built are written, whatever stopped the build (Ctrl-C too)
+            writer.flush()
 
 
 class _Reader:
@@ -269,6 +279,7 @@ class _Writer:
         self.touched = False
         self.stored: set[str] = set()  # ids of the documents the store held when the build began
         self.written: list[str] = []  # documents whose incidents must be re-consolidated
+        self.new = _NewDocuments(store) if hasattr(store, "add_new_documents") else None
 
     def _before_write(self) -> None:
         if not self.touched:
@@ -298,8 +309,9 @@ class _Writer:
         resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "")
         self._before_write()
         long = len(records.doc.text) > _PARTED_CHARS
-        parts = _PartedWrite(self.store, records.doc.id, _WRITE_PART if long else None,
-                             fresh=records.doc.id not in self.stored)
+        fresh = records.doc.id not in self.stored
+        parts = _PartedWrite(self.store, records.doc.id, _WRITE_PART if long else None, fresh=fresh,
+                             new=self.new if fresh and not long else None)
         try:
             document_triples(records, resolutions, parts)
             parts.close()
@@ -321,7 +333,13 @@ class _Writer:
         self.stored = set(known)
         return known
 
+    def flush(self) -> None:
+        """Write the new documents waiting to be added together."""
+        if self.new is not None:
+            self.new.flush()
+
     def finish(self) -> None:
+        self.flush()
         if self.touched or not self.store.summary_current():
             self.store.refresh_summary()
         # Incidents of the units these documents touch (all of graph/incidents when it is missing).
@@ -333,8 +351,9 @@ class _PartedWrite:
     each: the first part replaces the document's graph, the last adds its content hash (what makes a
     build treat it as written). Given to :func:`conflict_kg.kg.rdf.document_triples` as the graph to add to."""
 
-    def __init__(self, store: "KGStore | RemoteStore", doc_id: str, size: int | None, *, fresh: bool = False):
-        self.store, self.doc_id, self.size = store, doc_id, size
+    def __init__(self, store: "KGStore | RemoteStore", doc_id: str, size: int | None, *, fresh: bool = False,
+                 new: "_NewDocuments | None" = None):
+        self.store, self.doc_id, self.size, self.new = store, doc_id, size, new
         # A document the store does not hold (its graph is absent: graphs left without a hash were
         # dropped first) needs no DROP, so an embedded store adds its quads in one transaction
         # without SPARQL text: the same store, ~1.5 CPU s less per 400 English documents.
@@ -353,7 +372,9 @@ class _PartedWrite:
             self._write()
 
     def _write(self) -> None:
-        if self.direct:
+        if self.new is not None:  # a new short document: one part, added with other new documents
+            self.new.add(self.doc_id, self.part)
+        elif self.direct:
             self.store.add_document_quads(document_quads(self.doc_id, self.part))
         else:
             self.store.put_document_update(document_update(self.doc_id, list(self.part), replace=not self.written))
@@ -365,3 +386,46 @@ class _PartedWrite:
         self.part.update(self.held)
         self._write()
 
+
+class _NewDocuments:
+    """New short documents' graphs, added to an embedded store together once they reach
+    :data:`_BULK_QUADS` quads (:meth:`conflict_kg.kg.store.KGStore.add_new_documents`): their marks
+    first, the bulk of their quads through the bulk loader, their content hashes last, so a crash
+    leaves only documents that the next build drops and writes again. Each document comes whole
+    (content hash included), so a document is never split between two additions."""
+
+    def __init__(self, store: KGStore):
+        self.store = store
+        self._clear()
+
+    def _clear(self) -> None:
+        self.ids: list[str] = []
+        self.marks: list = []
+        self.body: list = []
+        self.hashes: list = []
+
+    def add(self, doc_id: str, triples: Iterable[tuple]) -> None:
+        d = doc_iri(doc_id)
+        marks: list[tuple] = []
+        body: list[tuple] = []
+        hashes: list[tuple] = []
+        for t in triples:
+            (hashes if t[1] == _CONTENT_HASH else marks if t[1] in _MARKS and t[0] == d else body).append(t)
+        self.ids.append(doc_id)
+        self.marks += document_quads(doc_id, marks)
+        self.body += document_quads(doc_id, body)
+        self.hashes += document_quads(doc_id, hashes)
+        if len(self.body) >= _BULK_QUADS:
+            self.flush()
+
+    def flush(self) -> None:
+        ids, marks, body, hashes = self.ids, self.marks, self.body, self.hashes
+        self._clear()
+        if not ids:
+            return
+        try:
+            self.store.add_new_documents(marks, body, hashes)
+        except BaseException:  # none of these documents is left in part: the next build writes them
+            for doc_id in ids:
+                self.store.remove_document(doc_id)
+            raise

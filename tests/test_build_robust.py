@@ -237,13 +237,16 @@ def test_a_long_document_written_in_parts_gives_the_same_store(tmp_path, monkeyp
 
 def _on_writes(monkeypatch, hook) -> list[tuple[str, object]]:
     """Call ``hook(kind, what)`` before each write of a document (or part): an update text
-    (``"update"``, a stored document) or quads added directly (``"quads"``, a new one); the list of them."""
+    (``"update"``, a stored document) or quads added directly (``"quads"``, a new one's, or new short
+    documents' together: then ``what`` is the tuple of marks, body and hashes); the list of them."""
     writes: list[tuple[str, object]] = []
-    for kind, name in (("update", "put_document_update"), ("quads", "add_document_quads")):
-        def wrapped(self, what, _kind=kind, _real=getattr(KGStore, name)):
+    for kind, name in (("update", "put_document_update"), ("quads", "add_document_quads"),
+                       ("quads", "add_new_documents")):
+        def wrapped(self, *args, _kind=kind, _real=getattr(KGStore, name)):
+            what = args[0] if len(args) == 1 else args
             writes.append((_kind, what))
             hook(_kind, what)
-            _real(self, what)
+            _real(self, *args)
         monkeypatch.setattr(KGStore, name, wrapped)
     return writes
 
@@ -306,3 +309,45 @@ def test_a_document_left_incomplete_by_a_crash_is_dropped_and_rebuilt(tmp_path, 
         assert s.document_hashes() == {}
     build([SAMPLES / "en"], path)
     assert _quads(path) == _quads(whole_store)
+
+
+def _bulk_without_hashes(self, marks, body, hashes):
+    """What a process killed between the bulk load and the content hashes leaves behind."""
+    self._ox.extend(marks)
+    self._ox.bulk_extend(body)
+
+
+def test_new_documents_cut_short_before_their_hashes_are_dropped_and_rebuilt(tmp_path, monkeypatch, whole_store):
+    with monkeypatch.context() as mp:
+        mp.setattr(KGStore, "add_new_documents", _bulk_without_hashes)
+        build([SAMPLES / "en"], tmp_path / "s")
+    with KGStore(tmp_path / "s", read_only=True) as s:
+        assert s.document_hashes() == {} and len(list(s.query(pipeline._INCOMPLETE))) == 3
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert _quads(tmp_path / "s") == _quads(whole_store)
+
+
+def test_a_failed_addition_of_new_documents_leaves_none_of_them(tmp_path, monkeypatch, whole_store):
+    def fail(self, marks, body, hashes):
+        _bulk_without_hashes(self, marks, body, hashes)
+        raise OSError("disk full")
+
+    with monkeypatch.context() as mp:
+        mp.setattr(KGStore, "add_new_documents", fail)
+        with pytest.raises(OSError, match="disk full"):
+            build([SAMPLES / "en"], tmp_path / "s")
+    from conflict_kg.kg.rdf import graph_iri
+
+    doc_graphs = {f"<{graph_iri(p.stem)}>" for p in (SAMPLES / "en").glob("*.txt")}
+    with KGStore(tmp_path / "s", read_only=True) as s:
+        assert not [q for q in s._ox if str(q.graph_name) in doc_graphs]
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert _quads(tmp_path / "s") == _quads(whole_store)
+
+
+def test_new_documents_are_added_together_in_bounded_groups(tmp_path, monkeypatch, whole_store):
+    monkeypatch.setattr(pipeline, "_BULK_QUADS", 1)  # every document alone
+    writes = _on_writes(monkeypatch, lambda kind, what: None)
+    build([SAMPLES / "en"], tmp_path / "s")
+    assert len(writes) == len(list((SAMPLES / "en").glob("*.txt")))
+    assert _quads(tmp_path / "s") == _quads(whole_store)

@@ -113,6 +113,10 @@ class _Rule:
     before: str = ""  # extra context required by find_dates (lookbehind)
     after: str = ""  # extra context required by find_dates (lookahead)
     flags: int = 0
+    # The characters ``core`` can start with, as a lookahead tried first: it changes no match, but
+    # spares trying a long ``before`` (alternatives of lookbehinds) at every position of the text,
+    # which made three English rules 40 % of find_dates' time (2026-12-06).
+    lead: str = ""
 
 
 _Y_JA = rf"(?:(?P<y4>(?:1[89]|20|１[８９]|２０){_D}{{2}})|(?P<era>令和|平成|昭和)(?P<eray>元|{_D}{{1,2}}))\s?年"
@@ -208,7 +212,8 @@ _RULES: list[_Rule] = [
           lambda g, a: iso_date(int(g["y"])), before=r"(?<![A-Za-z])", after=r"(?!\d)", flags=re.I),
     _Rule("en_y", r"(?P<y>(?:19|20)\d{2})", lambda g, a: iso_date(int(g["y"])),
           before=r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )"
-          r"|(?<=\blate )|(?<=\bmid-))", after=r"(?![\d,.]\d|\s*(?:troops|soldiers|people|km|kilometers|tons))"),
+          r"|(?<=\blate )|(?<=\bmid-))", after=r"(?![\d,.]\d|\s*(?:troops|soldiers|people|km|kilometers|tons))",
+          lead="(?=[12])"),
     # --- relative to the anchor ---
     _Rule("ja_rel_ymd", rf"(?P<rel>{_alt(_REL_Y)})\s?{_M_JA}(?:{_D_JA})?{_PART_M}", _rel_ym,
           after=_NOT_DAY_AFTER),
@@ -232,9 +237,9 @@ _RULES: list[_Rule] = [
     _Rule("en_m", _MONTH, lambda g, a: month_only(_MONTHS[g["mon"].rstrip(".").lower()], a),
           before=r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )|(?<=\bearly )"
           r"|(?<=\blate )|(?<=\bmid-)|(?<=\bduring )|(?<=\blast )|(?<=\bLast ))",
-          after=r"(?![A-Za-z\d])"),
+          after=r"(?![A-Za-z\d])", lead="(?=[ADFJMNOS])"),
     _Rule("en_day", rf"(?:(?:on|On)\s+)?the\s+(?P<d>\d{{1,2}}){_ORD}", lambda g, a: day_only(int(g["d"]), a),
-          before=f"(?:{_PREP_LB})", after=rf"\b{_NOT_DAY_NOUN}(?!\s+of\s+[A-Z])"),
+          before=f"(?:{_PREP_LB})", after=rf"\b{_NOT_DAY_NOUN}(?!\s+of\s+[A-Z])", lead="(?=[Oot])"),
     _Rule("en_rel", rf"(?P<rel>{_alt(_REL_EN)})", lambda g, a: _rel(*_REL_EN[g["rel"].lower()], a),
           before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])", flags=re.I),
     # "three days ago"; "two days later," / "a week earlier." count from the date told before (see
@@ -247,7 +252,7 @@ _RULES: list[_Rule] = [
           lambda g, a: last_weekday(_WEEKDAYS[g["wd"].lower()], a), before=r"(?<![A-Za-z])", after=r"(?![A-Za-z])"),
 ]
 
-_FIND = [(r, re.compile(f"{r.before}(?:{r.core}){r.after}", r.flags)) for r in _RULES]
+_FIND = [(r, re.compile(f"{r.lead}{r.before}(?:{r.core}){r.after}", r.flags)) for r in _RULES]
 _FULL = [(r, re.compile(r.core, r.flags)) for r in _RULES]
 # Generic ISO partials accepted by resolve_date only (too ambiguous to find in running text).
 _ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")

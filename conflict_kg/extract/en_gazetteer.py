@@ -70,6 +70,16 @@ def _lev(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
+def _token_columns(sent: "SpacySpan") -> tuple[list[str], list[str], list[int], list[str], list[bool], list[bool]]:
+    """Text, text with whitespace, offset, lower form, capitalised, stop word of each token of ``sent``,
+    read once: each ``doc[i]`` makes a new Token object, and the scan below read each token up to
+    seven times (a fifth of the English extraction's time, 2026-12-06)."""
+    toks = list(sent)
+    text = [t.text for t in toks]
+    return (text, [t.text_with_ws for t in toks], [t.idx for t in toks], [t.lower_ for t in toks],
+            [_capitalised(x) for x in text], [t.is_stop for t in toks])
+
+
 def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
                 taken: list[tuple[int, int]], weak: list[tuple[int, int]] = ()) -> list[Mention]:
     """Place mentions in ``sent`` for gazetteer names not inside a ``taken`` (start, end) character span.
@@ -77,11 +87,12 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
     A name inside a ``weak`` span (another extractor's guess) is taken only with a place cue;
     the caller drops the weak mentions that a returned place overlaps.
     """
-    sdoc = sent.doc
+    text, text_ws, idx, lower, cap, stop = _token_columns(sent)  # indices: tokens of the sentence
+    n = len(text)
     out: list[Mention] = []
 
     def chars(i: int, j: int) -> tuple[int, int]:
-        return offset + sdoc[i].idx, offset + sdoc[j - 1].idx + len(sdoc[j - 1].text)
+        return offset + idx[i], offset + idx[j - 1] + len(text[j - 1])
 
     def free(i: int, j: int) -> bool:
         a, b = chars(i, j)
@@ -91,23 +102,25 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
         a, b = chars(i, j)
         return any(s < b and a < e for s, e in weak)
 
-    i = sent.start
-    while i < sent.end:
-        tok = sdoc[i]
-        if not _capitalised(tok.text) or tok.is_stop or not free(i, i + 1):
+    def span_text(i: int, j: int) -> str:  # Span.text: no whitespace after the last token
+        return "".join(text_ws[i:j - 1]) + text[j - 1]
+
+    i = 0
+    while i < n:
+        if not cap[i] or stop[i] or not free(i, i + 1):
             i += 1
             continue
-        before = {t.lower_ for t in sdoc[max(sent.start, i - 2):i]}
+        before = set(lower[max(0, i - 2):i])
         hit = None
-        for n in (3, 2, 1):
-            j = i + n
-            if j > sent.end or not all(_capitalised(t.text) for t in sdoc[i:j]) or not free(i, j):
+        for width in (3, 2, 1):
+            j = i + width
+            if j > n or not all(cap[i:j]) or not free(i, j):
                 continue
-            after = sdoc[j].lower_ if j < sent.end else ""
+            after = lower[j] if j < n else ""
             cued = bool(before & PLACE_CUES) or after in _AFTER_CUES
             if overlaps_weak(i, j) and not cued:
                 continue
-            entry = _lookup(sdoc[i:j].text, cued)
+            entry = _lookup(span_text(i, j), cued)
             if entry is not None:
                 hit = (j, entry)
                 break
@@ -115,13 +128,11 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
             i += 1
             continue
         j, entry = hit
-        start, end = offset + sdoc[i].idx, offset + sdoc[j - 1].idx + len(sdoc[j - 1].text)
+        start, end = chars(i, j)
         # The mention keeps the class spaCy gives a place name (GPE -> Location); the resolver types the entity.
         typ = entry.type if entry.type in ("AdministrativeRegion", "Country") else "Location"
-        # sdoc[i:j].text, not sdoc.text[...]: Doc.text joins every token of the chunk on each call
-        out.append(Mention(text=sdoc[i:j].text, start=start,
-                           end=end, type=typ, label="gazetteer", sentence=sent_span, confidence=_CONF,
-                           extractor=extractor))
+        out.append(Mention(text=span_text(i, j), start=start, end=end, type=typ, label="gazetteer",
+                           sentence=sent_span, confidence=_CONF, extractor=extractor))
         taken.append((start, end))
         i = j
     return out

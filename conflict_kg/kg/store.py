@@ -153,6 +153,19 @@ class KGStore(StoreBase):
             self._ox.flush()
             self._unflushed = 0
 
+    def add_new_documents(self, marks: list, body: list, hashes: list) -> None:
+        """Add the quads of documents the store does not hold, in three steps: ``marks`` (each document
+        node's type and identifier) in one transaction, ``body`` (the rest but the content hashes)
+        through Oxigraph's bulk loader, ``hashes`` in one transaction. The bulk loader is not
+        transactional, but it took 2.4x less CPU than one transaction per document (1,088 English
+        documents, 153 k quads: 1.7 against 4.1 s, 2026-12-06). A document counts as written only
+        once its hash is in: a crash before that leaves its graph marked and without a hash, and
+        the next build drops it and writes it again (``conflict_kg.pipeline``'s incomplete graphs)."""
+        self._writable()
+        self._ox.extend(marks)
+        self._ox.bulk_extend(body)
+        self._ox.extend(hashes)
+
     def remove_document(self, doc_id: str) -> None:
         """Drop the named graph of ``doc_id`` (no error if absent)."""
         self._writable()
