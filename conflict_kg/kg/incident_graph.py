@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from conflict_kg.kg.facility_kinds import facility_kinds
 from conflict_kg.kg.gazetteer import load_gazetteer
-from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
+from conflict_kg.kg.incidents import CITY_MIN_POPULATION, Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -131,6 +131,23 @@ def _gazetteer_facts() -> tuple[dict[str, str], dict[str, list[str]]]:
     return side, parents
 
 
+@functools.lru_cache(maxsize=1)
+def _gazetteer_population() -> tuple[dict[str, int], dict[str, tuple[float, float]]]:
+    """(place -> population, city -> coordinates for the cities of ``CITY_MIN_POPULATION`` and
+    more) from the shipped gazetteer: every such city, so that a town's containment in a city's
+    extent (and its block keys) never depends on which entities a read happened to include."""
+    population: dict[str, int] = {}
+    cities: dict[str, tuple[float, float]] = {}
+    for e in load_gazetteer().entries.values():
+        if not e.population:
+            continue
+        iri = str(entity_iri(e.key))
+        population[iri] = e.population
+        if e.type == "City" and e.population >= CITY_MIN_POPULATION and e.lat is not None and e.lon is not None:
+            cities[iri] = (e.lat, e.lon)
+    return population, cities
+
+
 def read_geo(store: Any, entities: Iterable[str]) -> Geo:
     """Place classes, containment (``ckg:locatedIn``, else the gazetteer's), coordinates, actor sides."""
     ents = sorted(set(entities))
@@ -157,7 +174,13 @@ def read_geo(store: Any, entities: Iterable[str]) -> Geo:
             types[p] = "Country"
     for p in ups:
         types.setdefault(p, "AdministrativeRegion")
-    return Geo(types=types, parents=dict(parents), coords=coords, sides=sides)
+    population, cities = _gazetteer_population()
+    pops = {x: population[x] for x in ents if x in population}
+    for c, xy in cities.items():
+        types.setdefault(c, "City")
+        coords.setdefault(c, xy)
+        pops[c] = population[c]
+    return Geo(types=types, parents=dict(parents), coords=coords, sides=sides, population=pops)
 
 
 _LEVEL_ORDER = ["Location", "Country", "AdministrativeRegion", "Waterbody", "City", "Settlement", "Facility"]
@@ -376,8 +399,9 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
 #: build rebuilds it whole (derived data is never left half-updated without anyone noticing).
 _COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
 #: The key scheme of :func:`conflict_kg.kg.incidents.block_keys`, written beside the completion mark:
-#: a graph/incidents indexed by another scheme (an older version) is rebuilt whole.
-KEY_SCHEME = "scheme:place-day-2"
+#: a graph/incidents indexed by another scheme (an older version) is rebuilt whole. 3: towns within
+#: a big city's extent live in it (``m:``), landmarks named beside a town are dropped.
+KEY_SCHEME = "scheme:place-day-3"
 _SCHEME = f"<{INCIDENTS_GRAPH}> <{CKG.blockKey}> {json.dumps(KEY_SCHEME)}"
 
 
