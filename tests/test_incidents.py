@@ -120,9 +120,8 @@ def replace_iri(r, iri):
     ("A missile hit the thermal power plant.", {"power_plant"}),
     ("Russian forces planted mines along the road.", set()),
     ("クレメンチュクの工場にある兵器の保管庫を攻撃した。", {"industrial"}),
-    # Japanese 病院 alone is any medical facility (a polyclinic in dev D7); compounds are hospitals
-    ("病院の敷地にある避難所に入れなかった3人が死亡した。", {"medical"}),
-    ("ロシア軍はキーウの小児病院を攻撃した。", {"hospital"}),
+    ("病院の敷地にある避難所に入れなかった3人が死亡した。", {"hospital"}),
+    ("ロシア軍はキーウの医療施設を攻撃した。", {"medical"}),
     ("", set()), (None, set()), ("\x00\u202e 💥 '; DROP TABLE", set()),
 ])
 def test_facility_kinds(text, kinds):

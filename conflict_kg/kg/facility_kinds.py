@@ -31,10 +31,10 @@ __all__ = ["FACILITY_KINDS", "facility_kinds", "kinds_conflict"]
 #: Japanese words match as substrings. The longest word matching at a place wins, so "power
 #: plant" is energy and not also "plant", "小児病院" a hospital and not also "病院".
 FACILITY_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    # Japanese 病院 alone is any medical facility: a digest calls a Ukrainian polyclinic 病院 where
-    # the English says clinic (dev D7); a children's, maternity or general hospital is a hospital.
-    "medical": (None, ("medical facility", "medical facilities", "health facility", "医療施設", "医療機関", "病院")),
-    "hospital": ("medical", ("hospital", "maternity ward", "小児病院", "産科病院", "総合病院", "産院", "産科")),
+    # Japanese 病院 is read as a hospital although a digest may call a polyclinic 病院 (dev D7 x65):
+    # reading it as any medical facility changed nothing on dev and makes more reports ambiguous.
+    "medical": (None, ("medical facility", "medical facilities", "health facility", "医療施設", "医療機関")),
+    "hospital": ("medical", ("hospital", "maternity ward", "病院", "産院", "産科")),
     "clinic": ("medical", ("clinic", "polyclinic", "診療所", "クリニック")),
     "education": (None, ("educational facility", "educational institution", "教育施設")),
     "school": ("education", ("school", "学校", "小学校", "中学校")),
