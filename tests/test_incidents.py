@@ -64,6 +64,7 @@ PAIRS = [
 DON, KUIB, MAK, KHE, ANT, OBL_D, OBL_K = "donetsk", "kuibyshevskyi", "makiivka", "kherson", "antonivka", "donetsk_obl", "kherson_obl"
 CITY_GEO = Geo(
     types={DON: "City", KUIB: "City", MAK: "City", KHE: "City", ANT: "Settlement", OBL_D: "AdministrativeRegion",
+           "minted_village": "Settlement", "minted_district": "AdministrativeRegion",
            OBL_K: "AdministrativeRegion", UA: "Country"},
     parents={DON: [OBL_D, UA], KUIB: [OBL_D, UA], MAK: [OBL_D, UA], KHE: [OBL_K, UA], ANT: [OBL_K, UA], OBL_D: [UA], OBL_K: [UA]},
     coords={DON: (48.023, 37.80224), KUIB: (48.01435, 37.73586), MAK: (48.0478, 37.92576), KHE: (46.63695, 32.61458),
@@ -79,6 +80,10 @@ CITY_PAIRS = [
     (R("a#1", places=[ANT]), R("b#1", places=[ANT, KHE]), True),
     (R("a#1", places=[DON]), R("b#1", places=[DON, KUIB]), True),  # a district inside its city is no landmark
     (R("a#1", places=[KUIB]), R("b#1", places=[DON], day="2022-12-30"), False),  # the city another day
+    # "ヘルソン近郊のビレンケ村": a village the gazetteer lacks, minted without coordinates
+    (R("a#1", places=[KHE]), R("b#1", places=["minted_village", KHE]), False),
+    (R("a#1", places=["minted_village"]), R("b#1", places=["minted_village", KHE]), True),
+    (R("a#1", places=[DON]), R("b#1", places=["minted_district", DON]), True),  # an unlocated district is no village
 ]
 
 
@@ -122,6 +127,7 @@ def replace_iri(r, iri):
     ("クレメンチュクの工場にある兵器の保管庫を攻撃した。", {"industrial"}),
     ("病院の敷地にある避難所に入れなかった3人が死亡した。", {"hospital"}),
     ("ロシア軍はキーウの医療施設を攻撃した。", {"medical"}),
+    ("キーウの産科クリニックも被害を受けた。", {"clinic"}),
     ("", set()), (None, set()), ("\x00\u202e 💥 '; DROP TABLE", set()),
 ])
 def test_facility_kinds(text, kinds):

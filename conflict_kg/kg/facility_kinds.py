@@ -34,7 +34,8 @@ FACILITY_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # Japanese 病院 is read as a hospital although a digest may call a polyclinic 病院 (dev D7 x65):
     # reading it as any medical facility changed nothing on dev and makes more reports ambiguous.
     "medical": (None, ("medical facility", "medical facilities", "health facility", "医療施設", "医療機関")),
-    "hospital": ("medical", ("hospital", "maternity ward", "病院", "産院", "産科")),
+    # 産科 (obstetrics) is a specialty, not a facility: 産科クリニック is a clinic.
+    "hospital": ("medical", ("hospital", "maternity ward", "病院", "産院")),
     "clinic": ("medical", ("clinic", "polyclinic", "診療所", "クリニック")),
     "education": (None, ("educational facility", "educational institution", "教育施設")),
     "school": ("education", ("school", "学校", "小学校", "中学校")),

@@ -97,7 +97,8 @@ CITY_DENSITY = 5000.0
 CITY_MIN_POPULATION = 100_000
 #: A report naming a town and, within this distance, a place at least ``LANDMARK_RATIO`` times
 #: its population that does not contain it, names the larger as a landmark ("a village near
-#: Kherson", "ヘルソン近郊の村"): the report is placed at the smaller one.
+#: Kherson", "ヘルソン近郊の村"): the report is placed at the smaller one. So is a city named
+#: beside a settlement the gazetteer lacks (``Geo._landmark``).
 LANDMARK_KM = 25.0
 LANDMARK_RATIO = 3.0
 #: Grid cells for the near test: wider than NEAR_KM both ways (longitude up to ~80 degrees north),
@@ -254,9 +255,13 @@ class Geo:
         return self._spec[places]
 
     def _landmark(self, small: str, big: str) -> bool:
-        """``big`` is named as a landmark for ``small`` (see ``LANDMARK_KM``)."""
-        if small == big or small not in self.coords or big not in self.coords or self.level(small) < 3:
+        """``big`` is named as a landmark for ``small`` (see ``LANDMARK_KM``). A settlement the
+        gazetteer lacks (no coordinates, no containment: "ビレンケ村" minted from the text) named
+        beside a city is a village near it, never the city itself."""
+        if small == big or big not in self.coords or self.level(small) < 3:
             return False
+        if small not in self.coords:
+            return self.types.get(small) == "Settlement" and self.types.get(big) == "City" and not self.ancestors(small)
         if self.population.get(big, 0) < LANDMARK_RATIO * max(self.population.get(small, 0), 1):
             return False
         if big in self.ancestors(small) or small in self.ancestors(big):
