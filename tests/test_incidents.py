@@ -351,3 +351,21 @@ def test_placeless_toll_joins_the_strike_of_its_own_document():
     elsewhere = R("d2#event-0", type_="CasualtyReport")
     groups = [[r.iri for r in g] for g in cluster(inherit_places([elsewhere, toll, strike], GEO), GEO)]
     assert groups == [["d1#event-0", "d1#event-1"], ["d2#event-0"]]
+
+
+def test_a_report_dated_by_its_document_reaches_back_a_day(tmp_path):
+    # "Russian missiles hit Pokrovsk, officials said." in the next morning's document states no date:
+    # it joins the strike of the day before; a report stating the next day stays apart.
+    pok, ru = "location/pokrovsk", "organization/armed_forces_of_the_russian_federation"
+    docs = [("t/d-1", "en", "2023-08-07", [{"type": "Attack", "date": "2023-08-07", "agents": [ru], "locations": [pok]}]),
+            ("t/d-2", "ja", "2023-08-08", [{"type": "Attack", "date": None, "agents": [ru], "locations": [pok]}]),
+            ("t/d-3", "en", "2023-08-09", [{"type": "Attack", "date": "2023-08-09", "agents": [ru], "locations": [pok]}])]
+    with KGStore(tmp_path / "s") as store:
+        for doc in docs:
+            _put(store, doc)
+        refresh_incidents(store)
+        got = sorted(_incidents(store).values())
+        dates = {s["d"].value for s in store.raw_query(
+            f"SELECT ?d WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?i <https://w3id.org/conflict-kg/ontology#incidentDate> ?d }} }}")}
+    assert got == [["t/d-1#event-0", "t/d-2#event-0"], ["t/d-3#event-0"]]
+    assert dates == {"2023-08-07", "2023-08-09"}  # the stated day, not the document's, dates the incident

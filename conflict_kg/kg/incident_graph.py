@@ -25,6 +25,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
@@ -32,7 +33,7 @@ import pyoxigraph as ox
 
 from conflict_kg.kg.facility_kinds import facility_kinds
 from conflict_kg.kg.gazetteer import load_gazetteer
-from conflict_kg.kg.incidents import CITY_MIN_POPULATION, Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
+from conflict_kg.kg.incidents import CITY_MIN_POPULATION, DOCUMENT_DATE_LOOKBACK_DAYS, Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -69,11 +70,11 @@ def _solutions(store: Any, sparql: str) -> list[dict[str, str | None]]:
 
 
 # -- reading -------------------------------------------------------------------------------------
-_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc ?ev WHERE {{
+_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc ?ev ?prec WHERE {{
   {values}
   ?r ckg:status ?status ; a ?cls ; ckg:sourceDocument ?doc . FILTER(STRSTARTS(STR(?cls), STR(ckg:)))
   OPTIONAL {{ ?r ckg:date ?date }} OPTIONAL {{ ?r ckg:dateStart ?ds }} OPTIONAL {{ ?r ckg:dateEnd ?de }}
-  OPTIONAL {{ ?r ckg:evidence ?ev }}
+  OPTIONAL {{ ?r ckg:evidence ?ev }} OPTIONAL {{ ?r ckg:datePrecision ?prec }}
 }}"""
 _Q_ROLES = _P + """SELECT ?r ?p ?x WHERE {{
   {values} ?r ?p ?x . FILTER(?p IN (ckg:agent, ckg:target, ckg:participant, ckg:location) && isIRI(?x))
@@ -237,6 +238,9 @@ def _report(row: dict, roles: dict[str, set[str]], claims: list[dict], geo: Geo)
         _, e2, _ = parse_date(row["de"] or row["ds"])
         if s2 and e2 and s2 <= e2:
             start, end, precision = s2, e2, "day"
+    if row.get("prec") == "document" and start is not None and start == end:
+        # the text states no date: the event happened on the document's day or shortly before it
+        start, precision = start - timedelta(days=DOCUMENT_DATE_LOOKBACK_DAYS), "document"
     places = set(roles.get("location", ()))
     participants = set()
     for x in roles.get("participant", ()):
@@ -300,7 +304,7 @@ def outlet_of(doc: dict) -> str | None:
 
 
 def _best_date(reports: list[Report], dates: dict[str, str]) -> str | None:
-    for precision in ("day", "month", "year"):
+    for precision in ("day", "document", "month", "year"):
         vals = [dates[r.iri] for r in reports if r.precision == precision and dates.get(r.iri)]
         if vals:
             return best(vals)[0]
@@ -400,7 +404,8 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
 _COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
 #: The key scheme of :func:`conflict_kg.kg.incidents.block_keys`, written beside the completion mark:
 #: a graph/incidents indexed by another scheme (an older version) is rebuilt whole. 3: towns within
-#: a big city's extent live in it (``m:``), landmarks named beside a town are dropped.
+#: a big city's extent live in it (``m:``), landmarks named beside a town are dropped, a report
+#: dated by its document touches the day before too.
 KEY_SCHEME = "scheme:place-day-3"
 _SCHEME = f"<{INCIDENTS_GRAPH}> <{CKG.blockKey}> {json.dumps(KEY_SCHEME)}"
 
@@ -432,6 +437,8 @@ def _date_text(r: Report) -> str | None:
         return None
     if r.precision == "day":
         return r.start.isoformat()
+    if r.precision == "document":
+        return r.end.isoformat() if r.end else None
     if r.precision == "month":
         return r.start.isoformat()[:7]
     return str(r.start.year)

@@ -9,7 +9,9 @@ Two reports are one incident when every test agrees (:func:`compatible`):
 
 * **type**: the same event class, or the same family where the family's classes are aspects of
   one happening (``MERGING_FAMILIES``: an attack, its interception and its casualty report);
-* **time**: their date intervals overlap (a day is one day, a month the whole month);
+* **time**: their date intervals overlap (a day is one day, a month the whole month, and a report
+  whose text states no date -- dated by its document -- the document's day and the
+  ``DOCUMENT_DATE_LOOKBACK_DAYS`` before it: news tells of yesterday's and last night's strikes);
 * **place**: a most specific place of one equals, contains (``ckg:locatedIn``) or lies within
   ``NEAR_KM`` of one of the other's at the same level; a report placed only at a country never
   joins one placed below it;
@@ -65,6 +67,7 @@ __all__ = [
     "LANDMARK_KM",
     "LANDMARK_RATIO",
     "DENIAL_LOOKBACK_DAYS",
+    "DOCUMENT_DATE_LOOKBACK_DAYS",
     "MERGING_FAMILIES",
     "SIDED_FAMILIES",
     "PLACE_LEVELS",
@@ -84,6 +87,9 @@ NEAR_KM = 3.0
 #: A report whose only claims deny or dispute it says when it was denied, not when it happened:
 #: its interval reaches this many days back, and it joins only a single fitting incident.
 DENIAL_LOOKBACK_DAYS = 14
+#: A report dated only by its document (``ckg:datePrecision "document"``) happened on that day or
+#: this many days before it (a strike last night, reported the next morning).
+DOCUMENT_DATE_LOOKBACK_DAYS = 1
 #: Families whose classes are aspects of one happening (a strike, its interception, its toll).
 MERGING_FAMILIES = frozenset({"violence"})
 #: Families where agents and targets are sides: Russia's attack and Ukraine's are two incidents.
@@ -150,7 +156,7 @@ class Report:
     type: str
     start: date | None = None
     end: date | None = None
-    precision: str = "none"  # day / month / year / none (a dateStart..dateEnd span counts as day)
+    precision: str = "none"  # day / document / month / year / none (a dateStart..dateEnd span counts as day)
     places: frozenset[str] = frozenset()  # every place it names (locations, place participants and targets)
     agents: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()  # actors only (a place target is among the places)
