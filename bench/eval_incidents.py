@@ -18,7 +18,7 @@
    more such headlines are sampled a whole day at a time, so that "same day, another place" pairs exist. *Same-event
    rate*: of the UCDP events with two or more headlines that yield a fighting report, the share
    whose headlines share one incident. *Kept-apart rate*: of the pairs of same-day events at
-   different places, the share with no incident in common. Both are reported twice: on the
+   different places that share no headline (:func:`apart_pairs`), the share with no incident in common. Both are reported twice: on the
    headlines as they are, and on the headlines closed as sentences (:func:`as_sentence`), since
    the English extractor skips an unpunctuated one-line document as a headline (third session).
 
@@ -172,6 +172,29 @@ def as_sentence(headline: str) -> str:
     return text if text.endswith((".", "!", "?", '"', "”", "。")) else text + "."
 
 
+def apart_pairs(events: list) -> list[tuple[str, str]]:
+    """Pairs of event ids (sorted) on one day at different places that should stay apart: UCDP
+    cites one article for several events ("Two Ukrainian soldiers killed in Donbas" for two
+    villages), and a pair sharing a headline cannot be told apart by its headlines, so it is
+    left out.
+
+    >>> from types import SimpleNamespace as E, SimpleNamespace as H
+    >>> a = E(id="1", date_start="2021-04-06", where_coordinates="Nevelske", headlines=[H(text="Two killed in Donbas")])
+    >>> b = E(id="2", date_start="2021-04-06", where_coordinates="Stepne", headlines=[H(text="Two killed in Donbas")])
+    >>> c = E(id="3", date_start="2021-04-06", where_coordinates="Avdiivka", headlines=[H(text="Shelling hit Avdiivka")])
+    >>> apart_pairs([c, b, a])
+    [('1', '3'), ('2', '3')]
+    """
+    def texts(e) -> set[str]:
+        return {" ".join(h.text.lower().split()) for h in e.headlines[:6]}
+
+    out = []
+    for x, y in itertools.combinations(sorted(events, key=lambda e: e.id), 2):
+        if x.date_start == y.date_start and x.where_coordinates != y.where_coordinates and not texts(x) & texts(y):
+            out.append((x.id, y.id))
+    return out
+
+
 def eval_ucdp(split: str, workdir: Path, max_events: int, *, sentences: bool = False) -> dict:
     """UCDP rates (module docstring). With ``sentences`` each headline is closed as a sentence
     (:func:`as_sentence`): the English extractor reads an unpunctuated one-line document as a
@@ -194,9 +217,7 @@ def eval_ucdp(split: str, workdir: Path, max_events: int, *, sentences: bool = F
     multi = {eid: hs for eid, hs in per_event.items() if len(hs) >= 2}
     together = sum(bool(set.intersection(*hs.values())) for hs in multi.values())
     incs = {eid: set().union(*hs.values()) for eid, hs in per_event.items()}
-    info = {e.id: e for e in events}
-    pairs = [(a, b) for a, b in itertools.combinations(sorted(incs), 2)
-             if info[a].date_start == info[b].date_start and info[a].where_coordinates != info[b].where_coordinates]
+    pairs = apart_pairs([e for e in events if e.id in incs])
     apart = sum(not (incs[a] & incs[b]) for a, b in pairs)
     fighting = {r.doc for r in reports.values() if r.family in ("violence", "territory")}
     return {"split": split, "events": len(events), "headlines": len(docs), "events_with_2+_reported_headlines": len(multi),
