@@ -139,7 +139,7 @@ def is_news(office: str, text: str) -> bool:
     return office != "MemoryBook" and len(text.split()) >= 4
 
 
-def _ucdp_sample(split: str, max_events: int) -> list:
+def ucdp_sample(split: str, max_events: int) -> list:
     """Single-day events with two or more news headlines (:func:`is_news`; the others are kept
     out of the documents), whole days at a time (so same-day events at other places come along),
     days in the order of the SHA-1 of their date, up to ``max_events``."""
@@ -200,7 +200,7 @@ def eval_ucdp(split: str, workdir: Path, max_events: int, *, sentences: bool = F
     (:func:`as_sentence`): the English extractor reads an unpunctuated one-line document as a
     headline restating a body and skips it, so as-is only a few headlines yield reports, and the
     rates would measure headline parsing rather than consolidation."""
-    events = _ucdp_sample(split, max_events)
+    events = ucdp_sample(split, max_events)
     docs, owner = [], {}
     for e in events:
         for k, h in enumerate(e.headlines[:6]):

@@ -57,9 +57,9 @@ def test_gold_split_is_recorded_per_scenario_and_never_mixed():
 
 
 def test_ucdp_sample_holds_only_news_headlines(shared_dir):
-    from bench.eval_incidents import _ucdp_sample
+    from bench.eval_incidents import ucdp_sample
 
-    events = _ucdp_sample("dev", 40)
+    events = ucdp_sample("dev", 40)
     assert events and len(events) <= 40
     for e in events:
         assert e.split == "dev" and e.date_start == e.date_end and len(e.headlines) >= 2
