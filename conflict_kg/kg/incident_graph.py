@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -132,21 +133,42 @@ def _gazetteer_facts() -> tuple[dict[str, str], dict[str, list[str]]]:
     return side, parents
 
 
+#: Cells of the big-city index: wider than the largest city's extent (Moscow's ~28 km), so the
+#: cities whose extent can hold a place are in its cell or the eight around it.
+_CITY_CELL_DEG = (0.5, 1.0)
+
+
+def _city_cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CITY_CELL_DEG[0]), math.floor(lon / _CITY_CELL_DEG[1])
+
+
 @functools.lru_cache(maxsize=1)
-def _gazetteer_population() -> tuple[dict[str, int], dict[str, tuple[float, float]]]:
-    """(place -> population, city -> coordinates for the cities of ``CITY_MIN_POPULATION`` and
-    more) from the shipped gazetteer: every such city, so that a town's containment in a city's
-    extent (and its block keys) never depends on which entities a read happened to include."""
+def _gazetteer_population() -> tuple[dict[str, int], dict[tuple[int, int], list[tuple[str, float, float]]]]:
+    """(place -> population, cell -> the cities of ``CITY_MIN_POPULATION`` and more in it) from the
+    shipped gazetteer: every such city near a place is read with it, so that a town's containment
+    in a city's extent (and its block keys) never depends on which entities a read included."""
     population: dict[str, int] = {}
-    cities: dict[str, tuple[float, float]] = {}
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
     for e in load_gazetteer().entries.values():
         if not e.population:
             continue
         iri = str(entity_iri(e.key))
         population[iri] = e.population
         if e.type == "City" and e.population >= CITY_MIN_POPULATION and e.lat is not None and e.lon is not None:
-            cities[iri] = (e.lat, e.lon)
-    return population, cities
+            cells[_city_cell(e.lat, e.lon)].append((iri, e.lat, e.lon))
+    return population, dict(cells)
+
+
+def _near_cities(coords: dict[str, tuple[float, float]]) -> list[tuple[str, float, float]]:
+    """The big cities in the cells around the places of ``coords`` (sorted, each once)."""
+    _, cells = _gazetteer_population()
+    found = set()
+    for lat, lon in coords.values():
+        i, j = _city_cell(lat, lon)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                found.update(cells.get((i + di, j + dj), ()))
+    return sorted(found)
 
 
 def read_geo(store: Any, entities: Iterable[str]) -> Geo:
@@ -175,11 +197,11 @@ def read_geo(store: Any, entities: Iterable[str]) -> Geo:
             types[p] = "Country"
     for p in ups:
         types.setdefault(p, "AdministrativeRegion")
-    population, cities = _gazetteer_population()
+    population, _ = _gazetteer_population()
     pops = {x: population[x] for x in ents if x in population}
-    for c, xy in cities.items():
+    for c, lat, lon in _near_cities(coords):
         types.setdefault(c, "City")
-        coords.setdefault(c, xy)
+        coords.setdefault(c, (lat, lon))
         pops[c] = population[c]
     return Geo(types=types, parents=dict(parents), coords=coords, sides=sides, population=pops)
 
