@@ -34,7 +34,8 @@ import pyoxigraph as ox
 
 from conflict_kg.kg.facility_kinds import facility_kinds
 from conflict_kg.kg.gazetteer import load_gazetteer
-from conflict_kg.kg.incidents import CITY_MIN_POPULATION, DOCUMENT_DATE_LOOKBACK_DAYS, Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
+from conflict_kg.kg.incidents import (CITY_MIN_POPULATION, DOCUMENT_DATE_LOOKBACK_DAYS, Geo, Report, best, block_keys, cluster,
+                                      inherit_places, parse_date, probe_keys)
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
