@@ -54,7 +54,60 @@ PAIRS = [
     (R("a#1", places=[KYIV], facilities=frozenset({"hospital"})), R("b#1", places=[KYIV]), True),  # one names none
     (R("a#1", places=[KYIV], facilities=frozenset({"hospital", "residential"})),
      R("b#1", type_="CasualtyReport", places=[KYIV], facilities=frozenset({"residential"})), True),
+    (R("a#1", places=[KYIV], facilities=frozenset({"retail"})), R("b#1", places=[KYIV], facilities=frozenset({"industrial"})), False),
+    (R("a#1", places=[KYIV], facilities=frozenset({"medical"})), R("b#1", places=[KYIV], facilities=frozenset({"clinic"})), True),
 ]
+
+# Dev D8/D9 geography (gazetteer coordinates and populations): Donetsk, its Kuibyshevskyi district
+# (filed under the oblast, 5 km from the centre), Makiivka (a city 9 km away), Kherson, the
+# village of Antonivka 10 km from it, and Kramatorsk.
+DON, KUIB, MAK, KHE, ANT, OBL_D, OBL_K = "donetsk", "kuibyshevskyi", "makiivka", "kherson", "antonivka", "donetsk_obl", "kherson_obl"
+CITY_GEO = Geo(
+    types={DON: "City", KUIB: "City", MAK: "City", KHE: "City", ANT: "Settlement", OBL_D: "AdministrativeRegion",
+           "minted_village": "Settlement", "minted_district": "AdministrativeRegion",
+           OBL_K: "AdministrativeRegion", UA: "Country"},
+    parents={DON: [OBL_D, UA], KUIB: [OBL_D, UA], MAK: [OBL_D, UA], KHE: [OBL_K, UA], ANT: [OBL_K, UA], OBL_D: [UA], OBL_K: [UA]},
+    coords={DON: (48.023, 37.80224), KUIB: (48.01435, 37.73586), MAK: (48.0478, 37.92576), KHE: (46.63695, 32.61458),
+            ANT: (46.67666, 32.73061)},
+    population={DON: 901645, KUIB: 116779, MAK: 340000, KHE: 66000, ANT: 12777},
+    sides=GEO.sides,
+)
+CITY_PAIRS = [
+    (R("a#1", places=[DON]), R("b#1", places=[KUIB]), True),  # the city only / the district only
+    (R("a#1", places=[DON]), R("b#1", places=[MAK]), False),  # a neighbouring city is not in Donetsk's extent
+    (R("a#1", places=[KHE]), R("b#1", places=[ANT]), False),  # a city and a village near it, the same day
+    (R("a#1", places=[KHE]), R("b#1", places=[ANT, KHE, UA]), False),  # "near the village of Antonivka, outside Kherson"
+    (R("a#1", places=[ANT]), R("b#1", places=[ANT, KHE]), True),
+    (R("a#1", places=[DON]), R("b#1", places=[DON, KUIB]), True),  # a district inside its city is no landmark
+    (R("a#1", places=[KUIB]), R("b#1", places=[DON], day="2022-12-30"), False),  # the city another day
+    # "ヘルソン近郊のビレンケ村": a village the gazetteer lacks, minted without coordinates
+    (R("a#1", places=[KHE]), R("b#1", places=["minted_village", KHE]), False),
+    (R("a#1", places=["minted_village"]), R("b#1", places=["minted_village", KHE]), True),
+    (R("a#1", places=[DON]), R("b#1", places=["minted_district", DON]), True),  # an unlocated district is no village
+]
+
+
+@pytest.mark.parametrize("a,b,same", CITY_PAIRS)
+def test_city_extent_and_landmarks(a, b, same):
+    assert compatible(a, b, CITY_GEO) is same and compatible(b, a, CITY_GEO) is same
+    if same:  # a compatible pair is always a candidate pair (blocking misses nothing)
+        assert set(block_keys(a, CITY_GEO)) & set(probe_keys(block_keys(b, CITY_GEO)))
+
+
+def test_city_extent_and_landmarks_cluster_in_any_order():
+    pool = [a for a, _, _ in CITY_PAIRS[:5]]
+    pool = [replace_iri(r, f"d{i}#event-0") for i, r in enumerate(pool + [b for _, b, _ in CITY_PAIRS[:5]])]
+    expected = [[r.iri for r in g] for g in cluster(pool, CITY_GEO)]
+    assert [[r.iri for r in g] for g in cluster(list(reversed(pool)), CITY_GEO)] == expected
+    by_iri = {r.iri: r for r in pool}
+    for g in expected:  # Kherson reports and Antonivka reports never share an incident
+        places = {p for iri in g for p in CITY_GEO.specific(by_iri[iri].places)}
+        assert not ({KHE, ANT} <= places)
+
+
+def replace_iri(r, iri):
+    from dataclasses import replace
+    return replace(r, iri=iri, doc=iri.split("#")[0])
 
 
 @pytest.mark.parametrize("text,kinds", [
@@ -67,6 +120,14 @@ PAIRS = [
     ("ロシア軍は29日、東部ハルキウのエネルギー施設をミサイルで攻撃した。", {"energy"}),
     ("Russian glide bombs hit a large hardware store in a nine-storey block.", {"retail"}),
     ("The strike hit the reported position near the airport.", {"airfield"}),
+    # the longest word wins: a power plant is not also a "plant"; a bare "plant" is a whole word
+    ("Another missile struck the Kredmash road machinery plant in Kremenchuk.", {"industrial"}),
+    ("A missile hit the thermal power plant.", {"power_plant"}),
+    ("Russian forces planted mines along the road.", set()),
+    ("クレメンチュクの工場にある兵器の保管庫を攻撃した。", {"industrial"}),
+    ("病院の敷地にある避難所に入れなかった3人が死亡した。", {"hospital"}),
+    ("ロシア軍はキーウの医療施設を攻撃した。", {"medical"}),
+    ("キーウの産科クリニックも被害を受けた。", {"clinic"}),
     ("", set()), (None, set()), ("\x00\u202e 💥 '; DROP TABLE", set()),
 ])
 def test_facility_kinds(text, kinds):
@@ -290,3 +351,21 @@ def test_placeless_toll_joins_the_strike_of_its_own_document():
     elsewhere = R("d2#event-0", type_="CasualtyReport")
     groups = [[r.iri for r in g] for g in cluster(inherit_places([elsewhere, toll, strike], GEO), GEO)]
     assert groups == [["d1#event-0", "d1#event-1"], ["d2#event-0"]]
+
+
+def test_a_report_dated_by_its_document_reaches_back_a_day(tmp_path):
+    # "Russian missiles hit Pokrovsk, officials said." in the next morning's document states no date:
+    # it joins the strike of the day before; a report stating the next day stays apart.
+    pok, ru = "location/pokrovsk", "organization/armed_forces_of_the_russian_federation"
+    docs = [("t/d-1", "en", "2023-08-07", [{"type": "Attack", "date": "2023-08-07", "agents": [ru], "locations": [pok]}]),
+            ("t/d-2", "ja", "2023-08-08", [{"type": "Attack", "date": None, "agents": [ru], "locations": [pok]}]),
+            ("t/d-3", "en", "2023-08-09", [{"type": "Attack", "date": "2023-08-09", "agents": [ru], "locations": [pok]}])]
+    with KGStore(tmp_path / "s") as store:
+        for doc in docs:
+            _put(store, doc)
+        refresh_incidents(store)
+        got = sorted(_incidents(store).values())
+        dates = {s["d"].value for s in store.raw_query(
+            f"SELECT ?d WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?i <https://w3id.org/conflict-kg/ontology#incidentDate> ?d }} }}")}
+    assert got == [["t/d-1#event-0", "t/d-2#event-0"], ["t/d-3#event-0"]]
+    assert dates == {"2023-08-07", "2023-08-09"}  # the stated day, not the document's, dates the incident

@@ -27,10 +27,15 @@ from typing import Iterable
 __all__ = ["FACILITY_KINDS", "facility_kinds", "kinds_conflict"]
 
 #: kind -> (broader kind or None, words). English words match at word starts, case-insensitively
-#: (plurals and compounds included); Japanese words match as substrings.
+#: (plurals and compounds included; a word ending in "." only as a whole word, plural allowed);
+#: Japanese words match as substrings. The longest word matching at a place wins, so "power
+#: plant" is energy and not also "plant", "小児病院" a hospital and not also "病院".
 FACILITY_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    # Japanese 病院 is read as a hospital although a digest may call a polyclinic 病院 (dev D7 x65):
+    # reading it as any medical facility changed nothing on dev and makes more reports ambiguous.
     "medical": (None, ("medical facility", "medical facilities", "health facility", "医療施設", "医療機関")),
-    "hospital": ("medical", ("hospital", "maternity ward", "病院", "産科")),
+    # 産科 (obstetrics) is a specialty, not a facility: 産科クリニック is a clinic.
+    "hospital": ("medical", ("hospital", "maternity ward", "病院", "産院")),
     "clinic": ("medical", ("clinic", "polyclinic", "診療所", "クリニック")),
     "education": (None, ("educational facility", "educational institution", "教育施設")),
     "school": ("education", ("school", "学校", "小学校", "中学校")),
@@ -48,6 +53,9 @@ FACILITY_KINDS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "airfield": (None, ("airfield", "airport", "air base", "airbase", "空港", "飛行場", "空軍基地")),
     "bridge": (None, ("bridge", "橋")),
     "church": (None, ("church", "cathedral", "教会", "大聖堂")),
+    # "plant" alone would match "planted"; a power plant is energy (longer words win, below).
+    "industrial": (None, ("factory", "factories", "machinery plant", "manufacturing plant", "chemical plant", "steel plant",
+                          "industrial facilit", "industrial enterprise", "plant.", "工場", "製造所", "製鉄所")),
 }
 #: Where the wounded were taken or treated: the facility is not what was hit.
 _NOT_TARGET = re.compile(
@@ -56,20 +64,33 @@ _NOT_TARGET = re.compile(
 
 
 def _pattern(word: str) -> re.Pattern:
+    if word.endswith("."):
+        return re.compile(r"(?<![A-Za-z])" + re.escape(word[:-1]) + r"s?(?![A-Za-z])", re.IGNORECASE)
     if word.isascii():
         return re.compile(r"(?<![A-Za-z])" + re.escape(word), re.IGNORECASE)
     return re.compile(re.escape(word))
 
 
-_PATTERNS = [(kind, _pattern(w)) for kind, (_, words) in FACILITY_KINDS.items() for w in words]
+# Longest words first: a span taken by a longer word is masked before shorter words are tried.
+_PATTERNS = sorted(((kind, w.rstrip("."), _pattern(w)) for kind, (_, words) in FACILITY_KINDS.items() for w in words),
+                   key=lambda t: (-len(t[1]), t[1]))
 
 
 def facility_kinds(sentence: str | None) -> frozenset[str]:
-    """The facility kinds ``sentence`` names as possible targets (empty for ``None``)."""
+    """The facility kinds ``sentence`` names as possible targets (empty for ``None``).
+
+    >>> sorted(facility_kinds("A missile hit the power plant."))
+    ['power_plant']
+    """
     if not sentence:
         return frozenset()
     text = _NOT_TARGET.sub(" ", sentence)
-    return frozenset(kind for kind, pat in _PATTERNS if pat.search(text))
+    kinds = set()
+    for kind, _, pat in _PATTERNS:
+        if pat.search(text):
+            kinds.add(kind)
+            text = pat.sub(lambda m: " " * len(m.group()), text)
+    return frozenset(kinds)
 
 
 def _line(kind: str) -> set[str]:

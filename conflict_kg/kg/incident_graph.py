@@ -23,8 +23,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
@@ -32,7 +34,8 @@ import pyoxigraph as ox
 
 from conflict_kg.kg.facility_kinds import facility_kinds
 from conflict_kg.kg.gazetteer import load_gazetteer
-from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, inherit_places, parse_date, probe_keys
+from conflict_kg.kg.incidents import (CITY_MIN_POPULATION, DOCUMENT_DATE_LOOKBACK_DAYS, Geo, Report, best, block_keys, cluster,
+                                      inherit_places, parse_date, probe_keys)
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, ENTITIES_GRAPH, doc_iri, entity_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS
@@ -69,11 +72,11 @@ def _solutions(store: Any, sparql: str) -> list[dict[str, str | None]]:
 
 
 # -- reading -------------------------------------------------------------------------------------
-_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc ?ev WHERE {{
+_Q_EVENTS = _P + """SELECT ?r ?cls ?status ?date ?ds ?de ?doc ?ev ?prec WHERE {{
   {values}
   ?r ckg:status ?status ; a ?cls ; ckg:sourceDocument ?doc . FILTER(STRSTARTS(STR(?cls), STR(ckg:)))
   OPTIONAL {{ ?r ckg:date ?date }} OPTIONAL {{ ?r ckg:dateStart ?ds }} OPTIONAL {{ ?r ckg:dateEnd ?de }}
-  OPTIONAL {{ ?r ckg:evidence ?ev }}
+  OPTIONAL {{ ?r ckg:evidence ?ev }} OPTIONAL {{ ?r ckg:datePrecision ?prec }}
 }}"""
 _Q_ROLES = _P + """SELECT ?r ?p ?x WHERE {{
   {values} ?r ?p ?x . FILTER(?p IN (ckg:agent, ckg:target, ckg:participant, ckg:location) && isIRI(?x))
@@ -131,6 +134,44 @@ def _gazetteer_facts() -> tuple[dict[str, str], dict[str, list[str]]]:
     return side, parents
 
 
+#: Cells of the big-city index: wider than the largest city's extent (Moscow's ~28 km), so the
+#: cities whose extent can hold a place are in its cell or the eight around it.
+_CITY_CELL_DEG = (0.5, 1.0)
+
+
+def _city_cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CITY_CELL_DEG[0]), math.floor(lon / _CITY_CELL_DEG[1])
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_population() -> tuple[dict[str, int], dict[tuple[int, int], list[tuple[str, float, float]]]]:
+    """(place -> population, cell -> the cities of ``CITY_MIN_POPULATION`` and more in it) from the
+    shipped gazetteer: every such city near a place is read with it, so that a town's containment
+    in a city's extent (and its block keys) never depends on which entities a read included."""
+    population: dict[str, int] = {}
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+    for e in load_gazetteer().entries.values():
+        if not e.population:
+            continue
+        iri = str(entity_iri(e.key))
+        population[iri] = e.population
+        if e.type == "City" and e.population >= CITY_MIN_POPULATION and e.lat is not None and e.lon is not None:
+            cells[_city_cell(e.lat, e.lon)].append((iri, e.lat, e.lon))
+    return population, dict(cells)
+
+
+def _near_cities(coords: dict[str, tuple[float, float]]) -> list[tuple[str, float, float]]:
+    """The big cities in the cells around the places of ``coords`` (sorted, each once)."""
+    _, cells = _gazetteer_population()
+    found = set()
+    for lat, lon in coords.values():
+        i, j = _city_cell(lat, lon)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                found.update(cells.get((i + di, j + dj), ()))
+    return sorted(found)
+
+
 def read_geo(store: Any, entities: Iterable[str]) -> Geo:
     """Place classes, containment (``ckg:locatedIn``, else the gazetteer's), coordinates, actor sides."""
     ents = sorted(set(entities))
@@ -157,7 +198,13 @@ def read_geo(store: Any, entities: Iterable[str]) -> Geo:
             types[p] = "Country"
     for p in ups:
         types.setdefault(p, "AdministrativeRegion")
-    return Geo(types=types, parents=dict(parents), coords=coords, sides=sides)
+    population, _ = _gazetteer_population()
+    pops = {x: population[x] for x in ents if x in population}
+    for c, lat, lon in _near_cities(coords):
+        types.setdefault(c, "City")
+        coords.setdefault(c, (lat, lon))
+        pops[c] = population[c]
+    return Geo(types=types, parents=dict(parents), coords=coords, sides=sides, population=pops)
 
 
 _LEVEL_ORDER = ["Location", "Country", "AdministrativeRegion", "Waterbody", "City", "Settlement", "Facility"]
@@ -214,6 +261,9 @@ def _report(row: dict, roles: dict[str, set[str]], claims: list[dict], geo: Geo)
         _, e2, _ = parse_date(row["de"] or row["ds"])
         if s2 and e2 and s2 <= e2:
             start, end, precision = s2, e2, "day"
+    if row.get("prec") == "document" and start is not None and start == end:
+        # the text states no date: the event happened on the document's day or shortly before it
+        start, precision = start - timedelta(days=DOCUMENT_DATE_LOOKBACK_DAYS), "document"
     places = set(roles.get("location", ()))
     participants = set()
     for x in roles.get("participant", ()):
@@ -277,7 +327,7 @@ def outlet_of(doc: dict) -> str | None:
 
 
 def _best_date(reports: list[Report], dates: dict[str, str]) -> str | None:
-    for precision in ("day", "month", "year"):
+    for precision in ("day", "document", "month", "year"):
         vals = [dates[r.iri] for r in reports if r.precision == precision and dates.get(r.iri)]
         if vals:
             return best(vals)[0]
@@ -376,8 +426,10 @@ def _triples(incidents: list[Incident], doc_keys: dict[str, set[str]], geo: Geo)
 #: build rebuilds it whole (derived data is never left half-updated without anyone noticing).
 _COMPLETE = f"<{INCIDENTS_GRAPH}> <{CKG.incidentsComplete}> true"
 #: The key scheme of :func:`conflict_kg.kg.incidents.block_keys`, written beside the completion mark:
-#: a graph/incidents indexed by another scheme (an older version) is rebuilt whole.
-KEY_SCHEME = "scheme:place-day-2"
+#: a graph/incidents indexed by another scheme (an older version) is rebuilt whole. 3: towns within
+#: a big city's extent live in it (``m:``), landmarks named beside a town are dropped, a report
+#: dated by its document touches the day before too.
+KEY_SCHEME = "scheme:place-day-3"
 _SCHEME = f"<{INCIDENTS_GRAPH}> <{CKG.blockKey}> {json.dumps(KEY_SCHEME)}"
 
 
@@ -408,6 +460,8 @@ def _date_text(r: Report) -> str | None:
         return None
     if r.precision == "day":
         return r.start.isoformat()
+    if r.precision == "document":
+        return r.end.isoformat() if r.end else None
     if r.precision == "month":
         return r.start.isoformat()[:7]
     return str(r.start.year)

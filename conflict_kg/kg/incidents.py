@@ -9,7 +9,9 @@ Two reports are one incident when every test agrees (:func:`compatible`):
 
 * **type**: the same event class, or the same family where the family's classes are aspects of
   one happening (``MERGING_FAMILIES``: an attack, its interception and its casualty report);
-* **time**: their date intervals overlap (a day is one day, a month the whole month);
+* **time**: their date intervals overlap (a day is one day, a month the whole month, and a report
+  whose text states no date -- dated by its document -- the document's day and the
+  ``DOCUMENT_DATE_LOOKBACK_DAYS`` before it: news tells of yesterday's and last night's strikes);
 * **place**: a most specific place of one equals, contains (``ckg:locatedIn``) or lies within
   ``NEAR_KM`` of one of the other's at the same level; a report placed only at a country never
   joins one placed below it;
@@ -60,7 +62,12 @@ __all__ = [
     "Report",
     "Geo",
     "NEAR_KM",
+    "CITY_DENSITY",
+    "CITY_MIN_POPULATION",
+    "LANDMARK_KM",
+    "LANDMARK_RATIO",
     "DENIAL_LOOKBACK_DAYS",
+    "DOCUMENT_DATE_LOOKBACK_DAYS",
     "MERGING_FAMILIES",
     "SIDED_FAMILIES",
     "PLACE_LEVELS",
@@ -80,12 +87,26 @@ NEAR_KM = 3.0
 #: A report whose only claims deny or dispute it says when it was denied, not when it happened:
 #: its interval reaches this many days back, and it joins only a single fitting incident.
 DENIAL_LOOKBACK_DAYS = 14
+#: A report dated only by its document (``ckg:datePrecision "document"``) happened on that day or
+#: this many days before it (a strike last night, reported the next morning).
+DOCUMENT_DATE_LOOKBACK_DAYS = 1
 #: Families whose classes are aspects of one happening (a strike, its interception, its toll).
 MERGING_FAMILIES = frozenset({"violence"})
 #: Families where agents and targets are sides: Russia's attack and Ukraine's are two incidents.
 SIDED_FAMILIES = frozenset({"violence", "territory", "military"})
 #: Place class -> level (country 0 ... facility 4); a region inside a region is a district (2).
 PLACE_LEVELS = {"Country": 0, "AdministrativeRegion": 1, "Waterbody": 2, "City": 3, "Settlement": 3, "Facility": 4, "Location": -1}
+#: A city's extent, for places the gazetteer does not put inside it (a city district filed under
+#: its oblast): a disc of the area its population fills at this density (people per km2; Kyiv
+#: ~13.7 km, Donetsk ~7.6 km, a city of 150 k ~3 km). Only cities of ``CITY_MIN_POPULATION``.
+CITY_DENSITY = 5000.0
+CITY_MIN_POPULATION = 100_000
+#: A report naming a town and, within this distance, a place at least ``LANDMARK_RATIO`` times
+#: its population that does not contain it, names the larger as a landmark ("a village near
+#: Kherson", "ヘルソン近郊の村"): the report is placed at the smaller one. So is a city named
+#: beside a settlement the gazetteer lacks (``Geo._landmark``).
+LANDMARK_KM = 25.0
+LANDMARK_RATIO = 3.0
 #: Grid cells for the near test: wider than NEAR_KM both ways (longitude up to ~80 degrees north),
 #: so two places within NEAR_KM lie in the same or adjacent cells.
 _CELL_DEG = (0.05, 0.2)
@@ -135,7 +156,7 @@ class Report:
     type: str
     start: date | None = None
     end: date | None = None
-    precision: str = "none"  # day / month / year / none (a dateStart..dateEnd span counts as day)
+    precision: str = "none"  # day / document / month / year / none (a dateStart..dateEnd span counts as day)
     places: frozenset[str] = frozenset()  # every place it names (locations, place participants and targets)
     agents: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()  # actors only (a place target is among the places)
@@ -166,23 +187,27 @@ class Geo:
     """What consolidation knows of entities: place classes, containment, coordinates, actor sides.
 
     ``parents`` maps a place to the places that directly contain it (``ckg:locatedIn``);
-    ``sides`` maps an actor to its country (a country is its own side; an unknown actor is its own).
+    ``sides`` maps an actor to its country (a country is its own side; an unknown actor is its own);
+    ``population`` holds known populations (cities over ``CITY_MIN_POPULATION`` with coordinates
+    also contain the towns within their extent, :meth:`ancestors`).
     """
 
     types: Mapping[str, str] = field(default_factory=dict)
     parents: Mapping[str, Iterable[str]] = field(default_factory=dict)
     coords: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     sides: Mapping[str, str] = field(default_factory=dict)
+    population: Mapping[str, int] = field(default_factory=dict)
     _anc: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _spec: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
     _lvl: dict[str, int] = field(default_factory=dict, repr=False)
 
     def ancestors(self, place: str) -> frozenset[str]:
-        """Every place containing ``place`` (transitively, cycles ignored)."""
+        """Every place containing ``place`` (transitively, cycles ignored), with the cities whose
+        extent holds it (:meth:`extent_of`)."""
         if place in self._anc:
             return self._anc[place]
         seen: set[str] = set()
-        todo = list(self.parents.get(place, ()))
+        todo = list(self.parents.get(place, ())) + self.extent_of(place)
         while todo:
             p = todo.pop()
             if p not in seen and p != place:
@@ -190,6 +215,24 @@ class Geo:
                 todo.extend(self.parents.get(p, ()))
         self._anc[place] = frozenset(seen)
         return self._anc[place]
+
+    def extent_of(self, place: str) -> list[str]:
+        """The cities (``CITY_MIN_POPULATION`` and more) whose extent disc holds the town ``place``,
+        a smaller place: Donetsk's Kuibyshevskyi district, filed under the oblast, 5 km from the
+        centre, is in Donetsk; a village 10 km from a city of 66 k is not.
+
+        >>> geo = Geo(types={"don": "City", "kuib": "City", "mak": "City"}, coords={"don": (48.023, 37.802),
+        ...     "kuib": (48.014, 37.736), "mak": (48.048, 37.926)}, population={"don": 901645, "kuib": 116779, "mak": 340000})
+        >>> geo.extent_of("kuib"), geo.extent_of("mak"), geo.extent_of("don")
+        (['don'], [], [])
+        """
+        if place not in self.coords or PLACE_LEVELS.get(self.types.get(place, ""), -1) < 3:
+            return []
+        own, (lat, _) = self.population.get(place, 0), self.coords[place]
+        return sorted(c for c, n in self.population.items()
+                      if n >= CITY_MIN_POPULATION and n > own and c != place and c in self.coords
+                      and abs(self.coords[c][0] - lat) < 0.3 and self.types.get(c) == "City"
+                      and _km(self.coords[place], self.coords[c]) <= math.sqrt(n / (math.pi * CITY_DENSITY)))
 
     def is_place(self, iri: str) -> bool:
         return self.types.get(iri) in PLACE_LEVELS
@@ -213,8 +256,23 @@ class Geo:
         if places in self._spec:
             return self._spec[places]
         top = max((self.level(p) for p in places), default=0)
-        self._spec[places] = frozenset(p for p in places if self.level(p) == top)
+        spec = {p for p in places if self.level(p) == top}
+        self._spec[places] = frozenset(spec - {b for a in spec for b in spec if self._landmark(a, b)})
         return self._spec[places]
+
+    def _landmark(self, small: str, big: str) -> bool:
+        """``big`` is named as a landmark for ``small`` (see ``LANDMARK_KM``). A settlement the
+        gazetteer lacks (no coordinates, no containment: "ビレンケ村" minted from the text) named
+        beside a city is a village near it, never the city itself."""
+        if small == big or big not in self.coords or self.level(small) < 3:
+            return False
+        if small not in self.coords:
+            return self.types.get(small) == "Settlement" and self.types.get(big) == "City" and not self.ancestors(small)
+        if self.population.get(big, 0) < LANDMARK_RATIO * max(self.population.get(small, 0), 1):
+            return False
+        if big in self.ancestors(small) or small in self.ancestors(big):
+            return False
+        return _km(self.coords[small], self.coords[big]) <= LANDMARK_KM
 
     def near(self, a: str, b: str) -> bool:
         if a not in self.coords or b not in self.coords or self.level(a) != self.level(b) or self.level(a) < 3:
