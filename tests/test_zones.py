@@ -46,6 +46,11 @@ ZONE_CASES = [
     ("映画『戦争』が公開された。監督は「平和を願う」と述べた。", []),
     ("", []),
     ("\n\n \n", []),
+    # headline-only documents (a wire headline, a list of UCDP sources): nothing restates them, so
+    # they are the story (sentences written for this file)
+    ("Ukrainian soldier killed near Shumy in Donbas", []),
+    ("Shelling kills two in Kherson\n\nDrone strike hits Odesa port", []),
+    ("KYIV (Reuters) - Shelling kills two in Kherson", [("dateline", "KYIV (Reuters) - ")]),
 ]
 
 
@@ -99,3 +104,10 @@ def test_en_statements_skip_headline_and_dateline(nlp_en):
             'KYIV, Ukraine (Reuters) - The defence minister, Oleksii Reznikov, said: "We will not retreat."')
     rec = extract_en_text(text, nlp=nlp_en)
     assert [s.quote for s in rec.statements] == ["We will not retreat."]
+
+
+def test_en_headline_only_document_yields_its_event(nlp_en):
+    from conflict_kg.extract.en import extract_en_text
+
+    rec = extract_en_text("Russian forces shelled Popivka in Sumy region", nlp=nlp_en)
+    assert [e.type for e in rec.events] == ["Attack"]

@@ -92,10 +92,16 @@ def find_quotes(text: str) -> list[Quote]:
 def headline_ranges(text: str) -> list[tuple[int, int]]:
     """Single-line paragraphs without final punctuation: digest headlines that restate the body.
 
+    A document with no body (a lone headline, a list of headlines: UCDP's sources, a wire
+    ticker) has nothing restating it, so its headlines are its text and none is returned.
+
     >>> headline_ranges("Missiles hit Kyiv\\n\\nMissiles hit Kyiv on Monday.")
     [(0, 17)]
+    >>> headline_ranges("Ukrainian soldier killed near Shumy in Donbas")
+    []
     """
     out = []
+    body = False
     # Only whitespace before the first / after the last non-space character: computed once, so the
     # test per line is O(1) (slicing the text before and after every line was quadratic in its lines).
     first, last = len(text) - len(text.lstrip()), len(text.rstrip())
@@ -109,7 +115,9 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
         alone = before_alone and after_alone
         if alone and not line.endswith(_END_PUNCT) and len(line.split()) <= 20:
             out.append((para.start(), para.start() + len(line)))
-    return out
+        else:
+            body = True
+    return out if body else []
 
 
 def tok_start(offset: int, tok: "Token") -> int:

@@ -209,6 +209,10 @@ def find_zones(text: str) -> list[Zone]:
     >>> t = "本文です。『見出し』。朝日新聞社、2012年3月3日。『別の見出し』。共同通信社、2012年3月3日。"
     >>> [(z.kind, t[z.start:z.end]) for z in find_zones(t)][:2]
     [('source', '『見出し』。'), ('source', '朝日新聞社、2012年3月3日。')]
+    >>> [z.kind for z in find_zones("Missiles hit Kyiv\\n\\nMissiles hit Kyiv on Monday.")]
+    ['headline']
+    >>> find_zones("Ukrainian soldier killed near Shumy in Donbas")
+    []
     """
     if not text or not text.strip():
         return []
@@ -229,7 +233,20 @@ def find_zones(text: str) -> list[Zone]:
             out.append(z)
         out += _ja_trailer(text, sents)
         out += [Zone(a, b, "related") for a, b in sents if _dated_headlines(text, a, b)]
-    return sorted(set(out), key=lambda z: (z.start, z.end))
+    out = sorted(set(out), key=lambda z: (z.start, z.end))
+    # A headline restates a body; a document that is only headlines (a lone wire headline, UCDP's
+    # sources, a ticker) has no body to restate, so its headlines are its story.
+    return out if _has_body(text, out) else [z for z in out if z.kind != "headline"]
+
+
+def _has_body(text: str, zones: list[Zone]) -> bool:
+    """Is any non-space character of ``text`` outside the (sorted) ``zones``?"""
+    pos = 0
+    for z in zones:
+        if text[pos:z.start].strip():
+            return True
+        pos = max(pos, z.end)
+    return bool(text[pos:].strip())
 
 
 def nonbody_ranges(text: str) -> list[tuple[int, int]]:
