@@ -36,7 +36,7 @@ _REPORT_NOUNS = "|".join(V.LAYER_NOUNS)
 #: "X が伝えた [7日時点での] Y の話".
 _LAYERED = re.compile(
     r"(?P<outer>[^、。]+?)(?:など|等)?が(?:(?P<inner>[^、。]+?)(?:提供)?の(?:" + _REPORT_NOUNS + r")として)?"
-    r"(?:" + "|".join(V.LAYER_REPORT_VERBS) + r")た(?:ところ|(?P<tail>[^、。]+?)の(?:" + _REPORT_NOUNS + r"))$")
+    r"(?:" + "|".join(V.LAYER_REPORT_VERBS) + r")(?:た(?:ところ|(?P<tail>[^、。]+?)の(?:" + _REPORT_NOUNS + r"))|)$")
 #: "同紙記事による在ロサンゼルス日本総領事館(の説明では)": the outer source, then the inner one.
 _BY_LAYER = re.compile(r"(?P<outer>[^、。]+?)による(?P<tail>[^、。]+)$")
 #: A date before an inner source ("7日時点での保健省"): not part of its name.

@@ -55,7 +55,7 @@ _INDIRECT_RE = re.compile(
     + "|".join([_indirect_verb(v) for v, _ in _VERBS if len(v) >= 2 and v not in ("する", "して", "した")
                 and not v.startswith("の") and v not in V.DIRECT_ONLY_VERBS] + list(V.QUOTATIVE_SURU))
     + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
-    + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
+    + "|(?<=[るたいだうくぐすつぬぶむ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
     # "…対話に応じるよう求めた": a directive's content ends at よう(に)
     + "|(?<=[るいな])よう(?:に)?[、,]?(?:" + "|".join(V.REQUEST_VERBS) + ")(?![^、。]{0,3}(?:" + "|".join(V.CHARGE_NOUNS) + "))"
 )
@@ -63,6 +63,13 @@ _INDIRECT_RE = re.compile(
 _QUOTE_FRAME = re.compile("(?:" + "|".join(V.FRAME_NOUNS) + ")を(?=" + "|".join(V.FRAME_VERBS) + ")")
 #: "「うれしい」という表情": the quote labels a noun that is no act of saying.
 _QUOTE_LABEL = re.compile(r"という(?!(?:" + "|".join(V.QUOTE_LABEL_OK_NOUNS) + "))[一-龥ァ-ヶー]")
+_VERB_ALT = "|".join(map(re.escape, [v for v, _ in _VERBS if len(v) >= 2 and v not in ("する", "して", "した")]))
+#: A sentence that is only a quote, said in the next sentence ("「…」。田中被告は法廷でこう述べた。") or
+#: announced in the one before ("大統領は次のように述べた。「…」").
+_SAID_NEXT = re.compile(r"[^「」。]{0,40}?(?:こう|このように|そう)(?=" + _VERB_ALT + ")")
+_SAID_BEFORE = re.compile(r"(?:次のように|以下のように|こう)(?=(?:" + _VERB_ALT + r")[^。「」]{0,8}[。:：]?\s*$)")
+#: "市当局" / "州当局": an institution of the place of that level named before (V.LOCAL_LEVELS).
+_LOCAL_BODY = re.compile("(" + "|".join(V.LOCAL_LEVELS) + ")(?:" + "|".join(V.LOCAL_INSTITUTIONS) + ")")
 #: Attribution cues: a statement with one of these verbs is a source's report, never a quote's speaker.
 _ATTRIBUTION_VERBS = frozenset(V.ATTRIBUTION_CUES)
 #: A source phrase "Xによると、" opening the clause before a report whose speaker is written after と.
@@ -92,6 +99,16 @@ def doc_dates(text: str, start: int, end: int, doc_date: str | None) -> list[tup
         if iso:
             out.append((start + s, start + e, iso))
     return out
+
+
+def _quote_to(text: str, qe: int) -> int:
+    """Position of the と that reports the quote closing at ``qe`` ("」と", "」などと"), else -1.
+
+    >>> _quote_to("「a」などと批判", 2), _quote_to("「a」と述べ", 2), _quote_to("「a」を", 2)
+    (5, 3, -1)
+    """
+    k = qe + 3 if text.startswith("など", qe + 1) else qe + 1
+    return k if text.startswith("と", k) else -1
 
 
 def _medium(text: str) -> str | None:
@@ -183,6 +200,8 @@ class _Statements(Attributions):
         if not dates:
             dates = doc_dates(self.text, sent.start, q0, self.doc_date)
         about = [m for m in self.ix.mentions if q0 <= m.start and m.end <= q1]
+        if sp is not None and sp.org is None:
+            sp = self.local_body_org(sp)
         conf = 0.8 if sp is not None and sp.mention is not None else 0.55
         self.out.append(
             Statement(
@@ -193,6 +212,16 @@ class _Statements(Attributions):
                 confidence=conf if direct else conf - 0.1, extractor=self.ex,
             )
         )
+
+    def local_body_org(self, sp: Speaker) -> Speaker:
+        """"市当局は" (a mention or a description): the organisation is the city named last before it."""
+        name = sp.mention.text if sp.mention is not None else sp.role or ""
+        local = _LOCAL_BODY.fullmatch(name)
+        if local is None:
+            return sp
+        places = [m for m in self.ix.mentions if m.type in V.PLACE_TYPES and m.end <= sp.start
+                  and m.text.endswith(local.group(1)) and len(m.text) > 1]
+        return Speaker(sp.mention, sp.role, places[-1], sp.start) if places else sp
 
     def previous_speaker(self, sent: Span) -> Speaker | None:
         """Speaker of a statement in this or the immediately preceding sentence; for a sentence that
@@ -225,7 +254,7 @@ class _Statements(Attributions):
         characters, and not past the next quoted statement (a quoted name "「テレグラム」に投稿" is no stop)."""
         limit = min(sent.end, qe + 40)
         for nqs, nqe in quotes:
-            if qe < nqs < limit and self.text.startswith("と", nqe + 1):
+            if qe < nqs < limit and _quote_to(self.text, nqe) >= 0:
                 return nqs
         return limit
 
@@ -244,7 +273,7 @@ class _Statements(Attributions):
             if side is not None and side.end() == qs:
                 sp = self.source_mention(side.start(1), side.end(1))
         # "目撃者の男性は「…」と話した": an unnamed subject of the verb, kept as its description
-        sp = sp or self.description_speaker(vpos, qs, last_end)
+        sp = sp or self.description_speaker(vpos, qs, last_end, (qs, qe))
         sp = sp or last_sp
         sp = sp or self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
         return sp or self.previous_speaker(sent)  # quotes continue the previous speaker
@@ -259,20 +288,44 @@ class _Statements(Attributions):
             if self.text.startswith("「", qe + 1):
                 continue
             frame = _QUOTE_FRAME.match(self.text, qe + 1)
-            if not self.text.startswith("と", qe + 1) and frame is None or _QUOTE_LABEL.match(self.text, qe + 1):
+            to = _quote_to(self.text, qe)
+            if to < 0 and frame is None or _QUOTE_LABEL.match(self.text, max(to, qe + 1)):
+                if to < 0 and len(run) == 1:
+                    self.said_elsewhere(sent, qs, qe)
                 run = []
                 continue
-            vb = self.verb_after(frame.end() if frame else qe + 2, self.verb_limit(qe, sent, quotes))
+            vb = self.verb_after(frame.end() if frame else to + 1, self.verb_limit(qe, sent, quotes))
             if run[0][0] > 0 and self.text[run[0][0] - 1] == "を" and (vb is None or vb[2] == "とする"):
                 run = []
                 continue  # "柳町を「武生柳町」とした" names, it does not quote
             sp = self.quote_speaker(run[0][0], qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
-            end = vb[1] if vb else qe + 2
+            end = vb[1] if vb else max(to, qe) + 1
             for a, b in run:
                 self.add(sent, sp, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
                          vb[2] if vb else None, True)
             run, last_sp, last_end = [], sp, end
         return last_sp, last_end
+
+    def said_elsewhere(self, sent: Span, qs: int, qe: int) -> None:
+        """A sentence that is only a quote, with its verb of saying in the next sentence ("「…」。田中被告は
+        法廷でこう述べた。") or the one before ("大統領は次のように述べた。「…」"): the speaker is that
+        sentence's topic or subject description."""
+        text, sents = self.text, self.an.sents
+        if text[sent.start:qs].strip() or sent not in sents:
+            return
+        k = sents.index(sent)
+        alone = not text[qe + 1:sent.end].strip("。 \n")  # said next: the quote is the whole sentence
+        for other, rx in ((sents[k + 1] if k + 1 < len(sents) and alone else None, _SAID_NEXT),
+                          (sents[k - 1] if k > 0 else None, _SAID_BEFORE)):
+            m = rx.match(text, other.start, other.end) if rx is _SAID_NEXT and other else \
+                rx.search(text, other.start, other.end) if other else None
+            if m is None:
+                continue
+            vb = self.verb_after(m.end(), min(other.end, m.end() + 8))
+            sp = self.topic_speaker(other.start, m.end()) or (vb and self.description_speaker(vb[0], m.end(), other.start))
+            if sp:
+                self.add(sent, sp, qs + 1, qe, qs, qe + 1, vb[2] if vb else None, True)
+            return
 
     def indirect_cues(self, sent: Span) -> dict[int, int]:
         """Start -> end of the complementiser cues of indirect reports in ``sent``."""
@@ -303,17 +356,20 @@ class _Statements(Attributions):
             sp = self.previous_speaker(sent)
         return sp, after
 
-    def description_speaker(self, vpos: int, before: int, after: int) -> Speaker | None:
+    def description_speaker(self, vpos: int, before: int, after: int,
+                            quote: tuple[int, int] | None = None) -> Speaker | None:
         """An unnamed speaker kept as its description: the は/も-marked subject noun phrase of the
         reporting verb at ``vpos`` (or a verb it hangs on) when no mention covers it ("ふたりの証人は",
-        "治安部隊は", "この企業は"); never a subject inside the reported clause."""
+        "治安部隊は", "この企業は"); never a subject inside the reported clause. A subject before the
+        ``quote`` that the parser hangs on the quoted predicate speaks too ("政府高官は匿名を条件に「…」")."""
         tok = self.an.tok_at(vpos)
         heads = []
         while tok is not None and len(heads) < 4 and tok.i not in heads:
             heads.append(tok.i)
             tok = self.an.toks[tok.head] if tok.head != tok.i else None
         for t in self.an.toks:
-            if t.head not in heads or t.dep != "nsubj" or not after <= t.start < before:
+            in_quote = quote is not None and quote[0] <= self.an.toks[t.head].start < quote[1]
+            if not (t.head in heads or in_quote) or t.dep != "nsubj" or not after <= t.start < before:
                 continue
             case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
             if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
@@ -344,8 +400,8 @@ class _Statements(Attributions):
             before = [m for m in self.ix.mentions if m.end <= first and m.type in V.ORG_TYPES and m.type != "Country"]
             if before:
                 return Speaker(before[-1], None, None, first)
-        if desc.endswith(V.SUSPECT_HEADS):  # "運転していた容疑者は": the suspect named before
-            named = [m for m in self.ix.mentions if m.type == "Person" and m.end <= first
+        if desc.endswith(V.SUSPECT_HEADS):  # "運転していた容疑者は": the suspect named before; "田中被告は"
+            named = [m for m in self.ix.mentions if m.type == "Person" and m.end <= first + len(desc)
                      and self.text.startswith(V.SUSPECT_HEADS, m.end)]
             if named:
                 sp = self.ix.person_speaker(named[-1])
@@ -471,14 +527,14 @@ class _Statements(Attributions):
         """"…と明らかにした" with no 」 right before the と. A clause before the first quote
         ("Aは…としていて、Bは「…」と述べ") is read on its own."""
         text = self.text
-        first_q = min((qs for qs, qe in quotes if text.startswith("と", qe + 1)), default=None)
+        first_q = min((qs for qs, qe in quotes if _quote_to(text, qe) >= 0), default=None)
         quote_sp, quote_end = last_sp, last_end
         for ts, cue_end in sorted(self.indirect_cues(sent).items()):
             if first_q is not None and ts < first_q:
                 last_sp, last_end = None, sent.start
             elif first_q is not None and last_end < quote_end:
                 last_sp, last_end = quote_sp, quote_end
-            if any(qs <= ts <= qe + 1 for qs, qe in quotes) or ts < last_end:
+            if any(qs <= ts <= max(qe + 1, _quote_to(text, qe)) for qs, qe in quotes) or ts < last_end:
                 continue  # a direct quote's own と, or a cue inside a quote or an earlier report
             outer = self.outer_layer(sent, ts, cue_end, last_sp, last_end)
             if outer is not None:

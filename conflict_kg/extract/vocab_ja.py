@@ -38,6 +38,8 @@ __all__ = [
     "SHORT_PERSON_NOUNS",
     "QUOTE_LABEL_OK_NOUNS",
     "SUSPECT_HEADS",
+    "LOCAL_LEVELS",
+    "LOCAL_INSTITUTIONS",
     "CHARGE_NOUNS",
     "LAYER_REPORT_VERBS",
     "LAYER_NOUNS",
@@ -287,10 +289,12 @@ NOMINAL_COMPLEMENT_HEADS: tuple[str, ...] = ("ことを", "事を", "との")
 NOMINAL_COMPLEMENT_VERBS: tuple[str, ...] = (
     "発表し", "明らかにし", "表明し", "明言し", "強調し", "認め", "考えを示し", "意向を示し", "観測を示し", "方針を示し",
     "伝え", "報じ", "発言を行", "発言をし",
+    "見方を示し", "見解を示し", "認識を示し", "立場を示し", "懸念を示し", "声明を発表し", "声明を出し", "コメントを発表し",
+    "コメントを出し", "談話を発表し",
 )
 #: A stance noun right after a predicate reports it ("…再発防止策を進める考えを示した",
 #: "…排除する方針を示しており", "「…」意向を明らかにした"): nouns, then the verbs that follow "を".
-FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識")
+FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識", "見方", "立場")
 FRAME_VERBS: tuple[str, ...] = ("示し", "明らかにし", "表明し")
 
 #: Verbs whose を-object is the reported content ("長官の辞任を発表した", "アルカイダとの関連を主張した",
@@ -306,7 +310,8 @@ OBJECT_BARE_OK: tuple[str, ...] = ("否定", "否認")
 NOT_REPORT_OBJECTS = frozenset("警報 注意報 会見 記者会見 声明 談話 コメント 結果 内容 詳細 予定 日程 人事 名簿 方針 見解".split())
 
 #: Cues after a source X that attribute the rest of the sentence to X ("XによるとY").
-ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べでは", "の説明では", "の発表では")
+ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "によりますと", "の調べでは", "の説明では", "の発表では",
+                                     "の報道では", "の話では", "たところでは")
 #: "両紙によれば": the two outlets cited last speak (one statement each).
 PAIR_SOURCES: tuple[str, ...] = ("両紙", "両新聞", "両社", "両通信社", "両通信", "両報道")
 #: "同紙記事による…": the outlet cited last speaks again (one statement).
@@ -336,6 +341,8 @@ STATEMENT_VERBS: tuple[tuple[str, str], ...] = (
     ("要求", "要求する"), ("指示", "指示する"), ("命じ", "命じる"), ("促し", "促す"), ("勧告", "勧告する"),
     ("公表", "公表する"), ("抗議", "抗議する"), ("提言", "提言する"), ("伝言", "伝言する"), ("明かし", "明かす"),
     ("形容", "形容する"), ("呼ん", "呼ぶ"), ("声をかけ", "声をかける"),
+    ("付け加え", "付け加える"), ("言っ", "言う"), ("言い", "言う"), ("話す", "話す"), ("語る", "語る"),
+    ("宣言", "宣言する"), ("述懐", "述懐する"), ("書い", "書く"), ("つづっ", "つづる"), ("明言", "明言する"),
 )
 #: Of those, verbs that only take a bracketed quote: "…を「醜いテロ行為」と呼んだ" quotes, "彼を英雄と呼んだ" names.
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset({"形容", "呼ん", "声をかけ"})
@@ -343,6 +350,10 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset({"形容", "呼ん", "声をかけ
 SHORT_PERSON_NOUNS: frozenset[str] = frozenset("男 女 妻 夫 母 父 兄 姉 弟 妹 娘".split())
 #: "「…」という表情": a quote that labels a noun (not one of saying) is no statement.
 QUOTE_LABEL_OK_NOUNS: tuple[str, ...] = ("発言", "声明", "談話", "コメント", "主張", "話", "証言", "供述", "見解", "趣旨")
+#: "市当局", "州警察": an institution named by the level of the place it serves; its organisation is the
+#: place of that level named last before it ("高雄市", "カリフォルニア州"). Levels, then institutions.
+LOCAL_LEVELS: tuple[str, ...] = ("市", "県", "州", "町", "村", "区", "省")
+LOCAL_INSTITUTIONS: tuple[str, ...] = ("当局", "警察", "政府", "議会", "当局者", "職員", "警")
 #: Descriptions that point back to the person last named with that honorific ("運転していた容疑者は" ->
 #: the suspect named before).
 SUSPECT_HEADS: tuple[str, ...] = ("容疑者", "被告")
