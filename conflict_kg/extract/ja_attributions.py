@@ -152,7 +152,9 @@ class Attributions:
             key = "inner" if "inner" in lay.groupdict() and lay.group("inner") else "tail"
             inner = lay.span(key) if lay.group(key) else None
         out = [(sp, a) for a, b in _source_names(text, start, end)
-               for sp in self.pair_sources(a, b) or self.same_source(a, b) or [self.source_mention(a, b)]]
+               for sp in self.pair_sources(a, b) or self.same_source(a, b) or self.document_source(a, b)
+               or [self.source_mention(a, b)]]
+        out = [(sp, a) for sp, a in out if sp is not None]
         if inner is not None and out:
             out += self.inner_source(*inner)
         return out
@@ -175,6 +177,18 @@ class Attributions:
         cited = [st for st in self.out if st.sentence == prev and st.verb in V.ATTRIBUTION_CUES]
         return [Speaker(st.speaker, st.speaker_role, st.speaker_org, st.start) for st in cited
                 if (st.quote_start, st.quote_end) == (cited[-1].quote_start, cited[-1].quote_end)]
+
+    def document_source(self, a: int, b: int) -> list[Speaker | None]:
+        """"報告書によると": a document speaks for the last speaker whose sentence names it ("…委員会は
+        公表した報告書で、…と明らかにした"), else for none."""
+        doc = self.text[a:b]
+        if doc not in V.SOURCE_DOCUMENTS:
+            return []
+        for st in reversed(self.out):
+            if st.sentence is not None and st.verb not in V.ATTRIBUTION_CUES and (st.speaker or st.speaker_role) \
+                    and doc in self.text[st.sentence.start:st.sentence.end]:
+                return [Speaker(st.speaker, st.speaker_role, st.speaker_org, a)]
+        return [None]
 
     def same_source(self, a: int, b: int) -> list[Speaker]:
         """"同紙記事による…": the media outlet that spoke last."""

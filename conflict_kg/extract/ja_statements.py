@@ -55,7 +55,7 @@ _INDIRECT_RE = re.compile(
     + "|".join([_indirect_verb(v) for v, _ in _VERBS if len(v) >= 2 and v not in ("する", "して", "した")
                 and not v.startswith("の") and v not in V.DIRECT_ONLY_VERBS] + list(V.QUOTATIVE_SURU))
     + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
-    + "|(?<=[るたいだうくぐすつぬぶむ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
+    + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
     # "…対話に応じるよう求めた": a directive's content ends at よう(に)
     + "|(?<=[るいな])よう(?:に)?[、,]?(?:" + "|".join(V.REQUEST_VERBS) + ")(?![^、。]{0,3}(?:" + "|".join(V.CHARGE_NOUNS) + "))"
 )

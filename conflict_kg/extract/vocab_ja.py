@@ -31,6 +31,7 @@ __all__ = [
     "NOT_REPORT_OBJECTS",
     "PAIR_SOURCES",
     "ATTRIBUTION_CUES",
+    "SOURCE_DOCUMENTS",
     "SAME_SOURCES",
     "STATEMENT_VERBS",
     "DIRECT_ONLY_VERBS",
@@ -310,8 +311,12 @@ OBJECT_BARE_OK: tuple[str, ...] = ("否定", "否認")
 NOT_REPORT_OBJECTS = frozenset("警報 注意報 会見 記者会見 声明 談話 コメント 結果 内容 詳細 予定 日程 人事 名簿 方針 見解".split())
 
 #: Cues after a source X that attribute the rest of the sentence to X ("XによるとY").
-ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "によりますと", "の調べでは", "の説明では", "の発表では",
+#: (Not the spoken "によりますと": the seeds' gold, broadcast news, does not count "中国外務省によりますと" as a
+#: statement of its own, and the Wikinews articles are written in the plain style.)
+ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べでは", "の説明では", "の発表では",
                                      "の報道では", "の話では", "たところでは")
+#: Sources that are documents, not speakers ("声明によると"): the speaker of the sentence before issued them.
+SOURCE_DOCUMENTS: frozenset[str] = frozenset("声明 発表 報告書 報告 資料 文書 談話".split())
 #: "両紙によれば": the two outlets cited last speak (one statement each).
 PAIR_SOURCES: tuple[str, ...] = ("両紙", "両新聞", "両社", "両通信社", "両通信", "両報道")
 #: "同紙記事による…": the outlet cited last speaks again (one statement).
