@@ -138,6 +138,18 @@ CASES = [
      [(None, "市当局", "高雄市", "原因となった企業を特定した")]),
     ("米カリフォルニア州で山火事が起きた。州当局によると、500人が避難した。",
      [("州当局", None, "カリフォルニア州", "500人が避難した")]),
+    # 同社 / 同省: the organisation named last of that kind (V.SAME_ORG_ANY)
+    ("トヨタ自動車は18日に会見を開いた。同社は「原因を調査している」と説明した。",
+     [("トヨタ自動車", None, None, "原因を調査している")]),
+    # the clause's first は-subject speaks, also when the parser hangs it on the reported predicate; a
+    # later は-subject belongs to the reported clause; "…と発表したとともに、" is no content
+    ("市当局は2日、漏出の原因となったとみられる企業を特定したと発表したとともに、慎重に調査を行っていることを明らかにした。",
+     [(None, "市当局", None, "漏出の原因となったとみられる企業を特定した"), (None, "市当局", None, "慎重に調査を行っている")]),
+    ("この企業は、8月1日自社のパイプラインは破損していないとしていた。",
+     [(None, "この企業", None, "8月1日自社のパイプラインは破損していない")]),
+    # "…と、9月29日に発表した": a date after と's comma
+    ("雑貨を所持していたとして、府警生安特捜隊は、社長ら12人を逮捕したと、9月29日に発表した。",
+     [("府警生安特捜隊", None, None, "社長ら12人を逮捕した")]),
 ]
 
 # Known misses (dev categories left open), kept visible.

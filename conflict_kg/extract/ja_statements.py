@@ -51,7 +51,7 @@ def _indirect_verb(stem: str) -> str:
 #: indirect report; so is a nominal complement ("…ことを発表した", "…との考えを示した").
 _INDIRECT_RE = re.compile(
     # "…と、7日午前0時5分、報じた": a date between commas may stand between と and the verb
-    r"と(?:も)?(?:、[^、。「」]{0,14}?[0-9０-９]+(?:日|時|分)[^、。「」]{0,10}?、)?(?:"
+    r"と(?:も)?(?:、[^、。「」]{0,14}?[0-9０-９]+(?:日|時|分)[^、。「」]{0,10}?、?)?(?:"
     + "|".join([_indirect_verb(v) for v, _ in _VERBS if len(v) >= 2 and v not in ("する", "して", "した")
                 and not v.startswith("の") and v not in V.DIRECT_ONLY_VERBS] + list(V.QUOTATIVE_SURU))
     + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
@@ -70,6 +70,12 @@ _SAID_NEXT = re.compile(r"[^「」。]{0,40}?(?:こう|このように|そう)(?
 _SAID_BEFORE = re.compile(r"(?:次のように|以下のように|こう)(?=(?:" + _VERB_ALT + r")[^。「」]{0,8}[。:：]?\s*$)")
 #: "市当局" / "州当局": an institution of the place of that level named before (V.LOCAL_LEVELS).
 _LOCAL_BODY = re.compile("(" + "|".join(V.LOCAL_LEVELS) + ")(?:" + "|".join(V.LOCAL_INSTITUTIONS) + ")")
+#: A topic set off by a comma, or a date and a comma ("市当局は2日、"): the sentence's, not the reported clause's.
+_OUTER_TOPIC = re.compile(r"[はも](?:[0-9０-９]+日)?[、,]")
+#: The first topic of a clause ("この企業は、"): a は/も after a word that is no particle.
+_FIRST_TOPIC = re.compile(r"[^ぁ-ゖ、。「」\s](?:は|も)(?![ぁ-ゖ])")
+#: The end of the previous reporting verb before the next report's content: "て", "したとともに、".
+_VERB_TAIL = re.compile(r"(?:て(?![ぁ-ゖ])|(?:し|さ)?(?:た|て|ており|ていて)?(?:とともに|上で|うえで|ほか|ものの|が)?[、,])")
 #: Attribution cues: a statement with one of these verbs is a source's report, never a quote's speaker.
 _ATTRIBUTION_VERBS = frozenset(V.ATTRIBUTION_CUES)
 #: A source phrase "Xによると、" opening the clause before a report whose speaker is written after と.
@@ -348,20 +354,27 @@ class _Statements(Attributions):
             # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
             # clause; with no topic (は) the subject is elided and the previous speaker goes on.
             sp = sp or self.topic_speaker(last_end, ts, ga=False)
+            first = _FIRST_TOPIC.search(self.text, last_end, ts)
+            if sp is not None and first is not None and sp.start > first.start():
+                sp = None  # "この企業は、…パイプラインは破損していないとしていた": the first topic speaks
         if sp is None:
             vb = self.verb_after(ts + 1, min(sent.end, ts + 40))
-            sp = self.name_topic(last_end, ts) or self.description_speaker(vb[0] if vb else ts + 1, ts, last_end)
+            # the clause's first は-subject speaks even when the parser hangs it on the reported predicate
+            # ("市当局は2日、…企業を特定したと発表した")
+            sp = self.name_topic(last_end, ts) or self.description_speaker(vb[0] if vb else ts + 1, ts, last_end,
+                                                                           (last_end, ts), topic_only=True)
         if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts])
                            or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])):
             sp = self.previous_speaker(sent)
         return sp, after
 
-    def description_speaker(self, vpos: int, before: int, after: int,
-                            quote: tuple[int, int] | None = None) -> Speaker | None:
+    def description_speaker(self, vpos: int, before: int, after: int, quote: tuple[int, int] | None = None,
+                            topic_only: bool = False) -> Speaker | None:
         """An unnamed speaker kept as its description: the は/も-marked subject noun phrase of the
         reporting verb at ``vpos`` (or a verb it hangs on) when no mention covers it ("ふたりの証人は",
         "治安部隊は", "この企業は"); never a subject inside the reported clause. A subject before the
-        ``quote`` that the parser hangs on the quoted predicate speaks too ("政府高官は匿名を条件に「…」")."""
+        ``quote`` that the parser hangs on the quoted predicate speaks too ("政府高官は匿名を条件に「…」");
+        with ``topic_only``, only the first は/も-marked subject after ``after`` may."""
         tok = self.an.tok_at(vpos)
         heads = []
         while tok is not None and len(heads) < 4 and tok.i not in heads:
@@ -374,6 +387,9 @@ class _Statements(Attributions):
             case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
             if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
                 continue
+            if topic_only and t.head not in heads and (re.search(r"[はも][、,]?", self.text[after:t.start])
+                                                        or not _OUTER_TOPIC.match(self.text, t.end)):
+                return None  # a later は-subject, or one with no comma, belongs to the reported clause
             first = self.left_edge(t)
             desc = self.text[first:t.end].strip("、 ")
             if (2 <= len(desc) <= 30 or desc in V.SHORT_PERSON_NOUNS) and not re.search(r"[、。「」]|[0-9０-９]", desc) \
@@ -400,6 +416,12 @@ class _Statements(Attributions):
             before = [m for m in self.ix.mentions if m.end <= first and m.type in V.ORG_TYPES and m.type != "Country"]
             if before:
                 return Speaker(before[-1], None, None, first)
+        same = re.fullmatch(r"同([一-龥ァ-ヶー]{1,6})", desc)
+        if same is not None:  # "同社は", "同省は": the organisation named last of that kind
+            orgs = [m for m in self.ix.mentions if m.end <= first and m.type in V.ORG_TYPES and m.type != "Country"
+                    and (m.text.endswith(same.group(1)) or same.group(1) in V.SAME_ORG_ANY)]
+            if orgs:
+                return Speaker(orgs[-1], None, None, first)
         if desc.endswith(V.SUSPECT_HEADS):  # "運転していた容疑者は": the suspect named before; "田中被告は"
             named = [m for m in self.ix.mentions if m.type == "Person" and m.end <= first + len(desc)
                      and self.text.startswith(V.SUSPECT_HEADS, m.end)]
@@ -484,8 +506,9 @@ class _Statements(Attributions):
             mm = _SPEAKER_PHRASE.match(self.text, q0, ts)
             if mm:
                 q0 = mm.end()
-        if q0 == last_end and self.text.startswith("て", q0):
-            q0 += 1  # "「…」と述べて…": the conjunctive て of the previous verb
+        if q0 == last_end:
+            tail = _VERB_TAIL.match(self.text, q0, ts)
+            q0 = tail.end() if tail else q0  # "「…」と述べて…", "…と発表したとともに、…"
         lead = _CONNECTIVE.match(self.text[q0:ts])
         if lead and lead.end() < ts - q0:
             q0 += lead.end()  # "このほか…と報じた": the connective is not content

@@ -40,6 +40,7 @@ __all__ = [
     "QUOTE_LABEL_OK_NOUNS",
     "SUSPECT_HEADS",
     "LOCAL_LEVELS",
+    "SAME_ORG_ANY",
     "LOCAL_INSTITUTIONS",
     "CHARGE_NOUNS",
     "LAYER_REPORT_VERBS",
@@ -282,7 +283,7 @@ REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
 #: Quotative する after と that reports without a verb of saying ("…としている", "…とした上で"):
 #: regular-expression fragments, read after "と" by :mod:`conflict_kg.extract.ja_statements`.
 QUOTATIVE_SURU: tuple[str, ...] = (
-    "しています", "している", "した(?=[。、]|上で|うえで)", "していて", "し、", "しました", "しつつ",
+    "しています", "している", "していた", "していました", "した(?=[。、]|上で|うえで)", "していて", "し、", "しました", "しつつ",
 )
 
 #: Nominal complements: "…ことを発表した", "…との考えを示した" (head, then one of the verbs).
@@ -359,6 +360,9 @@ QUOTE_LABEL_OK_NOUNS: tuple[str, ...] = ("発言", "声明", "談話", "コメ�
 #: place of that level named last before it ("高雄市", "カリフォルニア州"). Levels, then institutions.
 LOCAL_LEVELS: tuple[str, ...] = ("市", "県", "州", "町", "村", "区", "省")
 LOCAL_INSTITUTIONS: tuple[str, ...] = ("当局", "警察", "政府", "議会", "当局者", "職員", "警")
+#: "同社は", "同省は": the organisation named last whose name ends with the word after 同; a company
+#: name rarely ends with 社, so for these words any organisation named last will do.
+SAME_ORG_ANY: frozenset[str] = frozenset({"社", "会社", "グループ", "企業"})
 #: Descriptions that point back to the person last named with that honorific ("運転していた容疑者は" ->
 #: the suspect named before).
 SUSPECT_HEADS: tuple[str, ...] = ("容疑者", "被告")
