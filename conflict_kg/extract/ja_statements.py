@@ -73,7 +73,9 @@ _LOCAL_BODY = re.compile("(" + "|".join(V.LOCAL_LEVELS) + ")(?:" + "|".join(V.LO
 #: A topic set off by a comma, or a date and a comma ("市当局は2日、"): the sentence's, not the reported clause's.
 _OUTER_TOPIC = re.compile(r"[はも](?:[0-9０-９]+日)?[、,]")
 #: The first topic of a clause ("この企業は、"): a は/も after a word that is no particle.
-_FIRST_TOPIC = re.compile(r"[^ぁ-ゖ、。「」\s](?:は|も)(?![ぁ-ゖ])")
+_FIRST_TOPIC = re.compile(r"[^ぁ-ゖ、。「」\s]は(?![ぁ-ゖ])")
+#: A clause boundary after a conjunctive verb ("…攻撃を行い、キーウのクリチコ市長は"): a new topic may follow.
+_CLAUSE_BREAK = re.compile(r"[いしてでりえ][、,]")
 #: The end of the previous reporting verb before the next report's content: "て", "したとともに、".
 _VERB_TAIL = re.compile(r"(?:て(?![ぁ-ゖ])|(?:し|さ)?(?:た|て|ており|ていて)?(?:とともに|上で|うえで|ほか|ものの|が)?[、,])")
 #: Attribution cues: a statement with one of these verbs is a source's report, never a quote's speaker.
@@ -353,10 +355,12 @@ class _Statements(Attributions):
                 sp = None
             # "…、ロシアが一方的に併合した…としています": a が-subject starts the reported
             # clause; with no topic (は) the subject is elided and the previous speaker goes on.
-            sp = sp or self.topic_speaker(last_end, ts, ga=False)
-            first = _FIRST_TOPIC.search(self.text, last_end, ts)
-            if sp is not None and first is not None and sp.start > first.start():
-                sp = None  # "この企業は、…パイプラインは破損していないとしていた": the first topic speaks
+            if sp is None:
+                sp = self.topic_speaker(last_end, ts, ga=False)
+                first = _FIRST_TOPIC.search(self.text, last_end, ts)
+                if sp is not None and first is not None and sp.start > first.start() \
+                        and not _CLAUSE_BREAK.search(self.text, first.end(), sp.start):
+                    sp = None  # "この企業は、…パイプラインは破損していないとしていた": the first topic speaks
         if sp is None:
             vb = self.verb_after(ts + 1, min(sent.end, ts + 40))
             # the clause's first は-subject speaks even when the parser hangs it on the reported predicate
