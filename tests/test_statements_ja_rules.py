@@ -138,6 +138,8 @@ CASES = [
      [(None, "市当局", "高雄市", "原因となった企業を特定した")]),
     ("米カリフォルニア州で山火事が起きた。州当局によると、500人が避難した。",
      [("州当局", None, "カリフォルニア州", "500人が避難した")]),
+    # a title that only starts the source's name is not the source ("首相官邸" is no 首相)
+    ("首相官邸によれば、首相は午後に記者会見を開く予定だ。", [("首相官邸", None, None, "首相は午後に記者会見を開く予定だ")]),
     # 同社 / 同省: the organisation named last of that kind (V.SAME_ORG_ANY)
     ("トヨタ自動車は18日に会見を開いた。同社は「原因を調査している」と説明した。",
      [("トヨタ自動車", None, None, "原因を調査している")]),

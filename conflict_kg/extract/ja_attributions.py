@@ -108,7 +108,7 @@ class Attributions:
                     m.antecedent = OUTLET_ALIASES[m.text]  # "日経" when the document writes 日本経済新聞
                 return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
         u = ix.unnamed_covering(a)
-        if u is not None:
+        if u is not None and u.end >= b:  # not a title that only starts the name ("首相官邸によれば")
             return ix.unnamed_speaker(u)
         name = text[a:b]
         full = OUTLET_ALIASES.get(name)
