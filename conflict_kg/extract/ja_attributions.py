@@ -13,21 +13,34 @@ from conflict_kg.extract.ja_speakers import Speaker
 __all__ = ["find_quotes", "OUTLET_ALIASES", "Attributions"]
 
 #: A sentence that only cites its source for the sentence before: "朝日新聞が報じた。"
-_TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,20}?)(?:など|等|他)?(?:が|は)(?P<verb>報じ|伝え)(?:た|ている|ていた)。?")
+_TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,20}?)(?:など|等|他)?(?:(?:が|は)(?P<verb>報じ|伝え)(?:た|ている|ていた)"
+                              r"|(?P<by>の報道で|の取材で)(?:分かっ|わかっ|明らかになっ)た)。?")
 #: A parenthetical source closing a sentence: "…被害届を出した(読売)。"
 _PAREN_SOURCE = re.compile(r"[(（](?P<src>[^()（）、。]{1,12}?)(?:より)?[)）]。?$")
 _LEAD_CONNECTIVE = re.compile("(?:" + "|".join(V.SOURCE_LEAD_CONNECTIVES) + ")[、,]?")
 #: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
-OUTLET_ALIASES = {"日経": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
+OUTLET_ALIASES = {"日経": "日本経済新聞", "日経新聞": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
                   "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
 #: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
-_ATTRIB_RE = re.compile(r"(?:によると|によれば|の調べでは|の説明では|の発表では)")
+_ATTRIB_RE = re.compile("|".join(V.ATTRIBUTION_CUES))
 #: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
 #: "東京新聞などが報じたところ").
 _SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
 #: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
 _SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
-_NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+")
+_NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+(?: [A-Za-z0-9]+)*")  # "47 NEWS"
+#: A parenthetical that closes the sentence before it and opens this one: "(前年比36万円の増)朝日新聞によると".
+_LEAD_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_REPORT_NOUNS = "|".join(V.LAYER_NOUNS)
+#: The layers of a report before によると, outer first: "X が [Y(提供)の話として] 伝えたところ",
+#: "X が伝えた [7日時点での] Y の話".
+_LAYERED = re.compile(
+    r"(?P<outer>[^、。]+?)(?:など|等)?が(?:(?P<inner>[^、。]+?)(?:提供)?の(?:" + _REPORT_NOUNS + r")として)?"
+    r"(?:" + "|".join(V.LAYER_REPORT_VERBS) + r")(?:た(?:ところ|(?P<tail>[^、。]+?)の(?:" + _REPORT_NOUNS + r"))|)$")
+#: "同紙記事による在ロサンゼルス日本総領事館(の説明では)": the outer source, then the inner one.
+_BY_LAYER = re.compile(r"(?P<outer>[^、。]+?)による(?P<tail>[^、。]+)$")
+#: A date before an inner source ("7日時点での保健省"): not part of its name.
+_DATE_LEAD = re.compile(r"[^、。の]*?[0-9０-９]+[^、。の]*?の")
 _MEDIA_SUFFIX = ("新聞", "通信", "放送", "ニュース", "テレビ", "新報", "日報", "タイムズ", "紙", "通信社", "新聞社")
 
 
@@ -56,6 +69,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the source names in ``text[start:end]`` (the phrase before によると), right to left
     while the comma-separated pieces are names ("その後、朝日新聞の続報" -> 朝日新聞)."""
+    paren = _LEAD_PAREN.match(text, start, end)
+    if paren and paren.end() < end:
+        start = paren.end()
     lead = _LEAD_CONNECTIVE.match(text, start, end)
     if lead:
         start = lead.end()
@@ -70,6 +86,9 @@ def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = [start] + [start + p.end() for p in parts]
     ends = [start + p.start() for p in parts] + [end]
     for a, b in reversed(list(zip(bounds, ends))):
+        lead = _LEAD_CONNECTIVE.match(text, a, b)
+        if lead and lead.end() < b:
+            a = lead.end()  # "…によって、また読売によれば": a connective opens the clause
         name = text[a:b]
         if not name or not (_NAME_SEG.fullmatch(name) or name in OUTLET_ALIASES):
             break
@@ -89,7 +108,7 @@ class Attributions:
                     m.antecedent = OUTLET_ALIASES[m.text]  # "日経" when the document writes 日本経済新聞
                 return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
         u = ix.unnamed_covering(a)
-        if u is not None:
+        if u is not None and u.end >= b:  # not a title that only starts the name ("首相官邸によれば")
             return ix.unnamed_speaker(u)
         name = text[a:b]
         full = OUTLET_ALIASES.get(name)
@@ -112,7 +131,6 @@ class Attributions:
         for cue in _ATTRIB_RE.finditer(text, sent.start, sent.end):
             left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1,
                        max((b - 1 for a, b in self.nonbody if a <= cue.start() and sent.start <= b <= cue.start()), default=-1))
-            names = _source_names(text, left + 1, cue.start())
             q0 = cue.end()
             while q0 < sent.end and text[q0] in "、, ":
                 q0 += 1
@@ -121,9 +139,67 @@ class Attributions:
                 q1 -= 1
             if q1 - q0 < 4:
                 continue
-            for a, b in names:
-                for sp in self.pair_sources(a, b) or [self.source_mention(a, b)]:
-                    self.add(sent, sp, q0, q1, a, cue.end(), cue.group(), False)
+            for sp, a in self.cue_sources(left + 1, cue.start()):
+                self.add(sent, sp, q0, q1, a, cue.end(), cue.group(), False)
+
+    def cue_sources(self, start: int, end: int) -> list[tuple[Speaker, int]]:
+        """(speaker, start) of each source in ``text[start:end]`` (the phrase before によると): one per
+        named source ("読売新聞、朝日新聞"), and one per layer of a layered report, outer first."""
+        text, inner = self.text, None
+        lay = _LAYERED.search(text, start, end) or _BY_LAYER.search(text, start, end)
+        if lay is not None:
+            end = lay.end("outer")
+            key = "inner" if "inner" in lay.groupdict() and lay.group("inner") else "tail"
+            inner = lay.span(key) if lay.group(key) else None
+        out = [(sp, a) for a, b in _source_names(text, start, end)
+               for sp in self.pair_sources(a, b) or self.same_source(a, b) or self.document_source(a, b)
+               or [self.source_mention(a, b)]]
+        out = [(sp, a) for sp, a in out if sp is not None]
+        if inner is not None and out:
+            out += self.inner_source(*inner)
+        return out
+
+    def inner_source(self, a: int, b: int) -> list[tuple[Speaker, int]]:
+        """The inner layer of a report ("日刊スポーツ", "捜査幹部", "現地の記者団"): a named source, or an
+        unnamed one kept as its description."""
+        date = _DATE_LEAD.match(self.text, a, b)
+        if date is not None and date.end() < b:
+            a = date.end()
+        desc = self.text[a:b]
+        if desc.endswith(V.UNNAMED_SOURCE_HEADS):
+            return [(Speaker(None, desc, None, a), a)]
+        return [(self.source_mention(x, y), x) for x, y in _source_names(self.text, a, b)]
+
+    def previous_sources(self, sent: Span) -> list[Speaker]:
+        """The sources of the last "XによるとY" of the previous sentence (all that share its span)."""
+        k = self.an.sents.index(sent) if sent in self.an.sents else -1
+        prev = self.an.sents[k - 1] if k > 0 else None
+        cited = [st for st in self.out if st.sentence == prev and st.verb in V.ATTRIBUTION_CUES]
+        return [Speaker(st.speaker, st.speaker_role, st.speaker_org, st.start) for st in cited
+                if (st.quote_start, st.quote_end) == (cited[-1].quote_start, cited[-1].quote_end)]
+
+    def document_source(self, a: int, b: int) -> list[Speaker | None]:
+        """"報告書によると": a document speaks for the last speaker whose sentence names it ("…委員会は
+        公表した報告書で、…と明らかにした"), else for none."""
+        doc = self.text[a:b]
+        if doc not in V.SOURCE_DOCUMENTS:
+            return []
+        for st in reversed(self.out):
+            if st.sentence is not None and st.verb not in V.ATTRIBUTION_CUES and (st.speaker or st.speaker_role) \
+                    and doc in self.text[st.sentence.start:st.sentence.end]:
+                return [Speaker(st.speaker, st.speaker_role, st.speaker_org, a)]
+        return [None]
+
+    def same_source(self, a: int, b: int) -> list[Speaker]:
+        """"同紙記事による…": the media outlet that spoke last."""
+        if self.text[a:b] not in V.SAME_SOURCES:
+            return []
+        for st in reversed(self.out):
+            m = st.speaker
+            if m is not None and (m.type == "MediaOutlet" or (m.antecedent or m.text).endswith(_MEDIA_SUFFIX)):
+                return [Speaker(m, None, None, a)]
+        named = [m for m in self.ix.mentions if m.end <= a and (m.type == "MediaOutlet" or m.text.endswith(_MEDIA_SUFFIX))]
+        return [Speaker(named[-1], None, None, a)] if named else []
 
     def pair_sources(self, a: int, b: int) -> list[Speaker]:
         """"両紙によれば": the last two distinct media outlets that spoke before."""
@@ -149,7 +225,7 @@ class Attributions:
                 q1 -= 1
             if q1 - prev.start >= 4:
                 self.add(prev, self.source_mention(m.start("src"), m.end("src")), prev.start, q1, sent.start,
-                         sent.end, m.group("verb") + "た", False)
+                         sent.end, m.group("verb") + "た" if m.group("verb") else m.group("by")[1:3], False)
             return
         p = _PAREN_SOURCE.search(text, sent.start, sent.end)
         if p is not None and (p.group("src") in OUTLET_ALIASES or p.group("src").endswith(_MEDIA_SUFFIX)):

@@ -54,6 +54,8 @@ class DocContext:
         for h in V.HONORIFICS:
             if text.startswith(h, end):
                 end += len(h)
+        if text.startswith("ら", end) and end > m.end:
+            end += 1  # "田中容疑者らは": the person and others speak through the person
         if text[end:end + 1] in ("(", "（"):
             # a gloss after the name ("次期経済相(SPD)は", "委員長(カナダ)が") belongs to the phrase
             close = re.match(r"[(（][^()（）。、]{1,20}[)）]", text[end:end + 24])

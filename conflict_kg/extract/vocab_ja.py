@@ -30,6 +30,22 @@ __all__ = [
     "OBJECT_BARE_OK",
     "NOT_REPORT_OBJECTS",
     "PAIR_SOURCES",
+    "ATTRIBUTION_CUES",
+    "SOURCE_DOCUMENTS",
+    "SAME_SOURCES",
+    "STATEMENT_VERBS",
+    "DIRECT_ONLY_VERBS",
+    "REQUEST_VERBS",
+    "SHORT_PERSON_NOUNS",
+    "QUOTE_LABEL_OK_NOUNS",
+    "SUSPECT_HEADS",
+    "LOCAL_LEVELS",
+    "SAME_ORG_ANY",
+    "LOCAL_INSTITUTIONS",
+    "CHARGE_NOUNS",
+    "LAYER_REPORT_VERBS",
+    "LAYER_NOUNS",
+    "UNNAMED_SOURCE_HEADS",
     "SOURCE_LEAD_CONNECTIVES",
     "DENIAL_STEMS",
     "DENIAL_WORDS",
@@ -267,7 +283,7 @@ REPORT_VERBS: tuple[tuple[str, str], ...] = tuple(
 #: Quotative する after と that reports without a verb of saying ("…としている", "…とした上で"):
 #: regular-expression fragments, read after "と" by :mod:`conflict_kg.extract.ja_statements`.
 QUOTATIVE_SURU: tuple[str, ...] = (
-    "しています", "している", "した(?=[。、]|上で|うえで)", "していて", "し、", "しました", "しつつ",
+    "しています", "している", "していた", "していました", "した(?=[。、]|上で|うえで)", "していて", "し、", "しました", "しつつ",
 )
 
 #: Nominal complements: "…ことを発表した", "…との考えを示した" (head, then one of the verbs).
@@ -275,10 +291,12 @@ NOMINAL_COMPLEMENT_HEADS: tuple[str, ...] = ("ことを", "事を", "との")
 NOMINAL_COMPLEMENT_VERBS: tuple[str, ...] = (
     "発表し", "明らかにし", "表明し", "明言し", "強調し", "認め", "考えを示し", "意向を示し", "観測を示し", "方針を示し",
     "伝え", "報じ", "発言を行", "発言をし",
+    "見方を示し", "見解を示し", "認識を示し", "立場を示し", "懸念を示し", "声明を発表し", "声明を出し", "コメントを発表し",
+    "コメントを出し", "談話を発表し",
 )
 #: A stance noun right after a predicate reports it ("…再発防止策を進める考えを示した",
 #: "…排除する方針を示しており", "「…」意向を明らかにした"): nouns, then the verbs that follow "を".
-FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識")
+FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識", "見方", "立場")
 FRAME_VERBS: tuple[str, ...] = ("示し", "明らかにし", "表明し")
 
 #: Verbs whose を-object is the reported content ("長官の辞任を発表した", "アルカイダとの関連を主張した",
@@ -286,21 +304,78 @@ FRAME_VERBS: tuple[str, ...] = ("示し", "明らかにし", "表明し")
 #: emphasised is mostly a topic ("外交的な解決の重要性を強調", "…を呼びかける姿勢を強調" in the seeds).
 OBJECT_REPORT_VERBS: tuple[str, ...] = (
     "発表", "主張", "明言", "否定", "否認", "確認", "要請", "表明", "指摘", "批判", "非難", "言及", "報道",
-    "報じ", "伝え", "求め", "申し入れ", "訴え", "呼びかけ", "呼び掛け",
+    "報じ", "伝え", "求め", "申し入れ", "訴え", "呼びかけ", "呼び掛け", "命じ", "要求",
 )
 #: Of those, the verbs whose one-word object is content too ("容疑を否認"); others need a modified noun.
 OBJECT_BARE_OK: tuple[str, ...] = ("否定", "否認")
 #: Objects that are acts, not content ("警報を発表", "会見を…", "談話を発表").
 NOT_REPORT_OBJECTS = frozenset("警報 注意報 会見 記者会見 声明 談話 コメント 結果 内容 詳細 予定 日程 人事 名簿 方針 見解".split())
 
+#: Cues after a source X that attribute the rest of the sentence to X ("XによるとY").
+#: (Not the spoken "によりますと": the seeds' gold, broadcast news, does not count "中国外務省によりますと" as a
+#: statement of its own, and the Wikinews articles are written in the plain style.)
+ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べでは", "の説明では", "の発表では",
+                                     "の報道では", "の話では", "たところでは")
+#: Sources that are documents, not speakers ("声明によると"): the speaker of the sentence before issued them.
+SOURCE_DOCUMENTS: frozenset[str] = frozenset("声明 発表 報告書 報告 資料 文書 談話".split())
 #: "両紙によれば": the two outlets cited last speak (one statement each).
-PAIR_SOURCES: tuple[str, ...] = ("両紙", "両新聞", "両社", "両通信社", "両通信")
-#: Connectives that open a sentence before a source ("また毎日新聞によると"): not part of the name.
-SOURCE_LEAD_CONNECTIVES: tuple[str, ...] = ("また", "さらに", "一方", "なお", "その後", "このほか")
+PAIR_SOURCES: tuple[str, ...] = ("両紙", "両新聞", "両社", "両通信社", "両通信", "両報道")
+#: "同紙記事による…": the outlet cited last speaks again (one statement).
+SAME_SOURCES: tuple[str, ...] = ("同紙", "同新聞", "同通信", "同通信社", "同紙記事", "同新聞社")
+#: Connectives that open a clause before a source ("また毎日新聞によると", "ただ毎日新聞によると",
+#: "…によって、また読売によれば"): not part of the name.
+SOURCE_LEAD_CONNECTIVES: tuple[str, ...] = ("また", "さらに", "一方", "なお", "その後", "このほか", "ただ", "しかし", "だが",
+                                            "ところが")
+#: Verbs of a layered report before によると: "朝日新聞が日刊スポーツ提供の記事として伝えたところによると",
+#: "毎日が伝えた…保健省の話によると" (one statement per layer).
+LAYER_REPORT_VERBS: tuple[str, ...] = ("伝え", "報じ", "紹介し", "報道し")
+#: What the inner layer of such a report is called: "Yの話として", "Yの報告として", "Y提供の記事として".
+LAYER_NOUNS: tuple[str, ...] = ("話", "記事", "報告", "発表", "説明", "取材", "報道")
+#: Heads of an unnamed inner source kept as its description ("捜査幹部の話として", "現地の記者団の報告として").
+UNNAMED_SOURCE_HEADS: tuple[str, ...] = ("幹部", "関係者", "当局者", "記者団", "筋", "職員", "捜査員", "報道陣", "消息筋")
+
+#: Reporting verbs of statements only (not read by the event extractors, which use REPORT_VERBS). Not
+#: 呼びかけ: after a quote it is mostly the object frame of another verb ("「…」として、…譲歩を呼びかける
+#: 姿勢を強調" in seed 002); it stays a directive (REQUEST_VERBS, OBJECT_REPORT_VERBS).
+#: stem -> lemma. The guideline's verbs of saying ("供述している", "と答えた", "と反発した", "と振り返った",
+#: "と結論付けた") and of directives ("…よう指示した", "…を命じた").
+STATEMENT_VERBS: tuple[tuple[str, str], ...] = (
+    ("供述", "供述する"), ("証言", "証言する"), ("反発", "反発する"), ("答え", "答える"), ("応え", "応える"),
+    ("回答", "回答する"), ("発言", "発言する"), ("断言", "断言する"), ("漏らし", "漏らす"), ("打ち明け", "打ち明ける"),
+    ("振り返っ", "振り返る"), ("結論付け", "結論付ける"), ("結論づけ", "結論づける"), ("嘆い", "嘆く"), ("激怒", "激怒する"),
+    ("謝罪", "謝罪する"), ("論評", "論評する"), ("認め", "認める"),
+    ("要求", "要求する"), ("指示", "指示する"), ("命じ", "命じる"), ("促し", "促す"), ("勧告", "勧告する"),
+    ("公表", "公表する"), ("抗議", "抗議する"), ("提言", "提言する"), ("伝言", "伝言する"), ("明かし", "明かす"),
+    ("形容", "形容する"), ("呼ん", "呼ぶ"), ("声をかけ", "声をかける"),
+    ("付け加え", "付け加える"), ("言っ", "言う"), ("言い", "言う"), ("話す", "話す"), ("語る", "語る"),
+    ("宣言", "宣言する"), ("述懐", "述懐する"), ("書い", "書く"), ("つづっ", "つづる"), ("明言", "明言する"),
+)
+#: Of those, verbs that only take a bracketed quote: "…を「醜いテロ行為」と呼んだ" quotes, "彼を英雄と呼んだ" names.
+DIRECT_ONLY_VERBS: frozenset[str] = frozenset({"形容", "呼ん", "声をかけ"})
+#: One-character nouns that name an unnamed speaker ("男は「…」と供述"); longer descriptions need no list.
+SHORT_PERSON_NOUNS: frozenset[str] = frozenset("男 女 妻 夫 母 父 兄 姉 弟 妹 娘".split())
+#: "「…」という表情": a quote that labels a noun (not one of saying) is no statement.
+QUOTE_LABEL_OK_NOUNS: tuple[str, ...] = ("発言", "声明", "談話", "コメント", "主張", "話", "証言", "供述", "見解", "趣旨")
+#: "市当局", "州警察": an institution named by the level of the place it serves; its organisation is the
+#: place of that level named last before it ("高雄市", "カリフォルニア州"). Levels, then institutions.
+LOCAL_LEVELS: tuple[str, ...] = ("市", "県", "州", "町", "村", "区", "省")
+LOCAL_INSTITUTIONS: tuple[str, ...] = ("当局", "警察", "政府", "議会", "当局者", "職員", "警")
+#: "同社は", "同省は": the organisation named last whose name ends with the word after 同; a company
+#: name rarely ends with 社, so for these words any organisation named last will do.
+SAME_ORG_ANY: frozenset[str] = frozenset({"社", "会社", "グループ", "企業"})
+#: Descriptions that point back to the person last named with that honorific ("運転していた容疑者は" ->
+#: the suspect named before).
+SUSPECT_HEADS: tuple[str, ...] = ("容疑者", "被告")
+#: Nouns after a verb that make its act a charge, not a statement ("…よう命じた疑い").
+CHARGE_NOUNS: tuple[str, ...] = ("疑い", "容疑")
+#: Directives whose content is a clause ending in よう(に): "北朝鮮に対し、対話に応じるよう求めた"; not
+#: when the directive is what someone is suspected of ("遺体を焼却するよう命じた疑い").
+REQUEST_VERBS: tuple[str, ...] = ("要請し", "要請を", "求め", "要求し", "指示し", "呼びかけ", "呼び掛け", "申し入れ",
+                                  "命じ", "促し", "勧告し")
 
 #: Verbs of a report whose speaker is written after the complementiser ("…と読売新聞が報じた").
 AFTER_SPEAKER_VERBS: tuple[str, ...] = (
-    "報じ", "伝え", "発表し", "明らかにし", "述べ", "語っ", "指摘し", "コメントし", "警戒し", "主張し", "報道し",
+    "報じ", "伝え", "発表し", "明らかにし", "述べ", "語っ", "指摘し", "コメントし", "警戒し", "主張し", "報道し", "認め",
 )
 
 #: Stems that deny the clause before them ("制圧は事実ではない", "殺害したことを否定").
