@@ -35,6 +35,15 @@ CASES = [
      [("シュタインブリュック", "次期経済相", "ドイツ")]),
     # no country written: no organisation invented
     ("小泉純一郎首相は閣僚を再任した。", [("小泉純一郎", "首相", None)]),
+    # a cited headline in the source notes states no role; its one-kanji country prefixes (独首相) are
+    # evidence of the country, named as the body writes it (ドイツ); a newspaper's 日本 is not evidence
+    ("ドイツ連邦議会でメルケル次期首相が語った。"
+     "『独大連立の閣僚出そろう』。日本経済新聞、2005年10月18日。『独首相、次期政権には入らず』。日本経済新聞、"
+     "2005年10月14日。『独外相シュタインマイヤー氏が閣僚候補』。日本経済新聞、2005年10月16日。",
+     [("メルケル", "次期首相", "ドイツ")]),
+    # the first gloss defines an acronym; a later "NAME TITLE(SPD)" is the person's party
+    ("社会民主党(SPD)は合意した。シュタインブリュック次期財務相(SPD)は語った。SPDのヘルムート・ミュラー党首は語った。",
+     [("シュタインブリュック", "次期財務相", None), ("ヘルムート・ミュラー", "党首", "社会民主党")]),
 ]
 
 

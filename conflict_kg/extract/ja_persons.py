@@ -15,6 +15,7 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
+from conflict_kg.extract.zones import find_zones, in_zones
 
 __all__ = ["PersonRules", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
            "UNNAMED_SOURCE_RE"]
@@ -82,6 +83,18 @@ _NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
 _ACRONYM_GLOSS = re.compile(r"([一-龥ァ-ヶー・]{3,24})[(（]([A-Z][A-Za-z]{1,7})[)）]")
 #: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
 _NAME_JOINERS = "・=＝"
+#: A one-kanji country abbreviation opening a noun ("『独首相", "、日ミャンマー外相会談"): not after a
+#: kanji, kana or digit, and followed by a kanji or katakana.
+_ABBREV_RE = re.compile("(?<![一-龥ぁ-んァ-ヶー0-9０-９A-Za-z])([" + "".join(V.COUNTRY_ABBREVIATIONS) + "])(?=[一-龥ァ-ヶ])")
+#: A country name that opens an outlet's name ("日本経済新聞", "韓国放送") is no evidence of the country.
+_OUTLET_NAME = re.compile(r"[一-龥ァ-ヶー]{0,6}(?:新聞|通信|放送|新報|テレビ)")
+_CITED_ZONES = frozenset({"source", "related"})
+_ABBREV_OF = {name: abbr for abbr, names in V.COUNTRY_ABBREVIATIONS.items() for name in names}
+
+
+def _country_key(name: str) -> str:
+    """The abbreviation key of a country of :data:`V.COUNTRY_ABBREVIATIONS` ("ドイツ" -> "独"), else the name."""
+    return _ABBREV_OF.get(name, name)
 
 
 def _is_name_tok(t: Tok) -> bool:
@@ -100,6 +113,10 @@ class PersonRules:
         self.kanji_names: set[str] = {
             t.text for t in an.toks if "人名" in t.tag and re.fullmatch(r"[一-龥]{2,4}", t.text)
         }
+        #: Source notes and related lists: a role is a relation the body states (gold guideline), and a
+        #: cited headline's "独外相シュタインマイヤー氏" is no such statement. (A first-line headline
+        #: zone stays: its roles give the lead's speakers their titles.)
+        self.cited = [(z.start, z.end) for z in find_zones(self.text) if z.kind in _CITED_ZONES]
 
     def mk(self, s: int, e: int, typ: str, label: str, conf: float) -> Mention:
         return Mention(self.text[s:e], s, e, typ, label, self.an.sentence(s), conf, self.ex)
@@ -319,6 +336,10 @@ class PersonRules:
             if country is not None and (r.org is None or not self.is_country(r.org)):
                 r.org = country
 
+    def body_roles(self) -> list[PersonRole]:
+        """The roles the body states: one written in a source note or a related list is not annotated."""
+        return [r for r in self.roles if not in_zones(self.cited, r.start)]
+
     def is_country(self, m: Mention) -> bool:
         """A country or place (a national office's organisation), not a party or a body."""
         name = m.antecedent or m.text
@@ -327,19 +348,47 @@ class PersonRules:
                 or any(k.type == "Country" and (k.antecedent or k.text) == name for k in self.mentions))
 
     def dominant_country(self) -> Mention | None:
-        """The country mention written most often: at least three times and twice as often as any other."""
-        counts: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            if m.type == "Country":
-                counts.setdefault(m.antecedent or m.text, []).append(m)
-        ranked = sorted(counts.values(), key=len, reverse=True)
-        if ranked and len(ranked[0]) >= 3 and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
-            return ranked[0][0]
+        """The country the document writes most often (at least three times and twice as often as any
+        other), in its fullest spelling; a one-kanji abbreviation ("独首相") counts for its country
+        (:data:`V.COUNTRY_ABBREVIATIONS`), a country inside a longer name ("日本経済新聞") does not."""
+        counts: dict[str, int] = {}
+        for key in self.country_evidence():
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return self.country_mention(ranked[0][0])
+        return None
+
+    def country_evidence(self) -> list[str]:
+        """One key per country written: its abbreviation for the countries of the table, else its name."""
+        keys = [_country_key(m.antecedent or m.text) for m in self.mentions if m.type == "Country"
+                and not _OUTLET_NAME.match(self.text, m.end)]
+        for mm in _ABBREV_RE.finditer(self.text):
+            i = mm.start(1)
+            if not self.covered(i, i + 1, frozenset({"Country", "Location", "AdministrativeRegion"})) and not any(
+                    self.text.startswith(a, i) for a in V.COUNTRY_ABBREVIATIONS[mm.group(1)]):
+                keys.append(mm.group(1))
+        return keys
+
+    def country_mention(self, key: str) -> Mention | None:
+        """A mention of the country ``key`` in the fullest spelling the document writes."""
+        for name in V.COUNTRY_ABBREVIATIONS.get(key, ()) + (key,):
+            for m in self.mentions:
+                if m.type == "Country" and (m.antecedent or m.text) == name:
+                    return m
+            at = self.text.find(name)
+            if at >= 0:
+                return self.covered(at, at + len(name), frozenset({"Country"})) or self.org_mention(at, at + len(name))
         return None
 
     def acronym_antecedents(self) -> None:
         """"キリスト教民主同盟(CDU)": a Latin acronym glossed in parentheses stands for the name before it."""
-        full = {m.group(2): m.group(1) for m in _ACRONYM_GLOSS.finditer(self.text)}
+        full: dict[str, str] = {}
+        for g in _ACRONYM_GLOSS.finditer(self.text):
+            # the first gloss defines the acronym; a later "シュタインブリュック次期経済相(SPD)" is a
+            # person's party, not the acronym's expansion
+            if not TITLE_END_RE.search(g.group(1)):
+                full.setdefault(g.group(2), g.group(1))
         for m in self.mentions:
             if m.type != "Person" and m.antecedent is None and m.text in full:
                 m.antecedent = full[m.text]

@@ -16,6 +16,8 @@ __all__ = [
     "TITLE_BLOCKERS",
     "HONORIFICS",
     "TITLE_ORGS",
+    "COUNTRY_ABBREVIATIONS",
+    "TITLE_SYNONYMS",
     "QUALIFIERS",
     "ORG_WORDS",
     "NOT_NAMES",
@@ -217,6 +219,25 @@ TITLE_ORGS: dict[str, tuple[str, ...]] = {
     "事務総長": ("国際連合", "国連"),
     "総統": ("台湾", "中華民国"),
 }
+
+#: One-kanji country abbreviations of news headlines and titles ("独首相", "日ミャンマー外相会談") and the
+#: full names a document may write for the same country, fullest first: evidence for a national office's
+#: country, which the role then names in the document's full spelling. 中 (中間, 中東, 中で) and 朝 (朝日新聞)
+#: are left out.
+COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "米": ("アメリカ合衆国", "アメリカ", "米国"), "英": ("イギリス", "英国"), "独": ("ドイツ",),
+    "仏": ("フランス",), "露": ("ロシア",), "日": ("日本",), "韓": ("韓国",), "豪": ("オーストラリア", "豪州"),
+    "伊": ("イタリア",), "加": ("カナダ",), "印": ("インド",), "台": ("台湾",),
+    "比": ("フィリピン",), "蘭": ("オランダ",), "墨": ("メキシコ",), "伯": ("ブラジル",),
+}
+
+#: Titles naming the same office ("小泉首相" … "小泉総理大臣"): one role per holder and office, the first
+#: written title kept (the gold lists each distinct relation once).
+TITLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"首相", "総理大臣", "内閣総理大臣", "総理"}),
+    frozenset({"外相", "外務大臣"}),
+    frozenset({"国防相", "国防大臣"}),
+)
 
 #: Short country/organization qualifiers that sit between a name and a title
 #: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").
