@@ -44,6 +44,19 @@ CASES = [
     # the first gloss defines an acronym; a later "NAME TITLE(SPD)" is the person's party
     ("社会民主党(SPD)は合意した。シュタインブリュック次期財務相(SPD)は語った。SPDのヘルムート・ミュラー党首は語った。",
      [("シュタインブリュック", "次期財務相", None), ("ヘルムート・ミュラー", "党首", "社会民主党")]),
+    # predicative roles: "NAME氏を TITLE とする", a 、-list of holders before が closed by an appointment verb
+    ("セルビア議会はミロシュ・ペトロビッチ氏を首相とする新内閣を承認した。",
+     [("ミロシュ・ペトロビッチ", "首相", None)]),
+    ("新内閣ではヨバン・マルコビッチ氏、ゾラン・イリッチ氏が副首相、マルコ・ヤンコビッチ氏が外務大臣となった。",
+     [("ヨバン・マルコビッチ", "副首相", None), ("ゾラン・イリッチ", "副首相", None), ("マルコ・ヤンコビッチ", "外務大臣", None)]),
+    ("トマス・ベルク氏が首相と会談した。", []),
+    # a later short or synonymous title names the same office: one relation
+    ("アメリカのドナルド・ラムズフェルド国防長官が辞任した。ラムズフェルド長官は会見した。",
+     [("ドナルド・ラムズフェルド", "国防長官", "アメリカ")]),
+    ("小泉首相は閣僚を再任した。小泉総理大臣が指名された。", [("小泉", "首相", None)]),
+    # a party, league or university before の is the title's organisation
+    ("自由民主党の小泉純一郎総裁が指名された。", [("小泉純一郎", "総裁", "自由民主党")]),
+    ("社会民主労働党(SDLP)の指導者マーク・ダンカン氏は語った。", [("マーク・ダンカン", "指導者", "社会民主労働党")]),
 ]
 
 

@@ -225,6 +225,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.katakana_orgs()
     b.propagate_names()
     b.link_antecedents()
+    b.predicative_roles()
     b.acronym_antecedents()
     b.title_orgs()
     # One mention per span: the earliest-added (most specific rule) wins on overlap.

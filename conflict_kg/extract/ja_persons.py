@@ -17,7 +17,7 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
 from conflict_kg.extract.zones import find_zones, in_zones
 
-__all__ = ["PersonRules", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
+__all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
            "UNNAMED_SOURCE_RE"]
 
 _KATA = "ァ-ヶー・"
@@ -88,8 +88,39 @@ _NAME_JOINERS = "・=＝"
 _ABBREV_RE = re.compile("(?<![一-龥ぁ-んァ-ヶー0-9０-９A-Za-z])([" + "".join(V.COUNTRY_ABBREVIATIONS) + "])(?=[一-龥ァ-ヶ])")
 #: A country name that opens an outlet's name ("日本経済新聞", "韓国放送") is no evidence of the country.
 _OUTLET_NAME = re.compile(r"[一-龥ァ-ヶー]{0,6}(?:新聞|通信|放送|新報|テレビ)")
+#: A holder's honorific and particle, then a title closed by に/と/、 ("…氏を首相とする", "…氏が副首相、").
+_PREDICATIVE = re.compile("(氏|さん)?(を|が)(" + "|".join(map(re.escape, ALL_TITLES)) + ")(?=に|と|、)")
 _CITED_ZONES = frozenset({"source", "related"})
 _ABBREV_OF = {name: abbr for abbr, names in V.COUNTRY_ABBREVIATIONS.items() for name in names}
+
+
+def one_per_office(roles: list[PersonRole]) -> list[PersonRole]:
+    """The distinct relations of ``roles``: a later short or synonymous title of a holder ("ラムズフェルド
+    長官" after "…国防長官", "小泉総理大臣" after "小泉首相") names the office already given and is no
+    relation of its own (the speakers keep every role: a statement's title is the one written there).
+
+    >>> from conflict_kg.kg.model import Mention
+    >>> m = lambda t, s: Mention(t, s, s + len(t), "Person", "x", None, 1.0, "x")
+    >>> rs = [PersonRole(m("ゲイツ", 0), "国防長官", 0, 7, None, None, None, 1.0, "x"),
+    ...       PersonRole(m("ゲイツ", 20), "長官", 20, 25, None, None, None, 1.0, "x")]
+    >>> [r.role for r in one_per_office(rs)]
+    ['国防長官']
+    """
+    out: list[PersonRole] = []
+    for r in sorted(roles, key=lambda r: r.start):
+        key = r.person.antecedent or r.person.text
+        if not any((p.person.antecedent or p.person.text) == key and p.role != r.role and _same_office(p.role, r.role)
+                   and (r.org is None or p.org is not None and (p.org.antecedent or p.org.text) == (r.org.antecedent or r.org.text))
+                   for p in out):
+            out.append(r)
+    return out
+
+
+def _same_office(first: str, later: str) -> bool:
+    """Does the later title name the first one's office: its head ("国防長官" … "長官") or a synonym?"""
+    bare = first[2:] if first[:2] in _KEPT_PREFIXES else first
+    # "副大統領" … "大統領" is another office
+    return bare.endswith(later) and not bare[: -len(later)].endswith("副") or any(first in syn and later in syn for syn in V.TITLE_SYNONYMS)
 
 
 def _country_key(name: str) -> str:
@@ -186,7 +217,7 @@ class PersonRules:
         frag = self.text[s:e]
         if any(m.start == s and m.end == e and m.type != "Person" for m in self.mentions):
             return True
-        if frag.endswith(V.ORG_WORDS) or frag in ALL_QUALIFIERS or _ACRONYM.fullmatch(frag) or mention_type(frag, "Organization_Other") != "Organization":
+        if frag.endswith(V.ORG_WORDS) or frag.endswith(V.ROLE_ORG_HEADS) and len(frag) > 1 or frag in ALL_QUALIFIERS or _ACRONYM.fullmatch(frag) or mention_type(frag, "Organization_Other") != "Organization":
             return True
         if TITLE_RE.search(frag):
             return True  # "米陸軍報道官の…": split later
@@ -335,6 +366,38 @@ class PersonRules:
         for r in state:
             if country is not None and (r.org is None or not self.is_country(r.org)):
                 r.org = country
+
+    def predicative_roles(self) -> None:
+        """"ジェリコ・シュトラノビッチ氏を首相とする", "A氏、B氏が副首相、C氏が外務大臣となった": a title after
+        the holder's を/が, closed by an appointment verb (:data:`V.PREDICATIVE_ROLE_VERBS`); every name
+        of a 、-list before the particle holds it."""
+        for m in _PREDICATIVE.finditer(self.text):
+            ts, te, title = m.start(3), m.end(3), m.group(3)
+            verbs = V.PREDICATIVE_ROLE_VERBS[m.group(2)]
+            sent = self.an.sentence(ts)
+            clause_end = sent.end if sent is not None else len(self.text)
+            if m.group(2) == "を" and not self.text.startswith(verbs, te) or m.group(2) == "が" and not any(
+                    self.text.find(v, te, clause_end) >= 0 for v in verbs):
+                continue
+            for person in self.listed_persons(m.start()):
+                self.roles.append(PersonRole(person, title, person.start, te, None, person.sentence, None, 0.7, self.ex))
+
+    def listed_persons(self, end: int) -> list[Mention]:
+        """The persons of "A氏、B氏" ending at ``end`` (honorifics and 、 between them)."""
+        out: list[Mention] = []
+        while True:
+            k = end
+            for h in ("氏", "さん"):
+                if self.text.startswith(h, k - len(h)):
+                    k -= len(h)
+                    break
+            person = next((p for p in self.mentions if p.type == "Person" and p.end == k), None)
+            if person is None:
+                return out
+            out.append(person)
+            if person.start == 0 or self.text[person.start - 1] != "、":
+                return out
+            end = person.start - 1
 
     def body_roles(self) -> list[PersonRole]:
         """The roles the body states: one written in a source note or a related list is not annotated."""
