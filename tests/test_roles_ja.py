@@ -57,6 +57,14 @@ CASES = [
     # a party, league or university before の is the title's organisation
     ("自由民主党の小泉純一郎総裁が指名された。", [("小泉純一郎", "総裁", "自由民主党")]),
     ("社会民主労働党(SDLP)の指導者マーク・ダンカン氏は語った。", [("マーク・ダンカン", "指導者", "社会民主労働党")]),
+    # "X所属の": the club is the organisation; a name GiNZA labels Person though its tokens are no 人名
+    ("警察はJリーグ・横浜FC所属のサッカー選手・茂原岳人容疑者を逮捕した。",
+     [("茂原岳人", "サッカー選手", "Jリーグ・横浜FC")]),
+    # a name starts a token: the katakana tail of a team's name is no person
+    ("阪神タイガースオーナー付きの会議が開かれた。", []),
+    # titles of the general table: local offices, academia
+    ("岩国市の井原勝介副市長が語った。東京大学の山田太郎教授は語った。",
+     [("井原勝介", "副市長", "岩国市"), ("山田太郎", "教授", "東京大学")]),
 ]
 
 

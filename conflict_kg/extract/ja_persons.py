@@ -212,6 +212,8 @@ class PersonRules:
             k = j + 1
         if k > 0 and self.text[k - 1] == "の":
             s, e = self.noun_run_left(k - 1), k - 1
+            aff = next((a for a in V.AFFILIATION_WORDS if self.text.endswith(a, s, e) and e - s > len(a)), "")
+            e -= len(aff)  # "川崎フロンターレ所属の": the club
             gloss = _ACRONYM_TAIL.search(self.text, s, e)
             if gloss and gloss.start() > s:
                 e = gloss.start()  # "アルスター統一党(UUP)の": the name without its acronym
@@ -264,7 +266,8 @@ class PersonRules:
                     start = max(start, t.end)
             while start < p and self.text[start] == "・":
                 start += 1
-            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES:
+            # a name starts a token: "阪神タイガースオーナー" is a team's owner, not a person "タイガース"
+            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES and start in self.an.tok_starts:
                 return start
             return None
         # Kanji names: GiNZA 人名 tokens, or a prefix (surname) of a known full name ("習" of "習近平").
@@ -335,7 +338,7 @@ class PersonRules:
             toks = [t for t in self.an.toks_in(k, k + 8) if t.start >= k]
             run = []
             for t in toks:
-                if "人名" not in t.tag or (run and t.start != run[-1].end) or (not run and t.start != k):
+                if "人名" not in t.tag and t.ent != "Person" or (run and t.start != run[-1].end) or (not run and t.start != k):
                     break
                 run.append(t)
             if not run:

@@ -20,6 +20,7 @@ __all__ = [
     "TITLE_SYNONYMS",
     "PREDICATIVE_ROLE_VERBS",
     "ROLE_ORG_HEADS",
+    "AFFILIATION_WORDS",
     "QUALIFIERS",
     "ORG_WORDS",
     "NOT_NAMES",
@@ -257,6 +258,10 @@ ROLE_ORG_HEADS: tuple[str, ...] = (
     "委員会", "団", "会社", "新聞", "通信", "放送", "テレビ", "病院", "研究所", "学会", "商会", "グループ",
     "クラブ", "ホールディングス", "工業", "産業", "電機", "自動車", "銀行", "証券", "航空", "鉄道", "センター",
 )
+
+#: Words closing an organisation's noun run before の that say membership ("川崎フロンターレ所属のサッカー選手"):
+#: the organisation is the run without them.
+AFFILIATION_WORDS: tuple[str, ...] = ("所属", "在籍", "出身")
 
 #: Short country/organization qualifiers that sit between a name and a title
 #: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").
