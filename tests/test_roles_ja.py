@@ -65,6 +65,9 @@ CASES = [
     # titles of the general table: local offices, academia
     ("岩国市の井原勝介副市長が語った。東京大学の山田太郎教授は語った。",
      [("井原勝介", "副市長", "岩国市"), ("山田太郎", "教授", "東京大学")]),
+    # an organisation glued to the title: after the name, or before a title that precedes the name
+    ("民主党の小沢一郎民主党代表は語った。", [("小沢一郎", "代表", "民主党")]),
+    ("日本サッカー協会会長の川淵三郎氏が語った。", [("川淵三郎", "会長", "日本サッカー協会")]),
 ]
 
 

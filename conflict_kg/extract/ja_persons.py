@@ -302,6 +302,8 @@ class PersonRules:
             if not honor and p < ts and self.text[p:ts] in _KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
+            if ns is None and not honor and not quals and self.name_org_title(p, title, te):
+                continue
             if ns is None and not honor and self.title_before_name(title, ts, te, quals):
                 continue
             if ns is None:
@@ -351,8 +353,39 @@ class PersonRules:
             return False
         if person not in self.mentions:
             self.mentions.append(person)
-        org = self.role_org(ts, quals)
+        org = self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None)
         self.roles.append(PersonRole(person, title, ts, j, org, person.sentence, None, 0.75, self.ex))
+        return True
+
+    def glued_org(self, pos: int) -> Mention | None:
+        """"日本サッカー協会会長の…", "民主党代表": the longest noun run ending at ``pos`` that ends in an
+        organisation head (:data:`V.ROLE_ORG_HEADS`, :data:`V.ORG_WORDS`) and holds no person name."""
+        s = self.noun_run_left(pos, limit=14)
+        for t in self.an.toks_in(s, pos):
+            frag = self.text[t.start:pos]
+            if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS:
+                continue
+            if frag.endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS) and not any(
+                    "人名" in k.tag or k.ent == "Person" for k in self.an.toks_in(t.start, pos)):
+                return self.org_mention(t.start, pos)
+        return None
+
+    def name_org_title(self, p: int, title: str, te: int) -> bool:
+        """"小沢一郎民主党代表", "ロバート・ソルタース・オレンジ団グランドマスター": a name, the title's
+        organisation glued to it, then the title."""
+        org = self.glued_org(p)
+        if org is None:
+            return False
+        e = org.start - (1 if org.start > 0 and self.text[org.start - 1] in _NAME_JOINERS else 0)
+        ns = self.name_before(e)
+        if ns is None:
+            return False
+        person = self.covered(ns, e, frozenset({"Person"})) or self.mk(ns, e, "Person", "rule:name+org+title", 0.75)
+        if person.start != ns or person.end != e:
+            return False
+        if person not in self.mentions:
+            self.mentions.append(person)
+        self.roles.append(PersonRole(person, title, ns, te, org, person.sentence, None, 0.75, self.ex))
         return True
 
     def title_orgs(self) -> None:
