@@ -68,6 +68,9 @@ CASES = [
     # an organisation glued to the title: after the name, or before a title that precedes the name
     ("民主党の小沢一郎民主党代表は語った。", [("小沢一郎", "代表", "民主党")]),
     ("日本サッカー協会会長の川淵三郎氏が語った。", [("川淵三郎", "会長", "日本サッカー協会")]),
+    # a country the gazetteer knows, glued between a katakana name and the title
+    ("ハミド・カルザイアフガニスタン大統領は語った。", [("ハミド・カルザイ", "大統領", "アフガニスタン")]),
+    ("アサド・シリア大統領は語った。", []),
 ]
 
 

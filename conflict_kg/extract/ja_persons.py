@@ -237,6 +237,9 @@ class PersonRules:
 
     # --- persons -----------------------------------------------------------
     def qualifiers(self, p: int) -> tuple[int, list[tuple[int, int]]]:
+        q = self.country_qualifier(p)
+        if q is not None:
+            return q, [(q, p)]
         quals: list[tuple[int, int]] = []
         for _ in range(2):
             for q in ALL_QUALIFIERS:
@@ -249,6 +252,20 @@ class PersonRules:
             else:
                 break
         return p, quals
+
+    def country_qualifier(self, p: int) -> int | None:
+        """"ムシャラフパキスタン大統領": a country the gazetteer knows, written between a name and its title
+        (longest first, starting a token; the short forms of :data:`ALL_QUALIFIERS` are matched after)."""
+        from conflict_kg.kg.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        for n in range(min(10, p), 2, -1):
+            s = p - n
+            if s in self.an.tok_starts and self.text[s] != "・" and _KATA_RE.match(self.text[s]) and s > 0 \
+                    and _KATA_RE.match(self.text[s - 1]) and self.text[s - 1] != "・" \
+                    and any(e.type == "Country" for e in gaz.lookup(self.text[s:p], "ja")):
+                return s
+        return None
 
     def name_before(self, p: int) -> int | None:
         """Start of a person name ending at ``p`` (katakana run or kanji name)."""
