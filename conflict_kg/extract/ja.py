@@ -14,7 +14,7 @@ from conflict_kg.kg.model import DocRecords, Document
 from conflict_kg.extract.ja_claims import extract_claims
 from conflict_kg.extract.ja_events import extract_events
 from conflict_kg.extract.ja_mentions import build_analysis, extract_mentions
-from conflict_kg.extract.ja_persons import one_per_office
+from conflict_kg.extract.ja_role_orgs import one_per_office
 from conflict_kg.extract.ja_statements import DocContext, extract_statements
 from conflict_kg.extract.segment import SUDACHI_MAX_BYTES, paragraph_spans
 

@@ -15,61 +15,21 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
-from conflict_kg.extract.zones import find_zones, in_zones
+from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
+from conflict_kg.extract.ja_titles import (
+    ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
+)
 
 __all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
            "UNNAMED_SOURCE_RE"]
 
 _KATA = "ァ-ヶー・"
+_QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
 _KATA_RE = re.compile(f"[{_KATA}]")
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
 #: An acronym gloss inside a noun run ("アルスター統一党(UUP)の指導者"): part of the run.
 _ACRONYM_TAIL = re.compile(r"[(（][A-Z][A-Za-z]{1,7}[)）]$")
-#: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
-#: (written from dev sentences and the issue's examples).
-MORE_TITLES = frozenset("""
-    社長 副社長 会長 副会長 頭取 理事長 監督 幹事長 政調会長 総務会長 官房長官 官房副長官 総統 副総統
-    総書記 国務院総理 内相 法相 蔵相 財務相 防衛相 経済相 総務相 厚生相 厚労相 農相 文相 国交相 経産相
-    環境相 国務相 防衛庁長官 教皇 法王 枢機卿 裁判長 本部長 署長 院長 学長 委員 党首 議長
-    指導者 グランドマスター シニアディレクター オーナー 球団社長 球団オーナー コミッショナー 副代表 会派代表
-    衆議院議長 参議院議長 解説者 野球解説者 内野手 外野手 投手 捕手 サッカー選手 野球選手 ジャーナリスト 経営者
-    町長 村長 区長 副市長 副知事 都知事 府知事 県知事 道知事 市議 県議 市議会議員 県議会議員 衆議院議員 参議院議員
-    国会議員 上院議長 下院議長 副総裁 副幹事長 国対委員長 代表代行 共同代表 事務次官 審議官 総領事 領事 公使
-    高等弁務官 特別報告者 首席補佐官 大統領補佐官 警視総監 教育長 国家元首 最高指導者 判事 裁判官 検察官
-    取締役 代表取締役 専務 常務 最高経営責任者 支店長 店長 工場長 所長 部長 編集長 支局長 代表理事 理事 会頭
-    組合長 教授 准教授 助教授 名誉教授 研究員 校長 園長 館長 総長 司教 大司教 牧師 住職 宮司
-    コーチ 主将 騎手 ゼネラルマネージャー 球団代表 作家 小説家 俳優 女優 歌手 漫画家 映画監督 評論家 記者 写真家
-    弁護士 医師 アナウンサー キャスター 活動家 人権活動家 建築家 画家 作曲家 指揮者 落語家 棋士
-    """.split())
-#: A title may end in 代行 (acting: "グロノフ内相代行"); a minister for a place is "<place>相"
-#: ("ピーター・ハイン北アイルランド相").
-_ACTING = "(?:代行)?"
-_PLACE_MINISTER = "(?:北|南|東|西)?[ァ-ヶー]{3,10}相"
-#: Ministries that prefix 大臣/相/副大臣 ("菅義偉総務大臣", "外務副大臣").
-MINISTRIES = ("総務", "外務", "防衛", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通",
-              "環境", "内閣府特命担当", "国家公安委員会", "経済財政政策", "金融", "郵政民営化", "復興", "行政改革")
-ALL_TITLES: tuple[str, ...] = tuple(sorted(
-    set(V.TITLES) | MORE_TITLES | {m + t for m in MINISTRIES for t in ("大臣", "副大臣", "政務官")},
-    key=lambda t: (-len(t), t)))
-#: Country and organisation qualifiers between a name and a title ("ジョン・ハワード豪首相"), beyond vocab_ja's.
-MORE_QUALIFIERS = frozenset("""
-    豪 韓 伊 加 印 朝 台 比 蘭 墨 伯 独 仏 英 米 露 中 日 韓国 北朝鮮 イラン イラク イスラエル エジプト 台湾 豪州
-    インド ドイツ フランス イギリス 英国 カナダ ブラジル トルコ
-    """.split())
-ALL_QUALIFIERS: tuple[str, ...] = tuple(sorted(set(V.QUALIFIERS) | MORE_QUALIFIERS, key=lambda s: (-len(s), s)))
-#: A title (optionally "…担当" in front: "中東担当特使") or an honorific.
-TITLE_RE = re.compile(
-    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, ALL_TITLES)) + "|" + _PLACE_MINISTER + ")" + _ACTING
-    + "|" + "|".join(V.HONORIFICS)
-)
-#: A title at the end of a span ("米大統領").
-TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")$")
-_QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
-#: Time prefixes of a title, between the name and the title ("シュレーダー現首相"); 次期/暫定 make a title
-#: of their own (the gold writes 次期首相), the others qualify the holder's time only.
-TITLE_PREFIXES = ("次期", "暫定", "現", "前", "元", "新")
-_KEPT_PREFIXES = frozenset({"次期", "暫定"})
 #: Unnamed sources, kept as their description ("政府関係者", "警察当局者", "消息筋").
 UNNAMED_SOURCE_RE = re.compile(r"[一-龥ァ-ヶーA-Za-z]{0,8}?(?:関係者|当局者|消息筋|筋|職員|担当者|広報担当)(?=[はがもの、]|によると)")
 #: Latin acronyms before の name an organisation ("CDUのメルケル党首", "WHOのチャン事務局長").
@@ -77,69 +37,21 @@ _ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・]{1,9}")
 _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|を(?:制圧|解放|掌握|攻撃|奪還|占領))"
 
 
-#: National offices: their organisation is a country ("首相", "国防長官", "外務大臣", "次期経済相", "内相代行").
-STATE_TITLE_RE = re.compile(
-    r"(?:次期|暫定)?(?:大統領|副大統領|首相|副首相|総理大臣|総統|国家主席|国王|[一-龥]{0,4}(?:相|大臣|長官))(?:代行)?"
-)
-_NATIONAL_ORG_TYPES = frozenset({"Country", "Location", "AdministrativeRegion", "Government"})
 #: Between a title and the name after it: a gloss, ・, の, には, である ("指導者(UUP)・", "ジャーナリストの").
 _AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である)?")
 #: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
 _NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
-#: "キリスト教民主同盟(CDU)": a name and its acronym.
-_ACRONYM_GLOSS = re.compile(r"([一-龥ァ-ヶー・]{3,24})[(（]([A-Z][A-Za-z]{1,7})[)）]")
 #: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
 _NAME_JOINERS = "・=＝"
-#: A one-kanji country abbreviation opening a noun ("『独首相", "、日ミャンマー外相会談"): not after a
-#: kanji, kana or digit, and followed by a kanji or katakana.
-_ABBREV_RE = re.compile("(?<![一-龥ぁ-んァ-ヶー0-9０-９A-Za-z])([" + "".join(V.COUNTRY_ABBREVIATIONS) + "])(?=[一-龥ァ-ヶ])")
-#: A country name that opens an outlet's name ("日本経済新聞", "韓国放送") is no evidence of the country.
-_OUTLET_NAME = re.compile(r"[一-龥ァ-ヶー]{0,6}(?:新聞|通信|放送|新報|テレビ)")
 #: A holder's honorific and particle, then a title closed by に/と/、 ("…氏を首相とする", "…氏が副首相、").
 _PREDICATIVE = re.compile("(氏|さん)?(を|が)(" + "|".join(map(re.escape, ALL_TITLES)) + ")(?=に|と|、)")
-_CITED_ZONES = frozenset({"source", "related"})
-_ABBREV_OF = {name: abbr for abbr, names in V.COUNTRY_ABBREVIATIONS.items() for name in names}
-
-
-def one_per_office(roles: list[PersonRole]) -> list[PersonRole]:
-    """The distinct relations of ``roles``: a later short or synonymous title of a holder ("ラムズフェルド
-    長官" after "…国防長官", "小泉総理大臣" after "小泉首相") names the office already given and is no
-    relation of its own (the speakers keep every role: a statement's title is the one written there).
-
-    >>> from conflict_kg.kg.model import Mention
-    >>> m = lambda t, s: Mention(t, s, s + len(t), "Person", "x", None, 1.0, "x")
-    >>> rs = [PersonRole(m("ゲイツ", 0), "国防長官", 0, 7, None, None, None, 1.0, "x"),
-    ...       PersonRole(m("ゲイツ", 20), "長官", 20, 25, None, None, None, 1.0, "x")]
-    >>> [r.role for r in one_per_office(rs)]
-    ['国防長官']
-    """
-    out: list[PersonRole] = []
-    for r in sorted(roles, key=lambda r: r.start):
-        key = r.person.antecedent or r.person.text
-        if not any((p.person.antecedent or p.person.text) == key and p.role != r.role and _same_office(p.role, r.role)
-                   and (r.org is None or p.org is not None and (p.org.antecedent or p.org.text) == (r.org.antecedent or r.org.text))
-                   for p in out):
-            out.append(r)
-    return out
-
-
-def _same_office(first: str, later: str) -> bool:
-    """Does the later title name the first one's office: its head ("国防長官" … "長官") or a synonym?"""
-    bare = first[2:] if first[:2] in _KEPT_PREFIXES else first
-    # "副大統領" … "大統領" is another office
-    return bare.endswith(later) and not bare[: -len(later)].endswith("副") or any(first in syn and later in syn for syn in V.TITLE_SYNONYMS)
-
-
-def _country_key(name: str) -> str:
-    """The abbreviation key of a country of :data:`V.COUNTRY_ABBREVIATIONS` ("ドイツ" -> "独"), else the name."""
-    return _ABBREV_OF.get(name, name)
 
 
 def _is_name_tok(t: Tok) -> bool:
     return "地名" not in t.tag and t.text not in V.NOT_NAMES and bool(_KATA_RE.search(t.text))
 
 
-class PersonRules:
+class PersonRules(RoleOrgs):
     """Collects mentions/roles for one document: the person rules and the helpers they
     share with the entity rules (see :func:`conflict_kg.extract.ja_mentions.extract_mentions`)."""
 
@@ -151,10 +63,7 @@ class PersonRules:
         self.kanji_names: set[str] = {
             t.text for t in an.toks if "人名" in t.tag and re.fullmatch(r"[一-龥]{2,4}", t.text)
         }
-        #: Source notes and related lists: a role is a relation the body states (gold guideline), and a
-        #: cited headline's "独外相シュタインマイヤー氏" is no such statement. (A first-line headline
-        #: zone stays: its roles give the lead's speakers their titles.)
-        self.cited = [(z.start, z.end) for z in find_zones(self.text) if z.kind in _CITED_ZONES]
+        self.cited = cited_ranges(self.text)  # source notes and related lists state no roles
 
     def mk(self, s: int, e: int, typ: str, label: str, conf: float) -> Mention:
         return Mention(self.text[s:e], s, e, typ, label, self.an.sentence(s), conf, self.ex)
@@ -316,7 +225,7 @@ class PersonRules:
                 continue
             p, quals = (ts, []) if honor else self.qualifiers(self.title_prefix(ts))
             p = p if honor else self.title_prefix(p)
-            if not honor and p < ts and self.text[p:ts] in _KEPT_PREFIXES:
+            if not honor and p < ts and self.text[p:ts] in KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
             if ns is None and not honor and not quals and self.name_org_title(p, title, te):
@@ -365,13 +274,20 @@ class PersonRules:
             j = run[-1].end
         if not _NAME_END.match(self.text, j):
             return False
-        person = self.covered(k, j, frozenset({"Person"})) or self.mk(k, j, "Person", "rule:title+name", 0.8)
-        if person.start != k or person.end != j:
+        return self.holder_role((k, j, "rule:title+name", 0.8), title, ts, j,
+                                lambda: self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None))
+
+    def holder_role(self, holder: tuple[int, int, str, float], title: str, rs: int, re_: int, org) -> bool:
+        """Add the person ``holder`` (start, end, label, confidence; an existing person mention on exactly
+        that span is reused) with ``title`` and the organisation ``org()``; False when a person mention
+        overlaps the span differently."""
+        s, e, label, conf = holder
+        person = self.covered(s, e, frozenset({"Person"})) or self.mk(s, e, "Person", label, conf)
+        if person.start != s or person.end != e:
             return False
         if person not in self.mentions:
             self.mentions.append(person)
-        org = self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None)
-        self.roles.append(PersonRole(person, title, ts, j, org, person.sentence, None, 0.75, self.ex))
+        self.roles.append(PersonRole(person, title, rs, re_, org(), person.sentence, None, 0.75, self.ex))
         return True
 
     def glued_org(self, pos: int) -> Mention | None:
@@ -397,35 +313,7 @@ class PersonRules:
         ns = self.name_before(e)
         if ns is None:
             return False
-        person = self.covered(ns, e, frozenset({"Person"})) or self.mk(ns, e, "Person", "rule:name+org+title", 0.75)
-        if person.start != ns or person.end != e:
-            return False
-        if person not in self.mentions:
-            self.mentions.append(person)
-        self.roles.append(PersonRole(person, title, ns, te, org, person.sentence, None, 0.75, self.ex))
-        return True
-
-    def title_orgs(self) -> None:
-        """A title that belongs to one organisation (:data:`V.TITLE_ORGS`) gets it when the text attached none."""
-        for r in self.roles:
-            if r.org is None and r.role in V.TITLE_ORGS:
-                for name in V.TITLE_ORGS[r.role]:
-                    at = self.text.find(name)
-                    if at >= 0:
-                        r.org = self.covered(at, at + len(name)) or self.org_mention(at, at + len(name))
-                        break
-
-    def national_orgs(self, roles: list[PersonRole]) -> None:
-        """A national office (:data:`STATE_TITLE_RE`) with no country ("ラムズフェルド国防長官", or a party:
-        "SPDのシュレーダー首相") takes the country of another national office in the document, else the
-        country the document writes far most often; none when neither exists (小泉首相 alone stays bare)."""
-        state = [r for r in roles if STATE_TITLE_RE.fullmatch(r.role)]
-        given = [r.org for r in state if r.org is not None and self.is_country(r.org)]
-        names = {m.antecedent or m.text for m in given}
-        country = given[0] if len(names) == 1 else (self.dominant_country() if not names else None)
-        for r in state:
-            if country is not None and (r.org is None or not self.is_country(r.org)):
-                r.org = country
+        return self.holder_role((ns, e, "rule:name+org+title", 0.75), title, ns, te, lambda: org)
 
     def predicative_roles(self) -> None:
         """"ジェリコ・シュトラノビッチ氏を首相とする", "A氏、B氏が副首相、C氏が外務大臣となった": a title after
@@ -458,63 +346,6 @@ class PersonRules:
             if person.start == 0 or self.text[person.start - 1] != "、":
                 return out
             end = person.start - 1
-
-    def body_roles(self) -> list[PersonRole]:
-        """The roles the body states: one written in a source note or a related list is not annotated."""
-        return [r for r in self.roles if not in_zones(self.cited, r.start)]
-
-    def is_country(self, m: Mention) -> bool:
-        """A country or place (a national office's organisation), not a party or a body."""
-        name = m.antecedent or m.text
-        toks = self.an.toks_in(m.start, m.end)
-        return (m.type in _NATIONAL_ORG_TYPES or name in ALL_QUALIFIERS or bool(toks) and all("地名" in t.tag for t in toks)
-                or any(k.type == "Country" and (k.antecedent or k.text) == name for k in self.mentions))
-
-    def dominant_country(self) -> Mention | None:
-        """The country the document writes most often (at least three times and twice as often as any
-        other), in its fullest spelling; a one-kanji abbreviation ("独首相") counts for its country
-        (:data:`V.COUNTRY_ABBREVIATIONS`), a country inside a longer name ("日本経済新聞") does not."""
-        counts: dict[str, int] = {}
-        for key in self.country_evidence():
-            counts[key] = counts.get(key, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return self.country_mention(ranked[0][0])
-        return None
-
-    def country_evidence(self) -> list[str]:
-        """One key per country written: its abbreviation for the countries of the table, else its name."""
-        keys = [_country_key(m.antecedent or m.text) for m in self.mentions if m.type == "Country"
-                and not _OUTLET_NAME.match(self.text, m.end)]
-        for mm in _ABBREV_RE.finditer(self.text):
-            i = mm.start(1)
-            if not self.covered(i, i + 1, frozenset({"Country", "Location", "AdministrativeRegion"})) and not any(
-                    self.text.startswith(a, i) for a in V.COUNTRY_ABBREVIATIONS[mm.group(1)]):
-                keys.append(mm.group(1))
-        return keys
-
-    def country_mention(self, key: str) -> Mention | None:
-        """A mention of the country ``key`` in the fullest spelling the document writes."""
-        for name in V.COUNTRY_ABBREVIATIONS.get(key, ()) + (key,):
-            for m in self.mentions:
-                if m.type == "Country" and (m.antecedent or m.text) == name:
-                    return m
-            at = self.text.find(name)
-            if at >= 0:
-                return self.covered(at, at + len(name), frozenset({"Country"})) or self.org_mention(at, at + len(name))
-        return None
-
-    def acronym_antecedents(self) -> None:
-        """"キリスト教民主同盟(CDU)": a Latin acronym glossed in parentheses stands for the name before it."""
-        full: dict[str, str] = {}
-        for g in _ACRONYM_GLOSS.finditer(self.text):
-            # the first gloss defines the acronym; a later "シュタインブリュック次期経済相(SPD)" is a
-            # person's party, not the acronym's expansion
-            if not TITLE_END_RE.search(g.group(1)):
-                full.setdefault(g.group(2), g.group(1))
-        for m in self.mentions:
-            if m.type != "Person" and m.antecedent is None and m.text in full:
-                m.antecedent = full[m.text]
 
     def title_prefix(self, p: int) -> int:
         """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
