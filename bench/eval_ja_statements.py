@@ -18,7 +18,8 @@ overlap by at least half of the shorter; one-to-one, pairs with the same speaker
   roles: holder (as above), title equal, organisation as above; precision and recall;
 * **source-note quotes taken**: gold negatives (``zone: source_note``) we report as statements.
 
-Run: ``python -m bench.eval_ja_statements [--split dev|test|all] [--batch none|s3-statements]``.
+Run: ``python -m bench.eval_ja_statements [--split dev|test|all] [--batch none|s3-statements]``;
+``--errors`` dumps the roles errors of the dev split (dev only, by design).
 """
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def _fully(pred: tuple, g: dict) -> bool:
     return True
 
 
-def _score_doc(g: dict, rec, n: dict) -> None:
+def _score_doc(g: dict, rec, n: dict, errors: list[str] | None = None) -> None:
     body = [s for s in g["statements"] if s["zone"] == "body"]
     # headline statements index the headline field, not the text: no span of ours can be one
     negatives = [s for s in g["statements"] if s["zone"] != "body" and s.get("field", "text") == "text"]
@@ -125,18 +126,40 @@ def _score_doc(g: dict, rec, n: dict) -> None:
     distinct = {(r.person.antecedent or r.person.text, r.role,
                  (r.org.antecedent or r.org.text) if r.org is not None else "") for r in rec.roles}
     n["pred_roles"] += len(distinct)
-    used_r: set[int] = set()
+    used_r = _match_roles(distinct, g.get("roles", []))
+    n["roles_right"] += len(used_r)
+    if errors is not None:
+        errors.append(_role_errors(g, distinct, used_r))
+
+
+def _match_roles(distinct: set, gold_roles: list[dict]) -> dict[int, tuple]:
+    """Gold role index -> the predicted (holder, title, org) it matched (one-to-one)."""
+    used_r: dict[int, tuple] = {}
     for person, role, org in sorted(distinct):
-        for j, x in enumerate(g.get("roles", [])):
+        for j, x in enumerate(gold_roles):
             if j not in used_r and same_name(person, x["person"]) and _norm(role) == _norm(x["role"]) \
                     and (not x.get("org") and not org or same_name(org, x.get("org"))):
-                used_r.add(j)
-                n["roles_right"] += 1
+                used_r[j] = (person, role, org)
                 break
+    return used_r
 
 
-def score(split: str, batch: str | None = None) -> dict:
-    """Counts and rates of one split (and annotation batch, see :func:`load_gold`)."""
+def _role_errors(g: dict, distinct: set, used_r: dict[int, tuple]) -> str:
+    """Dev error dump of one article's roles: missed gold roles and spurious predictions."""
+    lines = [f"== {g['id']}"]
+    for j, x in enumerate(g.get("roles", [])):
+        mark = "ok  " if j in used_r else "MISS"
+        lines.append(f"  {mark} gold {x['person']} | {x['role']} | {x.get('org') or ''}"
+                     f"{' (former)' if x.get('former') else ''}")
+    for t in sorted(distinct, key=lambda t: tuple(v or "" for v in t)):
+        if t not in used_r.values():
+            lines.append(f"  FP   pred {t[0]} | {t[1]} | {t[2] or ''}")
+    return "\n".join(lines)
+
+
+def score(split: str, batch: str | None = None, errors: list[str] | None = None) -> dict:
+    """Counts and rates of one split (and annotation batch, see :func:`load_gold`; ``errors``: a list
+    to receive the roles error dump)."""
     from conflict_kg.pipeline import extract_documents
     from conflict_kg.kg.model import Document
 
@@ -145,7 +168,7 @@ def score(split: str, batch: str | None = None) -> dict:
              gold_roles=0, pred_roles=0, roles_right=0)
     docs = [Document(id=str(g["id"]), text=text, lang="ja") for g, text in data]
     for (g, _text), rec in zip(data, extract_documents(docs)):
-        _score_doc(g, rec, n)
+        _score_doc(g, rec, n, errors)
     div = lambda a, b: round(a / b, 3) if b else 0.0  # noqa: E731
     return dict(n, precision=div(n["matched"], n["pred"]), recall=div(n["matched"], n["gold"]),
                 speaker_right_rate=div(n["speaker_right"], n["matched"]),
@@ -168,9 +191,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", action="append", help="dev, test or all (default: dev and test)")
     ap.add_argument("--batch", help="only one annotation batch: s3-statements, or none (the first 64 articles)")
+    ap.add_argument("--errors", action="store_true",
+                    help="print the roles error dump of the dev split (never of test: rules come from dev only)")
     args = ap.parse_args(argv)
     if not ARTICLES.exists():
         print(f"eval_ja_statements: skipped: {ARTICLES} is absent")
+        return 0
+    if args.errors:
+        errors: list[str] = []
+        print(render("dev", score("dev", args.batch, errors)))
+        print("\n".join(errors))
         return 0
     for split in args.split or ["dev", "test"]:
         print(render(split + (f" [{args.batch}]" if args.batch else ""), score(split, args.batch)))

@@ -35,6 +35,42 @@ CASES = [
      [("シュタインブリュック", "次期経済相", "ドイツ")]),
     # no country written: no organisation invented
     ("小泉純一郎首相は閣僚を再任した。", [("小泉純一郎", "首相", None)]),
+    # a cited headline in the source notes states no role; its one-kanji country prefixes (独首相) are
+    # evidence of the country, named as the body writes it (ドイツ); a newspaper's 日本 is not evidence
+    ("ドイツ連邦議会でメルケル次期首相が語った。"
+     "『独大連立の閣僚出そろう』。日本経済新聞、2005年10月18日。『独首相、次期政権には入らず』。日本経済新聞、"
+     "2005年10月14日。『独外相シュタインマイヤー氏が閣僚候補』。日本経済新聞、2005年10月16日。",
+     [("メルケル", "次期首相", "ドイツ")]),
+    # the first gloss defines an acronym; a later "NAME TITLE(SPD)" is the person's party
+    ("社会民主党(SPD)は合意した。シュタインブリュック次期財務相(SPD)は語った。SPDのヘルムート・ミュラー党首は語った。",
+     [("シュタインブリュック", "次期財務相", None), ("ヘルムート・ミュラー", "党首", "社会民主党")]),
+    # predicative roles: "NAME氏を TITLE とする", a 、-list of holders before が closed by an appointment verb
+    ("セルビア議会はミロシュ・ペトロビッチ氏を首相とする新内閣を承認した。",
+     [("ミロシュ・ペトロビッチ", "首相", None)]),
+    ("新内閣ではヨバン・マルコビッチ氏、ゾラン・イリッチ氏が副首相、マルコ・ヤンコビッチ氏が外務大臣となった。",
+     [("ヨバン・マルコビッチ", "副首相", None), ("ゾラン・イリッチ", "副首相", None), ("マルコ・ヤンコビッチ", "外務大臣", None)]),
+    ("トマス・ベルク氏が首相と会談した。", []),
+    # a later short or synonymous title names the same office: one relation
+    ("アメリカのドナルド・ラムズフェルド国防長官が辞任した。ラムズフェルド長官は会見した。",
+     [("ドナルド・ラムズフェルド", "国防長官", "アメリカ")]),
+    ("小泉首相は閣僚を再任した。小泉総理大臣が指名された。", [("小泉", "首相", None)]),
+    # a party, league or university before の is the title's organisation
+    ("自由民主党の小泉純一郎総裁が指名された。", [("小泉純一郎", "総裁", "自由民主党")]),
+    ("社会民主労働党(SDLP)の指導者マーク・ダンカン氏は語った。", [("マーク・ダンカン", "指導者", "社会民主労働党")]),
+    # "X所属の": the club is the organisation; a name GiNZA labels Person though its tokens are no 人名
+    ("警察はJリーグ・横浜FC所属のサッカー選手・茂原岳人容疑者を逮捕した。",
+     [("茂原岳人", "サッカー選手", "Jリーグ・横浜FC")]),
+    # a name starts a token: the katakana tail of a team's name is no person
+    ("阪神タイガースオーナー付きの会議が開かれた。", []),
+    # titles of the general table: local offices, academia
+    ("岩国市の井原勝介副市長が語った。東京大学の山田太郎教授は語った。",
+     [("井原勝介", "副市長", "岩国市"), ("山田太郎", "教授", "東京大学")]),
+    # an organisation glued to the title: after the name, or before a title that precedes the name
+    ("民主党の小沢一郎民主党代表は語った。", [("小沢一郎", "代表", "民主党")]),
+    ("日本サッカー協会会長の川淵三郎氏が語った。", [("川淵三郎", "会長", "日本サッカー協会")]),
+    # a country the gazetteer knows, glued between a katakana name and the title
+    ("ハミド・カルザイアフガニスタン大統領は語った。", [("ハミド・カルザイ", "大統領", "アフガニスタン")]),
+    ("アサド・シリア大統領は語った。", []),
 ]
 
 

@@ -14,6 +14,7 @@ from conflict_kg.kg.model import DocRecords, Document
 from conflict_kg.extract.ja_claims import extract_claims
 from conflict_kg.extract.ja_events import extract_events
 from conflict_kg.extract.ja_mentions import build_analysis, extract_mentions
+from conflict_kg.extract.ja_role_orgs import one_per_office
 from conflict_kg.extract.ja_statements import DocContext, extract_statements
 from conflict_kg.extract.segment import SUDACHI_MAX_BYTES, paragraph_spans
 
@@ -47,7 +48,7 @@ def extract_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> DocRecords:
     claims = extract_claims(ix, statements, events, doc.date, EXTRACTOR)
     # Events may add place mentions (Capture targets GiNZA missed): keep them sorted.
     recs.mentions = sorted(ix.mentions, key=lambda m: (m.start, m.end))
-    recs.roles = ix.roles
+    recs.roles = one_per_office(ix.roles)  # the speakers above used every role, as written
     recs.statements = statements
     recs.events = events
     recs.claims = claims

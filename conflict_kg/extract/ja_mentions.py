@@ -225,6 +225,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.katakana_orgs()
     b.propagate_names()
     b.link_antecedents()
+    b.predicative_roles()
     b.acronym_antecedents()
     b.title_orgs()
     # One mention per span: the earliest-added (most specific rule) wins on overlap.
@@ -239,7 +240,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     role_keys = set()
     roles = []
     alive = {id(m) for m in clean}
-    for r in sorted(b.roles, key=lambda r: (r.start, r.end, r.role)):
+    for r in sorted(b.body_roles(), key=lambda r: (r.start, r.end, r.role)):
         if id(r.person) not in alive:
             continue
         if r.org is not None and id(r.org) not in alive:

@@ -15,53 +15,21 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
+from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
+from conflict_kg.extract.ja_titles import (
+    ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
+)
 
-__all__ = ["PersonRules", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
+__all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
            "UNNAMED_SOURCE_RE"]
 
 _KATA = "ァ-ヶー・"
+_QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
 _KATA_RE = re.compile(f"[{_KATA}]")
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
 #: An acronym gloss inside a noun run ("アルスター統一党(UUP)の指導者"): part of the run.
 _ACRONYM_TAIL = re.compile(r"[(（][A-Z][A-Za-z]{1,7}[)）]$")
-#: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
-#: (written from dev sentences and the issue's examples).
-MORE_TITLES = frozenset("""
-    社長 副社長 会長 副会長 頭取 理事長 監督 幹事長 政調会長 総務会長 官房長官 官房副長官 総統 副総統
-    総書記 国務院総理 内相 法相 蔵相 財務相 防衛相 経済相 総務相 厚生相 厚労相 農相 文相 国交相 経産相
-    環境相 国務相 防衛庁長官 教皇 法王 枢機卿 裁判長 本部長 署長 院長 学長 委員 党首 議長
-    指導者 グランドマスター シニアディレクター オーナー 球団社長 球団オーナー コミッショナー 副代表 会派代表
-    衆議院議長 参議院議長 解説者 野球解説者 内野手 外野手 投手 捕手 サッカー選手 野球選手 ジャーナリスト 経営者
-    """.split())
-#: A title may end in 代行 (acting: "グロノフ内相代行"); a minister for a place is "<place>相"
-#: ("ピーター・ハイン北アイルランド相").
-_ACTING = "(?:代行)?"
-_PLACE_MINISTER = "(?:北|南|東|西)?[ァ-ヶー]{3,10}相"
-#: Ministries that prefix 大臣/相/副大臣 ("菅義偉総務大臣", "外務副大臣").
-MINISTRIES = ("総務", "外務", "防衛", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通",
-              "環境", "内閣府特命担当", "国家公安委員会", "経済財政政策", "金融", "郵政民営化", "復興", "行政改革")
-ALL_TITLES: tuple[str, ...] = tuple(sorted(
-    set(V.TITLES) | MORE_TITLES | {m + t for m in MINISTRIES for t in ("大臣", "副大臣", "政務官")},
-    key=lambda t: (-len(t), t)))
-#: Country and organisation qualifiers between a name and a title ("ジョン・ハワード豪首相"), beyond vocab_ja's.
-MORE_QUALIFIERS = frozenset("""
-    豪 韓 伊 加 印 朝 台 比 蘭 墨 伯 独 仏 英 米 露 中 日 韓国 北朝鮮 イラン イラク イスラエル エジプト 台湾 豪州
-    インド ドイツ フランス イギリス 英国 カナダ ブラジル トルコ
-    """.split())
-ALL_QUALIFIERS: tuple[str, ...] = tuple(sorted(set(V.QUALIFIERS) | MORE_QUALIFIERS, key=lambda s: (-len(s), s)))
-#: A title (optionally "…担当" in front: "中東担当特使") or an honorific.
-TITLE_RE = re.compile(
-    "(?:[一-龥]{1,4}担当)?(?:" + "|".join(map(re.escape, ALL_TITLES)) + "|" + _PLACE_MINISTER + ")" + _ACTING
-    + "|" + "|".join(V.HONORIFICS)
-)
-#: A title at the end of a span ("米大統領").
-TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, ALL_TITLES)) + ")$")
-_QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
-#: Time prefixes of a title, between the name and the title ("シュレーダー現首相"); 次期/暫定 make a title
-#: of their own (the gold writes 次期首相), the others qualify the holder's time only.
-TITLE_PREFIXES = ("次期", "暫定", "現", "前", "元", "新")
-_KEPT_PREFIXES = frozenset({"次期", "暫定"})
 #: Unnamed sources, kept as their description ("政府関係者", "警察当局者", "消息筋").
 UNNAMED_SOURCE_RE = re.compile(r"[一-龥ァ-ヶーA-Za-z]{0,8}?(?:関係者|当局者|消息筋|筋|職員|担当者|広報担当)(?=[はがもの、]|によると)")
 #: Latin acronyms before の name an organisation ("CDUのメルケル党首", "WHOのチャン事務局長").
@@ -69,26 +37,21 @@ _ACRONYM = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・]{1,9}")
 _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|を(?:制圧|解放|掌握|攻撃|奪還|占領))"
 
 
-#: National offices: their organisation is a country ("首相", "国防長官", "外務大臣", "次期経済相", "内相代行").
-STATE_TITLE_RE = re.compile(
-    r"(?:次期|暫定)?(?:大統領|副大統領|首相|副首相|総理大臣|総統|国家主席|国王|[一-龥]{0,4}(?:相|大臣|長官))(?:代行)?"
-)
-_NATIONAL_ORG_TYPES = frozenset({"Country", "Location", "AdministrativeRegion", "Government"})
 #: Between a title and the name after it: a gloss, ・, の, には, である ("指導者(UUP)・", "ジャーナリストの").
 _AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である)?")
 #: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
 _NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
-#: "キリスト教民主同盟(CDU)": a name and its acronym.
-_ACRONYM_GLOSS = re.compile(r"([一-龥ァ-ヶー・]{3,24})[(（]([A-Z][A-Za-z]{1,7})[)）]")
 #: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
 _NAME_JOINERS = "・=＝"
+#: A holder's honorific and particle, then a title closed by に/と/、 ("…氏を首相とする", "…氏が副首相、").
+_PREDICATIVE = re.compile("(氏|さん)?(を|が)(" + "|".join(map(re.escape, ALL_TITLES)) + ")(?=に|と|、)")
 
 
 def _is_name_tok(t: Tok) -> bool:
     return "地名" not in t.tag and t.text not in V.NOT_NAMES and bool(_KATA_RE.search(t.text))
 
 
-class PersonRules:
+class PersonRules(RoleOrgs):
     """Collects mentions/roles for one document: the person rules and the helpers they
     share with the entity rules (see :func:`conflict_kg.extract.ja_mentions.extract_mentions`)."""
 
@@ -100,6 +63,7 @@ class PersonRules:
         self.kanji_names: set[str] = {
             t.text for t in an.toks if "人名" in t.tag and re.fullmatch(r"[一-龥]{2,4}", t.text)
         }
+        self.cited = cited_ranges(self.text)  # source notes and related lists state no roles
 
     def mk(self, s: int, e: int, typ: str, label: str, conf: float) -> Mention:
         return Mention(self.text[s:e], s, e, typ, label, self.an.sentence(s), conf, self.ex)
@@ -157,6 +121,8 @@ class PersonRules:
             k = j + 1
         if k > 0 and self.text[k - 1] == "の":
             s, e = self.noun_run_left(k - 1), k - 1
+            aff = next((a for a in V.AFFILIATION_WORDS if self.text.endswith(a, s, e) and e - s > len(a)), "")
+            e -= len(aff)  # "川崎フロンターレ所属の": the club
             gloss = _ACRONYM_TAIL.search(self.text, s, e)
             if gloss and gloss.start() > s:
                 e = gloss.start()  # "アルスター統一党(UUP)の": the name without its acronym
@@ -169,7 +135,7 @@ class PersonRules:
         frag = self.text[s:e]
         if any(m.start == s and m.end == e and m.type != "Person" for m in self.mentions):
             return True
-        if frag.endswith(V.ORG_WORDS) or frag in ALL_QUALIFIERS or _ACRONYM.fullmatch(frag) or mention_type(frag, "Organization_Other") != "Organization":
+        if frag.endswith(V.ORG_WORDS) or frag.endswith(V.ROLE_ORG_HEADS) and len(frag) > 1 or frag in ALL_QUALIFIERS or _ACRONYM.fullmatch(frag) or mention_type(frag, "Organization_Other") != "Organization":
             return True
         if TITLE_RE.search(frag):
             return True  # "米陸軍報道官の…": split later
@@ -180,6 +146,9 @@ class PersonRules:
 
     # --- persons -----------------------------------------------------------
     def qualifiers(self, p: int) -> tuple[int, list[tuple[int, int]]]:
+        q = self.country_qualifier(p)
+        if q is not None:
+            return q, [(q, p)]
         quals: list[tuple[int, int]] = []
         for _ in range(2):
             for q in ALL_QUALIFIERS:
@@ -192,6 +161,20 @@ class PersonRules:
             else:
                 break
         return p, quals
+
+    def country_qualifier(self, p: int) -> int | None:
+        """"ムシャラフパキスタン大統領": a country the gazetteer knows, written between a name and its title
+        (longest first, starting a token; the short forms of :data:`ALL_QUALIFIERS` are matched after)."""
+        from conflict_kg.kg.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+        for n in range(min(10, p), 2, -1):
+            s = p - n
+            if s in self.an.tok_starts and self.text[s] != "・" and _KATA_RE.match(self.text[s]) and s > 0 \
+                    and _KATA_RE.match(self.text[s - 1]) and self.text[s - 1] != "・" \
+                    and any(e.type == "Country" for e in gaz.lookup(self.text[s:p], "ja")):
+                return s
+        return None
 
     def name_before(self, p: int) -> int | None:
         """Start of a person name ending at ``p`` (katakana run or kanji name)."""
@@ -209,7 +192,8 @@ class PersonRules:
                     start = max(start, t.end)
             while start < p and self.text[start] == "・":
                 start += 1
-            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES:
+            # a name starts a token: "阪神タイガースオーナー" is a team's owner, not a person "タイガース"
+            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES and start in self.an.tok_starts:
                 return start
             return None
         # Kanji names: GiNZA 人名 tokens, or a prefix (surname) of a known full name ("習" of "習近平").
@@ -241,9 +225,11 @@ class PersonRules:
                 continue
             p, quals = (ts, []) if honor else self.qualifiers(self.title_prefix(ts))
             p = p if honor else self.title_prefix(p)
-            if not honor and p < ts and self.text[p:ts] in _KEPT_PREFIXES:
+            if not honor and p < ts and self.text[p:ts] in KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
+            if ns is None and not honor and not quals and self.name_org_title(p, title, te):
+                continue
             if ns is None and not honor and self.title_before_name(title, ts, te, quals):
                 continue
             if ns is None:
@@ -280,7 +266,7 @@ class PersonRules:
             toks = [t for t in self.an.toks_in(k, k + 8) if t.start >= k]
             run = []
             for t in toks:
-                if "人名" not in t.tag or (run and t.start != run[-1].end) or (not run and t.start != k):
+                if "人名" not in t.tag and t.ent != "Person" or (run and t.start != run[-1].end) or (not run and t.start != k):
                     break
                 run.append(t)
             if not run:
@@ -288,61 +274,78 @@ class PersonRules:
             j = run[-1].end
         if not _NAME_END.match(self.text, j):
             return False
-        person = self.covered(k, j, frozenset({"Person"})) or self.mk(k, j, "Person", "rule:title+name", 0.8)
-        if person.start != k or person.end != j:
+        return self.holder_role((k, j, "rule:title+name", 0.8), title, ts, j,
+                                lambda: self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None))
+
+    def holder_role(self, holder: tuple[int, int, str, float], title: str, rs: int, re_: int, org) -> bool:
+        """Add the person ``holder`` (start, end, label, confidence; an existing person mention on exactly
+        that span is reused) with ``title`` and the organisation ``org()``; False when a person mention
+        overlaps the span differently."""
+        s, e, label, conf = holder
+        person = self.covered(s, e, frozenset({"Person"})) or self.mk(s, e, "Person", label, conf)
+        if person.start != s or person.end != e:
             return False
         if person not in self.mentions:
             self.mentions.append(person)
-        org = self.role_org(ts, quals)
-        self.roles.append(PersonRole(person, title, ts, j, org, person.sentence, None, 0.75, self.ex))
+        self.roles.append(PersonRole(person, title, rs, re_, org(), person.sentence, None, 0.75, self.ex))
         return True
 
-    def title_orgs(self) -> None:
-        """A title that belongs to one organisation (:data:`V.TITLE_ORGS`) gets it when the text attached none."""
-        for r in self.roles:
-            if r.org is None and r.role in V.TITLE_ORGS:
-                for name in V.TITLE_ORGS[r.role]:
-                    at = self.text.find(name)
-                    if at >= 0:
-                        r.org = self.covered(at, at + len(name)) or self.org_mention(at, at + len(name))
-                        break
-
-    def national_orgs(self, roles: list[PersonRole]) -> None:
-        """A national office (:data:`STATE_TITLE_RE`) with no country ("ラムズフェルド国防長官", or a party:
-        "SPDのシュレーダー首相") takes the country of another national office in the document, else the
-        country the document writes far most often; none when neither exists (小泉首相 alone stays bare)."""
-        state = [r for r in roles if STATE_TITLE_RE.fullmatch(r.role)]
-        given = [r.org for r in state if r.org is not None and self.is_country(r.org)]
-        names = {m.antecedent or m.text for m in given}
-        country = given[0] if len(names) == 1 else (self.dominant_country() if not names else None)
-        for r in state:
-            if country is not None and (r.org is None or not self.is_country(r.org)):
-                r.org = country
-
-    def is_country(self, m: Mention) -> bool:
-        """A country or place (a national office's organisation), not a party or a body."""
-        name = m.antecedent or m.text
-        toks = self.an.toks_in(m.start, m.end)
-        return (m.type in _NATIONAL_ORG_TYPES or name in ALL_QUALIFIERS or bool(toks) and all("地名" in t.tag for t in toks)
-                or any(k.type == "Country" and (k.antecedent or k.text) == name for k in self.mentions))
-
-    def dominant_country(self) -> Mention | None:
-        """The country mention written most often: at least three times and twice as often as any other."""
-        counts: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            if m.type == "Country":
-                counts.setdefault(m.antecedent or m.text, []).append(m)
-        ranked = sorted(counts.values(), key=len, reverse=True)
-        if ranked and len(ranked[0]) >= 3 and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
-            return ranked[0][0]
+    def glued_org(self, pos: int) -> Mention | None:
+        """"日本サッカー協会会長の…", "民主党代表": the longest noun run ending at ``pos`` that ends in an
+        organisation head (:data:`V.ROLE_ORG_HEADS`, :data:`V.ORG_WORDS`) and holds no person name."""
+        s = self.noun_run_left(pos, limit=14)
+        for t in self.an.toks_in(s, pos):
+            frag = self.text[t.start:pos]
+            if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS:
+                continue
+            if frag.endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS) and not any(
+                    "人名" in k.tag or k.ent == "Person" for k in self.an.toks_in(t.start, pos)):
+                return self.org_mention(t.start, pos)
         return None
 
-    def acronym_antecedents(self) -> None:
-        """"キリスト教民主同盟(CDU)": a Latin acronym glossed in parentheses stands for the name before it."""
-        full = {m.group(2): m.group(1) for m in _ACRONYM_GLOSS.finditer(self.text)}
-        for m in self.mentions:
-            if m.type != "Person" and m.antecedent is None and m.text in full:
-                m.antecedent = full[m.text]
+    def name_org_title(self, p: int, title: str, te: int) -> bool:
+        """"小沢一郎民主党代表", "ロバート・ソルタース・オレンジ団グランドマスター": a name, the title's
+        organisation glued to it, then the title."""
+        org = self.glued_org(p)
+        if org is None:
+            return False
+        e = org.start - (1 if org.start > 0 and self.text[org.start - 1] in _NAME_JOINERS else 0)
+        ns = self.name_before(e)
+        if ns is None:
+            return False
+        return self.holder_role((ns, e, "rule:name+org+title", 0.75), title, ns, te, lambda: org)
+
+    def predicative_roles(self) -> None:
+        """"ジェリコ・シュトラノビッチ氏を首相とする", "A氏、B氏が副首相、C氏が外務大臣となった": a title after
+        the holder's を/が, closed by an appointment verb (:data:`V.PREDICATIVE_ROLE_VERBS`); every name
+        of a 、-list before the particle holds it."""
+        for m in _PREDICATIVE.finditer(self.text):
+            ts, te, title = m.start(3), m.end(3), m.group(3)
+            verbs = V.PREDICATIVE_ROLE_VERBS[m.group(2)]
+            sent = self.an.sentence(ts)
+            clause_end = sent.end if sent is not None else len(self.text)
+            if m.group(2) == "を" and not self.text.startswith(verbs, te) or m.group(2) == "が" and not any(
+                    self.text.find(v, te, clause_end) >= 0 for v in verbs):
+                continue
+            for person in self.listed_persons(m.start()):
+                self.roles.append(PersonRole(person, title, person.start, te, None, person.sentence, None, 0.7, self.ex))
+
+    def listed_persons(self, end: int) -> list[Mention]:
+        """The persons of "A氏、B氏" ending at ``end`` (honorifics and 、 between them)."""
+        out: list[Mention] = []
+        while True:
+            k = end
+            for h in ("氏", "さん"):
+                if self.text.startswith(h, k - len(h)):
+                    k -= len(h)
+                    break
+            person = next((p for p in self.mentions if p.type == "Person" and p.end == k), None)
+            if person is None:
+                return out
+            out.append(person)
+            if person.start == 0 or self.text[person.start - 1] != "、":
+                return out
+            end = person.start - 1
 
     def title_prefix(self, p: int) -> int:
         """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""

@@ -16,6 +16,11 @@ __all__ = [
     "TITLE_BLOCKERS",
     "HONORIFICS",
     "TITLE_ORGS",
+    "COUNTRY_ABBREVIATIONS",
+    "TITLE_SYNONYMS",
+    "PREDICATIVE_ROLE_VERBS",
+    "ROLE_ORG_HEADS",
+    "AFFILIATION_WORDS",
     "QUALIFIERS",
     "ORG_WORDS",
     "NOT_NAMES",
@@ -233,6 +238,46 @@ TITLE_ORGS: dict[str, tuple[str, ...]] = {
     "事務総長": ("国際連合", "国連"),
     "総統": ("台湾", "中華民国"),
 }
+
+#: One-kanji country abbreviations of news headlines and titles ("独首相", "日ミャンマー外相会談") and the
+#: full names a document may write for the same country, fullest first: evidence for a national office's
+#: country, which the role then names in the document's full spelling. 中 (中間, 中東, 中で) and 朝 (朝日新聞)
+#: are left out.
+COUNTRY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "米": ("アメリカ合衆国", "アメリカ", "米国"), "英": ("イギリス", "英国"), "独": ("ドイツ",),
+    "仏": ("フランス",), "露": ("ロシア",), "日": ("日本",), "韓": ("韓国",), "豪": ("オーストラリア", "豪州"),
+    "伊": ("イタリア",), "加": ("カナダ",), "印": ("インド",), "台": ("台湾",),
+    "比": ("フィリピン",), "蘭": ("オランダ",), "墨": ("メキシコ",), "伯": ("ブラジル",),
+}
+
+#: Titles naming the same office ("小泉首相" … "小泉総理大臣"): one role per holder and office, the first
+#: written title kept (the gold lists each distinct relation once).
+TITLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"首相", "総理大臣", "内閣総理大臣", "総理"}),
+    frozenset({"外相", "外務大臣"}),
+    frozenset({"国防相", "国防大臣"}),
+)
+
+#: Predicative roles: "NAME氏を TITLE とする/に任命した" and "NAME氏(、NAME氏)が TITLE(、…)となった/に就任した"
+#: state a role with the title after the name's particle; the particle maps to what must follow the title
+#: (を: right after it) or close the clause later in the sentence (が: a list "A氏が副首相、B氏が外相となった").
+PREDICATIVE_ROLE_VERBS: dict[str, tuple[str, ...]] = {
+    "を": ("とする", "とした", "に任命", "に指名", "に起用", "に選出", "に選ん", "に選ば", "に据え", "に昇格"),
+    "が": ("となった", "となる", "となり", "に就任", "に就く", "に就い", "に選出", "に選ばれ", "に決ま", "に任命さ",
+           "に指名さ", "に起用さ", "に昇格"),
+}
+
+#: Head nouns that make the noun run before "の NAME TITLE" (or "の TITLE NAME") the title's organisation
+#: ("自由民主党の小泉純一郎総裁", "社会民主労働党(SPDL)の指導者…", "国際野球連盟の…会長", "…大学の…教授").
+ROLE_ORG_HEADS: tuple[str, ...] = (
+    "党", "同盟", "連盟", "協会", "連合", "機構", "組合", "財団", "大学", "銀行", "議会", "評議会", "球団",
+    "委員会", "団", "会社", "新聞", "通信", "放送", "テレビ", "病院", "研究所", "学会", "商会", "グループ",
+    "クラブ", "ホールディングス", "工業", "産業", "電機", "自動車", "銀行", "証券", "航空", "鉄道", "センター",
+)
+
+#: Words closing an organisation's noun run before の that say membership ("川崎フロンターレ所属のサッカー選手"):
+#: the organisation is the run without them.
+AFFILIATION_WORDS: tuple[str, ...] = ("所属", "在籍", "出身")
 
 #: Short country/organization qualifiers that sit between a name and a title
 #: ("デイビスウクライナ米大使", "ネベンジャ国連大使", "ゲラシモフ露軍参謀総長").

@@ -1,0 +1,153 @@
+"""Japanese role organisations: which organisation or country a title belongs to, and which roles count.
+
+Mixed into :class:`conflict_kg.extract.ja_persons.PersonRules` (it uses the rules' ``mentions``,
+``text``, ``an``, ``roles``, ``cited``, ``covered`` and ``org_mention``): one-organisation titles, the
+country of national offices from the country evidence of the document (one-kanji abbreviations
+included), acronym glosses, the body zone, and one relation per holder and office.
+"""
+from __future__ import annotations
+
+import re
+
+from conflict_kg.kg.model import Mention, PersonRole
+
+from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract.ja_titles import ALL_QUALIFIERS, KEPT_PREFIXES, STATE_TITLE_RE, TITLE_END_RE
+from conflict_kg.extract.zones import find_zones, in_zones
+
+__all__ = ["RoleOrgs", "one_per_office", "cited_ranges"]
+
+_NATIONAL_ORG_TYPES = frozenset({"Country", "Location", "AdministrativeRegion", "Government"})
+#: "キリスト教民主同盟(CDU)": a name and its acronym.
+_ACRONYM_GLOSS = re.compile(r"([一-龥ァ-ヶー・]{3,24})[(（]([A-Z][A-Za-z]{1,7})[)）]")
+#: A one-kanji country abbreviation opening a noun ("『独首相", "、日ミャンマー外相会談"): not after a
+#: kanji, kana or digit, and followed by a kanji or katakana.
+_ABBREV_RE = re.compile("(?<![一-龥ぁ-んァ-ヶー0-9０-９A-Za-z])([" + "".join(V.COUNTRY_ABBREVIATIONS) + "])(?=[一-龥ァ-ヶ])")
+#: A country name that opens an outlet's name ("日本経済新聞", "韓国放送") is no evidence of the country.
+_OUTLET_NAME = re.compile(r"[一-龥ァ-ヶー]{0,6}(?:新聞|通信|放送|新報|テレビ)")
+_CITED_ZONES = frozenset({"source", "related"})
+_ABBREV_OF = {name: abbr for abbr, names in V.COUNTRY_ABBREVIATIONS.items() for name in names}
+
+
+def one_per_office(roles: list[PersonRole]) -> list[PersonRole]:
+    """The distinct relations of ``roles``: a later short or synonymous title of a holder ("ラムズフェルド
+    長官" after "…国防長官", "小泉総理大臣" after "小泉首相") names the office already given and is no
+    relation of its own (the speakers keep every role: a statement's title is the one written there).
+
+    >>> from conflict_kg.kg.model import Mention
+    >>> m = lambda t, s: Mention(t, s, s + len(t), "Person", "x", None, 1.0, "x")
+    >>> rs = [PersonRole(m("ゲイツ", 0), "国防長官", 0, 7, None, None, None, 1.0, "x"),
+    ...       PersonRole(m("ゲイツ", 20), "長官", 20, 25, None, None, None, 1.0, "x")]
+    >>> [r.role for r in one_per_office(rs)]
+    ['国防長官']
+    """
+    out: list[PersonRole] = []
+    for r in sorted(roles, key=lambda r: r.start):
+        key = r.person.antecedent or r.person.text
+        if not any((p.person.antecedent or p.person.text) == key and p.role != r.role and _same_office(p.role, r.role)
+                   and (r.org is None or p.org is not None and (p.org.antecedent or p.org.text) == (r.org.antecedent or r.org.text))
+                   for p in out):
+            out.append(r)
+    return out
+
+
+def _same_office(first: str, later: str) -> bool:
+    """Does the later title name the first one's office: its head ("国防長官" … "長官") or a synonym?"""
+    bare = first[2:] if first[:2] in KEPT_PREFIXES else first
+    # "副大統領" … "大統領" is another office
+    return bare.endswith(later) and not bare[: -len(later)].endswith("副") or any(first in syn and later in syn for syn in V.TITLE_SYNONYMS)
+
+
+def _country_key(name: str) -> str:
+    """The abbreviation key of a country of :data:`V.COUNTRY_ABBREVIATIONS` ("ドイツ" -> "独"), else the name."""
+    return _ABBREV_OF.get(name, name)
+
+
+def cited_ranges(text: str) -> list[tuple[int, int]]:
+    """Source notes and related lists of ``text``: a role is a relation the body states (gold guideline),
+    and a cited headline's "独外相シュタインマイヤー氏" is no such statement. (A first-line headline zone
+    stays: its roles give the lead's speakers their titles.)"""
+    return [(z.start, z.end) for z in find_zones(text) if z.kind in _CITED_ZONES]
+
+
+class RoleOrgs:
+    """Role-organisation rules of :class:`~conflict_kg.extract.ja_persons.PersonRules` (a mixin)."""
+
+    def title_orgs(self) -> None:
+        """A title that belongs to one organisation (:data:`V.TITLE_ORGS`) gets it when the text attached none."""
+        for r in self.roles:
+            if r.org is None and r.role in V.TITLE_ORGS:
+                for name in V.TITLE_ORGS[r.role]:
+                    at = self.text.find(name)
+                    if at >= 0:
+                        r.org = self.covered(at, at + len(name)) or self.org_mention(at, at + len(name))
+                        break
+
+    def national_orgs(self, roles: list[PersonRole]) -> None:
+        """A national office (:data:`STATE_TITLE_RE`) with no country ("ラムズフェルド国防長官", or a party:
+        "SPDのシュレーダー首相") takes the country of another national office in the document, else the
+        country the document writes far most often; none when neither exists (小泉首相 alone stays bare)."""
+        state = [r for r in roles if STATE_TITLE_RE.fullmatch(r.role)]
+        given = [r.org for r in state if r.org is not None and self.is_country(r.org)]
+        names = {m.antecedent or m.text for m in given}
+        country = given[0] if len(names) == 1 else (self.dominant_country() if not names else None)
+        for r in state:
+            if country is not None and (r.org is None or not self.is_country(r.org)):
+                r.org = country
+
+    def body_roles(self) -> list[PersonRole]:
+        """The roles the body states: one written in a source note or a related list is not annotated."""
+        return [r for r in self.roles if not in_zones(self.cited, r.start)]
+
+    def is_country(self, m: Mention) -> bool:
+        """A country or place (a national office's organisation), not a party or a body."""
+        name = m.antecedent or m.text
+        toks = self.an.toks_in(m.start, m.end)
+        return (m.type in _NATIONAL_ORG_TYPES or name in ALL_QUALIFIERS or bool(toks) and all("地名" in t.tag for t in toks)
+                or any(k.type == "Country" and (k.antecedent or k.text) == name for k in self.mentions))
+
+    def dominant_country(self) -> Mention | None:
+        """The country the document writes most often (at least three times and twice as often as any
+        other), in its fullest spelling; a one-kanji abbreviation ("独首相") counts for its country
+        (:data:`V.COUNTRY_ABBREVIATIONS`), a country inside a longer name ("日本経済新聞") does not."""
+        counts: dict[str, int] = {}
+        for key in self.country_evidence():
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return self.country_mention(ranked[0][0])
+        return None
+
+    def country_evidence(self) -> list[str]:
+        """One key per country written: its abbreviation for the countries of the table, else its name."""
+        keys = [_country_key(m.antecedent or m.text) for m in self.mentions if m.type == "Country"
+                and not _OUTLET_NAME.match(self.text, m.end)]
+        for mm in _ABBREV_RE.finditer(self.text):
+            i = mm.start(1)
+            if not self.covered(i, i + 1, frozenset({"Country", "Location", "AdministrativeRegion"})) and not any(
+                    self.text.startswith(a, i) for a in V.COUNTRY_ABBREVIATIONS[mm.group(1)]):
+                keys.append(mm.group(1))
+        return keys
+
+    def country_mention(self, key: str) -> Mention | None:
+        """A mention of the country ``key`` in the fullest spelling the document writes."""
+        for name in V.COUNTRY_ABBREVIATIONS.get(key, ()) + (key,):
+            for m in self.mentions:
+                if m.type == "Country" and (m.antecedent or m.text) == name:
+                    return m
+            at = self.text.find(name)
+            if at >= 0:
+                return self.covered(at, at + len(name), frozenset({"Country"})) or self.org_mention(at, at + len(name))
+        return None
+
+    def acronym_antecedents(self) -> None:
+        """"キリスト教民主同盟(CDU)": a Latin acronym glossed in parentheses stands for the name before it."""
+        full: dict[str, str] = {}
+        for g in _ACRONYM_GLOSS.finditer(self.text):
+            # the first gloss defines the acronym; a later "シュタインブリュック次期経済相(SPD)" is a
+            # person's party, not the acronym's expansion
+            if not TITLE_END_RE.search(g.group(1)):
+                full.setdefault(g.group(2), g.group(1))
+        for m in self.mentions:
+            if m.type != "Person" and m.antecedent is None and m.text in full:
+                m.antecedent = full[m.text]
