@@ -83,3 +83,22 @@ def test_russian_form_resolves_with_its_oblast(resolver, surface, sentence, key,
         assert res.method == "new" and res.lat is None, res
     else:
         assert res.key == key, res
+
+
+# (direction, expected key or None, source): a former Russian name two places share stays undecided.
+DIRECTION_CASES = [
+    ("the Krasnoliman direction", None, "dev"),  # Lyman and Rodynske both carry "Krasnyy Liman"
+    ("the Krasnolimansky direction", None, "dev"),
+    ("the Krasny Liman direction", "location/lyman", "own"),  # Lyman's own alternate name
+    ("the Kupyansk direction", "location/kupiansk", "dev"),
+    ("the Kurakhovo direction", "location/kurakhove", "own"),
+]
+
+
+@pytest.mark.parametrize("surface,key,source", DIRECTION_CASES)
+def test_direction_in_russian_spelling(resolver, surface, key, source):
+    res = resolver.resolve(surface, "Location", "en", f"Russian troops advanced in {surface}.")
+    if key is None:
+        assert res.method == "new" and res.lat is None, res
+    else:
+        assert res.key == key, res

@@ -222,7 +222,10 @@ class PlaceRules:
     def _direction(self, surface: str, type_: str, lang: str, context: str):
         """"the Pokrovsk direction", ポクロウシク方面, Покровское направление: the place inside, or None."""
         for core in direction_core(surface):
-            res, _amb = self._resolve_uncached(core, "Settlement", lang, context)
+            # Typed Location, not Settlement: GeoNames' Settlement/City split is only a population
+            # floor, and a Settlement type picked the village Rodynske over the town Lyman when
+            # both carry the former name Krasnyy Liman ("the Krasnoliman direction").
+            res, _amb = self._resolve_uncached(core, "Location", lang, context)
             if res.method != "new" and res.type in PLACE_TYPES:
                 return res
         return None
