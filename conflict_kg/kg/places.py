@@ -17,7 +17,7 @@ import unicodedata
 
 import jaconv
 
-__all__ = ["KATAKANA_RULES", "sound_key", "direction_core", "precision_of", "near_cue"]
+__all__ = ["KATAKANA_RULES", "RU_UK_RULES", "sound_key", "ukrainian_form", "direction_core", "precision_of", "near_cue"]
 
 #: Katakana spellings of Ukrainian/Russian sounds, rewritten before romanisation (order matters).
 #: ウ inside a word after a vowel is the consonant в (ボウチャンスク Vovchansk, ポピウカ Popivka,
@@ -83,6 +83,49 @@ def sound_key(name: str) -> str:
         s = s[1:]  # Ukrainian prothetic в: Вугледар / Угледар
     s = _DOUBLE.sub(r"\1", s)
     return _VOWELS.sub("", s)
+
+
+# -- Russian spellings of Ukrainian place names ------------------------------------------------
+#: A Russian romanisation rewritten to the Ukrainian one (national system of 2010), per word, in order.
+#: Derived from the gazetteer's own GeoNames pairs (Ukrainian label, Russian Latin alternate name;
+#: counts of 17,895 pairs over Ukraine's 5,176 settlements): -ivka/-ovka 302, -e/-oye 103, -e/-oe 84,
+#: -ivka/-evka 74, -iv/-ov 76, -tsi/-ci and -tsy, -yne/-ino 24, Oleksandrivka/Aleksandrovka 17,
+#: -ske/-skoye; and from UCDP dev headlines (bench/ucdp.py): Stepanovka, Pavlovka, Novodarovka,
+#: Daryevka, Yelenovka, Rubtsy, Stepnoy, Orekhovo, Gorlovka.  Used only to rank the spellings of
+#: settlements found by sound (:meth:`conflict_kg.kg.resolve_places.PlaceRules._by_sound`).
+RU_UK_RULES: tuple[tuple[str, str], ...] = (
+    (r"aleksandr", "oleksandr"),            # Aleksandrovka -> Oleksandrivka
+    (r"^yelen", "olen"),                    # Yelenovka -> Olenivka (Елена / Олена)
+    (r"g", "h"),                            # г: Gorlovka -> Horlivka, Krasnogorovka -> Krasnohorivka
+    (r"(?:ye|e|o|yo)vka$", "ivka"),         # -ovka/-evka/-yevka -> -ivka
+    (r"(?:sk|tsk|ck)(?:oye|oe|iy|ij)$", "ske"),  # Slobozhanskoye -> Slobozhanske
+    (r"(?:oye|oe|oy)$", "e"),               # Stepnoye/Stepnoy -> Stepne, Vodyanoye -> Vodiane
+    (r"aya$", "a"),                         # Kremennaya -> Kreminna, Velikaya -> Velyka
+    (r"ino$", "yne"),                       # -ino -> -yne
+    (r"(?:ovo|evo)$", "ove"),               # Kurakhovo -> Kurakhove
+    (r"(?:ov|ev)$", "iv"),                  # Orekhov -> Orikhiv (the stem vowel stays: Levenshtein)
+    (r"tsy$", "tsi"),                       # Rubtsy -> Rubtsi
+    (r"(?<=[bcdfhklmnprstvz])ye", "ie"),    # Dar'yevka -> Dariivka (ye after a consonant is ie)
+)
+_RU_UK_COMPILED = tuple((re.compile(a), b) for a, b in RU_UK_RULES)
+_RU_UK_DROP = re.compile(r"['’ʼ-]")
+
+
+def ukrainian_form(name: str) -> str:
+    """``name`` (a Russian romanisation) rewritten word by word to the Ukrainian one (lossy; for ranking only).
+
+    >>> ukrainian_form("Stepanovka"), ukrainian_form("Novoaleksandrovka"), ukrainian_form("Krasnogorovka")
+    ('stepanivka', 'novooleksandrivka', 'krasnohorivka')
+    >>> ukrainian_form("Stepnoye"), ukrainian_form("Rubtsy"), ukrainian_form("Slobozhanskoye")
+    ('stepne', 'rubtsi', 'slobozhanske')
+    """
+    words = []
+    # Apostrophes (Dar'yevka) and hyphens (Novo-Aleksandrovka) go: the Ukrainian forms are one word.
+    for w in _RU_UK_DROP.sub("", unicodedata.normalize("NFKC", name or "").casefold()).split():
+        for pat, rep in _RU_UK_COMPILED:
+            w = pat.sub(rep, w)
+        words.append(w)
+    return " ".join(w for w in words if w)
 
 
 # -- "near X", "the X direction" -------------------------------------------------------------

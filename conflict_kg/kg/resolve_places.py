@@ -31,7 +31,7 @@ from conflict_kg.kg.names import (
     levenshtein,
 )
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key
-from conflict_kg.kg.places import direction_core, near_cue, precision_of
+from conflict_kg.kg.places import direction_core, near_cue, precision_of, ukrainian_form
 
 if TYPE_CHECKING:  # pragma: no cover
     from conflict_kg.kg.resolve import Resolution
@@ -222,7 +222,10 @@ class PlaceRules:
     def _direction(self, surface: str, type_: str, lang: str, context: str):
         """"the Pokrovsk direction", ポクロウシク方面, Покровское направление: the place inside, or None."""
         for core in direction_core(surface):
-            res, _amb = self._resolve_uncached(core, "Settlement", lang, context)
+            # Typed Location, not Settlement: GeoNames' Settlement/City split is only a population
+            # floor, and a Settlement type picked the village Rodynske over the town Lyman when
+            # both carry the former name Krasnyy Liman ("the Krasnoliman direction").
+            res, _amb = self._resolve_uncached(core, "Location", lang, context)
             if res.method != "new" and res.type in PLACE_TYPES:
                 return res
         return None
@@ -283,18 +286,27 @@ class PlaceRules:
         if village:
             cands = [e for e in cands if e.type == "Settlement"]  # not the city of that name
         if cands and not has_japanese(core):
-            # Latin: the letters must be close too, and the closest spellings win
-            # (Kurakhovoye -> Kurakhove, not Kurakhivka).
-            lk = loose_key(index_key(core))
-            dist = {e.key: min(levenshtein(lk, loose_key(index_key(n))) for n in e.names if not has_japanese(n))
-                    for e in cands}
-            best = min(dist.values())
-            # The same opening letters too (Kryakivka is not Kyryakivka, Daryevka not Deriivka), and
-            # not a family name after a given name ("Yuriy Storozhev").
-            cands = [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 4)
-                     and any(loose_key(index_key(n))[:2] == lk[:2] for n in e.names if not has_japanese(n))]
+            cands = self._closest_spellings(core, self._region_guard(cands, context))
             if re.search(r"\b[A-Z][a-z]+\s+" + re.escape(core) + r"\b", context or ""):
                 before = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(core) + r"\b", context).group(1)
                 if before.lower() not in _PLACE_WORDS_BEFORE:
                     cands = []
         return self._try(cands, type_, context, "sound", CONFIDENCE["sound"], False)
+
+    @staticmethod
+    def _closest_spellings(core: str, cands: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """The settlements found by sound whose Latin names are closest to ``core`` or to its Ukrainian
+        form (:func:`conflict_kg.kg.places.ukrainian_form`: Stepanovka -> Stepanivka): Kurakhovoye is
+        Kurakhove, not Kurakhivka. Run after the oblast guard, so that a Russian alternate name of a
+        homonym in another oblast does not outrank the named oblast's village."""
+        if not cands:
+            return []
+        lk = loose_key(index_key(core))
+        forms = {lk, loose_key(index_key(ukrainian_form(core)))} - {""}
+        latin = {e.key: [loose_key(index_key(n)) for n in e.names if not has_japanese(n)] for e in cands}
+        dist = {k: min((levenshtein(f, n) for f in forms for n in names), default=99) for k, names in latin.items()}
+        best = min(dist.values())
+        # The same opening letters too (Kryakivka is not Kyryakivka, Daryevka not Deriivka), and
+        # not a family name after a given name ("Yuriy Storozhev").
+        return [e for e in cands if dist[e.key] == best and best <= max(2, len(lk) // 4)
+                and any(n[:2] == f[:2] for n in latin[e.key] for f in forms)]
