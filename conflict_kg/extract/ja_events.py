@@ -53,6 +53,8 @@ _VERB_STEM_NOT_EVENT = re.compile(V.VERB_STEM_NOT_EVENT)
 # "88名が爆発により殺害された": a count of people as the subject of a passive killing.
 _TOLL_SUBJECT = re.compile(r"[0-9０-９][0-9０-９,，]*(?:人|名)(?:以上)?(?:が|も)")
 _PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
+# Mentions this module makes for unnamed or anaphoric parties: never an antecedent of an anaphor
+_UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-coref", "rule:coref"})
 _PARTY_CLASS = dict(V.PARTY_HEADS)
 
 
@@ -126,11 +128,16 @@ class _Events:
         dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
         violent = row is not None and row.family == "violence" and not passive
         found: dict[str, list[Mention]] = {"agent": [], "target": [], "participant": []}
+        deps = [t for h in heads for t in self.an.toks if t.head == h.i and t is not h and sent.start <= t.start < sent.end]
+        # "政府機関から富士フイルムに要請された": with a から-doer, the passive's に-oblique is the addressee
+        kara = passive and any(t.dep == "obl" and self.text.startswith(V.PASSIVE_SOURCE_PARTICLES, t.end) for t in deps)
         for h in heads:
-            for t in self.an.toks:
-                if t.head != h.i or t is h or not (sent.start <= t.start < sent.end):
+            for t in deps:
+                if t.head != h.i:
                     continue
                 role = self.role_of(t, passive, with_ok, dative)
+                if kara and role == "agent" and self.text.startswith("に", t.end):
+                    role = "target"
                 if role is None and violent and t.dep == "nmod" and self.text.startswith("の", t.end) and h is tok:
                     # a nominal trigger "ロシア軍の砲撃で": an armed party or a state before の is the doer
                     # (a person there is as often the victim: "記者の射殺")
@@ -139,6 +146,8 @@ class _Events:
                 m = self.mention_of(t, sent) if role is not None else None
                 if m is not None and m not in found[role]:
                     found[role].append(m)
+                if m is not None and role != "participant":
+                    found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
         # "求めていた野党議員団", "合意している社会民主党": a relative clause's trigger; the noun it
         # modifies is its doer (what it happened to when passive) when the clause has no subject
         if tok.dep == "acl" and not found["agent" if not passive else "target"]:
@@ -146,6 +155,17 @@ class _Events:
             if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in found["target"]:
                 found["target" if passive else "agent"].append(m)
         return found["agent"], found["target"], found["participant"]
+
+    def conjuncts(self, t, sent: Span) -> list[Mention]:
+        """Parties coordinated with a role filler by a conjunction particle ("アブドライ大統領とワグフ首相を
+        拘束": GiNZA hangs the first conjunct on the second as ``nmod``): they fill the same role."""
+        out = []
+        for c in self.an.toks:
+            if c.head == t.i and c.dep in ("nmod", "conj") and self.text.startswith(V.CONJUNCT_PARTICLES, c.end):
+                m = self.mention_of(c, sent)
+                if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES):
+                    out.append(m)
+        return out
 
     def role_of(self, t, passive: bool, with_ok: bool = False, dative: bool = False) -> str | None:
         """The role a dependent fills by the frame tables (``V.DEP_ROLES`` and the particle tables)."""
@@ -180,6 +200,10 @@ class _Events:
             m = max(inside, key=lambda x: x.end) if inside else None
         if m is not None and m.type == "Person":
             m = self.ix.mention_at(m.start) or m
+        if m is not None and m.type in V.PLACE_TYPES and m.end < t.end:
+            # "兵庫県" + "警", "向日町" + "署": a place inside a compound ending in a party head is the party's
+            # affiliation; the compound is the party
+            return self.unnamed_party(t, sent) or m
         return m if m is not None else self.unnamed_party(t, sent)
 
     def phrase_start(self, t, sent: Span) -> int:
@@ -205,12 +229,36 @@ class _Events:
             ante = prev[-1].person
             m = Mention(phrase, a, t.end, "Person", "rule:title-coref", sent, 0.6, self.ex)
             m.antecedent = ante.antecedent or ante.text
+        elif (m := self.anaphor(phrase, a, t.end, sent)) is not None:
+            pass
         elif phrase.endswith(_PARTY_HEAD) and len(phrase) <= 16:
             head = next(h for h in _PARTY_HEAD if phrase.endswith(h))
             m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
+        elif t.tag.startswith(V.PROPER_PARTY_TAGS) and _party_name(phrase):
+            # a proper noun the NER left unlabelled, in a party slot ("富士フイルムに要請"): an organisation
+            m = Mention(phrase, a, t.end, "Organization", "rule:proper-noun-party", sent, 0.5, self.ex)
         else:
             return None
         self.ix.mentions.append(m)
+        return m
+
+    def anaphor(self, phrase: str, a: int, end: int, sent: Span) -> Mention | None:
+        """"この団体", "同社", "同協会": a determiner (``V.ANAPHOR_DETERMINERS``) and a party noun
+        (``V.ANAPHOR_HEADS``) refer back to the last organisation written before, preferring one whose
+        name ends in the same noun; the mention keeps the antecedent's name (the gold's co-reference)."""
+        det = next((d for d in V.ANAPHOR_DETERMINERS if phrase.startswith(d) or self.text.endswith(d, 0, a)), None)
+        head = phrase[len(det):] if det and phrase.startswith(det) else phrase
+        if det is None or head not in V.ANAPHOR_HEADS:
+            return None
+        prior = [x for x in self.ix.mentions if x.end <= a and x.type in V.ORG_TYPES and x.type != "Country"
+                 and x.type not in V.REPORTER_TYPES and x.label not in _UNNAMED_LABELS]
+        same = [x for x in prior if x.text.endswith(head)]
+        if not (same or prior):
+            return None
+        ante = (same or prior)[-1]
+        start = a - (0 if phrase.startswith(det) else len(det))
+        m = Mention(self.text[start:end], start, end, ante.type, "rule:anaphor", sent, 0.55, self.ex)
+        m.antecedent = ante.antecedent or ante.text
         return m
 
     def suffixed_person(self, t, sent: Span) -> Mention | None:
@@ -270,11 +318,13 @@ class _Events:
         names a party the NER missed ("治安部隊がデモ隊に発砲し、鎮圧した": a te-clause shares its
         subject)."""
         m = topic_party(self.ix, sent, before)
-        if m is not None:
-            return m
+        if m is not None and m.type not in V.REPORTER_TYPES:
+            return m  # an outlet's topic ("朝日新聞は…と伝えた") reports the event: look on for the doer
         for t in self.an.toks_in(sent.start, before):
-            if t.dep == "nsubj" and self.text[t.end : t.end + 1] in ("は", "が") and self.ix.mention_at(t.start) is None:
-                u = self.unnamed_party(t, sent)
+            if t.dep == "nsubj" and self.text[t.end : t.end + 1] in ("は", "が"):
+                u = self.ix.mention_at(t.start)
+                # a party noun an earlier trigger of the sentence already made a mention of ("同国軍部")
+                u = self.unnamed_party(t, sent) if u is None else u if u.label.startswith("rule:") else None
                 if u is not None:
                     return u
         return None
@@ -351,6 +401,10 @@ class _Events:
             needs = V.TRIGGER_NEEDS.get(trig)
             if needs and not any(c in self.text[sent.start : m.start()] for c in needs):
                 continue  # "課題を指摘": a remark, not an accusation
+            doc_needs, followers = V.DOCUMENT_NEEDS.get(trig), V.TRIGGER_FOLLOWERS.get(trig)
+            if doc_needs and not any(c in self.text for c in doc_needs) or (
+                    followers and not self.text.startswith(followers, m.end())):
+                continue  # "爆発" in a document that never speaks of terrorism or bombs: an accident
             if _TRIGGER_BLOCK.match(self.text, m.start()) or self.text.startswith(V.NOT_EVENT_AFTER, m.end()):
                 continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
             if trig in V.VERB_STEM_TRIGGERS and _VERB_STEM_NOT_EVENT.match(self.text, m.end()):
@@ -391,8 +445,11 @@ class _Events:
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]
+        # a place inside a party's compound ("兵庫県警") is its affiliation, not where the event happened
+        inside = [(p.start, p.end) for p in agents + targets if p.type not in V.PLACE_TYPES]
         locs = [x for x in self.ix.mentions
-                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents]
+                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents
+                and not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end) for a, b in inside)]
         head = self.head_place(m.end())
         if head is not None and head not in targets:
             targets.append(head)
@@ -457,6 +514,11 @@ class _Events:
             out.append(self.event(m, typ, mode, sent))
 
 
+def _party_name(phrase: str) -> bool:
+    """Whether an unlabelled proper noun can name a party: not an outlet, a time zone or a one-character word."""
+    return len(phrase) >= 2 and phrase not in V.NOT_PARTY_NAMES and not phrase.endswith(V.NOT_PARTY_ENDINGS)
+
+
 def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list[Event]:
     """Events of an analysed document, one per (sentence, event type), in text order.
 
@@ -483,13 +545,15 @@ _BACK_REF = re.compile(r"(?:この|その|同)(?:" + "|".join(
 def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None:
     """An event whose sentence writes no date takes the date of the incident the text links it to:
     a toll (a type that merges into another, ``EVENT_SCHEMA[t].merge_into``) the last such event's,
-    an event in a sentence referring back ("この爆発") the last violent event's."""
+    an event in a sentence referring back ("この爆発") the last violent event's, an undated re-telling of a
+    violent or security event the last dated event of its type's ("6日…大統領を拘束。…軍が大統領を連行した")."""
     for k, e in enumerate(events):
         if e.date is not None or e.sentence is None or doc_dates(text, e.sentence.start, e.sentence.end, doc_date):
             continue
         into = EVENT_SCHEMA[e.type].merge_into
         back = _BACK_REF.search(text, e.sentence.start, e.sentence.end) is not None
-        prior = [p for p in events[:k] if p.date and ((into and p.type == into)
+        retold = EVENT_SCHEMA[e.type].family in V.RETOLD_FAMILIES
+        prior = [p for p in events[:k] if p.date and ((into and p.type == into) or (retold and p.type == e.type)
                                                       or (back and EVENT_SCHEMA[p.type].family == "violence"))]
         if prior:
             e.date = prior[-1].date
