@@ -27,6 +27,20 @@ S3_FRAMES = [
     # a passive with a から-doer: the に-oblique is the party addressed; 機関 heads a party
     ("dev", "薬はフランスの政府機関から富士フイルムに要請されて提供された。", "Proposal",
      ["政府機関"], ["富士フイルム"]),
+    # X側 is the party X (vocab_ja.SIDE_SUFFIX)
+    ("dev", "球団側は2億円の年俸を提示していた。", "Proposal", ["球団側"], []),
+    # the の-possessor of the object of a criticism is the party blamed (vocab_ja.POSSESSOR_TARGET_FAMILIES)
+    ("dev", "ガスプロムが管を運営する。市当局は同企業の責任を指摘している。", "Accusation", ["市当局"], ["同企業"]),
+    ("own", "野党は政府の対応を批判した。", "Accusation", ["野党"], ["政府"]),
+    # the source of a criticism or a request in active voice (vocab_ja.SOURCE_AGENT_PARTICLES), also
+    # when the trigger modifies the subject of its verb ("批判の声が挙がった")
+    ("dev", "長官に対しては軍隊関係者からも批判の声が挙がっていた。", "Accusation", ["軍隊関係者"], []),
+    ("own", "住民団体から市に対し説明会の開催の要請があった。", "Proposal", ["住民団体"], []),
+    # a topic after など (vocab_ja.TOPIC_MARKERS)
+    ("dev", "当初から警察当局などは、住民グループが投石をはじめたと指摘していた。", "Accusation", ["警察当局"], []),
+    # a te-clause inside a relative clause: the modified noun is the doer
+    ("dev", "首都で大統領の辞任を求めて集まっていたデモ参加者に対し、治安部隊が発砲した。", "Proposal",
+     ["デモ参加者"], []),
     # an outlet's topic reports; the doer is the subject of the clause it reports
     ("dev", "朝日新聞は、首都で同国軍部がアブドライ大統領とワグフ首相を拘束したと伝えた。", "Arrest",
      ["軍部"], ["アブドライ", "ワグフ"]),
@@ -45,6 +59,23 @@ def test_s3_frames(nlp_ja, source, text, typ, agents, targets):
         assert any(t in n for n in names(e.targets)), names(e.targets)
     assert not set(names(e.agents)) & {"朝日新聞"}
     check_offsets(rec)
+
+
+# Anaphoric organisations (vocab_ja.ANAPHOR_DETERMINERS, ANAPHOR_HEADS): (source, text, type, role, antecedent).
+S3_ANAPHORS = [
+    ("dev", "アッザム旅団が犯行声明を出した。この団体は先月も市場を攻撃した。", "Attack", "agents", "アッザム旅団"),
+    ("own", "トヨタ自動車は新工場を建設する。市は同社に説明会の開催を要請した。", "Proposal", "targets", "トヨタ自動車"),
+    ("own", "日本相撲協会は処分を発表した。文部科学省は同協会に再発防止を指示した。", "Proposal", "targets",
+     "日本相撲協会"),
+]
+
+
+@pytest.mark.parametrize("source,text,typ,role,antecedent", S3_ANAPHORS)
+def test_s3_anaphoric_organisations(nlp_ja, source, text, typ, role, antecedent):
+    evs = of_type(run(nlp_ja, text), typ)
+    assert evs, typ
+    assert antecedent in [m.antecedent for m in getattr(evs[-1], role)], [
+        (m.text, m.antecedent) for m in getattr(evs[-1], role)]
 
 
 def test_place_inside_a_party_compound_is_no_location(nlp_ja):
@@ -90,6 +121,11 @@ S3_DATES = [
     ("dev", "軍部は6日、大統領を拘束した。その直後、軍が大統領府から大統領を連行した。", "Arrest", "2025-11-06"),
     ("own", "武装勢力は3日、村を襲撃した。住民によると、武装勢力は再び村を襲撃した。", "Attack", "2025-11-03"),
     ("own", "市は3日、県に支援を要請した。市は国にも支援を要請した。", "Proposal", None),
+    # vocab_ja.LEAD_DATE_SENTENCES: the sentence after the lead tells the lead's occasion ...
+    ("dev", "武装解除が両政府に26日伝達された。委員長が両政府の代表と会い、報告をした。", "Meeting", "2025-11-26"),
+    # ... but not a sentence further on, nor after a lead with two dates
+    ("own", "武装解除が両政府に26日伝達された。式典が開かれた。委員長が両政府の代表と会った。", "Meeting", None),
+    ("own", "調査は3日に始まり、20日に終わった。委員長が両政府の代表と会った。", "Meeting", None),
 ]
 
 

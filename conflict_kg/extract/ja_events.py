@@ -126,6 +126,8 @@ class _Events:
         row = EVENT_SCHEMA.get(typ)
         with_ok = bool(row.participants) if row is not None else False
         dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        if dative and len(heads) == 2 and tok.dep == "nmod" and heads[1].dep in ("nsubj", "obj"):
+            heads.append(self.an.toks[heads[1].head])  # "批判の声が挙がった": the verb of the trigger's noun
         violent = row is not None and row.family == "violence" and not passive
         found: dict[str, list[Mention]] = {"agent": [], "target": [], "participant": []}
         deps = [t for h in heads for t in self.an.toks if t.head == h.i and t is not h and sent.start <= t.start < sent.end]
@@ -148,13 +150,38 @@ class _Events:
                     found[role].append(m)
                 if m is not None and role != "participant":
                     found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
-        # "求めていた野党議員団", "合意している社会民主党": a relative clause's trigger; the noun it
-        # modifies is its doer (what it happened to when passive) when the clause has no subject
-        if tok.dep == "acl" and not found["agent" if not passive else "target"]:
-            m = self.mention_of(self.an.toks[tok.head], sent)
-            if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in found["target"]:
-                found["target" if passive else "agent"].append(m)
+        if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
+            found["target"] += self.possessors(deps, sent)
+        role = "target" if passive else "agent"
+        m = None if found[role] else self.relative_head(tok, sent)
+        if m is not None and m not in found["target"]:
+            found[role].append(m)
         return found["agent"], found["target"], found["participant"]
+
+    def relative_head(self, tok, sent: Span) -> Mention | None:
+        """The party a relative clause ending in the trigger modifies: its doer (what it happened to
+        when passive) when the clause has no subject: "求めていた野党議員団", also through a te-clause
+        ("辞任を求めて集まっていたデモ参加者")."""
+        if tok.dep == "advcl" and tok.head != tok.i and self.an.toks[tok.head].dep == "acl":
+            tok = self.an.toks[tok.head]
+        if tok.dep != "acl":
+            return None
+        m = self.mention_of(self.an.toks[tok.head], sent)
+        return m if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) else None
+
+    def possessors(self, deps: list, sent: Span) -> list[Mention]:
+        """The party whose act or duty is the object of a criticism or a request: "同企業の責任を指摘",
+        "政府の対応を批判" (the の-modifier of the object noun, when the object names no party)."""
+        out = []
+        for o in deps:
+            if o.dep != "obj" or self.mention_of(o, sent) is not None:
+                continue
+            for c in self.an.toks:
+                if c.head == o.i and c.dep == "nmod" and self.text.startswith("の", c.end):
+                    m = self.mention_of(c, sent)
+                    if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in out:
+                        out.append(m)
+        return out
 
     def conjuncts(self, t, sent: Span) -> list[Mention]:
         """Parties coordinated with a role filler by a conjunction particle ("アブドライ大統領とワグフ首相を
@@ -183,6 +210,8 @@ class _Events:
             return "target"
         if with_ok and after.startswith(V.WITH_PARTICLES):
             return "participant"
+        if dative and after.startswith(V.SOURCE_AGENT_PARTICLES):
+            return "agent"  # "関係者からも批判の声が挙がった", "住民から要望が寄せられた": the source speaks
         if dative and not passive and after.startswith("に") and not after.startswith(("には", "にも")):
             return "target"
         return None
@@ -231,8 +260,9 @@ class _Events:
             m.antecedent = ante.antecedent or ante.text
         elif (m := self.anaphor(phrase, a, t.end, sent)) is not None:
             pass
-        elif phrase.endswith(_PARTY_HEAD) and len(phrase) <= 16:
-            head = next(h for h in _PARTY_HEAD if phrase.endswith(h))
+        elif phrase.removesuffix(V.SIDE_SUFFIX).endswith(_PARTY_HEAD) and len(phrase) <= 16:
+            # "球団側は…提示": X's side is the party X
+            head = next(h for h in _PARTY_HEAD if phrase.removesuffix(V.SIDE_SUFFIX).endswith(h))
             m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
         elif t.tag.startswith(V.PROPER_PARTY_TAGS) and _party_name(phrase):
             # a proper noun the NER left unlabelled, in a party slot ("富士フイルムに要請"): an organisation
@@ -321,7 +351,7 @@ class _Events:
         if m is not None and m.type not in V.REPORTER_TYPES:
             return m  # an outlet's topic ("朝日新聞は…と伝えた") reports the event: look on for the doer
         for t in self.an.toks_in(sent.start, before):
-            if t.dep == "nsubj" and self.text[t.end : t.end + 1] in ("は", "が"):
+            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
                 u = self.ix.mention_at(t.start)
                 # a party noun an earlier trigger of the sentence already made a mention of ("同国軍部")
                 u = self.unnamed_party(t, sent) if u is None else u if u.label.startswith("rule:") else None
@@ -532,7 +562,7 @@ def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list
     out: list[Event] = []
     for sent in ix.an.sents:
         ev.sentence(sent, out)
-    _inherit_dates(ix.an.text, out, doc_date)
+    _inherit_dates(ix.an.text, out, doc_date, ix.an.sents[: 1 + V.LEAD_DATE_SENTENCES])
     return merge_same_sentence(out)
 
 
@@ -542,11 +572,21 @@ _BACK_REF = re.compile(r"(?:この|その|同)(?:" + "|".join(
            key=len, reverse=True)) + ")")
 
 
-def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None:
+def _lead_date(text: str, lead: list[Span], doc_date: str | None) -> str | None:
+    """The one day date the lead sentence writes (none when it writes several or none)."""
+    days = [d for d in doc_dates(text, lead[0].start, lead[0].end, doc_date) if len(d[2]) == 10] if lead else []
+    return days[0][2] if len(days) == 1 else None
+
+
+def _inherit_dates(text: str, events: list[Event], doc_date: str | None, lead: list[Span] = ()) -> None:
     """An event whose sentence writes no date takes the date of the incident the text links it to:
     a toll (a type that merges into another, ``EVENT_SCHEMA[t].merge_into``) the last such event's,
     an event in a sentence referring back ("この爆発") the last violent event's, an undated re-telling of a
-    violent or security event the last dated event of its type's ("6日…大統領を拘束。…軍が大統領を連行した")."""
+    violent or security event the last dated event of its type's ("6日…大統領を拘束。…軍が大統領を連行した");
+    else an event in the sentences right after the lead (``lead[1:]``) the lead's one day date ("…が両政府に
+    26日伝達された。委員長が両政府の代表と会い…": the next sentence tells the same occasion)."""
+    carried = _lead_date(text, list(lead), doc_date)
+    follow = {s.start for s in list(lead)[1:]}
     for k, e in enumerate(events):
         if e.date is not None or e.sentence is None or doc_dates(text, e.sentence.start, e.sentence.end, doc_date):
             continue
@@ -557,6 +597,8 @@ def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None
                                                       or (back and EVENT_SCHEMA[p.type].family == "violence"))]
         if prior:
             e.date = prior[-1].date
+        elif carried and e.sentence.start in follow:
+            e.date = carried
 
 
 def topic_party(ix: DocContext, sent: Span, before: int) -> Mention | None:

@@ -52,6 +52,11 @@ __all__ = [
     "WITH_PARTICLES",
     "PARTY_HEADS",
     "PROPER_PARTY_TAGS",
+    "LEAD_DATE_SENTENCES",
+    "SOURCE_AGENT_PARTICLES",
+    "TOPIC_MARKERS",
+    "SIDE_SUFFIX",
+    "POSSESSOR_TARGET_FAMILIES",
     "ANAPHOR_DETERMINERS",
     "ANAPHOR_HEADS",
     "RETOLD_FAMILIES",
@@ -543,6 +548,17 @@ ANAPHOR_HEADS: frozenset[str] = frozenset({
     "社", "会社", "企業", "団体", "組織", "協会", "連盟", "委員会", "党", "政党", "球団", "大学", "機関",
     "グループ", "武装組織", "武装勢力", "勢力", "政府", "当局", "銀行", "病院", "学校", "法人", "財団",
 })
+#: Particles after an oblique that make it the source, hence the agent, of a request, a criticism or
+#: aid in active voice (the diplomacy family): "軍隊関係者からも批判の声が挙がった".
+SOURCE_AGENT_PARTICLES: tuple[str, ...] = ("から",)
+#: Markers of the sentence's topic or subject after a party noun, also after など ("警察当局などは…と
+#: 指摘"): the fallback doer of a trigger with no subject of its own.
+TOPIC_MARKERS: tuple[str, ...] = ("は", "が", "などは", "などが", "らは", "らが")
+#: "球団側", "野党側": a party noun with this suffix names the party (its side).
+SIDE_SUFFIX = "側"
+#: Event families whose target, when no party fills the object, is the の-possessor of the object
+#: noun: "同企業の責任を指摘" (the party blamed), "政府の対応を批判".
+POSSESSOR_TARGET_FAMILIES: tuple[str, ...] = ("diplomacy",)
 #: GiNZA tags of a proper noun that names an organisation when it fills a party slot and the NER
 #: gave it no label ("富士フイルムに要請"): not a place name, not a person name.
 PROPER_PARTY_TAGS: tuple[str, ...] = ("名詞-固有名詞-一般",)
@@ -603,6 +619,10 @@ BACK_REFERENCE_DATES: frozenset[str] = frozenset({"同日", "当日", "前日", 
 #: later sentence about an arrest or an attack with no date of its own ("軍が大統領を連行した") takes the
 #: date of the last dated event of its type, not the document's.
 RETOLD_FAMILIES: tuple[str, ...] = ("violence", "security", "territory")
+
+#: Sentences right after the lead that, undated, take the lead's one day date: news tells the lead's
+#: occasion in the next sentence ("…が両政府に26日伝達された。委員長が両政府の代表と会い、…").
+LEAD_DATE_SENTENCES: int = 1
 
 #: Types whose target is the subject of the と-complement before the trigger: "警察が暴力を振るったと
 #: 非難", "UVFが停戦合意に違反したと断定" (the party blamed is the one said to have done wrong).
