@@ -104,6 +104,13 @@ S3_TRIGGERS = [
     # electoral backing is no aid
     ("dev", "無所属(自民党と公明党が支援)で新人の福田氏が初当選した。", "Aid", 0),
     ("own", "日本政府は被災国に1億円の緊急援助を行った。", "Aid", 1),
+    # a visit is a meeting only with talks in its sentence (vocab_ja.SENTENCE_NEEDS)
+    ("dev", "首相はインド訪問を短縮した。", "Meeting", 0),
+    ("own", "外相はインドを訪問し、首相と会談した。", "Meeting", 1),
+    ("own", "外相はインドを訪問し、同国の外相と意見交換した。", "Meeting", 1),
+    # a request told, then cited as a cause, is the same request (vocab_ja.CAUSE_REMENTION)
+    ("dev", "監督はオーナーから残留を要請された。その後、球団の要請により、広報部は会見を開いた。", "Proposal", 1),
+    ("own", "球団の要請により、広報部は会見を開いた。", "Proposal", 1),
     # a cleft names who was arrested in an arrest already told
     ("dev", "警察は父親ら2人を逮捕した。逮捕されたのは佐藤容疑者と西田容疑者の2名。", "Arrest", 1),
 ]
@@ -115,12 +122,14 @@ def test_s3_triggers(nlp_ja, source, text, typ, count):
     assert len(of_type(rec, typ)) == count, [(e.type, e.trigger) for e in rec.events]
 
 
-# Dates (vocab_ja.RETOLD_FAMILIES): an undated re-telling of an arrest or an attack takes the date of
-# the last dated event of its type; a proposal does not (document dated 2025-11-30).
+# Dates (vocab_ja.RETOLD_FAMILIES): an undated re-telling of an arrest takes the date of the last dated
+# arrest; an attack or a proposal does not (document dated 2025-11-30).
 S3_DATES = [
-    ("dev", "軍部は6日、大統領を拘束した。その直後、軍が大統領府から大統領を連行した。", "Arrest", "2025-11-06"),
-    ("own", "武装勢力は3日、村を襲撃した。住民によると、武装勢力は再び村を襲撃した。", "Attack", "2025-11-03"),
-    ("own", "市は3日、県に支援を要請した。市は国にも支援を要請した。", "Proposal", None),
+    ("dev", "軍部は6日、大統領を拘束した。議会は閉鎖された。その直後、軍が大統領府から大統領を連行した。", "Arrest",
+     "2025-11-06"),
+    # not an attack: war digests tell attacks of different, unwritten days
+    ("own", "ロシア軍は3日、ハルキウを砲撃した。市長が発表した。ロシア軍はヘルソンも砲撃した。", "Attack", None),
+    ("own", "市は3日、県に支援を要請した。知事は検討すると述べた。市は国にも支援を要請した。", "Proposal", None),
     # vocab_ja.LEAD_DATE_SENTENCES: the sentence after the lead tells the lead's occasion ...
     ("dev", "武装解除が両政府に26日伝達された。委員長が両政府の代表と会い、報告をした。", "Meeting", "2025-11-26"),
     # ... but not a sentence further on, nor after a lead with two dates

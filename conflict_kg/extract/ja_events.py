@@ -370,7 +370,8 @@ class _Events:
         if purpose(text, end) or hearsay_frame(text, end):
             return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
         told = any(e.type == typ for e in out)
-        if told and (text.startswith(V.REMENTION_AFTER, end) or text.endswith(V.REMENTION_AFTER, start, end)):
+        cues = V.REMENTION_AFTER + V.CAUSE_REMENTION.get(EVENT_SCHEMA[typ].family, ())
+        if told and (text.startswith(cues, end) or text.endswith(V.REMENTION_AFTER, start, end)):
             # "射殺事件に対する", "爆破事件を「醜いテロ行為」と呼んだ": the sentence is about the incident
             # already told; its other triggers of the type ("テロ行為") name it too
             return "prospect"
@@ -431,6 +432,9 @@ class _Events:
             needs = V.TRIGGER_NEEDS.get(trig)
             if needs and not any(c in self.text[sent.start : m.start()] for c in needs):
                 continue  # "課題を指摘": a remark, not an accusation
+            talk = V.SENTENCE_NEEDS.get(trig)
+            if talk and not any(c in self.text[sent.start : sent.end] for c in talk):
+                continue  # "インド訪問を短縮した": a visit without talks is no meeting
             doc_needs, followers = V.DOCUMENT_NEEDS.get(trig), V.TRIGGER_FOLLOWERS.get(trig)
             if doc_needs and not any(c in self.text for c in doc_needs) or (
                     followers and not self.text.startswith(followers, m.end())):
@@ -582,7 +586,7 @@ def _inherit_dates(text: str, events: list[Event], doc_date: str | None, lead: l
     """An event whose sentence writes no date takes the date of the incident the text links it to:
     a toll (a type that merges into another, ``EVENT_SCHEMA[t].merge_into``) the last such event's,
     an event in a sentence referring back ("この爆発") the last violent event's, an undated re-telling of a
-    violent or security event the last dated event of its type's ("6日…大統領を拘束。…軍が大統領を連行した");
+    security event (``V.RETOLD_FAMILIES``) the last dated event of its type's ("6日…大統領を拘束。…軍が大統領を連行した");
     else an event in the sentences right after the lead (``lead[1:]``) the lead's one day date ("…が両政府に
     26日伝達された。委員長が両政府の代表と会い…": the next sentence tells the same occasion)."""
     carried = _lead_date(text, list(lead), doc_date)
