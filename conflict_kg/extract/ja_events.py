@@ -145,7 +145,8 @@ class _Events(PartyMentions):
                 m = self.mention_of(t, sent) if role is not None else None
                 if m is not None and m not in found[role]:
                     found[role].append(m)
-                if m is not None and role != "participant":
+                if m is not None and role != "participant" and not with_ok:
+                    # (types with co-parties keep them as participants: "習近平主席とプーチン大統領が会談")
                     found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
         if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
             found["target"] += self.possessors(deps, sent)
