@@ -29,6 +29,7 @@ from conflict_kg.extract.ja_clauses import (
     report_date, speech_boundary, topic_mention,
 )
 from conflict_kg.extract.dates import resolve_date
+from conflict_kg.extract.ja_event_parties import PartyMentions
 from conflict_kg.extract.ja_statements import DocContext, doc_dates
 
 __all__ = ["BULLET", "CLAIM_TYPES", "TRIGGER", "TRIGGER_RE", "extract_events", "topic_party"]
@@ -52,8 +53,6 @@ _TRIGGER_BLOCK = re.compile("|".join(map(re.escape, V.TRIGGER_BLOCKERS)))
 _VERB_STEM_NOT_EVENT = re.compile(V.VERB_STEM_NOT_EVENT)
 # "88名が爆発により殺害された": a count of people as the subject of a passive killing.
 _TOLL_SUBJECT = re.compile(r"[0-9０-９][0-9０-９,，]*(?:人|名)(?:以上)?(?:が|も)")
-_PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
-_PARTY_CLASS = dict(V.PARTY_HEADS)
 
 
 def _lead_blocks(an) -> frozenset[str]:
@@ -99,7 +98,7 @@ def _instrument(text: str, s: int, e: int) -> tuple[str | None, str | None]:
     return instr, mode
 
 
-class _Events:
+class _Events(PartyMentions):
     def __init__(self, ix: DocContext, doc_date: str | None, extractor: str):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
@@ -124,13 +123,20 @@ class _Events:
         row = EVENT_SCHEMA.get(typ)
         with_ok = bool(row.participants) if row is not None else False
         dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        if dative and len(heads) == 2 and tok.dep == "nmod" and heads[1].dep in ("nsubj", "obj"):
+            heads.append(self.an.toks[heads[1].head])  # "批判の声が挙がった": the verb of the trigger's noun
         violent = row is not None and row.family == "violence" and not passive
         found: dict[str, list[Mention]] = {"agent": [], "target": [], "participant": []}
+        deps = [t for h in heads for t in self.an.toks if t.head == h.i and t is not h and sent.start <= t.start < sent.end]
+        # "政府機関から富士フイルムに要請された": with a から-doer, the passive's に-oblique is the addressee
+        kara = passive and any(t.dep == "obl" and self.text.startswith(V.PASSIVE_SOURCE_PARTICLES, t.end) for t in deps)
         for h in heads:
-            for t in self.an.toks:
-                if t.head != h.i or t is h or not (sent.start <= t.start < sent.end):
+            for t in deps:
+                if t.head != h.i:
                     continue
                 role = self.role_of(t, passive, with_ok, dative)
+                if kara and role == "agent" and self.text.startswith("に", t.end):
+                    role = "target"
                 if role is None and violent and t.dep == "nmod" and self.text.startswith("の", t.end) and h is tok:
                     # a nominal trigger "ロシア軍の砲撃で": an armed party or a state before の is the doer
                     # (a person there is as often the victim: "記者の射殺")
@@ -139,12 +145,15 @@ class _Events:
                 m = self.mention_of(t, sent) if role is not None else None
                 if m is not None and m not in found[role]:
                     found[role].append(m)
-        # "求めていた野党議員団", "合意している社会民主党": a relative clause's trigger; the noun it
-        # modifies is its doer (what it happened to when passive) when the clause has no subject
-        if tok.dep == "acl" and not found["agent" if not passive else "target"]:
-            m = self.mention_of(self.an.toks[tok.head], sent)
-            if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in found["target"]:
-                found["target" if passive else "agent"].append(m)
+                if m is not None and role != "participant" and not with_ok:
+                    # (types with co-parties keep them as participants: "習近平主席とプーチン大統領が会談")
+                    found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
+        if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
+            found["target"] += self.possessors(deps, sent)
+        role = "target" if passive else "agent"
+        m = None if found[role] else self.relative_head(tok, sent)
+        if m is not None and m not in found["target"]:
+            found[role].append(m)
         return found["agent"], found["target"], found["participant"]
 
     def role_of(self, t, passive: bool, with_ok: bool = False, dative: bool = False) -> str | None:
@@ -163,78 +172,11 @@ class _Events:
             return "target"
         if with_ok and after.startswith(V.WITH_PARTICLES):
             return "participant"
+        if dative and after.startswith(V.SOURCE_AGENT_PARTICLES):
+            return "agent"  # "関係者からも批判の声が挙がった", "住民から要望が寄せられた": the source speaks
         if dative and not passive and after.startswith("に") and not after.startswith(("には", "にも")):
             return "target"
         return None
-
-    def mention_of(self, t, sent: Span) -> Mention | None:
-        """The mention a dependent token names: one at the token, or one right before its head noun
-        ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊"); else a bare title that refers back to
-        the last person with that title ("大統領は"), or an unnamed party the NER missed ("治安部隊")."""
-        m = self.ix.mention_at(t.start)
-        if m is None:
-            # the name right before the head noun or before its compound ("手塚昌利" + "球団オーナー")
-            a = min(t.start, self.phrase_start(t, sent))
-            inside = [x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start
-                      or a <= x.start and x.end <= t.start]
-            m = max(inside, key=lambda x: x.end) if inside else None
-        if m is not None and m.type == "Person":
-            m = self.ix.mention_at(m.start) or m
-        return m if m is not None else self.unnamed_party(t, sent)
-
-    def phrase_start(self, t, sent: Span) -> int:
-        """Start of the noun compound the token heads ("治安" + "部隊", "球団" + "オーナー")."""
-        a = t.start
-        for p in reversed(self.an.toks_in(sent.start, t.start)):
-            if p.end != a or p.pos not in ("NOUN", "PROPN") or p.head != t.i and p.dep != "compound":
-                break
-            a = p.start
-        return a
-
-    def unnamed_party(self, t, sent: Span) -> Mention | None:
-        """A mention for a role-filling noun phrase without a name: a bare title refers back to the
-        last person given that title; a phrase ending in a party head (``V.PARTY_HEADS``) is a party."""
-        a = self.phrase_start(t, sent)
-        phrase = self.text[a : t.end]
-        if t.text in V.PERSON_SUFFIXES:
-            return self.suffixed_person(t, sent)
-        if phrase in V.TITLES:
-            prev = [r for r in self.ix.roles if r.role == phrase and r.end <= t.start]
-            if not prev:
-                return None
-            ante = prev[-1].person
-            m = Mention(phrase, a, t.end, "Person", "rule:title-coref", sent, 0.6, self.ex)
-            m.antecedent = ante.antecedent or ante.text
-        elif phrase.endswith(_PARTY_HEAD) and len(phrase) <= 16:
-            head = next(h for h in _PARTY_HEAD if phrase.endswith(h))
-            m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
-        else:
-            return None
-        self.ix.mentions.append(m)
-        return m
-
-    def suffixed_person(self, t, sent: Span) -> Mention | None:
-        """The person of "茂原岳人容疑者" (name tokens GiNZA did not tag, right before the person
-        noun) or of "同容疑者" (the last person written with that noun before)."""
-        names = []
-        for p in reversed(self.an.toks_in(sent.start, t.start)):
-            if p.end != (names[0].start if names else t.start) or not ("人名" in p.tag or p.pos == "PROPN"):
-                break
-            names.insert(0, p)
-        if names:
-            m = Mention(self.text[names[0].start : names[-1].end], names[0].start, names[-1].end, "Person",
-                        "rule:person-suffix", sent, 0.6, self.ex)
-        elif self.text[t.start - 1 : t.start] == "同":
-            prev = [x for x in self.ix.mentions if x.type == "Person" and x.end <= t.start
-                    and self.text.startswith(t.text, x.end)]
-            if not prev:
-                return None
-            m = Mention("同" + t.text, t.start - 1, t.end, "Person", "rule:coref", sent, 0.6, self.ex)
-            m.antecedent = prev[-1].antecedent or prev[-1].text
-        else:
-            return None
-        self.ix.mentions.append(m)
-        return m
 
     def bare_place_objects(self, trig_pos: int, sent: Span, attack: bool = False) -> list[Mention]:
         """Katakana place names GiNZA missed, as the を-object of a capture ("クピャンスクを制圧")."""
@@ -270,11 +212,13 @@ class _Events:
         names a party the NER missed ("治安部隊がデモ隊に発砲し、鎮圧した": a te-clause shares its
         subject)."""
         m = topic_party(self.ix, sent, before)
-        if m is not None:
-            return m
+        if m is not None and m.type not in V.REPORTER_TYPES:
+            return m  # an outlet's topic ("朝日新聞は…と伝えた") reports the event: look on for the doer
         for t in self.an.toks_in(sent.start, before):
-            if t.dep == "nsubj" and self.text[t.end : t.end + 1] in ("は", "が") and self.ix.mention_at(t.start) is None:
-                u = self.unnamed_party(t, sent)
+            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
+                u = self.ix.mention_at(t.start)
+                # a party noun an earlier trigger of the sentence already made a mention of ("同国軍部")
+                u = self.unnamed_party(t, sent) if u is None else u if u.label.startswith("rule:") else None
                 if u is not None:
                     return u
         return None
@@ -290,7 +234,8 @@ class _Events:
         if purpose(text, end) or hearsay_frame(text, end):
             return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
         told = any(e.type == typ for e in out)
-        if told and (text.startswith(V.REMENTION_AFTER, end) or text.endswith(V.REMENTION_AFTER, start, end)):
+        cues = V.REMENTION_AFTER + V.CAUSE_REMENTION.get(EVENT_SCHEMA[typ].family, ())
+        if told and (text.startswith(cues, end) or text.endswith(V.REMENTION_AFTER, start, end)):
             # "射殺事件に対する", "爆破事件を「醜いテロ行為」と呼んだ": the sentence is about the incident
             # already told; its other triggers of the type ("テロ行為") name it too
             return "prospect"
@@ -351,6 +296,13 @@ class _Events:
             needs = V.TRIGGER_NEEDS.get(trig)
             if needs and not any(c in self.text[sent.start : m.start()] for c in needs):
                 continue  # "課題を指摘": a remark, not an accusation
+            talk = V.SENTENCE_NEEDS.get(trig)
+            if talk and not any(c in self.text[sent.start : sent.end] for c in talk):
+                continue  # "インド訪問を短縮した": a visit without talks is no meeting
+            doc_needs, followers = V.DOCUMENT_NEEDS.get(trig), V.TRIGGER_FOLLOWERS.get(trig)
+            if doc_needs and not any(c in self.text for c in doc_needs) or (
+                    followers and not self.text.startswith(followers, m.end())):
+                continue  # "爆発" in a document that never speaks of terrorism or bombs: an accident
             if _TRIGGER_BLOCK.match(self.text, m.start()) or self.text.startswith(V.NOT_EVENT_AFTER, m.end()):
                 continue  # "逮捕状", "計画的": a longer word; "放火の容疑": a charge, not an event
             if trig in V.VERB_STEM_TRIGGERS and _VERB_STEM_NOT_EVENT.match(self.text, m.end()):
@@ -391,8 +343,11 @@ class _Events:
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]
+        # a place inside a party's compound ("兵庫県警") is its affiliation, not where the event happened
+        inside = [(p.start, p.end) for p in agents + targets if p.type not in V.PLACE_TYPES]
         locs = [x for x in self.ix.mentions
-                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents]
+                if sent.start <= x.start and x.end <= m.end() and x.type in V.PLACE_TYPES and x not in agents
+                and not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end) for a, b in inside)]
         head = self.head_place(m.end())
         if head is not None and head not in targets:
             targets.append(head)
@@ -470,7 +425,7 @@ def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list
     out: list[Event] = []
     for sent in ix.an.sents:
         ev.sentence(sent, out)
-    _inherit_dates(ix.an.text, out, doc_date)
+    _inherit_dates(ix.an.text, out, doc_date, ix.an.sents[: 1 + V.LEAD_DATE_SENTENCES])
     return merge_same_sentence(out)
 
 
@@ -480,19 +435,33 @@ _BACK_REF = re.compile(r"(?:この|その|同)(?:" + "|".join(
            key=len, reverse=True)) + ")")
 
 
-def _inherit_dates(text: str, events: list[Event], doc_date: str | None) -> None:
+def _lead_date(text: str, lead: list[Span], doc_date: str | None) -> str | None:
+    """The one day date the lead sentence writes (none when it writes several or none)."""
+    days = [d for d in doc_dates(text, lead[0].start, lead[0].end, doc_date) if len(d[2]) == 10] if lead else []
+    return days[0][2] if len(days) == 1 else None
+
+
+def _inherit_dates(text: str, events: list[Event], doc_date: str | None, lead: list[Span] = ()) -> None:
     """An event whose sentence writes no date takes the date of the incident the text links it to:
     a toll (a type that merges into another, ``EVENT_SCHEMA[t].merge_into``) the last such event's,
-    an event in a sentence referring back ("この爆発") the last violent event's."""
+    an event in a sentence referring back ("この爆発") the last violent event's, an undated re-telling of a
+    security event (``V.RETOLD_FAMILIES``) the last dated event of its type's ("6日…大統領を拘束。…軍が大統領を連行した");
+    else an event in the sentences right after the lead (``lead[1:]``) the lead's one day date ("…が両政府に
+    26日伝達された。委員長が両政府の代表と会い…": the next sentence tells the same occasion)."""
+    carried = _lead_date(text, list(lead), doc_date)
+    follow = {s.start for s in list(lead)[1:]}
     for k, e in enumerate(events):
         if e.date is not None or e.sentence is None or doc_dates(text, e.sentence.start, e.sentence.end, doc_date):
             continue
         into = EVENT_SCHEMA[e.type].merge_into
         back = _BACK_REF.search(text, e.sentence.start, e.sentence.end) is not None
-        prior = [p for p in events[:k] if p.date and ((into and p.type == into)
+        retold = EVENT_SCHEMA[e.type].family in V.RETOLD_FAMILIES
+        prior = [p for p in events[:k] if p.date and ((into and p.type == into) or (retold and p.type == e.type)
                                                       or (back and EVENT_SCHEMA[p.type].family == "violence"))]
         if prior:
             e.date = prior[-1].date
+        elif carried and e.sentence.start in follow:
+            e.date = carried
 
 
 def topic_party(ix: DocContext, sent: Span, before: int) -> Mention | None:

@@ -1,0 +1,164 @@
+"""Parties of Japanese events that the NER does not hand over as they stand (issue #15).
+
+A mixin of :mod:`conflict_kg.extract.ja_events`' event builder: the mention a role-filling token names
+(a name before its head noun, a place's party compound "兵庫県警"), parties without a name (a bare title
+referring back, a party noun "治安部隊", an unlabelled proper noun, an anaphor "この団体" / "同社", a name
+before 容疑者), and the frames that reach a party through another word (a relative clause's head, the
+の-possessor of a criticised object, coordinated parties). Split from ``ja_events`` (past 500 lines);
+the knowledge is in :mod:`conflict_kg.extract.vocab_ja`.
+"""
+from __future__ import annotations
+
+from conflict_kg.kg.model import Mention, Span
+
+from conflict_kg.extract import vocab_ja as V
+
+__all__ = ["PartyMentions"]
+
+_PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
+_PARTY_CLASS = dict(V.PARTY_HEADS)
+# Mentions made here for unnamed or anaphoric parties: never an antecedent of an anaphor
+_UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-coref", "rule:coref"})
+
+
+def _party_name(phrase: str) -> bool:
+    """Whether an unlabelled proper noun can name a party: not an outlet, a time zone or a one-character word."""
+    return len(phrase) >= 2 and phrase not in V.NOT_PARTY_NAMES and not phrase.endswith(V.NOT_PARTY_ENDINGS)
+
+
+class PartyMentions:
+    """Party lookups of the event builder; the host sets ``ix`` (a ``DocContext``), ``an``, ``text``, ``ex``."""
+
+    def relative_head(self, tok, sent: Span) -> Mention | None:
+        """The party a relative clause ending in the trigger modifies: its doer (what it happened to
+        when passive) when the clause has no subject: "求めていた野党議員団", also through a te-clause
+        ("辞任を求めて集まっていたデモ参加者")."""
+        if tok.dep == "advcl" and tok.head != tok.i and self.an.toks[tok.head].dep == "acl":
+            tok = self.an.toks[tok.head]
+        if tok.dep != "acl":
+            return None
+        m = self.mention_of(self.an.toks[tok.head], sent)
+        return m if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) else None
+
+    def possessors(self, deps: list, sent: Span) -> list[Mention]:
+        """The party whose act or duty is the object of a criticism or a request: "同企業の責任を指摘",
+        "政府の対応を批判" (the の-modifier of the object noun, when the object names no party)."""
+        out = []
+        for o in deps:
+            if o.dep != "obj" or self.mention_of(o, sent) is not None:
+                continue
+            for c in self.an.toks:
+                if c.head == o.i and c.dep == "nmod" and self.text.startswith("の", c.end):
+                    m = self.mention_of(c, sent)
+                    if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in out:
+                        out.append(m)
+        return out
+
+    def conjuncts(self, t, sent: Span) -> list[Mention]:
+        """Parties coordinated with a role filler by a conjunction particle ("アブドライ大統領とワグフ首相を
+        拘束": GiNZA hangs the first conjunct on the second as ``nmod``): they fill the same role."""
+        out = []
+        for c in self.an.toks:
+            if c.head == t.i and c.dep in ("nmod", "conj") and self.text.startswith(V.CONJUNCT_PARTICLES, c.end):
+                m = self.mention_of(c, sent)
+                if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES):
+                    out.append(m)
+        return out
+
+    def mention_of(self, t, sent: Span) -> Mention | None:
+        """The mention a dependent token names: one at the token, or one right before its head noun
+        ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊"); else a bare title that refers back to
+        the last person with that title ("大統領は"), or an unnamed party the NER missed ("治安部隊")."""
+        m = self.ix.mention_at(t.start)
+        if m is None:
+            # the name right before the head noun or before its compound ("手塚昌利" + "球団オーナー")
+            a = min(t.start, self.phrase_start(t, sent))
+            inside = [x for x in self.ix.mentions if x.end == t.start and x.start >= sent.start
+                      or a <= x.start and x.end <= t.start]
+            m = max(inside, key=lambda x: x.end) if inside else None
+        if m is not None and m.type == "Person":
+            m = self.ix.mention_at(m.start) or m
+        if m is not None and m.type in V.PLACE_TYPES and m.end < t.end:
+            # "兵庫県" + "警", "向日町" + "署": a place inside a compound ending in a party head is the party's
+            # affiliation; the compound is the party
+            return self.unnamed_party(t, sent) or m
+        return m if m is not None else self.unnamed_party(t, sent)
+
+    def phrase_start(self, t, sent: Span) -> int:
+        """Start of the noun compound the token heads ("治安" + "部隊", "球団" + "オーナー")."""
+        a = t.start
+        for p in reversed(self.an.toks_in(sent.start, t.start)):
+            if p.end != a or p.pos not in ("NOUN", "PROPN") or p.head != t.i and p.dep != "compound":
+                break
+            a = p.start
+        return a
+
+    def unnamed_party(self, t, sent: Span) -> Mention | None:
+        """A mention for a role-filling noun phrase without a name: a bare title refers back to the
+        last person given that title; a phrase ending in a party head (``V.PARTY_HEADS``) is a party."""
+        a = self.phrase_start(t, sent)
+        phrase = self.text[a : t.end]
+        if t.text in V.PERSON_SUFFIXES:
+            return self.suffixed_person(t, sent)
+        if phrase in V.TITLES:
+            prev = [r for r in self.ix.roles if r.role == phrase and r.end <= t.start]
+            if not prev:
+                return None
+            ante = prev[-1].person
+            m = Mention(phrase, a, t.end, "Person", "rule:title-coref", sent, 0.6, self.ex)
+            m.antecedent = ante.antecedent or ante.text
+        elif (m := self.anaphor(phrase, a, t.end, sent)) is not None:
+            pass
+        elif phrase.removesuffix(V.SIDE_SUFFIX).endswith(_PARTY_HEAD) and len(phrase) <= 16:
+            # "球団側は…提示": X's side is the party X
+            head = next(h for h in _PARTY_HEAD if phrase.removesuffix(V.SIDE_SUFFIX).endswith(h))
+            m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
+        elif t.tag.startswith(V.PROPER_PARTY_TAGS) and _party_name(phrase):
+            # a proper noun the NER left unlabelled, in a party slot ("富士フイルムに要請"): an organisation
+            m = Mention(phrase, a, t.end, "Organization", "rule:proper-noun-party", sent, 0.5, self.ex)
+        else:
+            return None
+        self.ix.mentions.append(m)
+        return m
+
+    def anaphor(self, phrase: str, a: int, end: int, sent: Span) -> Mention | None:
+        """"この団体", "同社", "同協会": a determiner (``V.ANAPHOR_DETERMINERS``) and a party noun
+        (``V.ANAPHOR_HEADS``) refer back to the last organisation written before, preferring one whose
+        name ends in the same noun; the mention keeps the antecedent's name (the gold's co-reference)."""
+        det = next((d for d in V.ANAPHOR_DETERMINERS if phrase.startswith(d) or self.text.endswith(d, 0, a)), None)
+        head = phrase[len(det):] if det and phrase.startswith(det) else phrase
+        if det is None or head not in V.ANAPHOR_HEADS:
+            return None
+        prior = [x for x in self.ix.mentions if x.end <= a and x.type in V.ORG_TYPES and x.type != "Country"
+                 and x.type not in V.REPORTER_TYPES and x.label not in _UNNAMED_LABELS]
+        same = [x for x in prior if x.text.endswith(head)]
+        if not (same or prior):
+            return None
+        ante = (same or prior)[-1]
+        start = a - (0 if phrase.startswith(det) else len(det))
+        m = Mention(self.text[start:end], start, end, ante.type, "rule:anaphor", sent, 0.55, self.ex)
+        m.antecedent = ante.antecedent or ante.text
+        return m
+
+    def suffixed_person(self, t, sent: Span) -> Mention | None:
+        """The person of "茂原岳人容疑者" (name tokens GiNZA did not tag, right before the person
+        noun) or of "同容疑者" (the last person written with that noun before)."""
+        names = []
+        for p in reversed(self.an.toks_in(sent.start, t.start)):
+            if p.end != (names[0].start if names else t.start) or not ("人名" in p.tag or p.pos == "PROPN"):
+                break
+            names.insert(0, p)
+        if names:
+            m = Mention(self.text[names[0].start : names[-1].end], names[0].start, names[-1].end, "Person",
+                        "rule:person-suffix", sent, 0.6, self.ex)
+        elif self.text[t.start - 1 : t.start] == "同":
+            prev = [x for x in self.ix.mentions if x.type == "Person" and x.end <= t.start
+                    and self.text.startswith(t.text, x.end)]
+            if not prev:
+                return None
+            m = Mention("同" + t.text, t.start - 1, t.end, "Person", "rule:coref", sent, 0.6, self.ex)
+            m.antecedent = prev[-1].antecedent or prev[-1].text
+        else:
+            return None
+        self.ix.mentions.append(m)
+        return m
