@@ -368,9 +368,14 @@ def test_a_failing_chunk_in_a_section_view_is_reported_at_its_document_offset(mo
     monkeypatch.setitem(pipeline.EXTRACTORS, "en", "tests.test_build_robust:flaky_en")
     monkeypatch.setattr(extraction, "_SECTION_CHARS", 400)
     monkeypatch.setattr(extraction, "_LONG_CHUNK_BYTES", 250)
+    monkeypatch.setattr(extraction, "_VIEW_MARGIN", 30)  # the section's view starts well inside the document
     monkeypatch.setattr(extraction, "_SECTIONS_PER_PROCESS", 10_000)
     text = _long_en_text(6) + "Ukraine said BOOM the attack was repelled.\n" + _long_en_text(2)
+    doc = Document(id="d", text=text, lang="en", source="d.txt")
+    boom = text.index("BOOM")
+    [chunk_start] = [s for _lang, s, e in extraction._language_chunks(doc, 250) if s <= boom < e]
+    assert chunk_start > 400  # not in the first section: its view's offset is not 0
     warnings: list[BuildWarning] = []
-    list(extract_documents([Document(id="d", text=text, lang="en", source="d.txt")], on_warning=warnings.append))
+    list(extract_documents([doc], on_warning=warnings.append))
     [warning] = warnings
-    assert f"at character {text.index('Ukraine said BOOM')} of document 'd'" in warning.message
+    assert f"at character {chunk_start} of document 'd'" in warning.message
