@@ -51,6 +51,14 @@ _SECTION_CHARS = 50_000
 #: ...and its paragraphs are cut into chunks of at most this many UTF-8 bytes (about 5,000 Japanese
 #: characters, against SudachiPy's 49 KB), since one ``nlp.pipe`` call's memory grows with its longest text.
 _LONG_CHUNK_BYTES = 15_000
+#: Characters of the document kept (blanked) on each side of a section in the view it is extracted from
+#: (:func:`_section_view`): more than any extractor looks before or after a position.
+_VIEW_MARGIN = 2_000
+#: A document of more sections than this is parsed in fresh processes, this many sections each
+#: (:func:`_records_in_processes`): about 400,000 characters, 10 % more CPU for the model loads.
+_SECTIONS_PER_PROCESS = 8
+#: The character offsets of the records (shifted from a section view back into the document).
+_OFFSET_FIELDS = frozenset({"start", "end", "quote_start", "quote_end"})
 
 def _extractor(lang: str) -> Callable[[list, Document], DocRecords]:
     module, func = EXTRACTORS[lang].split(":")
@@ -151,22 +159,114 @@ def extract_documents(docs: list[Document], on_warning: Callable[[BuildWarning],
 
 def _extract_long(doc: Document, warn: Callable[[BuildWarning], None],
                   on_section: Callable[[Document, int], None] | None) -> DocRecords:
-    """Records of one long document, extracted section by section (no section's parses outlive it)."""
+    """Records of one long document, extracted section by section (no section's parses outlive it).
+
+    A document of more than :data:`_SECTIONS_PER_PROCESS` sections has its sections parsed and
+    extracted in fresh processes, one at a time (:func:`_records_in_processes`); the records are the same.
+    """
+    sections = list(_sections(_language_chunks(doc, _LONG_CHUNK_BYTES), _SECTION_CHARS))
+    views = (_section_view(doc, section) for section in sections)
+    if len(sections) > _SECTIONS_PER_PROCESS and _may_start_processes():
+        results = _records_in_processes(views)
+    else:
+        results = (_view_records(*view) for view in views)
     parts: list[DocRecords] = []
-    # Each section is extracted from a view of the document in which the text outside the section is
-    # blanked (same length, so offsets stay true; newlines kept): the extractors' document-wide scans
-    # (quotes, dates, headlines) then cost little outside the section instead of making the whole
-    # document quadratic in its sections.
-    blank = re.sub(r"[^\n]", " ", doc.text)
-    for section in _sections(_language_chunks(doc, _LONG_CHUNK_BYTES), _SECTION_CHARS):
-        a, b = section[0][1], section[-1][2]
-        view = dataclasses.replace(doc, text=blank[:a] + doc.text[a:b] + blank[b:])
-        (records,) = _extract_units([(view, section)], warn)
+    for section, (records, warnings) in zip(sections, results):
+        for warning in warnings:
+            warn(warning)
         records.doc = doc
         parts.append(records)
         if on_section:
             on_section(doc, section[-1][2])
     return _merge(doc, parts) if parts else DocRecords(doc=doc)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _section_view(doc: Document, section: list[tuple[str, int, int]]) -> tuple[Document, list[tuple[str, int, int]], int]:
+    """What one section is extracted from: ``(view, its chunks in the view, view offset in the document)``.
+
+    The view is the section with :data:`_VIEW_MARGIN` characters of the document on each side, blanked
+    (newlines kept): the extractors see the section as they would in the whole document with everything
+    else blanked, but their document-wide scans (quotes, dates, zones, sentences) cost the section's
+    length, not the document's: a whole-document view made each section cost more the longer the
+    document, so the document's cost grew with the square of its length.
+    """
+    a, b = section[0][1], section[-1][2]
+    lo, hi = max(a - _VIEW_MARGIN, 0), min(b + _VIEW_MARGIN, len(doc.text))
+    text = _blank(doc.text[lo:a]) + doc.text[a:b] + _blank(doc.text[b:hi])
+    return dataclasses.replace(doc, text=text), [(lang, s - lo, e - lo) for lang, s, e in section], lo
+
+
+def _view_records(view: Document, chunks: list[tuple[str, int, int]], offset: int) -> tuple[DocRecords, list[BuildWarning]]:
+    """The records of a section view (:func:`_section_view`), offsets shifted back into the document,
+    and the warnings its chunks gave."""
+    warnings: list[BuildWarning] = []
+    (records,) = _extract_units([(view, chunks)], warnings.append, offset)
+    _shift_offsets(records, offset)
+    return records, warnings
+
+
+def _shift_offsets(records: DocRecords, by: int) -> None:
+    """Add ``by`` to every character offset (``start``, ``end``, ``quote_start``, ``quote_end``) of every
+    record reachable from ``records`` (mentions, spans, roles...), each object once."""
+    if not by:
+        return
+    seen: set[int] = set()
+    stack: list = [records.mentions, records.roles, records.statements, records.events, records.claims]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, (list, tuple)):
+            stack.extend(obj)
+        elif dataclasses.is_dataclass(obj) and not isinstance(obj, Document) and id(obj) not in seen:
+            seen.add(id(obj))
+            for f in dataclasses.fields(obj):
+                value = getattr(obj, f.name)
+                if f.name in _OFFSET_FIELDS and isinstance(value, int):
+                    setattr(obj, f.name, value + by)
+                else:
+                    stack.append(value)
+
+
+def _may_start_processes() -> bool:
+    """A daemonic process (a Dask worker) may not start processes: it extracts in-process."""
+    import multiprocessing
+
+    return not multiprocessing.current_process().daemon
+
+
+def _records_in_processes(views: Iterator[tuple]) -> Iterator[tuple[DocRecords, list[BuildWarning]]]:
+    """:func:`_view_records` of each view, in order, in one spawned process at a time, replaced by a fresh
+    one every :data:`_SECTIONS_PER_PROCESS` sections.
+
+    The parser's native memory (GiNZA, SudachiPy, thinc buffers) grows with what a process has parsed,
+    by about 10-15 MiB per 50,000 characters of Japanese, and is never given back: a fresh process bounds it
+    by the sections per process, whatever the document's length. One section waits in the queue, so the
+    next process starts while this one finishes. If the processes cannot run (a script without the
+    ``if __name__ == "__main__":`` guard that spawning needs), the remaining sections are extracted here.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from conflict_kg.workers import run_in_order  # here: conflict_kg.workers imports this module
+
+    views = list(views)
+    done = 0
+    ctx = multiprocessing.get_context("spawn")  # not fork: the parent may hold models and thread pools
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx, max_tasks_per_child=_SECTIONS_PER_PROCESS) as pool:
+        try:
+            for result in run_in_order(lambda view: pool.submit(_view_records, *view).result, views, 2):
+                done += 1
+                yield result
+        except BrokenProcessPool as exc:
+            log.warning("section processes failed (%s); extracting the rest of the document in this process", exc)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    yield from (_view_records(*view) for view in views[done:])
 
 
 def _sections(chunks: list[tuple[str, int, int]], max_chars: int) -> Iterator[list[tuple[str, int, int]]]:
@@ -186,8 +286,9 @@ def _sections(chunks: list[tuple[str, int, int]], max_chars: int) -> Iterator[li
 
 
 def _extract_units(units: list[tuple[Document, list[tuple[str, int, int]]]],
-                   warn: Callable[[BuildWarning], None]) -> list[DocRecords]:
-    """Records of each ``(document, its language chunks)`` unit; each language's chunks parsed together."""
+                   warn: Callable[[BuildWarning], None], base: int = 0) -> list[DocRecords]:
+    """Records of each ``(document, its language chunks)`` unit; each language's chunks parsed together.
+    ``base`` is added to the offsets that warnings report (a section view's offset in its document)."""
     spans: dict[str, list[tuple[int, Document, int, int]]] = {}
     for i, (doc, chunks) in enumerate(units):
         for lang, start, end in chunks:
@@ -197,7 +298,7 @@ def _extract_units(units: list[tuple[Document, list[tuple[str, int, int]]]],
         nlp = load_model(lang)
         with parse_threads():
             for group in _pipe_groups([(i, s, e, doc) for i, doc, s, e in items], _PIPE_BATCH, _PIPE_CHARS):
-                sdocs = _parse_group(nlp, [(doc, start, end) for _i, start, end, doc in group], warn)
+                sdocs = _parse_group(nlp, [(doc, start, end) for _i, start, end, doc in group], warn, base)
                 for (i, start, _end, _doc), sdoc in zip(group, sdocs):
                     if sdoc is not None:
                         parsed.setdefault((i, lang), []).append((sdoc, start))
@@ -205,7 +306,7 @@ def _extract_units(units: list[tuple[Document, list[tuple[str, int, int]]]],
     for i, (doc, _chunks) in enumerate(units):
         langs = [doc.lang] + sorted(lang for lang in spans if lang != doc.lang)
         parts = [p for lang in langs if (i, lang) in parsed
-                 for p in [_run_extractor(lang, parsed[(i, lang)], doc, warn)] if p is not None]
+                 for p in [_run_extractor(lang, parsed[(i, lang)], doc, warn, base)] if p is not None]
         # one hook for every extractor: no events/statements/claims from headlines, bylines, source notes...
         out.append(keep_body(_merge(doc, parts)) if parts else DocRecords(doc=doc))
     return out
@@ -216,7 +317,8 @@ def _chunk_warning(doc: Document, start: int, stage: str, exc: BaseException) ->
                         f"{doc.id!r}, which was left out ({type(exc).__name__}: {exc})", doc.id)
 
 
-def _parse_group(nlp, items: list[tuple[Document, int, int]], warn: Callable[[BuildWarning], None]) -> list:
+def _parse_group(nlp, items: list[tuple[Document, int, int]], warn: Callable[[BuildWarning], None],
+                 base: int = 0) -> list:
     """spaCy Docs of the chunks (one ``nlp.pipe`` call); if it fails, each chunk alone, None for a failing one."""
     try:
         return list(nlp.pipe((doc.text[s:e] for doc, s, e in items), batch_size=len(items)))
@@ -227,21 +329,22 @@ def _parse_group(nlp, items: list[tuple[Document, int, int]], warn: Callable[[Bu
         try:
             out.append(nlp(doc.text[s:e]))
         except Exception as exc:
-            warn(_chunk_warning(doc, s, "parsing", exc))
+            warn(_chunk_warning(doc, base + s, "parsing", exc))
             out.append(None)
     return out
 
 
-def _run_extractor(lang: str, chunks: list, doc: Document, warn: Callable[[BuildWarning], None]) -> DocRecords | None:
+def _run_extractor(lang: str, chunks: list, doc: Document, warn: Callable[[BuildWarning], None],
+                   base: int = 0) -> DocRecords | None:
     """The extractor over ``chunks``; if it raises, over each chunk alone, leaving out (and reporting) failing ones."""
     extract = _extractor(lang)
     try:
         return extract(chunks, doc)
     except Exception as exc:
         if len(chunks) == 1:
-            warn(_chunk_warning(doc, chunks[0][1], "extraction", exc))
+            warn(_chunk_warning(doc, base + chunks[0][1], "extraction", exc))
             return None
-    parts = [p for p in (_run_extractor(lang, [chunk], doc, warn) for chunk in chunks) if p is not None]
+    parts = [p for p in (_run_extractor(lang, [chunk], doc, warn, base) for chunk in chunks) if p is not None]
     return _merge(doc, parts) if parts else None
 
 

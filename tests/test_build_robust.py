@@ -351,3 +351,76 @@ def test_new_documents_are_added_together_in_bounded_groups(tmp_path, monkeypatc
     build([SAMPLES / "en"], tmp_path / "s")
     assert len(writes) == len(list((SAMPLES / "en").glob("*.txt")))
     assert _quads(tmp_path / "s") == _quads(whole_store)
+
+
+def _long_en_text(copies: int = 12) -> str:
+    para = "Russian forces shelled Kharkiv on the 20th, officials said. Zelensky met Macron in Paris on the 21st. "
+    return "\n".join(f"{para}Copy {i}: \"We will not give up,\" the mayor said." for i in range(copies)) + "\n"
+
+
+def _whole_view_records(doc: Document):
+    """What sections gave before section views: each section extracted from the whole document with
+    everything outside the section blanked (the reference the compact views must reproduce)."""
+    import dataclasses
+    import re
+
+    blank = re.sub(r"[^\n]", " ", doc.text)
+    parts = []
+    for section in extraction._sections(extraction._language_chunks(doc, extraction._LONG_CHUNK_BYTES),
+                                        extraction._SECTION_CHARS):
+        a, b = section[0][1], section[-1][2]
+        view = dataclasses.replace(doc, text=blank[:a] + doc.text[a:b] + blank[b:])
+        (records,) = extraction._extract_units([(view, section)], print)
+        records.doc = doc
+        parts.append(records)
+    return extraction._merge(doc, parts)
+
+
+def _records_json(records) -> str:
+    import dataclasses
+
+    data = dataclasses.asdict(records)
+    data.pop("doc")
+    return json.dumps(data, sort_keys=True, default=str)
+
+
+def test_section_views_give_the_records_of_the_whole_document_view(monkeypatch, nlp_en):
+    monkeypatch.setattr(extraction, "_SECTION_CHARS", 400)
+    monkeypatch.setattr(extraction, "_LONG_CHUNK_BYTES", 250)
+    monkeypatch.setattr(extraction, "_VIEW_MARGIN", 30)  # views much shorter than the document
+    monkeypatch.setattr(extraction, "_SECTIONS_PER_PROCESS", 10_000)  # in this process
+    doc = Document(id="long", text=_long_en_text(), lang="en", source="long.txt")
+    new = extraction._extract_long(doc, print, None)
+    assert len(new.mentions) > 30 and new.statements and new.events
+    assert all(doc.text[m.start:m.end] == m.text for m in new.mentions)
+    assert _records_json(new) == _records_json(_whole_view_records(doc))
+
+
+def test_section_processes_give_the_same_records(monkeypatch, nlp_en):
+    monkeypatch.setattr(extraction, "_SECTION_CHARS", 400)
+    monkeypatch.setattr(extraction, "_LONG_CHUNK_BYTES", 250)
+    doc = Document(id="long", text=_long_en_text(), lang="en", source="long.txt")
+    monkeypatch.setattr(extraction, "_SECTIONS_PER_PROCESS", 10_000)
+    here = extraction._extract_long(doc, print, None)
+    monkeypatch.setattr(extraction, "_SECTIONS_PER_PROCESS", 2)  # 2 sections per fresh process
+    ends: list[int] = []
+    (there,) = extract_documents([doc], on_section=lambda d, end: ends.append(end))
+    assert len(ends) >= 6 and ends == sorted(ends)  # progress from every section, in order
+    assert _records_json(there) == _records_json(extraction._add_modality(here))
+
+
+def test_a_failing_chunk_in_a_section_view_is_reported_at_its_document_offset(monkeypatch, nlp_en):
+    monkeypatch.setitem(pipeline.EXTRACTORS, "en", "tests.test_build_robust:flaky_en")
+    monkeypatch.setattr(extraction, "_SECTION_CHARS", 400)
+    monkeypatch.setattr(extraction, "_LONG_CHUNK_BYTES", 250)
+    monkeypatch.setattr(extraction, "_VIEW_MARGIN", 30)  # the section's view starts well inside the document
+    monkeypatch.setattr(extraction, "_SECTIONS_PER_PROCESS", 10_000)
+    text = _long_en_text(6) + "Ukraine said BOOM the attack was repelled.\n" + _long_en_text(2)
+    doc = Document(id="d", text=text, lang="en", source="d.txt")
+    boom = text.index("BOOM")
+    [chunk_start] = [s for _lang, s, e in extraction._language_chunks(doc, 250) if s <= boom < e]
+    assert chunk_start > 400  # not in the first section: its view's offset is not 0
+    warnings: list[BuildWarning] = []
+    list(extract_documents([doc], on_warning=warnings.append))
+    [warning] = warnings
+    assert f"at character {chunk_start} of document 'd'" in warning.message
