@@ -19,6 +19,7 @@ whose anchor lies in a non-body zone, and re-bases claim indices.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -119,11 +120,26 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _edges(text: str) -> tuple[int, int]:
+    """Offsets of the first non-space character and just after the last one."""
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
 def _alone(text: str, s: int, e: int) -> bool:
-    """A one-line paragraph (blank line or document edge on both sides)."""
-    before, after = text[:s], text[e:]
-    return (before.strip() == "" or before.rstrip(" \t").endswith("\n\n")) and (
-        after.strip() == "" or after.lstrip(" \t").startswith("\n\n") or after.startswith("\n\n"))
+    """A one-line paragraph (blank line or document edge on both sides).
+
+    Looks only at the characters next to the line (no copies of the text before and after it,
+    which made zoning quadratic in a multi-line document's length).
+    """
+    first, last = _edges(text)
+    i = s
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = e
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return (s <= first or text.endswith("\n\n", 0, i)) and (e >= last or text.startswith("\n\n", j))
 
 
 def _title_case(line: str) -> bool:
