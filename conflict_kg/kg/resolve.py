@@ -35,7 +35,7 @@ from conflict_kg.kg.gazetteer import (
 )
 from conflict_kg.kg.places import direction_core
 from conflict_kg.kg.resolve_places import PlaceRules
-from conflict_kg.kg.resolve_regions import FuzzyNames, RegionContext
+from conflict_kg.kg.resolve_regions import CountryForces, FuzzyNames, RegionContext
 
 from conflict_kg.kg.model import Mention
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key, slugify
@@ -82,7 +82,7 @@ class Resolution:
     candidates: tuple[str, ...] = ()
 
 
-class Resolver(PlaceRules, RegionContext, FuzzyNames):
+class Resolver(PlaceRules, RegionContext, FuzzyNames, CountryForces):
     """Resolve mention surfaces against a gazetteer (deterministic, offline)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
@@ -348,8 +348,8 @@ class Resolver(PlaceRules, RegionContext, FuzzyNames):
             res = self._direction(core, type_, lang, context)
             if res is not None:
                 return res, None
-        for step in (self._by_name, self._by_affix, self._by_japanese_form, self._by_surname, self._by_spelling,
-                     self._by_sounds):
+        for step in (self._by_name, self._by_affix, self._by_japanese_form, self._by_surname,
+                     self._by_country_force, self._by_spelling, self._by_sounds):
             res, amb = step(raw, core, type_, lang, context)
             if res is not None:
                 return res, None

@@ -8,14 +8,16 @@ the resolver's ``_pick`` and ``_from_entry``.
 """
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from conflict_kg.kg.gazetteer import PERSON_TYPES, SOUND_COUNTRIES, GazetteerEntry, coarse_type
-from conflict_kg.kg.names import FUZZY_MARGIN, FUZZY_MIN, FUZZY_MIN_LEN, compatible
+from conflict_kg.kg.names import CONFIDENCE, FUZZY_MARGIN, FUZZY_MIN, FUZZY_MIN_LEN, compatible
 from conflict_kg.kg.normalize import has_japanese, index_key
 
-__all__ = ["FuzzyNames", "RegionContext"]
+__all__ = ["CountryForces", "FuzzyNames", "RegionContext"]
 
 
 class RegionContext:
@@ -140,3 +142,35 @@ class FuzzyNames:
                 return None, amb
             best_key = e.key
         return self._from_entry(self.gazetteer.entries[best_key], "fuzzy", round(min(0.85, best), 3)), None
+
+
+#: "Ukraine army", "Russia's forces": a country's name where the gazetteer lists the demonym form
+#: ("Ukrainian army"). The force noun is kept as written, so "Ukraine navy" reaches only a navy.
+_COUNTRY_FORCE = re.compile(
+    r"(?:the\s+)?(?P<country>[^\W\d].*?)(?:'s|’s)?\s+(?P<noun>army|armed forces|forces|troops|military|navy|air force)",
+    re.IGNORECASE)
+
+
+class CountryForces:
+    """A country's armed force named by the country instead of its demonym."""
+
+    def _by_country_force(self, raw: str, core: str, type_: str, lang: str, context: str):
+        """7. "<country>('s) <force noun>" as the gazetteer's "<another name of that country> <force noun>".
+
+        The name must be one country's, and the forms must reach exactly one entity; else nothing.
+        """
+        m = _COUNTRY_FORCE.fullmatch(core)
+        if m is None or type_ in PERSON_TYPES or has_japanese(core):
+            return None, None
+        ckey = index_key(m["country"])
+        codes = [c for c, names in self._countries().items() if ckey in names]
+        if len(codes) != 1:
+            return None, None
+        noun = m["noun"].casefold()
+        found = {e.key: e for name in self._countries()[codes[0]]
+                 for e in self.gazetteer.lookup_key(index_key(f"{name} {noun}"))
+                 if coarse_type(e.type) == coarse_type(type_)}
+        if len(found) != 1:
+            return None, None
+        (entry,) = found.values()
+        return self._from_entry(entry, "normalized", CONFIDENCE["normalized"]), None
