@@ -1,8 +1,9 @@
-"""Two parts of the resolver's evidence, as mixins of :class:`~conflict_kg.kg.resolve.Resolver`.
+"""Three parts of the resolver's evidence, as mixins of :class:`~conflict_kg.kg.resolve.Resolver`.
 
 :class:`RegionContext` finds the administrative regions a context names ("Popivka, Sumy",
 "ドネツク州の…") and drops the villages whose oblast contradicts them; :class:`FuzzyNames` finds
-a close Latin spelling. Both read ``self.gazetteer`` and the caches the resolver's ``__init__``
+a close Latin spelling; :class:`CountryForces` reads "Ukraine army" as the gazetteer's
+"Ukrainian army". Both read ``self.gazetteer`` and the caches the resolver's ``__init__``
 creates (``_regions``, ``_region_idx``, ``_regions_in``, ``_fuzzy_pools``); ``FuzzyNames`` calls
 the resolver's ``_pick`` and ``_from_entry``.
 """
