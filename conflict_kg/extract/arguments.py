@@ -23,7 +23,7 @@ from conflict_kg.extract import vocab_ja as VJ
 
 __all__ = [
     "find_weapons", "weapon_mentions", "casualties_ja", "casualties_en", "clean_roles", "merge_same_sentence",
-    "separate_claimants", "reporters",
+    "separate_claimants", "reporters", "to_int",
 ]
 
 _JA_WEAPON_RE = re.compile("|".join(re.escape(w) for w, _ in sorted(VJ.WEAPONS, key=lambda p: -len(p[0]))))
@@ -67,7 +67,12 @@ def weapon_mentions(mentions: list[Mention], text: str, sent: "object", lang: st
     return out
 
 
-def _to_int(value: str) -> int | None:
+def to_int(value: str) -> int | None:
+    """A stated count as a number: digits (full-width and thousands commas too) or a number word.
+
+    >>> to_int("1,200"), to_int("Seven"), to_int("３"), to_int("several")
+    (1200, 7, 3, None)
+    """
     value = value.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(",", "")
     if value.isdigit():
         return int(value)
@@ -83,7 +88,7 @@ def casualties_ja(text: str, start: int, end: int) -> tuple[Count | None, Count 
         kind = _kind_ja(before, after)
         if kind is None or kind in found:
             continue
-        n, lo = _to_int(m.group("n")), _to_int(m.group("lo") or "")
+        n, lo = to_int(m.group("n")), to_int(m.group("lo") or "")
         low_cue = m.group("after") or next((c for c in VJ.COUNT_LOW_CUES if before.endswith(c) or c in before[-8:]), None)
         a = m.start() - (len(before) - before.rfind("少なくとも") if "少なくとも" in before else 0)
         if lo is not None:
@@ -113,7 +118,7 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
     "death toll rose to 30")."""
     found: dict[str, Count] = {}
     for m in _EN_COUNT.finditer(text, start, end):
-        n = _to_int(m.group("n"))
+        n = to_int(m.group("n"))
         if n is None or re.match(r"\s*(?:%|percent|km|kilomet|years?\b|-year|am\b|pm\b|hours?|days?)", text[m.end():], re.I):
             continue
         # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
@@ -125,7 +130,7 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
             continue
         if kind is None or kind in found:
             continue
-        lo = _to_int(m.group("lo") or "")
+        lo = to_int(m.group("lo") or "")
         cue_lo = next((c for c in VE.COUNT_LOW_CUES if before.rstrip().endswith(c)), None)
         cue_hi = next((c for c in VE.COUNT_HIGH_CUES if before.rstrip().endswith(c)), None)
         a = m.start() - (len(cue_lo or cue_hi or "") + 1 if (cue_lo or cue_hi) else 0)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from conflict_kg.kg.model import Count
 
 from conflict_kg.extract import vocab_en as V
+from conflict_kg.extract.arguments import to_int
 from conflict_kg.extract import vocab_en_parties as P
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,8 +64,7 @@ def _count_of(noun: "Token") -> int | None:
     """The number of people ``noun`` names, or None when the text states none."""
     for c in noun.children:
         if c.dep_ == "nummod":
-            value = c.text.replace(",", "")
-            return int(value) if value.isdigit() else V.NUMBER_WORDS.get(c.lower_)
+            return to_int(c.text)
     if noun.ent_type_ in _NOT_PERSON_ENTS or noun.lower_ in P.NOT_VICTIM_NOUNS:
         return None
     if noun.lemma_.lower() in P.GROUP_SIZES and noun.tag_ == "NN":
