@@ -335,8 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         *table,
         "",
     ]
-    SAMPLE.write_text("\n".join(sample_md) + (history.lstrip("\n") if history else "") + ("\n" if history else ""),
-                      encoding="utf-8")
+    # the History text ends as it was read: one newline, not one more per run
+    SAMPLE.write_text("\n".join(sample_md) + (history.strip("\n") + "\n" if history else ""), encoding="utf-8")
     print("\n".join(lines))
     return 0
 
