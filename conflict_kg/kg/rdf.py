@@ -68,6 +68,10 @@ class _Builder:
         self.g = into if into is not None else bind_prefixes(Graph(identifier=graph_iri(self.doc.id)))
         self.lang = self.doc.lang or None
         self._roles: dict[tuple[str, str, str], URIRef] = {}
+        # First role node per (holder, label): what an org-less mention of the same role reuses.
+        # An index, not a scan of ``_roles``, so a long document's roles stay linear.
+        self._first_role: dict[tuple[str, str], URIRef] = {}
+        self._countries: dict[str, str] | None = None
         self._entities_done: set[str] = set()
 
     # -- helpers ---------------------------------------------------------
@@ -157,11 +161,20 @@ class _Builder:
             g.add((iri, CKG.admin2, self.container(admin2)))
         country = None
         if getattr(res, "type", None) != "Country" and getattr(res, "country", None):
-            country = next((k for k, r in self.resolutions.items()
-                            if getattr(r, "type", None) == "Country" and getattr(r, "country", None) == res.country), None)
+            country = self.country_key(res.country)
         parent = next((k for k in (admin2, region, country) if k and k in self.resolutions and k != str(res.key)), None)
         if parent:
             g.add((iri, CKG.locatedIn, self.container(parent)))
+
+    def country_key(self, code: str) -> str | None:
+        """Key of the first resolved Country with ISO code ``code``; the index is built once per
+        document, since a long document places thousands of entities against thousands of keys."""
+        if self._countries is None:
+            self._countries = {}
+            for k, r in self.resolutions.items():
+                if getattr(r, "type", None) == "Country" and getattr(r, "country", None):
+                    self._countries.setdefault(r.country, k)
+        return self._countries.get(code)
 
     def container(self, key: str) -> URIRef:
         """IRI of a raion/oblast/country that contains a place, described once (type, labels, point)."""
@@ -185,14 +198,13 @@ class _Builder:
         key = (str(holder), label, str(org))
         if key in self._roles:
             return self._roles[key]
-        if org is None and holder is not None:
+        if org is None and holder is not None and (str(holder), label) in self._first_role:
             # A statement's "President" is the role already read for the same person.
-            for (h, lab, _o), node in self._roles.items():
-                if h == str(holder) and lab == label:
-                    return node
+            return self._first_role[(str(holder), label)]
         g = self.g
         r = self.node("role", idx)
         self._roles[key] = r
+        self._first_role.setdefault((str(holder), label), r)
         g.add((r, RDF.type, CKG.Role))
         g.add((r, CKG.roleLabel, self.text(label)))
         g.add((r, RDFS.label, self.text(label)))
