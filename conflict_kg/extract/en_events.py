@@ -33,8 +33,11 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
-    "make unleash step increase face inflict".split()
+    "make unleash step increase face inflict deal deliver".split()
 )
+# Verbs whose subject is also the subject of their "to"-clause ("Russia continued to shell Kharkiv",
+# "the Armed Forces tried to break through"): the clause's trigger takes the verb's subject and adjuncts.
+_CONTROL_VERBS = frozenset("try attempt continue begin start keep manage resume".split())
 _LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
 _LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
 # Who can act: persons and organisations other than news outlets (a news agency reports an event and
@@ -93,7 +96,9 @@ def _trigger(tok: "Token") -> tuple[str, str | None] | None:
         return None
     hit = V.EVENT_TRIGGERS.get(low) or V.EVENT_TRIGGERS.get(lemma)
     cond = V.TRIGGER_CONDITIONS.get(lemma) or V.TRIGGER_CONDITIONS.get(low)
-    if hit is None or (cond is not None and not _condition_holds(tok, cond)):
+    # one condition, or alternatives (a NamedTuple is a tuple too: test for the class)
+    conds = (cond,) if isinstance(cond, V.TriggerCondition) else cond or ()
+    if hit is None or (conds and not any(_condition_holds(tok, c) for c in conds)):
         return None
     if tok.pos_ == "NOUN" and any(c.lower_ in V.ANAPHORIC_DETERMINERS for c in tok.children):
         return None  # "at this meeting": refers back to an event already extracted
@@ -125,6 +130,12 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
         return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
         return False
+    if cond.blocked_by_object:
+        # the object and the nouns of the trigger's own phrases ("a blow to the economy")
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(o.lower_ in cond.blocked_by_object or o.lemma_.lower() in cond.blocked_by_object for o in objs):
+            return False
     return True
 
 
@@ -213,6 +224,8 @@ def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
 
 def _light_head(tok: "Token") -> "Token | None":
     if tok.dep_ in ("nsubj", "dobj", "attr", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        return tok.head
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _CONTROL_VERBS:
         return tok.head
     return None
 

@@ -274,6 +274,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     # on ...", "50 bodies of dead civilians were found" (see TRIGGER_CONDITIONS: only so governed)
     "defeat": ("Attack", None),
     "damage": ("Attack", None),
+    # fourth round, military-report wording (UCDP dev and our sentences): "defeated two territorial defense
+    # brigades", "tried to break through", "dealt a massive blow to the Armed Forces", "the counteroffensive"
+    # (a form of "offensive", as "counterattack" is of "attack"); see TRIGGER_CONDITIONS
+    "break": ("Attack", None),
+    "blow": ("Attack", None),
+    "counteroffensive": ("Attack", None),
+    "counter-offensive": ("Attack", None),
     "bodies": ("CasualtyReport", None),
     # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
     "lose": ("CasualtyReport", None),
@@ -297,7 +304,11 @@ class TriggerCondition(NamedTuple):
     ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
     ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
     ``noun_only``: the verb is another word ("dealt a massive blow" is no deal);
-    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found").
+    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found");
+    ``blocked_by_object``: the object, or the noun of one of the trigger's prepositional phrases, may not
+    be one of these ("dealt a blow to the economy").
+
+    A lemma may have several conditions (a tuple): it is an event when any of them holds.
     """
 
     surface: tuple[str, ...] = ()
@@ -308,10 +319,16 @@ class TriggerCondition(NamedTuple):
     verb_only: bool = False
     noun_only: bool = False
     needs_head: tuple[str, ...] = ()
+    blocked_by_object: tuple[str, ...] = ()
 
+
+#: Armed units a side defeats ("defeated two brigades", "defeated the enemy's forces").
+FORCE_NOUNS = ("brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "unit", "units", "forces",
+               "troops", "group", "groups", "grouping", "formations", "company", "companies", "enemy", "army",
+               "detachment", "detachments", "militants", "invaders", "occupiers")
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
-TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
+TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] = {
     "fight": TriggerCondition(surface=("fighting",)),  # "continue to fight" is not an event
     "shoot": TriggerCondition(needs_child=("down",)),
     "take": TriggerCondition(needs_child=("control",)),
@@ -331,7 +348,17 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
     "sink": TriggerCondition(needs_object=True),
     # a defeat or damage someone inflicts on a force (not "the defeat of the bill", "storm damage"); bodies
     # that are found or exhumed are a toll (not "a governing body")
-    "defeat": TriggerCondition(noun_only=True, needs_head=("inflict",)),
+    # a side "defeated" armed units (our sentences: not "defeated the bill", "defeated the incumbent")
+    "defeat": (TriggerCondition(noun_only=True, needs_head=("inflict",)),
+               TriggerCondition(verb_only=True, needs_child=FORCE_NOUNS)),
+    # "tried to break through", "broke through the defence lines"; not "break the deadlock"
+    "break": TriggerCondition(verb_only=True, needs_child=("through",),
+                              blocked_by_object=("deadlock", "impasse", "stalemate", "barrier", "ceiling", "noise")),
+    # a blow someone deals ("dealt a massive blow to the Armed Forces"); not a blow to hopes or an economy
+    "blow": TriggerCondition(noun_only=True, needs_head=("deal", "inflict", "deliver", "strike", "launch"),
+                             blocked_by_object=("economy", "hope", "hopes", "plan", "plans", "prestige", "reputation",
+                                                "image", "credibility", "talks", "negotiations", "government", "party",
+                                                "campaign", "ambitions", "efforts", "industry", "market", "budget")),
     "damage": TriggerCondition(noun_only=True, needs_head=("inflict",)),
     "bodies": TriggerCondition(surface=("bodies",), needs_head=("find", "discover", "exhume", "recover", "uncover")),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
