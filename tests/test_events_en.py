@@ -76,6 +76,10 @@ DATE_CASES = [
     ("Russian forces shelled Kharkiv on Saturday.", DOC_DATE, "2022-09-17"),  # own: the weekday before the report
     ("Russian forces shelled Kharkiv last week.", DOC_DATE, None),  # own: no day stated
     ("An explosion damaged the Crimean Bridge on September 8.", DOC_DATE, "2022-09-08"),  # own: its clause's date
+    # fourth round: a daily report's count of strikes is the past day
+    ("the Russians attacked Kherson Oblast 54 times a day, two civilians were killed.", DOC_DATE,
+     "2022-09-17"),  # dev
+    ("The enemy shelled Nikopol 30 times per day.", DOC_DATE, "2022-09-17"),  # own
 ]
 
 
@@ -169,6 +173,11 @@ def test_event_parties(en, text, agents, targets):
     ("The storm broke the windows of the school.", None),  # own: "break" without "through"
     ("The sanctions dealt a heavy blow to the Russian economy.", None),  # own: a blow to an economy
     ("The Ukrainian counteroffensive in the Kharkiv region continues.", "Attack"),  # own
+    # munitions fired or launched (vocab_en.MUNITION_NOUNS)
+    ("The enemy fired 75 shells in the Nikopol region.", "Attack"),  # dev (the clause after "Three attacks per night:")
+    ("Russia launched 30 missiles and 20 drones at Kyiv overnight.", "Attack"),  # own
+    ("The company fired 30 workers in Kyiv.", None),  # own: no munition
+    ("Ukraine launched a satellite from Florida.", None),  # own
 ])
 def test_dev_trigger_words(en, text, typ):
     types = {e.type for e in en(text).events} & {"Attack", "CasualtyReport", "Agreement"}

@@ -284,7 +284,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "bodies": ("CasualtyReport", None),
     # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
     "lose": ("CasualtyReport", None),
-    "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
+    "fire": ("Attack", None),  # only "fired at/on" or "fired shells"; see TRIGGER_CONDITIONS
+    "launch": ("Attack", None),  # only "launched missiles"; see TRIGGER_CONDITIONS
     # arrests and detentions
     "arrest": ("Arrest", None),
     "detain": ("Arrest", None),
@@ -327,6 +328,10 @@ FORCE_NOUNS = ("brigade", "brigades", "battalion", "battalions", "regiment", "re
                "troops", "group", "groups", "grouping", "formations", "company", "companies", "enemy", "army",
                "detachment", "detachments", "militants", "invaders", "occupiers")
 
+#: What is fired or launched at someone ("fired 75 shells", "launched 30 missiles"); not "rounds" (of talks).
+MUNITION_NOUNS = ("shell", "shells", "rocket", "rockets", "missile", "missiles", "drone", "drones", "ammunition",
+                  "munitions", "projectiles", "bombs", "grenades", "mortars", "salvos", "salvo", "shots")
+
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
 TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] = {
     "fight": TriggerCondition(surface=("fighting",)),  # "continue to fight" is not an event
@@ -336,8 +341,12 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] =
     "strike": TriggerCondition(blocked_by_child=("hunger", "hour", "day", "general", "labour", "labor", "warning",
                                                   "workers", "worker", "rail", "teachers", "miners", "union", "student"),
                                blocked_by_head=("go on", "be on", "call", "join")),
-    # "fired at Nikolaev", "fired on the village"; not "fire missions", "ceasefire"
-    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon", "into")),
+    # "fired at Nikolaev", "fired on the village", "fired 75 shells"; not "fire missions", "ceasefire",
+    # "fired 30 workers"
+    "fire": (TriggerCondition(verb_only=True, needs_child=("at", "on", "upon", "into")),
+             TriggerCondition(verb_only=True, needs_child=MUNITION_NOUNS)),
+    # "launched 30 missiles at Kyiv" (our sentences); "launched an attack" is the attack's light verb
+    "launch": TriggerCondition(verb_only=True, needs_child=MUNITION_NOUNS),
     # an agreement is "a deal"; "dealt a massive blow" is none (UCDP dev)
     "deal": TriggerCondition(noun_only=True),
     # a toll only when people are lost ("lost up to 500 servicemen"), not "lost control", "lost power"
