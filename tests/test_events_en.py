@@ -178,6 +178,10 @@ def test_event_parties(en, text, agents, targets):
     ("Russia launched 30 missiles and 20 drones at Kyiv overnight.", "Attack"),  # own
     ("The company fired 30 workers in Kyiv.", None),  # own: no munition
     ("Ukraine launched a satellite from Florida.", None),  # own
+    # an event noun spaCy tags as an adjective (vocab_en.BARE_EVENT_ADJECTIVES)
+    ("Southern group of troops continues offensive in Donetsk direction.", "Attack"),  # dev
+    ("The remarks were offensive.", None),  # own: a copula
+    ("Ukraine needs offensive weapons.", None),  # own: it modifies a noun
 ])
 def test_dev_trigger_words(en, text, typ):
     types = {e.type for e in en(text).events} & {"Attack", "CasualtyReport", "Agreement"}

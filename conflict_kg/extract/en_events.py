@@ -92,7 +92,7 @@ def _span(off: int, toks: list["Token"]) -> tuple[int, int]:
 def _trigger(tok: "Token") -> tuple[str, str | None] | None:
     """(type, mode) when ``tok`` is an event trigger whose conditions (``V.TRIGGER_CONDITIONS``) hold."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if tok.pos_ not in ("NOUN", "VERB"):
+    if tok.pos_ not in ("NOUN", "VERB") and not _bare_event_adjective(tok):
         return None
     hit = V.EVENT_TRIGGERS.get(low) or V.EVENT_TRIGGERS.get(lemma)
     cond = V.TRIGGER_CONDITIONS.get(lemma) or V.TRIGGER_CONDITIONS.get(low)
@@ -103,6 +103,12 @@ def _trigger(tok: "Token") -> tuple[str, str | None] | None:
     if tok.pos_ == "NOUN" and any(c.lower_ in V.ANAPHORIC_DETERMINERS for c in tok.children):
         return None  # "at this meeting": refers back to an event already extracted
     return hit
+
+
+def _bare_event_adjective(tok: "Token") -> bool:
+    """An event noun tagged as an adjective: "continues offensive" (``V.BARE_EVENT_ADJECTIVES``)."""
+    return tok.pos_ == "ADJ" and tok.lower_ in V.BARE_EVENT_ADJECTIVES and tok.dep_ in ("acomp", "dobj", "oprd") \
+        and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() not in V.COPULAS
 
 
 def _governor(tok: "Token") -> str:

@@ -29,6 +29,10 @@ __all__ = [
     "EVENT_TRIGGERS",
     "TriggerCondition",
     "TRIGGER_CONDITIONS",
+    "FORCE_NOUNS",
+    "MUNITION_NOUNS",
+    "BARE_EVENT_ADJECTIVES",
+    "COPULAS",
     "NOUN_PREP_ROLES",
     "AREA_NOUNS",
     "PLACE_NAME_AFTER_CUES",
@@ -475,6 +479,12 @@ ATTACK_MODES = {
 }
 
 #: Modifiers that make an event mention hypothetical / not (yet) happened.
+#: Event nouns spaCy tags as adjectives when they stand bare after a verb ("Southern group of troops
+#: continues offensive in Donetsk direction", UCDP dev): an event when their verb is no copula
+#: ("the remarks were offensive") and they modify no noun ("offensive weapons").
+BARE_EVENT_ADJECTIVES = frozenset({"offensive", "counteroffensive"})
+COPULAS = frozenset("be seem become remain appear look sound find consider".split())
+
 HYPOTHETICAL_MODIFIERS = frozenset("further possible future potential any new planned".split())
 
 #: Governors that make an event prevented/hypothetical ("protect ... from Russian attacks",
