@@ -182,6 +182,12 @@ def test_event_parties(en, text, agents, targets):
     ("Southern group of troops continues offensive in Donetsk direction.", "Attack"),  # dev
     ("The remarks were offensive.", None),  # own: a copula
     ("Ukraine needs offensive weapons.", None),  # own: it modifies a noun
+    # a combat flight; a killing (as 殺害 in the Japanese table), not a charge or a verdict
+    ("Aviation of the Armed Forces of Ukraine made more than 40 sorties in a day.", "Attack"),  # dev
+    ("The OP named the versions of the murder of the Prosecutor General.", "Attack"),  # dev (shortened)
+    ("Gunmen assassinated the mayor of Melitopol.", "Attack"),  # own
+    ("The man was charged with murder in Kyiv.", None),  # own
+    ("He was found guilty of murder.", None),  # own
 ])
 def test_dev_trigger_words(en, text, typ):
     types = {e.type for e in en(text).events} & {"Attack", "CasualtyReport", "Agreement"}

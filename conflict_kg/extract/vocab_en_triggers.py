@@ -101,6 +101,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "blow": ("Attack", None),
     "counteroffensive": ("Attack", None),
     "counter-offensive": ("Attack", None),
+    # a combat flight ("Aviation ... made more than 40 sorties in a day", UCDP dev); a killing as the
+    # Japanese table reads 殺害 ("the murder of the 'Prosecutor General'", UCDP dev; see TRIGGER_CONDITIONS)
+    "sortie": ("Attack", "airstrike"),
+    "murder": ("Attack", None),
+    "assassinate": ("Attack", None),
+    "assassination": ("Attack", None),
     "bodies": ("CasualtyReport", None),
     # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
     "lose": ("CasualtyReport", None),
@@ -191,6 +197,9 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] =
     "damage": TriggerCondition(noun_only=True, needs_head=("inflict",)),
     "bodies": TriggerCondition(surface=("bodies",), needs_head=("find", "discover", "exhume", "recover", "uncover")),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
+    # a charge or a verdict names no killing that happened here ("charged with murder", 殺人罪 in Japanese)
+    "murder": TriggerCondition(blocked_by_head=("charge with", "accuse of", "convict of", "suspect of", "guilty of",
+                                                "sentence for", "trial for", "arrest for", "investigation into")),
     "bomb": TriggerCondition(verb_only=True),
     "shell": TriggerCondition(verb_only=True),
     # "Casualties unknown.", "no casualties": no toll is reported
