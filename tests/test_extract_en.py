@@ -300,6 +300,9 @@ def test_statement_span_covers_content_before_speaker(en, text, expected):
     ("At least 12 people were killed in a Russian missile strike on Kharkiv.", (12, 12, None), None),
     ("Russian shelling killed three and wounded eight civilians in Kherson.", (3, None, None), (8, None, None)),
     ("Between 10 and 15 soldiers were killed in the attack on the base.", (10, 10, 15), None),
+    # part of the toll (fourth round; UCDP dev "there is a child among the dead"): at least that many
+    ("Russians attacked residential areas of Dnipro: there is a child among the dead.", (1, 1, None), None),
+    ("Two soldiers were among those killed in the shelling of Kherson.", (2, 2, None), None),
 ])
 def test_casualties(en, text, fatalities, injuries):
     evs = [e for e in en(text).events if e.type == "Attack"]

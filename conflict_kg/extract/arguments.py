@@ -143,10 +143,12 @@ def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count 
                 continue  # "100 soldiers killed and wounded": both kinds together, no death toll
         else:  # "killing four": the word before
             a = min(a, max(start, m.start() - 40) + before.rfind(before.split()[-1])) if before.split() else a
+        # "a child among the dead", "three soldiers among those killed": part of the toll, so at least n
+        part = tail is not None and "among" in after[: after.index(tail) if tail in after else len(after)]
         if lo is not None:
             found[kind] = Count(text[a:b], lo, lo, n)
         else:
-            found[kind] = Count(text[a:b], n, n if cue_lo else None, n if cue_hi else None)
+            found[kind] = Count(text[a:b], n, n if cue_lo or part else None, n if cue_hi and not part else None)
     return found.get("fatalities"), found.get("injuries")
 
 

@@ -144,6 +144,9 @@ _REL_EN = {
     "in one day": ("d", -1), "in past 24 hours": ("d", -1), "in the last 24 hours": ("d", -1),
     "over the last 24 hours": ("d", -1), "over the last day": ("d", -1), "in the last day": ("d", -1),
     "for the day": ("d", -1), "overnight": ("d", -1), "during the night": ("d", -1),
+    # a daily report's count of strikes (fourth round, UCDP dev: "the Russians attacked Kherson Oblast 54
+    # times a day, two civilians were killed"): the past day, as "per day"
+    "times a day": ("d", -1), "times per day": ("d", -1), "times in a day": ("d", -1),
     "today": ("d", 0), "the same day": ("d", 0), "tomorrow": ("d", 1),
     # parts of the report's own day (third round, our sentences): "shelled Kharkiv this morning"
     "this morning": ("d", 0), "this afternoon": ("d", 0), "this evening": ("d", 0), "tonight": ("d", 0),

@@ -23,6 +23,8 @@ from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
+from conflict_kg.extract.en_triggers import other_sense as _other_sense
+from conflict_kg.extract.en_triggers import trigger as _trigger
 from conflict_kg.extract.en_unnamed import unnamed_parties
 from conflict_kg.extract.en_victims import victim_count
 
@@ -33,8 +35,11 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
-    "make unleash step increase face inflict".split()
+    "make unleash step increase face inflict deal deliver".split()
 )
+# Verbs whose subject is also the subject of their "to"-clause ("Russia continued to shell Kharkiv",
+# "the Armed Forces tried to break through"): the clause's trigger takes the verb's subject and adjuncts.
+_CONTROL_VERBS = frozenset("try attempt continue begin start keep manage resume".split())
 _LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
 _LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
 # Who can act: persons and organisations other than news outlets (a news agency reports an event and
@@ -84,55 +89,6 @@ def _core(tok: "Token", places: bool = True) -> Iterable["Token"]:
 def _span(off: int, toks: list["Token"]) -> tuple[int, int]:
     toks = sorted(toks, key=lambda t: t.i)
     return tok_start(off, toks[0]), tok_end(off, toks[-1])
-
-
-def _trigger(tok: "Token") -> tuple[str, str | None] | None:
-    """(type, mode) when ``tok`` is an event trigger whose conditions (``V.TRIGGER_CONDITIONS``) hold."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    if tok.pos_ not in ("NOUN", "VERB"):
-        return None
-    hit = V.EVENT_TRIGGERS.get(low) or V.EVENT_TRIGGERS.get(lemma)
-    cond = V.TRIGGER_CONDITIONS.get(lemma) or V.TRIGGER_CONDITIONS.get(low)
-    if hit is None or (cond is not None and not _condition_holds(tok, cond)):
-        return None
-    if tok.pos_ == "NOUN" and any(c.lower_ in V.ANAPHORIC_DETERMINERS for c in tok.children):
-        return None  # "at this meeting": refers back to an event already extracted
-    return hit
-
-
-def _governor(tok: "Token") -> str:
-    """The phrase governing ``tok``: "go on" for "went on strike", "call" for "called a strike"."""
-    if tok.dep_ == "pobj":
-        return f"{tok.head.head.lemma_.lower()} {tok.head.lower_}"
-    return tok.head.lemma_.lower() if tok.head.i != tok.i else ""
-
-
-def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
-    kids = [(c.lower_, c.lemma_.lower(), c.dep_) for c in tok.children]
-    if cond.surface and tok.lower_ not in cond.surface:
-        return False
-    if cond.needs_child and not any(w in cond.needs_child or lem in cond.needs_child for w, lem, _ in kids):
-        return False
-    if any(w in cond.blocked_by_child or lem in cond.blocked_by_child for w, lem, _ in kids):
-        return False
-    if cond.blocked_by_head and _governor(tok) in cond.blocked_by_head:
-        return False
-    if cond.verb_only and tok.pos_ != "VERB":
-        return False
-    if cond.noun_only and tok.pos_ != "NOUN":
-        return False
-    if cond.needs_head and _governor(tok).split(" ")[0] not in cond.needs_head:
-        return False
-    if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
-        return False
-    return True
-
-
-def _other_sense(sent, typ: str) -> bool:
-    """Does the sentence give the trigger another sense than a conflict event ("strike" in a match,
-    a flood's toll)? Cues per type in ``vocab_en.SENSE_BLOCKS``."""
-    low = sent.text.lower()
-    return any(cue in low for cue in V.SENSE_BLOCKS.get(typ, ()))
 
 
 def _with_arguments(ctx: DocContext, off: int, ev: Event, typ: str, tok: "Token") -> Event:
@@ -213,6 +169,8 @@ def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
 
 def _light_head(tok: "Token") -> "Token | None":
     if tok.dep_ in ("nsubj", "dobj", "attr", "nsubjpass") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        return tok.head
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _CONTROL_VERBS:
         return tok.head
     return None
 

@@ -1,12 +1,11 @@
 """English lexicons for the extractor: titles, reporting verbs, event triggers, media.
 
-Pure data (no spaCy). Words are lower-case unless noted; matching code lower-cases
+Pure data (no spaCy). The event trigger tables are in :mod:`conflict_kg.extract.vocab_en_triggers`,
+re-exported here. Words are lower-case unless noted; matching code lower-cases
 tokens before lookup. Kept in one place so that adding a word never means touching
 extraction logic.
 """
 from __future__ import annotations
-
-from typing import NamedTuple
 
 __all__ = [
     "TITLE_HEADS",
@@ -29,6 +28,10 @@ __all__ = [
     "EVENT_TRIGGERS",
     "TriggerCondition",
     "TRIGGER_CONDITIONS",
+    "FORCE_NOUNS",
+    "MUNITION_NOUNS",
+    "BARE_EVENT_ADJECTIVES",
+    "COPULAS",
     "NOUN_PREP_ROLES",
     "AREA_NOUNS",
     "PLACE_NAME_AFTER_CUES",
@@ -60,6 +63,18 @@ __all__ = [
     "NOT_NAME_WORDS",
     "PRONOUNS",
 ]
+
+# The trigger tables live in their own module (one table family per module); they are re-exported here,
+# where the extractors and tests read them from.
+from conflict_kg.extract.vocab_en_triggers import (  # noqa: E402
+    BARE_EVENT_ADJECTIVES,
+    COPULAS,
+    EVENT_TRIGGERS,
+    FORCE_NOUNS,
+    MUNITION_NOUNS,
+    TRIGGER_CONDITIONS,
+    TriggerCondition,
+)
 
 #: Nouns that head a title ("Secretary" in "Secretary of State", "Minister" in
 #: "Deputy Prime Minister"). A capitalised one directly before a name makes a person.
@@ -191,161 +206,6 @@ PLACE_KIND_NOUNS = {
 
 #: Reporting verbs that mark their content as a party's claim about an event.
 CLAIM_VERBS = REPORTING_VERBS - frozenset("urge vow pledge express believe suggest".split())
-
-#: Event triggers (lemma) -> (event type, attack mode or None).
-EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
-    # attacks
-    "attack": ("Attack", None),
-    "strike": ("Attack", None),
-    "airstrike": ("Attack", "airstrike"),
-    "bombardment": ("Attack", "shelling"),
-    "bomb": ("Attack", "bombing"),
-    "bombing": ("Attack", "bombing"),
-    "shell": ("Attack", "shelling"),
-    "shelling": ("Attack", "shelling"),
-    "fighting": ("Attack", None),  # noun/gerund only; "continue to fight" is not an event
-    "fight": ("Attack", None),  # only as "fighting"; see TRIGGER_CONDITIONS
-    "offensive": ("Attack", None),
-    "assault": ("Attack", None),
-    "destroy": ("Attack", None),
-    "hit": ("Attack", None),
-    "raid": ("Attack", None),
-    # interceptions
-    "intercept": ("Interception", None),
-    "interception": ("Interception", None),
-    "shoot": ("Interception", None),  # only with particle "down"; see TRIGGER_CONDITIONS
-    # captures
-    "capture": ("Capture", None),
-    "seize": ("Capture", None),
-    "liberate": ("Capture", None),
-    "liberation": ("Capture", None),
-    "occupy": ("Capture", None),
-    "retake": ("Capture", None),
-    "take": ("Capture", None),  # only "take control of"; see TRIGGER_CONDITIONS
-    # meetings
-    "meeting": ("Meeting", None),
-    "meet": ("Meeting", None),
-    "talks": ("Meeting", None),
-    "summit": ("Meeting", None),
-    # proposals / agreements
-    "propose": ("Proposal", None),
-    "proposal": ("Proposal", None),
-    "agreement": ("Agreement", None),
-    "agree": ("Agreement", None),
-    "deal": ("Agreement", None),
-    # aid
-    "aid": ("Aid", None),
-    "assistance": ("Aid", None),
-    "provide": ("Aid", None),
-    "supply": ("Aid", None),
-    "donate": ("Aid", None),
-    "package": ("Aid", None),
-    "pledge": ("Aid", None),
-    # sanctions / accusations / mobilisation / casualties
-    "sanction": ("Sanction", None),
-    "sanctions": ("Sanction", None),
-    "accuse": ("Accusation", None),
-    "accusation": ("Accusation", None),
-    "condemn": ("Accusation", None),
-    "mobilization": ("Mobilization", None),
-    "mobilisation": ("Mobilization", None),
-    "mobilize": ("Mobilization", None),
-    "conscription": ("Mobilization", None),
-    "kill": ("CasualtyReport", None),
-    "wound": ("CasualtyReport", None),
-    "injure": ("CasualtyReport", None),
-    "casualty": ("CasualtyReport", None),
-    "death": ("CasualtyReport", None),
-    "die": ("CasualtyReport", None),
-    "losses": ("CasualtyReport", None),
-    "eliminate": ("Attack", None),
-    # UCDP dev headlines: "Deputy Saldo liquidated in Kherson", "Border guards neutralized several enemy
-    # groups", "repelled an attempt to land saboteurs", "37 clashes took place", "sank a barge with Russian
-    # military", "explosions were heard at the ammunition depot", "launched an unsuccessful counterattack"
-    "liquidate": ("Attack", None),
-    "neutralize": ("Attack", None),
-    "repel": ("Attack", None),
-    "clash": ("Attack", None),
-    "clashes": ("Attack", None),
-    "counterattack": ("Attack", None),
-    "sink": ("Attack", None),
-    "explosion": ("Attack", None),
-    # third round, UCDP dev: "inflicted a comprehensive fire defeat on units of ...", "inflicted fire damage
-    # on ...", "50 bodies of dead civilians were found" (see TRIGGER_CONDITIONS: only so governed)
-    "defeat": ("Attack", None),
-    "damage": ("Attack", None),
-    "bodies": ("CasualtyReport", None),
-    # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
-    "lose": ("CasualtyReport", None),
-    "fire": ("Attack", None),  # only "fired at/on"; see TRIGGER_CONDITIONS
-    # arrests and detentions
-    "arrest": ("Arrest", None),
-    "detain": ("Arrest", None),
-    "detention": ("Arrest", None),
-    "apprehend": ("Arrest", None),
-}
-
-class TriggerCondition(NamedTuple):
-    """When a trigger lemma is an event (PETRARCH-style pattern lines, as data).
-
-    ``surface``: the token must be one of these forms ("fighting", not "fight");
-    ``needs_child``: a dependent's form or lemma must be one of these ("shoot" + "down");
-    ``blocked_by_child``: no dependent (its form, lemma or last word: "48-hour" ends in "hour") may be
-    one of these ("hunger strike");
-    ``blocked_by_head``: the governing phrase may not be one of these ("go on" in "went on strike",
-    "call" in "called a strike");
-    ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
-    ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
-    ``noun_only``: the verb is another word ("dealt a massive blow" is no deal);
-    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found").
-    """
-
-    surface: tuple[str, ...] = ()
-    needs_child: tuple[str, ...] = ()
-    blocked_by_child: tuple[str, ...] = ()
-    blocked_by_head: tuple[str, ...] = ()
-    needs_object: bool = False
-    verb_only: bool = False
-    noun_only: bool = False
-    needs_head: tuple[str, ...] = ()
-
-
-#: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
-TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
-    "fight": TriggerCondition(surface=("fighting",)),  # "continue to fight" is not an event
-    "shoot": TriggerCondition(needs_child=("down",)),
-    "take": TriggerCondition(needs_child=("control",)),
-    # labour and protest strikes are no attacks
-    "strike": TriggerCondition(blocked_by_child=("hunger", "hour", "day", "general", "labour", "labor", "warning",
-                                                  "workers", "worker", "rail", "teachers", "miners", "union", "student"),
-                               blocked_by_head=("go on", "be on", "call", "join")),
-    # "fired at Nikolaev", "fired on the village"; not "fire missions", "ceasefire"
-    "fire": TriggerCondition(verb_only=True, needs_child=("at", "on", "upon", "into")),
-    # an agreement is "a deal"; "dealt a massive blow" is none (UCDP dev)
-    "deal": TriggerCondition(noun_only=True),
-    # a toll only when people are lost ("lost up to 500 servicemen"), not "lost control", "lost power"
-    "lose": TriggerCondition(verb_only=True, needs_child=(
-        "people", "servicemen", "soldiers", "fighters", "troops", "military", "defenders", "men", "personnel",
-        "civilians", "lives", "militants", "mercenaries")),
-    # "sank a barge", not "the ruble sank"
-    "sink": TriggerCondition(needs_object=True),
-    # a defeat or damage someone inflicts on a force (not "the defeat of the bill", "storm damage"); bodies
-    # that are found or exhumed are a toll (not "a governing body")
-    "defeat": TriggerCondition(noun_only=True, needs_head=("inflict",)),
-    "damage": TriggerCondition(noun_only=True, needs_head=("inflict",)),
-    "bodies": TriggerCondition(surface=("bodies",), needs_head=("find", "discover", "exhume", "recover", "uncover")),
-    # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
-    "bomb": TriggerCondition(verb_only=True),
-    "shell": TriggerCondition(verb_only=True),
-    # "Casualties unknown.", "no casualties": no toll is reported
-    "casualty": TriggerCondition(blocked_by_child=("unknown", "no")),
-    # "an arrest warrant" is no arrest
-    "arrest": TriggerCondition(blocked_by_head=("warrant",)),
-    "provide": TriggerCondition(needs_object=True),
-    "supply": TriggerCondition(needs_object=True),
-    "pledge": TriggerCondition(needs_object=True),
-    "donate": TriggerCondition(needs_object=True),
-}
 
 #: Argument frame: the role a dependency relation of an event trigger (or of its light verb) fills.
 #: "nsubjpass"/"dobj" are targets only of a verb ("Kherson was shelled", "shelled Kherson");
