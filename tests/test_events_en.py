@@ -39,6 +39,17 @@ PLACE_CASES = [
     ("Russian forces attacked again, Zelensky said in Kyiv on Monday.", []),  # own: where he spoke
     ("Speaking in Brussels, the minister said Russian strikes had killed 12 people.", []),  # own: idem
     ("The EU increased pressure on Moscow after the strike on Odesa.", ["Odesa"]),  # own: spaCy: Odesa ORG
+    # a place inside a party's phrase is where it happened, never whom it hit (fourth session)
+    ("RF Armed Forces inflicted a comprehensive fire defeat on units of the Armed Forces of Ukraine near Ugledar"
+     " - RF Ministry of Defense.", ["Ugledar"]),  # dev
+    ("In one week, units of the National Guard eliminated more than 300 invaders on the outskirts of Bakhmut.",
+     ["Bakhmut"]),  # dev: "on" a part of a place is where, not whom
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", ["Bakhmut"]),  # own
+    ("Ukrainian troops near Kherson shelled a Russian base.", ["Kherson"]),  # own: inside the agent's phrase
+    ("Artillery destroyed enemy warehouses in the area of Kupyansk.", ["Kupyansk"]),  # own
+    ("Russian troops shelled the village of Rubtsy in the Donetsk region.", ["Rubtsy", "Donetsk region"]),  # own
+    ("Ukrainian Armed Forces lost up to 60 servicemen in Yuzhno-Donetsk and Zaporozhye directions in a day"
+     " - Russian Defense Ministry.", ["Yuzhno", "Zaporozhye"]),  # dev: "Yuzhno-Donetsk" is no Donetsk
 ]
 
 

@@ -85,10 +85,13 @@ def test_russian_form_resolves_with_its_oblast(resolver, surface, sentence, key,
         assert res.key == key, res
 
 
-# (direction, expected key or None, source): a former Russian name two places share stays undecided.
+# (direction, expected key or None, source): a direction is named after a town, so of the places
+# that share its name the only city is taken; villages only stay undecided.
 DIRECTION_CASES = [
-    ("the Krasnoliman direction", None, "dev"),  # Lyman and Rodynske both carry "Krasnyy Liman"
-    ("the Krasnolimansky direction", None, "dev"),
+    ("the Krasnoliman direction", "location/lyman", "dev"),  # the town Lyman, not the village Rodynske
+    ("the Krasnolimansky direction", "location/lyman", "dev"),
+    ("the Krasnolimansk direction", "location/lyman", "dev"),
+    ("the Pavlovka direction", None, "own"),  # only villages of that name: undecided
     ("the Krasny Liman direction", "location/lyman", "own"),  # Lyman's own alternate name
     ("the Kupyansk direction", "location/kupiansk", "dev"),
     ("the Kurakhovo direction", "location/kurakhove", "own"),

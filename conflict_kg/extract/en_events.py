@@ -77,7 +77,7 @@ def _core(tok: "Token", places: bool = True) -> Iterable["Token"]:
     its locative phrases unless ``places`` ("Ukrainian forces near Kherson": Kherson is where, not who)."""
     yield tok
     for c in tok.children:
-        if c.dep_ not in _SKIP_SUBTREE and (places or not (c.dep_ == "prep" and c.lower_ in _LOC_PREPS)):
+        if c.dep_ not in _SKIP_SUBTREE and (places or not (c.dep_ == "prep" and _locative(c))):
             yield from _core(c, places)
 
 
@@ -180,12 +180,33 @@ def _hypothetical(tok: "Token") -> bool:
     return False
 
 
-def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES) -> list[Mention]:
+def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES,
+                    places: bool | None = None) -> list[Mention]:
+    """Mentions of ``types`` in the phrase under ``tok``; its locative phrases only for non-party
+    types unless ``places`` says otherwise."""
     out: list[Mention] = []
-    for t in sorted(_core(tok, types is not _AGENT_TYPES), key=lambda t: t.i):
+    for t in sorted(_core(tok, types is not _AGENT_TYPES if places is None else places), key=lambda t: t.i):
         m = ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
         if m is not None and m not in out:
             out.append(m)
+    return out
+
+
+def _locative(prep: "Token") -> bool:
+    """Does a preposition open a phrase of place: a locative one ("near Ugledar") or any whose
+    object is a part of a place ("on the outskirts of Bakhmut", "in the area of Kupyansk")?"""
+    return prep.lower_ in _LOC_PREPS or any(g.dep_ == "pobj" and g.lower_ in V.AREA_NOUNS for g in prep.children)
+
+
+def _nested_places(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
+    """Places named by the locative phrases inside a party's phrase ("units of the Armed Forces of
+    Ukraine near Ugledar", "invaders on the outskirts of Bakhmut"): where the event happened, not
+    whom it hit (the parse hangs such a phrase on the nearest noun)."""
+    out: list[Mention] = []
+    for t in _core(tok):
+        for c in t.children:
+            if c.dep_ == "prep" and _locative(c):
+                out += [m for m in _mentions_under(ctx, off, c, _LOC_TYPES) if m not in out and not is_country(m)]
     return out
 
 
@@ -223,7 +244,9 @@ def _role_of(c: "Token", h: "Token") -> str | None:
     if c.dep_ == "prep":
         if h.pos_ == "NOUN" and c.lower_ in V.NOUN_PREP_ROLES:
             return V.NOUN_PREP_ROLES[c.lower_]
-        return V.PREP_ROLES.get(c.lower_)
+        role = V.PREP_ROLES.get(c.lower_)
+        # "eliminated ... on the outskirts of Bakhmut": a part of a place is where, never whom
+        return "location" if role == "target" and _locative(c) else role
     role = V.DEP_ROLES.get(c.dep_)
     if role == "target" and h.pos_ != "VERB":
         return None  # a noun's subject/object is no target ("the attack's aftermath")
@@ -234,18 +257,20 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
     """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
     targets that are themselves places ("shelled Kherson")."""
     got: dict[str, list[Mention]] = {k: [] for k in ("agent", "subject", "target", "participant", "location", "modifier",
-                                                      "places")}
+                                                      "places", "nested")}
     for h in heads:
         for c in h.children:
             if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
                 continue
             role = _role_of(c, h)
+            if role in ("agent", "target"):
+                got["nested"] += _nested_places(ctx, off, c)
             if role == "agent" and c.dep_ in ("nsubj", "poss"):
                 got["subject"] += _mentions_under(ctx, off, c)
             elif role == "agent":
                 got["agent"] += _mentions_under(ctx, off, c)
             elif role == "target":
-                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
+                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES, places=False)
                 objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
                     got["places"] += _head_place(ctx, off, g)
@@ -366,6 +391,20 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []
     participants = got["participant"] if row.participants else []
+    locations = _locations(row, got)
+    if row.participants == "all":
+        persons = [m for m in agents + participants if m.type == "Person"]
+        # the organisations in "CIA Director Burns" are roles, not participants
+        participants = persons or agents + participants
+        agents = []
+    agents = _unique([m for m in agents if m not in participants])
+    return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
+            "ranges": ranges, "scene_ranges": scene_ranges}
+
+
+def _locations(row, got: dict[str, list[Mention]]) -> list[Mention]:
+    """Where the event happened: its frame's locative phrases, the place it hit or took, and the
+    places inside its parties' phrases."""
     places = got["places"] if row.target_kind != "none" else []
     locations = got["location"]
     if row.place_target and row.target_kind == "place":
@@ -375,14 +414,8 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     elif row.place_target and not locations:
         # "shelled Kherson": the place hit is where it happened
         locations = _unique(places)
-    if row.participants == "all":
-        persons = [m for m in agents + participants if m.type == "Person"]
-        # the organisations in "CIA Director Burns" are roles, not participants
-        participants = persons or agents + participants
-        agents = []
-    agents = _unique([m for m in agents if m not in participants])
-    return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
-            "ranges": ranges, "scene_ranges": scene_ranges}
+    # a place inside a party's phrase ("units ... near Ugledar") is where it happened too
+    return _unique(locations + got["nested"])
 
 
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:

@@ -80,6 +80,12 @@ def _token_columns(sent: "SpacySpan") -> tuple[list[str], list[str], list[int], 
             [_capitalised(x) for x in text], [t.is_stop for t in toks])
 
 
+def _glued(text_ws: list[str], i: int) -> bool:
+    """Is token ``i`` the tail of a hyphenated word ("Yuzhno-Donetsk": the South Donetsk direction, not
+    the city of Donetsk)? ``text_ws`` are the tokens with their trailing whitespace."""
+    return i >= 2 and text_ws[i - 1] == "-" and text_ws[i - 2] == text_ws[i - 2].rstrip()
+
+
 def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
                 taken: list[tuple[int, int]], weak: list[tuple[int, int]] = ()) -> list[Mention]:
     """Place mentions in ``sent`` for gazetteer names not inside a ``taken`` (start, end) character span.
@@ -107,7 +113,7 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
 
     i = 0
     while i < n:
-        if not cap[i] or stop[i] or not free(i, i + 1):
+        if not cap[i] or stop[i] or not free(i, i + 1) or _glued(text_ws, i):
             i += 1
             continue
         before = set(lower[max(0, i - 2):i])

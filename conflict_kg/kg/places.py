@@ -137,12 +137,15 @@ _ADJ_ENDINGS = re.compile(r"(?:ское|ский|ском|ськ[еийому]+|
 
 
 def direction_core(surface: str) -> list[str]:
-    """Names to try for the place of a front-line direction (empty when ``surface`` is no direction).
+    """Names to try, in order, for the place of a front-line direction (empty when ``surface`` is no
+    direction); a later name is tried only when the earlier ones name no place.
 
     >>> direction_core("the Pokrovsk direction"), direction_core("ポクロウシク方面")
-    (['Pokrovsk'], ['ポクロウシク'])
+    (['Pokrovsk', 'Pokrov'], ['ポクロウシク'])
     >>> direction_core("Покровское направление")[:2]
     ['Покровское', 'Покровск']
+    >>> direction_core("Krasnolimansk direction")
+    ['Krasnolimansk', 'Krasnoliman']
     >>> direction_core("Kupiansk")
     []
     """
@@ -156,6 +159,8 @@ def direction_core(surface: str) -> list[str]:
             if stem != core and len(stem) >= 3:
                 cyr = bool(re.search(r"[\u0400-\u04ff]", stem))
                 out += [stem + ("ск" if cyr else "sk"), stem, stem + ("ськ" if cyr else "e")]
+            elif re.search(r"[a-z]{4}sk$", core):
+                out.append(core[:-2])  # "Krasnolimansk": the adjective's stem names the town (Krasnoliman)
             return list(dict.fromkeys(out))
     return []
 
