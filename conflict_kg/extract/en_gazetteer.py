@@ -86,6 +86,11 @@ def _glued(text_ws: list[str], i: int) -> bool:
     return i >= 2 and text_ws[i - 1] == "-" and text_ws[i - 2] == text_ws[i - 2].rstrip()
 
 
+def _before_dash(text: list[str], text_ws: list[str], j: int) -> bool:
+    """Does a spaced dash (" - ", a headline's source tail) follow the run ending before token ``j``?"""
+    return j < len(text) and text[j] in ("-", "–", "—") and text_ws[j - 1] != text[j - 1] and text_ws[j] != text[j]
+
+
 def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
                 taken: list[tuple[int, int]], weak: list[tuple[int, int]] = ()) -> list[Mention]:
     """Place mentions in ``sent`` for gazetteer names not inside a ``taken`` (start, end) character span.
@@ -124,7 +129,9 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
                 continue
             after = lower[j] if j < n else ""
             cued = bool(before & PLACE_CUES) or after in _AFTER_CUES
-            if overlaps_weak(i, j) and not cued:
+            # a name ending at a headline's spaced dash ("... of ??Izyum - Russian Defense Ministry"): the
+            # dash ends the name, so spaCy's run across it yields to a curated place
+            if overlaps_weak(i, j) and not (cued or _before_dash(text, text_ws, j)):
                 continue
             entry = _lookup(span_text(i, j), cued)
             if entry is not None:

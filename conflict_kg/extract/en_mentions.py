@@ -11,6 +11,7 @@ Kharkiv region", "the town of Kupiansk") are typed from that kind, whatever spaC
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from conflict_kg.kg.model import Mention, PersonRole, Span
@@ -489,9 +490,21 @@ class _SentenceMentions:
         taken = [(m.start, m.end) for m in mentions if m not in weak]
         found = place_names(self.sent, self.offset, span, self.extractor, taken, [(m.start, m.end) for m in weak])
         if found:
-            gone = {id(m) for m in weak if any(p.start < m.end and m.start < p.end for p in found)}
-            mentions[:] = [m for m in mentions if id(m) not in gone]
+            gone = [m for m in weak if any(p.start < m.end and m.start < p.end for p in found)]
+            mentions[:] = [m for m in mentions if all(m is not g for g in gone)]
             mentions.extend(found)
+            mentions.extend(t for g in gone if (t := _dash_tail(g, found)) is not None)
+
+
+def _dash_tail(m: Mention, places: list[Mention]) -> Mention | None:
+    """The part after a headline's dash of a spaCy run a place took its head from ("Izyum - Russian
+    Defense Ministry" -> "Russian Defense Ministry"): the source keeps its mention, with spaCy's class."""
+    cut = m.text.rfind(" - ")
+    if cut < 0 or any(p.end > m.start + cut + 3 for p in places if p.start < m.end and m.start < p.end):
+        return None
+    tail = m.text[cut + 3:]
+    start = m.start + cut + 3 + (len(tail) - len(tail.lstrip()))
+    return replace(m, text=tail.strip(), start=start, end=m.end) if tail.strip() else None
 
 
 def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Mention], list[PersonRole]]:
