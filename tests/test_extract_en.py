@@ -574,3 +574,12 @@ def test_seed000_gold_scores(nlp_en):
     assert res["person_roles"]["p"] >= 0.9 and res["person_roles"]["r"] >= 0.85
     assert res["statements"]["p"] >= 0.9 and res["statements"]["r"] >= 0.85
     assert res["events"]["f1"] >= 0.8
+
+
+@pytest.mark.parametrize("text,n_sentences", [
+    ("Russian Armed Forces destroyed more than 60 military units in the area of ??Ugledar and Prechistovka.", 1),  # dev
+    ("Was it a drone? Russian troops shelled Kherson.", 2),  # own: a spaced question mark still ends one
+])
+def test_glued_question_mark_ends_no_sentence(nlp_en, text, n_sentences):
+    # "??" before a name is a character lost in transcoding (quotes), not two questions
+    assert len(list(nlp_en(text).sents)) == n_sentences
