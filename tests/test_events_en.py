@@ -50,6 +50,12 @@ PLACE_CASES = [
     ("Russian troops shelled the village of Rubtsy in the Donetsk region.", ["Rubtsy", "Donetsk region"]),  # own
     ("Ukrainian Armed Forces lost up to 60 servicemen in Yuzhno-Donetsk and Zaporozhye directions in a day"
      " - Russian Defense Ministry.", ["Yuzhno", "Zaporozhye"]),  # dev: "Yuzhno-Donetsk" is no Donetsk
+    ("A man wounded during the shelling of the Kievsky district of Donetsk died - Headquarters of the DPR"
+     " Territorial Defense.", ["Kievsky", "Donetsk"]),  # dev: the city a district is part of
+    ("Gorlovka woman, wounded in the morning during shelling from Ukraine, dies - mayor.", ["Gorlovka"]),  # dev
+    ("Russian Armed Forces destroyed more than 90 AFU military and foreign mercenaries in the Nikolaev region"
+     " - RF Ministry of Defense.", ["Nikolaev region"]),  # dev: spaCy NORP "Nikolaev"
+    ("A Kherson man was killed by Russian shelling.", ["Kherson"]),  # own
 ]
 
 

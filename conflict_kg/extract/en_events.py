@@ -226,6 +226,11 @@ def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
                         found = _head_place(ctx, off, g)
                         m = found[0] if found else None
     out = [m] if m is not None else []
+    if m is not None and tok.lower_ in V.AREA_NOUNS:
+        # "the Kievsky district of Donetsk": the city the district is part of, after the district
+        out += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"
+                for x in [ctx.mention_at(tok_start(off, g), tok_end(off, g), _LOC_TYPES)] if x is not None]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
             out += [x for x in _mentions_under(ctx, off, c, _LOC_TYPES) if x not in out]

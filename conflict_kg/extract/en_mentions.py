@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from conflict_kg.kg.model import Mention, PersonRole, Span
 
 from conflict_kg.extract import vocab_en as V
-from conflict_kg.extract.en_gazetteer import place_names
+from conflict_kg.extract.en_gazetteer import known_place, place_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -317,7 +317,9 @@ def _place_name_ok(tok: "Token") -> bool:
 
     Nationality adjectives ("the Russian region of Kursk") and title words are not.
     """
-    return (_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE")
+    # spaCy tags some Russian spellings NORP ("the Nikolaev region"): a name the gazetteer knows as a place
+    norp = tok.ent_type_ == "NORP" and known_place(tok.text, True) is None
+    return (_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN" and not norp and tok.ent_type_ != "DATE"
             and tok.lower_ not in V.NOT_NAME_WORDS and not _is_title_word(tok) and tok.lower_ not in V.ORG_HEADS)
 
 

@@ -383,8 +383,9 @@ SCENE_LINKS = frozenset("due to as a result of during from in after because amid
 AREA_NOUNS = frozenset("area areas outskirts vicinity direction district community suburb suburbs".split())
 
 #: Words right after a name the NER typed person or organisation that make it a place when the
-#: gazetteer knows it ("Horlivka resident injured in shelling ... dies").
-PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district community outskirts".split())
+#: gazetteer knows it ("Horlivka resident injured in shelling ... dies", "Gorlovka woman ... dies").
+PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district community outskirts "
+                                  "man woman boy girl teenager family couple".split())  # "Gorlovka woman"
 
 #: Triggers whose subject, possessor or modifier is who suffered, not who did it ("Hugo Chavez died",
 #: "Navalny's death", "Russian losses"): those fill the target (victim) role; a "by"-phrase stays the agent.
