@@ -58,6 +58,19 @@ PLACE_CASES = [
     ("A Kherson man was killed by Russian shelling.", ["Kherson"]),  # own
 ]
 
+# (text, the places of its CasualtyReport): a time phrase's event noun names the episode's place
+EPISODE_CASES = [
+    ('During the liberation of Balakleya, the operator of the TV channel "Direct" was killed.', ["Balakleya"]),  # dev
+    ("Following the capture of Soledar, two soldiers were killed.", ["Soledar"]),  # own
+    ("During the meeting of the ministers, a soldier was killed.", []),  # own: no place in the "of"-phrase
+]
+
+
+@pytest.mark.parametrize("text,places", EPISODE_CASES)
+def test_episode_place(en, text, places):
+    evs = [e for e in en(text).events if e.type == "CasualtyReport"]
+    assert len(evs) == 1 and [m.text for m in evs[0].locations] == places
+
 
 @pytest.mark.parametrize("text,places", PLACE_CASES)
 def test_event_places(en, text, places):

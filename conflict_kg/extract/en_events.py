@@ -393,6 +393,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
                         if c.dep_ in ("prep", "npadvmod", "advmod")]
     else:
         scene_ranges = []
+    got["location"] = got["location"] or _episode_places(ctx, off, [tok] + scene)
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []
     participants = got["participant"] if row.participants else []
@@ -405,6 +406,22 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     agents = _unique([m for m in agents if m not in participants])
     return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
             "ranges": ranges, "scene_ranges": scene_ranges}
+
+
+def _episode_places(ctx: DocContext, off: int, heads: list["Token"]) -> list[Mention]:
+    """The place of the episode a time phrase names ("During the liberation of Balakleya, the operator
+    ... was killed", "after the shelling of Kherson"): the "of"-phrase of its event noun."""
+    out: list[Mention] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in V.EPISODE_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    out += [m for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for x in p.children if x.dep_ == "pobj"
+                            for m in _head_place(ctx, off, x) if not is_country(m) and m not in out]
+    return out
 
 
 def _locations(row, got: dict[str, list[Mention]]) -> list[Mention]:

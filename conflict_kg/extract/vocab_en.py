@@ -31,6 +31,7 @@ __all__ = [
     "TRIGGER_CONDITIONS",
     "NOUN_PREP_ROLES",
     "AREA_NOUNS",
+    "EPISODE_PREPS",
     "PLACE_NAME_AFTER_CUES",
     "PATIENT_SUBJECT_TRIGGERS",
     "RESPONSIBILITY_VERBS",
@@ -377,6 +378,10 @@ NOUN_PREP_ROLES: dict[str, str] = {"of": "place"}
 #: Kharkiv region due to enemy shelling", "died as a result of the strike", "wounded during the
 #: shelling of Donetsk"): that clause's place and date adjuncts are the event's.
 SCENE_LINKS = frozenset("due to as a result of during from in after because amid following under".split())
+
+#: Prepositions of a time phrase whose event noun's "of"-phrase names where the event happened ("During
+#: the liberation of Balakleya, the operator ... was killed", "after the shelling of Kherson").
+EPISODE_PREPS = frozenset("during amid after following".split())
 
 #: Nouns naming a part of a place, whose "of"-phrase or compound names the place ("the outskirts of
 #: Bakhmut", "residential areas of Dnipro", "the Kherson community", "the Kupyansk direction").
