@@ -68,6 +68,11 @@ RESOLVE_CASES = [
      "location/novooleksandrivka-gn699741", "own"),
     ("Krasnogorovka", "The enemy shelled Krasnogorovka.", "location/krasnohorivka", "own"),
     ("Yelenovka", "The colony in Yelenovka, Donetsk region, was shelled.", "location/olenivka-gn698614", "own"),
+    # the "republics" Russia proclaimed name their oblast for a homonym (places.REGION_ALIASES)
+    ("Yelenovka", "During the shelling of the colony in Yelenovka in the DPR, a prisoner was killed.",
+     "location/olenivka-gn698614", "own"),
+    ("Zakharivka", "Shelling of Zakharivka in the DPR killed two civilians.", "location/zakharivka-gn687859", "own"),
+    ("Katerynivka", "Fighting near Katerynivka in the LPR continued.", "location/katerynivka-gn688089", "own"),
     # homonyms without a region stay unresolved (precision first)
     ("Stepanovka", "Russian troops shelled Stepanovka overnight.", None, "own"),
     ("Pavlovka", "A counterattack near Pavlovka failed.", None, "own"),

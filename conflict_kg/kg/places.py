@@ -17,7 +17,7 @@ import unicodedata
 
 import jaconv
 
-__all__ = ["KATAKANA_RULES", "RU_UK_RULES", "sound_key", "ukrainian_form", "direction_core", "precision_of", "near_cue"]
+__all__ = ["KATAKANA_RULES", "RU_UK_RULES", "REGION_ALIASES", "sound_key", "ukrainian_form", "direction_core", "precision_of", "near_cue"]
 
 #: Katakana spellings of Ukrainian/Russian sounds, rewritten before romanisation (order matters).
 #: ウ inside a word after a vowel is the consonant в (ボウチャンスク Vovchansk, ポピウカ Popivka,
@@ -126,6 +126,16 @@ def ukrainian_form(name: str) -> str:
             w = pat.sub(rep, w)
         words.append(w)
     return " ".join(w for w in words if w)
+
+
+# -- regions named by their occupation-era names ------------------------------------------------
+#: Names a sentence gives an oblast without being the oblast's own name: the "republics" Russia
+#: proclaimed in the Donetsk and Luhansk oblasts. As context for a homonymous village ("Pavlovka in
+#: the DPR") they point to that oblast; they never resolve to it (the DPR stays an organisation).
+REGION_ALIASES: dict[str, tuple[str, ...]] = {
+    "location/donetsk_oblast": ("DPR", "DNR", "Donetsk People's Republic"),
+    "location/luhansk_oblast": ("LPR", "LNR", "Luhansk People's Republic", "Lugansk People's Republic"),
+}
 
 
 # -- "near X", "the X direction" -------------------------------------------------------------
