@@ -56,6 +56,9 @@ PLACE_CASES = [
     ("Russian Armed Forces destroyed more than 90 AFU military and foreign mercenaries in the Nikolaev region"
      " - RF Ministry of Defense.", ["Nikolaev region"]),  # dev: spaCy NORP "Nikolaev"
     ("A Kherson man was killed by Russian shelling.", ["Kherson"]),  # own
+    # a target the gazetteer knows as a town is the place hit, not a party
+    ("Russian Armed Forces destroyed more than 80 military units of the Armed Forces of Ukraine in the area of"
+     " ??Vodiane and Vugledar - Russian Defense Ministry.", ["Vugledar"]),  # dev
 ]
 
 # (text, the places of its CasualtyReport): a time phrase's event noun names the episode's place

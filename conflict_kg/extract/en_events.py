@@ -22,6 +22,7 @@ from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
+from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
 from conflict_kg.extract.en_unnamed import unnamed_parties
 from conflict_kg.extract.en_victims import victim_count
@@ -37,6 +38,7 @@ _LIGHT_VERBS = frozenset(
 )
 _LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
 _LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
+_TOWN_TYPES = frozenset({"City", "Settlement"})
 # Who can act: persons and organisations other than news outlets (a news agency reports an event and
 # is never its agent), and countries and regions named for their governments ("Russia attacked").
 _AGENT_TYPES = (ACTOR_TYPES - {"MediaOutlet"}) | {"Location", "Country"}
@@ -150,7 +152,16 @@ def _with_arguments(ctx: DocContext, off: int, ev: Event, typ: str, tok: "Token"
             ev.fatalities = victim_count(tok.sent)
     if sent is not None:
         ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    _towns_hit(ev)
     return clean_roles(ev, "en")
+
+
+def _towns_hit(ev: Event) -> None:
+    """A target the NER left a generic place or called a country that the gazetteer knows as a town or
+    village is the place hit ("destroyed ... units in the area of Vugledar", spaCy's "Nikolaev" a
+    country): it is also where the event happened (as "shelled Kherson" is)."""
+    towns = [m for m in ev.targets if m.type in ("Location", "Country") and known_place(m.text, False) in _TOWN_TYPES]
+    ev.locations = _unique(ev.locations + towns)
 
 
 def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[str], list[str]]:
