@@ -112,15 +112,17 @@ def table(by_split: dict[str, Counter]) -> str:
     with none), a column per class; the share within 30 km overall and where the headline names
     UCDP's settlement."""
     lines = ["| split | events | " + " | ".join(CLASSES) + " | within 30 km | where the headline names UCDP's "
-             "settlement |", "|---" * (len(CLASSES) + 4) + "|"]
+             "settlement | the same over all found events |", "|---" * (len(CLASSES) + 5) + "|"]
     for split, c in by_split.items():
+        all_named = sum(c[("named", True, held, hit)] for held in (True, False) for hit in (True, False))
         for kind in ("scored", "no place"):
             n = sum(c[(kind, k)] for k in CLASSES)
             named = c[("named", True, kind == "scored", True)] + c[("named", True, kind == "scored", False)]
             hit = c[("named", True, True, True)] if kind == "scored" else 0
             label = "with a place" if kind == "scored" else "no place held"
             lines.append(f"| {split}: {label} | {n} | " + " | ".join(str(c[(kind, k)]) for k in CLASSES)
-                         + f" | {ratio(c[(kind, 'hit')], n)} | {ratio(hit, named)} |")
+                         + f" | {ratio(c[(kind, 'hit')], n)} | {ratio(hit, named)} "
+                         + f"| {ratio(hit, all_named) if kind == 'scored' else ''} |")
     return "\n".join(lines)
 
 
