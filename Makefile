@@ -62,6 +62,7 @@ eval: install
 	echo "== English events and arguments (UCDP headlines, dev/test)"; $(BIN)/python -m bench.eval_events_ucdp; \
 	echo "== English event arguments (WikiEvents dev, held out)"; $(BIN)/python -m bench.eval_events_wikievents; \
 	echo "== Places: UCDP headlines within 30 km (dev, test)"; $(BIN)/python -m bench.eval_places; \
+	echo "== Event places: why not within 30 km, per class (UCDP, dev/test)"; $(BIN)/python -m bench.eval_event_places_ucdp; \
 	echo "== Places: Japanese gold places"; $(BIN)/python -m bench.eval_places --ja; \
 	echo "== Places: sample of 50 village resolutions"; $(BIN)/python -m bench.place_sample; \
 	echo "== Japanese statements and roles (Wikinews gold, dev and test)"; $(BIN)/python -m bench.eval_ja_statements; \

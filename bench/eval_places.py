@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-__all__ = ["names_settlement", "best_place", "evaluate", "evaluate_ja", "main"]
+__all__ = ["names_settlement", "settlement_names", "best_place", "evaluate", "evaluate_ja", "main"]
 
 RADIUS_KM = 30.0
 JA_RADIUS_KM = {1: 30.0, 2: 50.0, 3: 250.0}
@@ -104,17 +104,26 @@ def best_place(mentions, resolutions: dict):
     return m, res
 
 
+def settlement_names(e, places: list[dict] | None = None) -> list[str]:
+    """Names of the settlement UCDP coded event ``e`` at: UCDP's own place name, and the names of
+    the GeoNames place (population >= 500) nearest its point when that lies within 10 km."""
+    from conflict_kg.kg.gazetteer import haversine_km
+
+    places = places if places is not None else _geonames_ua()
+    near = min(places, key=lambda c: haversine_km(e.lat, e.lon, c["latitude"], c["longitude"]))
+    names = [_TYPE_WORD.sub("", e.where_coordinates)]
+    if haversine_km(e.lat, e.lon, near["latitude"], near["longitude"]) <= 10:
+        names += [near["name"], *near["alternatenames"]]
+    return names
+
+
 def _items(split: str):
     from bench.ucdp import load_events
-    from conflict_kg.kg.gazetteer import haversine_km
 
     places = _geonames_ua()
     out = []
     for e in load_events(split=None if split == "both" else split):
-        near = min(places, key=lambda c: haversine_km(e.lat, e.lon, c["latitude"], c["longitude"]))
-        names = [_TYPE_WORD.sub("", e.where_coordinates)]
-        if haversine_km(e.lat, e.lon, near["latitude"], near["longitude"]) <= 10:
-            names += [near["name"], *near["alternatenames"]]
+        names = settlement_names(e, places)
         seen = set()
         for h in e.headlines:
             if h.text in seen:

@@ -39,7 +39,40 @@ PLACE_CASES = [
     ("Russian forces attacked again, Zelensky said in Kyiv on Monday.", []),  # own: where he spoke
     ("Speaking in Brussels, the minister said Russian strikes had killed 12 people.", []),  # own: idem
     ("The EU increased pressure on Moscow after the strike on Odesa.", ["Odesa"]),  # own: spaCy: Odesa ORG
+    # a place inside a party's phrase is where it happened, never whom it hit (fourth session)
+    ("RF Armed Forces inflicted a comprehensive fire defeat on units of the Armed Forces of Ukraine near Ugledar"
+     " - RF Ministry of Defense.", ["Ugledar"]),  # dev
+    ("In one week, units of the National Guard eliminated more than 300 invaders on the outskirts of Bakhmut.",
+     ["Bakhmut"]),  # dev: "on" a part of a place is where, not whom
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", ["Bakhmut"]),  # own
+    ("Ukrainian troops near Kherson shelled a Russian base.", ["Kherson"]),  # own: inside the agent's phrase
+    ("Artillery destroyed enemy warehouses in the area of Kupyansk.", ["Kupyansk"]),  # own
+    ("Russian troops shelled the village of Rubtsy in the Donetsk region.", ["Rubtsy", "Donetsk region"]),  # own
+    ("Ukrainian Armed Forces lost up to 60 servicemen in Yuzhno-Donetsk and Zaporozhye directions in a day"
+     " - Russian Defense Ministry.", ["Yuzhno", "Zaporozhye"]),  # dev: "Yuzhno-Donetsk" is no Donetsk
+    ("A man wounded during the shelling of the Kievsky district of Donetsk died - Headquarters of the DPR"
+     " Territorial Defense.", ["Kievsky", "Donetsk"]),  # dev: the city a district is part of
+    ("Gorlovka woman, wounded in the morning during shelling from Ukraine, dies - mayor.", ["Gorlovka"]),  # dev
+    ("Russian Armed Forces destroyed more than 90 AFU military and foreign mercenaries in the Nikolaev region"
+     " - RF Ministry of Defense.", ["Nikolaev region"]),  # dev: spaCy NORP "Nikolaev"
+    ("A Kherson man was killed by Russian shelling.", ["Kherson"]),  # own
+    # a target the gazetteer knows as a town is the place hit, not a party
+    ("Russian Armed Forces destroyed more than 80 military units of the Armed Forces of Ukraine in the area of"
+     " ??Vodiane and Vugledar - Russian Defense Ministry.", ["Vugledar"]),  # dev
 ]
+
+# (text, the places of its CasualtyReport): a time phrase's event noun names the episode's place
+EPISODE_CASES = [
+    ('During the liberation of Balakleya, the operator of the TV channel "Direct" was killed.', ["Balakleya"]),  # dev
+    ("Following the capture of Soledar, two soldiers were killed.", ["Soledar"]),  # own
+    ("During the meeting of the ministers, a soldier was killed.", []),  # own: no place in the "of"-phrase
+]
+
+
+@pytest.mark.parametrize("text,places", EPISODE_CASES)
+def test_episode_place(en, text, places):
+    evs = [e for e in en(text).events if e.type == "CasualtyReport"]
+    assert len(evs) == 1 and [m.text for m in evs[0].locations] == places
 
 
 @pytest.mark.parametrize("text,places", PLACE_CASES)

@@ -68,6 +68,11 @@ RESOLVE_CASES = [
      "location/novooleksandrivka-gn699741", "own"),
     ("Krasnogorovka", "The enemy shelled Krasnogorovka.", "location/krasnohorivka", "own"),
     ("Yelenovka", "The colony in Yelenovka, Donetsk region, was shelled.", "location/olenivka-gn698614", "own"),
+    # the "republics" Russia proclaimed name their oblast for a homonym (places.REGION_ALIASES)
+    ("Yelenovka", "During the shelling of the colony in Yelenovka in the DPR, a prisoner was killed.",
+     "location/olenivka-gn698614", "own"),
+    ("Zakharivka", "Shelling of Zakharivka in the DPR killed two civilians.", "location/zakharivka-gn687859", "own"),
+    ("Katerynivka", "Fighting near Katerynivka in the LPR continued.", "location/katerynivka-gn688089", "own"),
     # homonyms without a region stay unresolved (precision first)
     ("Stepanovka", "Russian troops shelled Stepanovka overnight.", None, "own"),
     ("Pavlovka", "A counterattack near Pavlovka failed.", None, "own"),
@@ -85,10 +90,13 @@ def test_russian_form_resolves_with_its_oblast(resolver, surface, sentence, key,
         assert res.key == key, res
 
 
-# (direction, expected key or None, source): a former Russian name two places share stays undecided.
+# (direction, expected key or None, source): a direction is named after a town, so of the places
+# that share its name the only city is taken; villages only stay undecided.
 DIRECTION_CASES = [
-    ("the Krasnoliman direction", None, "dev"),  # Lyman and Rodynske both carry "Krasnyy Liman"
-    ("the Krasnolimansky direction", None, "dev"),
+    ("the Krasnoliman direction", "location/lyman", "dev"),  # the town Lyman, not the village Rodynske
+    ("the Krasnolimansky direction", "location/lyman", "dev"),
+    ("the Krasnolimansk direction", "location/lyman", "dev"),
+    ("the Pavlovka direction", None, "own"),  # only villages of that name: undecided
     ("the Krasny Liman direction", "location/lyman", "own"),  # Lyman's own alternate name
     ("the Kupyansk direction", "location/kupiansk", "dev"),
     ("the Kurakhovo direction", "location/kurakhove", "own"),

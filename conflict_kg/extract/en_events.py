@@ -22,6 +22,7 @@ from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
+from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
 from conflict_kg.extract.en_triggers import other_sense as _other_sense
 from conflict_kg.extract.en_triggers import trigger as _trigger
@@ -42,6 +43,7 @@ _LIGHT_VERBS = frozenset(
 _CONTROL_VERBS = frozenset("try attempt continue begin start keep manage resume".split())
 _LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
 _LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
+_TOWN_TYPES = frozenset({"City", "Settlement"})
 # Who can act: persons and organisations other than news outlets (a news agency reports an event and
 # is never its agent), and countries and regions named for their governments ("Russia attacked").
 _AGENT_TYPES = (ACTOR_TYPES - {"MediaOutlet"}) | {"Location", "Country"}
@@ -82,7 +84,7 @@ def _core(tok: "Token", places: bool = True) -> Iterable["Token"]:
     its locative phrases unless ``places`` ("Ukrainian forces near Kherson": Kherson is where, not who)."""
     yield tok
     for c in tok.children:
-        if c.dep_ not in _SKIP_SUBTREE and (places or not (c.dep_ == "prep" and c.lower_ in _LOC_PREPS)):
+        if c.dep_ not in _SKIP_SUBTREE and (places or not (c.dep_ == "prep" and _locative(c))):
             yield from _core(c, places)
 
 
@@ -106,7 +108,16 @@ def _with_arguments(ctx: DocContext, off: int, ev: Event, typ: str, tok: "Token"
             ev.fatalities = victim_count(tok.sent)
     if sent is not None:
         ev.reported_by = reporters(ctx.mentions, ctx.text, sent, "en", ctx.extractor)
+    _towns_hit(ev)
     return clean_roles(ev, "en")
+
+
+def _towns_hit(ev: Event) -> None:
+    """A target the NER left a generic place or called a country that the gazetteer knows as a town or
+    village is the place hit ("destroyed ... units in the area of Vugledar", spaCy's "Nikolaev" a
+    country): it is also where the event happened (as "shelled Kherson" is)."""
+    towns = [m for m in ev.targets if m.type in ("Location", "Country") and known_place(m.text, False) in _TOWN_TYPES]
+    ev.locations = _unique(ev.locations + towns)
 
 
 def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[str], list[str]]:
@@ -136,12 +147,33 @@ def _hypothetical(tok: "Token") -> bool:
     return False
 
 
-def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES) -> list[Mention]:
+def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES,
+                    places: bool | None = None) -> list[Mention]:
+    """Mentions of ``types`` in the phrase under ``tok``; its locative phrases only for non-party
+    types unless ``places`` says otherwise."""
     out: list[Mention] = []
-    for t in sorted(_core(tok, types is not _AGENT_TYPES), key=lambda t: t.i):
+    for t in sorted(_core(tok, types is not _AGENT_TYPES if places is None else places), key=lambda t: t.i):
         m = ctx.mention_at(tok_start(off, t), tok_end(off, t), types)
         if m is not None and m not in out:
             out.append(m)
+    return out
+
+
+def _locative(prep: "Token") -> bool:
+    """Does a preposition open a phrase of place: a locative one ("near Ugledar") or any whose
+    object is a part of a place ("on the outskirts of Bakhmut", "in the area of Kupyansk")?"""
+    return prep.lower_ in _LOC_PREPS or any(g.dep_ == "pobj" and g.lower_ in V.AREA_NOUNS for g in prep.children)
+
+
+def _nested_places(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
+    """Places named by the locative phrases inside a party's phrase ("units of the Armed Forces of
+    Ukraine near Ugledar", "invaders on the outskirts of Bakhmut"): where the event happened, not
+    whom it hit (the parse hangs such a phrase on the nearest noun)."""
+    out: list[Mention] = []
+    for t in _core(tok):
+        for c in t.children:
+            if c.dep_ == "prep" and _locative(c):
+                out += [m for m in _mentions_under(ctx, off, c, _LOC_TYPES) if m not in out and not is_country(m)]
     return out
 
 
@@ -161,6 +193,11 @@ def _head_place(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
                         found = _head_place(ctx, off, g)
                         m = found[0] if found else None
     out = [m] if m is not None else []
+    if m is not None and tok.lower_ in V.AREA_NOUNS:
+        # "the Kievsky district of Donetsk": the city the district is part of, after the district
+        out += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"
+                for x in [ctx.mention_at(tok_start(off, g), tok_end(off, g), _LOC_TYPES)] if x is not None]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
             out += [x for x in _mentions_under(ctx, off, c, _LOC_TYPES) if x not in out]
@@ -181,7 +218,9 @@ def _role_of(c: "Token", h: "Token") -> str | None:
     if c.dep_ == "prep":
         if h.pos_ == "NOUN" and c.lower_ in V.NOUN_PREP_ROLES:
             return V.NOUN_PREP_ROLES[c.lower_]
-        return V.PREP_ROLES.get(c.lower_)
+        role = V.PREP_ROLES.get(c.lower_)
+        # "eliminated ... on the outskirts of Bakhmut": a part of a place is where, never whom
+        return "location" if role == "target" and _locative(c) else role
     role = V.DEP_ROLES.get(c.dep_)
     if role == "target" and h.pos_ != "VERB":
         return None  # a noun's subject/object is no target ("the attack's aftermath")
@@ -192,18 +231,20 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
     """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
     targets that are themselves places ("shelled Kherson")."""
     got: dict[str, list[Mention]] = {k: [] for k in ("agent", "subject", "target", "participant", "location", "modifier",
-                                                      "places")}
+                                                      "places", "nested")}
     for h in heads:
         for c in h.children:
             if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
                 continue
             role = _role_of(c, h)
+            if role in ("agent", "target"):
+                got["nested"] += _nested_places(ctx, off, c)
             if role == "agent" and c.dep_ in ("nsubj", "poss"):
                 got["subject"] += _mentions_under(ctx, off, c)
             elif role == "agent":
                 got["agent"] += _mentions_under(ctx, off, c)
             elif role == "target":
-                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
+                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES, places=False)
                 objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
                     got["places"] += _head_place(ctx, off, g)
@@ -321,9 +362,40 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
                         if c.dep_ in ("prep", "npadvmod", "advmod")]
     else:
         scene_ranges = []
+    got["location"] = got["location"] or _episode_places(ctx, off, [tok] + scene)
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []
     participants = got["participant"] if row.participants else []
+    locations = _locations(row, got)
+    if row.participants == "all":
+        persons = [m for m in agents + participants if m.type == "Person"]
+        # the organisations in "CIA Director Burns" are roles, not participants
+        participants = persons or agents + participants
+        agents = []
+    agents = _unique([m for m in agents if m not in participants])
+    return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
+            "ranges": ranges, "scene_ranges": scene_ranges}
+
+
+def _episode_places(ctx: DocContext, off: int, heads: list["Token"]) -> list[Mention]:
+    """The place of the episode a time phrase names ("During the liberation of Balakleya, the operator
+    ... was killed", "after the shelling of Kherson"): the "of"-phrase of its event noun."""
+    out: list[Mention] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in V.EPISODE_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    out += [m for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for x in p.children if x.dep_ == "pobj"
+                            for m in _head_place(ctx, off, x) if not is_country(m) and m not in out]
+    return out
+
+
+def _locations(row, got: dict[str, list[Mention]]) -> list[Mention]:
+    """Where the event happened: its frame's locative phrases, the place it hit or took, and the
+    places inside its parties' phrases."""
     places = got["places"] if row.target_kind != "none" else []
     locations = got["location"]
     if row.place_target and row.target_kind == "place":
@@ -333,14 +405,8 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     elif row.place_target and not locations:
         # "shelled Kherson": the place hit is where it happened
         locations = _unique(places)
-    if row.participants == "all":
-        persons = [m for m in agents + participants if m.type == "Person"]
-        # the organisations in "CIA Director Burns" are roles, not participants
-        participants = persons or agents + participants
-        agents = []
-    agents = _unique([m for m in agents if m not in participants])
-    return {"agents": agents, "targets": _unique(targets), "participants": participants, "locations": locations,
-            "ranges": ranges, "scene_ranges": scene_ranges}
+    # a place inside a party's phrase ("units ... near Ugledar") is where it happened too
+    return _unique(locations + got["nested"])
 
 
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:

@@ -80,6 +80,17 @@ def _token_columns(sent: "SpacySpan") -> tuple[list[str], list[str], list[int], 
             [_capitalised(x) for x in text], [t.is_stop for t in toks])
 
 
+def _glued(text_ws: list[str], i: int) -> bool:
+    """Is token ``i`` the tail of a hyphenated word ("Yuzhno-Donetsk": the South Donetsk direction, not
+    the city of Donetsk)? ``text_ws`` are the tokens with their trailing whitespace."""
+    return i >= 2 and text_ws[i - 1] == "-" and text_ws[i - 2] == text_ws[i - 2].rstrip()
+
+
+def _before_dash(text: list[str], text_ws: list[str], j: int) -> bool:
+    """Does a spaced dash (" - ", a headline's source tail) follow the run ending before token ``j``?"""
+    return j < len(text) and text[j] in ("-", "–", "—") and text_ws[j - 1] != text[j - 1] and text_ws[j] != text[j]
+
+
 def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
                 taken: list[tuple[int, int]], weak: list[tuple[int, int]] = ()) -> list[Mention]:
     """Place mentions in ``sent`` for gazetteer names not inside a ``taken`` (start, end) character span.
@@ -107,7 +118,7 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
 
     i = 0
     while i < n:
-        if not cap[i] or stop[i] or not free(i, i + 1):
+        if not cap[i] or stop[i] or not free(i, i + 1) or _glued(text_ws, i):
             i += 1
             continue
         before = set(lower[max(0, i - 2):i])
@@ -118,7 +129,9 @@ def place_names(sent: "SpacySpan", offset: int, sent_span: Span, extractor: str,
                 continue
             after = lower[j] if j < n else ""
             cued = bool(before & PLACE_CUES) or after in _AFTER_CUES
-            if overlaps_weak(i, j) and not cued:
+            # a name ending at a headline's spaced dash ("... of ??Izyum - Russian Defense Ministry"): the
+            # dash ends the name, so spaCy's run across it yields to a curated place
+            if overlaps_weak(i, j) and not (cued or _before_dash(text, text_ws, j)):
                 continue
             entry = _lookup(span_text(i, j), cued)
             if entry is not None:

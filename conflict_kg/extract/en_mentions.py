@@ -11,12 +11,13 @@ Kharkiv region", "the town of Kupiansk") are typed from that kind, whatever spaC
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from conflict_kg.kg.model import Mention, PersonRole, Span
 
 from conflict_kg.extract import vocab_en as V
-from conflict_kg.extract.en_gazetteer import place_names
+from conflict_kg.extract.en_gazetteer import known_place, place_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -316,7 +317,9 @@ def _place_name_ok(tok: "Token") -> bool:
 
     Nationality adjectives ("the Russian region of Kursk") and title words are not.
     """
-    return (_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE")
+    # spaCy tags some Russian spellings NORP ("the Nikolaev region"): a name the gazetteer knows as a place
+    norp = tok.ent_type_ == "NORP" and known_place(tok.text, True) is None
+    return (_cap(tok) and tok.is_alpha and tok.pos_ == "PROPN" and not norp and tok.ent_type_ != "DATE"
             and tok.lower_ not in V.NOT_NAME_WORDS and not _is_title_word(tok) and tok.lower_ not in V.ORG_HEADS)
 
 
@@ -489,9 +492,21 @@ class _SentenceMentions:
         taken = [(m.start, m.end) for m in mentions if m not in weak]
         found = place_names(self.sent, self.offset, span, self.extractor, taken, [(m.start, m.end) for m in weak])
         if found:
-            gone = {id(m) for m in weak if any(p.start < m.end and m.start < p.end for p in found)}
-            mentions[:] = [m for m in mentions if id(m) not in gone]
+            gone = [m for m in weak if any(p.start < m.end and m.start < p.end for p in found)]
+            mentions[:] = [m for m in mentions if all(m is not g for g in gone)]
             mentions.extend(found)
+            mentions.extend(t for g in gone if (t := _dash_tail(g, found)) is not None)
+
+
+def _dash_tail(m: Mention, places: list[Mention]) -> Mention | None:
+    """The part after a headline's dash of a spaCy run a place took its head from ("Izyum - Russian
+    Defense Ministry" -> "Russian Defense Ministry"): the source keeps its mention, with spaCy's class."""
+    cut = m.text.rfind(" - ")
+    if cut < 0 or any(p.end > m.start + cut + 3 for p in places if p.start < m.end and m.start < p.end):
+        return None
+    tail = m.text[cut + 3:]
+    start = m.start + cut + 3 + (len(tail) - len(tail.lstrip()))
+    return replace(m, text=tail.strip(), start=start, end=m.end) if tail.strip() else None
 
 
 def chunk_mentions(sdoc: "Doc", offset: int, extractor: str) -> tuple[list[Mention], list[PersonRole]]:

@@ -127,6 +127,11 @@ def _register_components() -> None:
             prev = doc[i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 doc[i].is_sent_start = True
+            elif prev.text == "?" and not prev.whitespace_ and doc[i].text[:1].isascii() \
+                    and (doc[i].text[:1].isalpha() or doc[i].text == "?"):
+                # A question mark glued to the next word ends no sentence: it is a character lost
+                # in transcoding ("in the area of ??Ugledar", where the source had quotes)
+                doc[i].is_sent_start = False
         return doc
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "COPULAS",
     "NOUN_PREP_ROLES",
     "AREA_NOUNS",
+    "EPISODE_PREPS",
     "PLACE_NAME_AFTER_CUES",
     "PATIENT_SUBJECT_TRIGGERS",
     "RESPONSIBILITY_VERBS",
@@ -238,13 +239,18 @@ NOUN_PREP_ROLES: dict[str, str] = {"of": "place"}
 #: shelling of Donetsk"): that clause's place and date adjuncts are the event's.
 SCENE_LINKS = frozenset("due to as a result of during from in after because amid following under".split())
 
+#: Prepositions of a time phrase whose event noun's "of"-phrase names where the event happened ("During
+#: the liberation of Balakleya, the operator ... was killed", "after the shelling of Kherson").
+EPISODE_PREPS = frozenset("during amid after following".split())
+
 #: Nouns naming a part of a place, whose "of"-phrase or compound names the place ("the outskirts of
 #: Bakhmut", "residential areas of Dnipro", "the Kherson community", "the Kupyansk direction").
 AREA_NOUNS = frozenset("area areas outskirts vicinity direction district community suburb suburbs".split())
 
 #: Words right after a name the NER typed person or organisation that make it a place when the
-#: gazetteer knows it ("Horlivka resident injured in shelling ... dies").
-PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district community outskirts".split())
+#: gazetteer knows it ("Horlivka resident injured in shelling ... dies", "Gorlovka woman ... dies").
+PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district community outskirts "
+                                  "man woman boy girl teenager family couple".split())  # "Gorlovka woman"
 
 #: Triggers whose subject, possessor or modifier is who suffered, not who did it ("Hugo Chavez died",
 #: "Navalny's death", "Russian losses"): those fill the target (victim) role; a "by"-phrase stays the agent.

@@ -17,7 +17,7 @@ import unicodedata
 
 import jaconv
 
-__all__ = ["KATAKANA_RULES", "RU_UK_RULES", "sound_key", "ukrainian_form", "direction_core", "precision_of", "near_cue"]
+__all__ = ["KATAKANA_RULES", "RU_UK_RULES", "REGION_ALIASES", "sound_key", "ukrainian_form", "direction_core", "precision_of", "near_cue"]
 
 #: Katakana spellings of Ukrainian/Russian sounds, rewritten before romanisation (order matters).
 #: ウ inside a word after a vowel is the consonant в (ボウチャンスク Vovchansk, ポピウカ Popivka,
@@ -128,6 +128,16 @@ def ukrainian_form(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+# -- regions named by their occupation-era names ------------------------------------------------
+#: Names a sentence gives an oblast without being the oblast's own name: the "republics" Russia
+#: proclaimed in the Donetsk and Luhansk oblasts. As context for a homonymous village ("Pavlovka in
+#: the DPR") they point to that oblast; they never resolve to it (the DPR stays an organisation).
+REGION_ALIASES: dict[str, tuple[str, ...]] = {
+    "location/donetsk_oblast": ("DPR", "DNR", "Donetsk People's Republic"),
+    "location/luhansk_oblast": ("LPR", "LNR", "Luhansk People's Republic", "Lugansk People's Republic"),
+}
+
+
 # -- "near X", "the X direction" -------------------------------------------------------------
 _EN_DIRECTION = re.compile(r"^(?:the\s+)?(?P<core>.+?)[\s-]+(?:direction|directions|axis|front|sector|bridgehead)$", re.I)
 _JA_DIRECTION = re.compile(r"^(?P<core>.+?)(?:方面|方向|戦線|正面)$")
@@ -137,12 +147,15 @@ _ADJ_ENDINGS = re.compile(r"(?:ское|ский|ском|ськ[еийому]+|
 
 
 def direction_core(surface: str) -> list[str]:
-    """Names to try for the place of a front-line direction (empty when ``surface`` is no direction).
+    """Names to try, in order, for the place of a front-line direction (empty when ``surface`` is no
+    direction); a later name is tried only when the earlier ones name no place.
 
     >>> direction_core("the Pokrovsk direction"), direction_core("ポクロウシク方面")
-    (['Pokrovsk'], ['ポクロウシク'])
+    (['Pokrovsk', 'Pokrov'], ['ポクロウシク'])
     >>> direction_core("Покровское направление")[:2]
     ['Покровское', 'Покровск']
+    >>> direction_core("Krasnolimansk direction")
+    ['Krasnolimansk', 'Krasnoliman']
     >>> direction_core("Kupiansk")
     []
     """
@@ -156,6 +169,8 @@ def direction_core(surface: str) -> list[str]:
             if stem != core and len(stem) >= 3:
                 cyr = bool(re.search(r"[\u0400-\u04ff]", stem))
                 out += [stem + ("ск" if cyr else "sk"), stem, stem + ("ськ" if cyr else "e")]
+            elif re.search(r"[a-z]{4}sk$", core):
+                out.append(core[:-2])  # "Krasnolimansk": the adjective's stem names the town (Krasnoliman)
             return list(dict.fromkeys(out))
     return []
 

@@ -177,6 +177,10 @@ class Resolver(PlaceRules, RegionContext, FuzzyNames, CountryForces):
                 # text names the oblast, not the city.
                 region = self.resolve(m.text.strip() + "州", "AdministrativeRegion", lang, context)
                 res = region if region.method != "new" else None
+            if res is None and m.type in PLACE_TYPES and _DIRECTION_AFTER.match(_text_after(m)):
+                # "the Krasnoliman direction": the span stops before "direction"; a direction names a town
+                direction = self.resolve(f"{m.text.strip()} direction", m.type, lang, context)
+                res = direction if direction.method != "new" else None
             resolved[id(m)] = res or self.resolve(m.text, m.type, lang, context)
         return resolved[id(m)]
 
@@ -436,6 +440,7 @@ class Resolver(PlaceRules, RegionContext, FuzzyNames, CountryForces):
         return self._by_sound(core, type_, context) if type_ in PLACE_TYPES else (None, None)
 
 
+_DIRECTION_AFTER = re.compile(r"\s+(?:direction|directions|axis)\b", re.I)
 _CITY_DISTRICT = re.compile(r"\s+(?:city\s+)?(?:district|neighbou?rhood|microdistrict)\s+of\s+[A-Z]")
 
 

@@ -225,10 +225,21 @@ class PlaceRules:
             # Typed Location, not Settlement: GeoNames' Settlement/City split is only a population
             # floor, and a Settlement type picked the village Rodynske over the town Lyman when
             # both carry the former name Krasnyy Liman ("the Krasnoliman direction").
-            res, _amb = self._resolve_uncached(core, "Location", lang, context)
+            res, amb = self._resolve_uncached(core, "Location", lang, context)
             if res.method != "new" and res.type in PLACE_TYPES:
                 return res
+            town = self._only_city(amb or ())
+            if town is not None:
+                return town
         return None
+
+    def _only_city(self, keys) -> "Resolution | None":
+        """A front-line direction is named after a town: of the places of that name, the only city
+        ("the Krasnoliman direction": the town Lyman, not the village Rodynske that GeoNames also
+        calls Krasnyy Liman). None when none or several are cities."""
+        cities = [self.gazetteer.entries[k] for k in keys
+                  if k in self.gazetteer.entries and self.gazetteer.entries[k].type == "City"]
+        return self._from_entry(cities[0], "context", CONFIDENCE["document"]) if len(cities) == 1 else None
 
     def _unsure(self, e: GazetteerEntry, n_candidates: int, context: str = "") -> bool:
         """Is ``e`` one of more Ukrainian settlements of that name than the gazetteer holds

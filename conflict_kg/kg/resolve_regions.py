@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from conflict_kg.kg.gazetteer import PERSON_TYPES, SOUND_COUNTRIES, GazetteerEntry, coarse_type
 from conflict_kg.kg.names import CONFIDENCE, FUZZY_MARGIN, FUZZY_MIN, FUZZY_MIN_LEN, compatible
 from conflict_kg.kg.normalize import has_japanese, index_key
+from conflict_kg.kg.places import REGION_ALIASES
 
 __all__ = ["CountryForces", "FuzzyNames", "RegionContext"]
 
@@ -51,7 +52,7 @@ class RegionContext:
             containers = {e.region for e in self.gazetteer.entries.values() if e.region}
             for e in self.gazetteer.entries.values():
                 if e.type == "AdministrativeRegion" or e.key in containers:
-                    names = sorted({index_key(n) for n in e.names if index_key(n)})
+                    names = sorted({index_key(n) for n in (*e.names, *REGION_ALIASES.get(e.key, ())) if index_key(n)})
                     regions.append((e.key, tuple(names)))
             self._regions = sorted(regions)
         return self._regions
