@@ -143,8 +143,13 @@ def _from_tokens(raw: dict) -> dict:
         sents.append((spans[start][0], spans[end - 1][1]))
         start = end
     events = [{"type": ev["event_type"], "sent": sent_of[ev["trigger"]["start_idx"]], "trigger": ev["trigger"]["text"],
-               "arguments": ev["arguments"]} for ev in raw["event_mentions"]]
+               "at": spans[ev["trigger"]["start_idx"]][0], "arguments": ev["arguments"]} for ev in raw["event_mentions"]]
     return {"doc_id": raw["docid"], "text": text, "spans": sents, "events": events}
+
+
+def _trigger_offset(raw: dict, trig: dict) -> int | None:
+    toks = raw["sentences"][trig["sent_idx"]][0]
+    return toks[trig["start"]][1] if trig["start"] < len(toks) and isinstance(toks[trig["start"]], list) else None
 
 
 def _from_info(raw: dict) -> dict:
@@ -157,7 +162,7 @@ def _from_info(raw: dict) -> dict:
         spans.append((a, b))
         pos = b
     events = [{"type": ev["event_type"], "sent": ev["trigger"]["sent_idx"], "trigger": ev["trigger"]["text"],
-               "arguments": ev["arguments"]} for ev in raw["event_mentions"]]
+               "at": _trigger_offset(raw, ev["trigger"]), "arguments": ev["arguments"]} for ev in raw["event_mentions"]]
     return {"doc_id": raw["doc_id"], "text": raw["text"], "spans": spans, "events": events}
 
 
@@ -241,7 +246,8 @@ def _score_args(c: dict[str, int], ev: dict, hits: list[dict]) -> None:
 
 def score(docs: list[dict], preds: dict[str, list[dict]]) -> dict[str, int]:
     c = {k: 0 for k in ("gold", "found", "pred", "party", "party_n", "named", "named_n", "place", "place_n",
-                        "party_d", "unnamed_d", "unnamed_n", "instr", "instr_n")}
+                        "party_d", "unnamed_d", "unnamed_n", "instr", "instr_n", "party_all", "place_all",
+                        "instr_all")}
     for d in docs:
         ps = preds.get(d["doc_id"], [])
         c["pred"] += sum(1 for p in ps if p["type"] in set(TYPE_MAP.values()))
@@ -253,6 +259,11 @@ def score(docs: list[dict], preds: dict[str, list[dict]]) -> dict[str, int]:
             if hits:
                 c["found"] += 1
                 _score_args(c, ev, hits)
+            for arg in ev["arguments"]:  # end to end: over every gold event, found or not
+                key = "party" if arg["role"] in PARTY_ROLES else "place" if arg["role"] == "Place" else \
+                    "instr" if arg["role"] in INSTRUMENT_ROLES else None
+                if key is not None:
+                    c[f"{key}_all"] += 1
     return c
 
 
@@ -271,6 +282,11 @@ def _table(name: str, docs: list[dict], baseline: bool = True) -> dict[str, dict
               f"| {ratio(c['named'], c['named_n'])} | {ratio(c['place'], c['place_n'])} "
               f"| {ratio(c['instr'], c['instr_n'])} "
               f"| {ratio(c['party_d'], c['party_n'])} | {ratio(c['unnamed_d'], c['unnamed_n'])} |")
+    c = out["conflict-kg"]
+    print(f"\nconflict-kg: {c['pred']} predicted events of the mapped types for {c['gold']} gold ones; "
+          "end to end (over every gold event, found or not): participants with descriptions "
+          f"{ratio(c['party_d'], c['party_all'])}, places {ratio(c['place'], c['place_all'])}, "
+          f"instruments {ratio(c['instr'], c['instr_all'])}")
     return out
 
 
@@ -279,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=sorted(SPLITS), action="append",
                     help="train (our dev half), dev or test (held-out test halves); default: every one present")
     ap.add_argument("--errors", action="store_true", help="the train split's (dev half's) misses by class")
+    ap.add_argument("--examples", type=int, default=0, help="with --errors: print N dev sentences per class")
     ap.add_argument("--no-baseline", action="store_true", help="skip the raw-trigger rows")
     args = ap.parse_args(argv)
     print("WikiEvents, mapped types", sorted(set(TYPE_MAP.values())))
@@ -294,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and name == "train":
             from bench.wikievents_errors import report
 
-            report(docs, predictions(docs, False))
+            report(docs, predictions(docs, False), args.examples)
     if not ran:
         print("eval_events_wikievents: skipped: no split present")
     return 0

@@ -20,7 +20,9 @@ from conflict_kg.kg.schema import EVENT_SCHEMA
 from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 
 from conflict_kg.extract import vocab_en as V
-from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
+from conflict_kg.extract import vocab_en_frames as F
+from conflict_kg.extract.arguments import (casualties_en, clean_roles, merge_same_sentence, reporters, take_parties,
+                                          weapon_mentions)
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
 from conflict_kg.extract.en_unnamed import unnamed_parties
@@ -124,6 +126,9 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
     if cond.needs_head and _governor(tok).split(" ")[0] not in cond.needs_head:
         return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
+        return False
+    if cond.needs_subject and not any(c.dep_ == "nsubj" and c.lemma_.lower() in cond.needs_subject
+                                      for c in tok.children):
         return False
     return True
 
@@ -385,6 +390,25 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
             "ranges": ranges, "scene_ranges": scene_ranges}
 
 
+def _instrument_noun(tok: "Token") -> str | None:
+    """The means of a violent event named by a common noun in its frame (``F.INSTRUMENT_NOUNS``): "a bomb
+    exploded", "detonated an improvised explosive device", "wounded by a roadside bomb", "with a knife";
+    the noun with the words before it that say which ("car bomb"), as written."""
+    heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
+    for h in heads:
+        for c in h.children:
+            if c.i == tok.i:
+                continue
+            nouns = [c] if c.dep_ in F.INSTRUMENT_DEPS else \
+                [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in F.INSTRUMENT_PREPS else []
+            for n in nouns:
+                if n.lemma_.lower() in F.INSTRUMENT_NOUNS or n.lower_ in F.INSTRUMENT_NOUNS:
+                    left = [t.i for m in n.children if m.i < n.i and m.dep_ in ("compound", "amod", "nmod")
+                            for t in m.subtree]
+                    return n.doc[min([n.i] + left) : n.i + 1].text
+    return None
+
+
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:
     if not EVENT_SCHEMA[typ].mode:
         return None, None
@@ -457,6 +481,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 typ, _ = hit
                 args = _args(ctx, off, tok, typ)
                 mode, instrument = _mode(tok, typ)
+                if EVENT_SCHEMA[typ].instrument or EVENT_SCHEMA[typ].casualties:
+                    instrument = instrument or _instrument_noun(tok)
                 ev = Event(type=typ, trigger=tok.text, start=tok_start(off, tok), end=tok_end(off, tok),
                            agents=args["agents"], targets=args["targets"], participants=args["participants"],
                            locations=args["locations"], mode=mode, instrument=instrument,
@@ -486,6 +512,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     # told in two clauses; the place and date may sit in either
                     e.locations = e.locations or ev.locations
                     e.date = e.date or ev.date
+                    take_parties(e, ev)
                     continue
                 out.append(ev)
     out.sort(key=lambda e: e.start)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from conflict_kg.extract import vocab_en_frames as F
+
 __all__ = [
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
@@ -283,6 +285,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "detain": ("Arrest", None),
     "detention": ("Arrest", None),
     "apprehend": ("Arrest", None),
+    **F.FAMILY_TRIGGERS,  # explosions, gun battles, custody, charges (general news)
 }
 
 class TriggerCondition(NamedTuple):
@@ -297,7 +300,8 @@ class TriggerCondition(NamedTuple):
     ``needs_object``: the trigger must be a verb with an object ("provide weapons", not "power supply");
     ``verb_only``: the noun names a thing, not an event ("cluster bombs", "artillery shells");
     ``noun_only``: the verb is another word ("dealt a massive blow" is no deal);
-    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found").
+    ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found");
+    ``needs_subject``: the subject's lemma must be one of these ("a bomb went off", not "the alarm").
     """
 
     surface: tuple[str, ...] = ()
@@ -308,6 +312,7 @@ class TriggerCondition(NamedTuple):
     verb_only: bool = False
     noun_only: bool = False
     needs_head: tuple[str, ...] = ()
+    needs_subject: tuple[str, ...] | frozenset[str] = ()
 
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
@@ -345,6 +350,7 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition] = {
     "supply": TriggerCondition(needs_object=True),
     "pledge": TriggerCondition(needs_object=True),
     "donate": TriggerCondition(needs_object=True),
+    **{lemma: TriggerCondition(**kw) for lemma, kw in F.FAMILY_CONDITIONS.items()},
 }
 
 #: Argument frame: the role a dependency relation of an event trigger (or of its light verb) fills.
