@@ -457,6 +457,26 @@ def _reporting_places(ctx: DocContext) -> list[tuple[int, int]]:
     return out
 
 
+def _merge_nested(found: list[tuple["Token", Event]]) -> list[Event]:
+    """The sentence's events, a trigger inside another trigger's phrase of the same type merged into it:
+    the same event ("destroyed ... with airstrikes")."""
+    out = []
+    for tok, ev in found:
+        outer = [(t, e) for t, e in found if e is not ev and e.type == ev.type and t.is_ancestor(tok)]
+        if outer:
+            t, e = outer[0]
+            e.mode = e.mode or ev.mode
+            e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
+            # "A man was killed in Kharkiv region ..., three more were injured": one toll,
+            # told in two clauses; the place and date may sit in either
+            e.locations = e.locations or ev.locations
+            e.date = e.date or ev.date
+            take_parties(e, ev)
+            continue
+        out.append(ev)
+    return out
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Events of the document in text order, one per trigger (nested triggers merged).
 
@@ -500,21 +520,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     if money is not None:
                         ev.quantity = money[0]
                 found.append((tok, _with_arguments(ctx, off, ev, typ, tok)))
-            # a trigger inside another trigger's phrase of the same type is the same event
-            # ("destroyed ... with airstrikes")
-            for tok, ev in found:
-                outer = [(t, e) for t, e in found if e is not ev and e.type == ev.type and t.is_ancestor(tok)]
-                if outer:
-                    t, e = outer[0]
-                    e.mode = e.mode or ev.mode
-                    e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
-                    # "A man was killed in Kharkiv region ..., three more were injured": one toll,
-                    # told in two clauses; the place and date may sit in either
-                    e.locations = e.locations or ev.locations
-                    e.date = e.date or ev.date
-                    take_parties(e, ev)
-                    continue
-                out.append(ev)
+            out += _merge_nested(found)
     out.sort(key=lambda e: e.start)
     out = merge_same_sentence(out)
     sentence_places(ctx, out, _reporting_places(ctx))
