@@ -73,3 +73,22 @@ def test_merged_events_keep_parties(en, text, targets, described):
     assert [m.text for m in ev.targets] == targets
     assert ev.target_descriptions == described
     assert not any(m.type in ("City", "Location") for m in ev.targets)  # the place stays a place
+
+
+# (text, target mentions, target descriptions): who suffered a nominal trigger is its "of"-object
+# (vocab_en_frames.OF_PATIENT_NOUNS; other event nouns describe an unnamed "of"-object as hit), the subject of
+# "suffer"/"sustain" (PATIENT_LIGHT_VERBS) and an "including"-object (PATIENT_PREPS).
+@pytest.mark.parametrize("text,targets,described", [
+    ("The court convicted him over the death of Sean Collier in Cambridge.", ["Sean Collier"], []),  # wiki-dev
+    ("Police are investigating the killing of a journalist in Belfast.", [], ["a journalist"]),  # own
+    ("Hours after the arrest of the student, police searched a flat.", [], ["the student"]),  # wiki-dev
+    ("The bombing of a nightclub in Manila killed 40 people.", [], ["a nightclub", "40 people"]),  # wiki-dev
+    ("At least 29 people suffered minor injuries in an explosion in Chicago.", [], ["At least 29 people"]),  # wiki-dev
+    ("Seven people were killed, including Ahmed Osman.", ["Ahmed Osman"], ["Seven people"]),  # wiki-dev
+    ("The shelling of the village of Rubtsy continued.", [], []),  # own: a place word is where, not whom
+])
+def test_patients_of_nominal_and_light_triggers(en, text, targets, described):
+    ev = _events(en(text))[0]
+    assert [m.text for m in ev.targets] == targets
+    assert ev.target_descriptions == described
+    assert not ev.agents and not ev.agent_descriptions

@@ -36,7 +36,7 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
     "make unleash step increase face inflict".split()
-)
+) | F.PATIENT_LIGHT_VERBS
 _LOC_PREPS = frozenset(p for p, role in V.PREP_ROLES.items() if role == "location")
 _LOC_TYPES = SUB_COUNTRY_PLACE_TYPES
 # Who can act: persons and organisations other than news outlets (a news agency reports an event and
@@ -162,9 +162,15 @@ def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[st
     """The words of the parties the trigger's frame finds unnamed ("Gunmen", "two civilians")."""
     heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
     slots = [(c, _role_of(c, h)) for h in heads for c in h.children if c.i != tok.i]
-    patient = tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
-        or _headline_passive(tok)
-    return unnamed_parties(ctx, off, tok, slots, patient, EVENT_SCHEMA[typ].target_kind != "none")
+    return unnamed_parties(ctx, off, tok, slots, _patient_subject(tok), EVENT_SCHEMA[typ].target_kind != "none")
+
+
+def _patient_subject(tok: "Token") -> bool:
+    """Is the subject of the trigger (or of its light verb) who suffered it? "Hugo Chavez died",
+    "Navalny's death", a headline's passive, "the driver suffered injuries", "suffered an attack"."""
+    light = _light_head(tok)
+    return tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
+        or _headline_passive(tok) or (light is not None and light.lemma_.lower() in F.PATIENT_LIGHT_VERBS)
 
 
 def _hypothetical(tok: "Token") -> bool:
@@ -226,8 +232,12 @@ def _role_of(c: "Token", h: "Token") -> str | None:
     """The role a dependent ``c`` of the trigger (or its light verb) ``h`` fills, by the frame tables
     ``V.DEP_ROLES`` and ``V.PREP_ROLES``: "agent", "target", "participant", "location", "modifier"."""
     if c.dep_ == "prep":
+        if h.pos_ == "NOUN" and c.lower_ == "of" and h.lemma_.lower() in F.OF_PATIENT_NOUNS:
+            return "target"  # "the death of Sean Collier", "the arrest of the student"
         if h.pos_ == "NOUN" and c.lower_ in V.NOUN_PREP_ROLES:
             return V.NOUN_PREP_ROLES[c.lower_]
+        if c.lower_ in F.PATIENT_PREPS:
+            return "target"  # "killed, including a police officer"
         return V.PREP_ROLES.get(c.lower_)
     role = V.DEP_ROLES.get(c.dep_)
     if role == "target" and h.pos_ != "VERB":
@@ -249,6 +259,9 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                 got["subject"] += _mentions_under(ctx, off, c)
             elif role == "agent":
                 got["agent"] += _mentions_under(ctx, off, c)
+            elif role == "target" and c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in F.PATIENT_PREPS):
+                # "the killing of a journalist in Belfast": who suffered it, not where
+                got["target"] += _mentions_under(ctx, off, c)
             elif role == "target":
                 got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES)
                 objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
@@ -342,8 +355,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
-    if tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
-            or _headline_passive(tok):
+    if _patient_subject(tok):
         # "Hugo Chavez died", "Navalny's death", "Russian losses": who suffered it
         got["target"] += got.pop("subject") + got["modifier"]
         got["modifier"] = []

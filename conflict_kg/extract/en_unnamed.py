@@ -73,13 +73,13 @@ def unnamed_parties(ctx: DocContext, off: int, tok: "Token", slots: Iterable[tup
     agents: list[str] = []
     suffered: list[str] = []
     for c, role in slots:
-        if role not in ("agent", "target"):
-            continue
+        if role not in ("agent", "target", "place"):
+            continue  # a nominal trigger's "of"-object ("place") is described as hit unless a place word
         noun = _noun_of(c)
         words = describe(ctx, off, noun) if noun is not None else None
         if words is None:
             continue
-        if role == "target" or (patient and c.dep_ in ("nsubj", "poss")):
+        if role in ("target", "place") or (patient and c.dep_ in ("nsubj", "poss")):
             suffered.append(words)
         else:
             agents.append(words)

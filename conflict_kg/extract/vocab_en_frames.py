@@ -11,7 +11,7 @@ news wording, never from its dev or test files (held out).
 from __future__ import annotations
 
 __all__ = ["FAMILY_TRIGGERS", "FAMILY_CONDITIONS", "INSTRUMENT_NOUNS", "INSTRUMENT_DEPS",
-           "INSTRUMENT_PREPS"]
+           "INSTRUMENT_PREPS", "OF_PATIENT_NOUNS", "PATIENT_LIGHT_VERBS", "PATIENT_PREPS"]
 
 
 #: Trigger lemma -> (event type, attack mode). Families, not single words: an explosion told by its
@@ -36,6 +36,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "charge": ("Accusation", None),  # only "charged with", "charges against / of"
     "indict": ("Accusation", None),
     "indictment": ("Accusation", None),
+    "injury": ("CasualtyReport", None),  # "suffered minor injuries", "the injury of 182 others"
+    "killing": ("CasualtyReport", None),  # the noun: "the killing of innocent people"
 }
 
 #: Nouns (lemmas) that name the means of an attack wherever the frame puts them: "a bomb exploded",
@@ -64,3 +66,18 @@ FAMILY_CONDITIONS: dict[str, dict] = {
 INSTRUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound"})
 #: Prepositions whose object may be the instrument ("with a knife", "by a roadside bomb", "using drones").
 INSTRUMENT_PREPS = frozenset({"with", "by", "using"})
+
+#: Nominal triggers whose "of"-phrase names who suffered the event, named or not ("the death of Sean
+#: Collier", "the killing of innocent people", "the arrest of the student", "the injury of 182 others").
+#: Other event nouns keep the place reading of "of" (``vocab_en.NOUN_PREP_ROLES``: "the shelling of
+#: Zelenodolsk"), and their unnamed "of"-object is described as the target ("the bombing of a club").
+OF_PATIENT_NOUNS = frozenset(
+    "death deaths killing killings murder murders assassination injury injuries arrest arrests detention capture "
+    "kidnapping abduction".split()
+)
+#: Light verbs whose subject suffered the event noun they govern ("29 people suffered minor injuries",
+#: "the driver sustained injuries").
+PATIENT_LIGHT_VERBS = frozenset({"suffer", "sustain"})
+#: Prepositions whose object is among those who suffered the event ("Seven people were killed,
+#: including a police officer").
+PATIENT_PREPS = frozenset({"including"})
