@@ -92,3 +92,15 @@ def test_patients_of_nominal_and_light_triggers(en, text, targets, described):
     assert [m.text for m in ev.targets] == targets
     assert ev.target_descriptions == described
     assert not ev.agents and not ev.agent_descriptions
+
+
+# (text, agents, locations): a place named as the compound of an event noun is where it happened, not
+# who did it ("the Oklahoma City bombing"); a nationality adjective stays the agent ("a Russian strike").
+@pytest.mark.parametrize("text,agents,locations", [
+    ("The Oklahoma City bombing killed 168 people.", [], ["Oklahoma City"]),  # wiki-dev
+    ("The Kabul attack killed 20 soldiers.", [], ["Kabul"]),  # own
+    ("A Russian strike killed three civilians.", ["Russian"], []),  # own
+])
+def test_compound_place_is_where(en, text, agents, locations):
+    ev = _events(en(text))[0]
+    assert ([m.text for m in ev.agents], [m.text for m in ev.locations]) == (agents, locations)

@@ -222,7 +222,8 @@ def take_parties(host: Event, ev: Event) -> None:
     host.targets += [m for m in ev.targets
                      if m not in host.targets and m not in host.agents and m.type not in SUB_COUNTRY_PLACE_TYPES]
     if not host.agents and not host.agent_descriptions:
-        host.agents = [m for m in ev.agents if m not in host.targets]
+        # not a place: "The Oklahoma City bombing killed 168": the toll's subject is the attack itself
+        host.agents = [m for m in ev.agents if m not in host.targets and m.type not in SUB_COUNTRY_PLACE_TYPES]
     host.agent_descriptions += [w for w in ev.agent_descriptions if w not in host.agent_descriptions]
     host.target_descriptions += [w for w in ev.target_descriptions if w not in host.target_descriptions]
 

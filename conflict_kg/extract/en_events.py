@@ -277,7 +277,9 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                         got["places"] += [m for m in _head_place(ctx, off, g) if not is_country(m)]
             elif role == "modifier":
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
-                if m is not None and m.label != "DATE":
+                if m is not None and m.type in _LOC_TYPES and c.dep_ in F.PLACE_MODIFIER_DEPS and not is_country(m):
+                    got["location"].append(m)  # "the Oklahoma City bombing", "the Kabul attack": where
+                elif m is not None and m.label != "DATE":
                     got["modifier"].append(m)
     return got
 

@@ -11,7 +11,7 @@ news wording, never from its dev or test files (held out).
 from __future__ import annotations
 
 __all__ = ["FAMILY_TRIGGERS", "FAMILY_CONDITIONS", "INSTRUMENT_NOUNS", "INSTRUMENT_DEPS",
-           "INSTRUMENT_PREPS", "OF_PATIENT_NOUNS", "PATIENT_LIGHT_VERBS", "PATIENT_PREPS"]
+           "INSTRUMENT_PREPS", "OF_PATIENT_NOUNS", "PATIENT_LIGHT_VERBS", "PATIENT_PREPS", "PLACE_MODIFIER_DEPS"]
 
 
 #: Trigger lemma -> (event type, attack mode). Families, not single words: an explosion told by its
@@ -81,3 +81,6 @@ PATIENT_LIGHT_VERBS = frozenset({"suffer", "sustain"})
 #: Prepositions whose object is among those who suffered the event ("Seven people were killed,
 #: including a police officer").
 PATIENT_PREPS = frozenset({"including"})
+#: Modifier relations of an event noun whose place mention (not a country) is where it happened, not who
+#: did it ("the Oklahoma City bombing", "the Kabul attack"); an adjective stays the agent ("a Russian strike").
+PLACE_MODIFIER_DEPS = frozenset({"compound"})
