@@ -23,7 +23,7 @@ from conflict_kg.extract import vocab_ja as VJ
 
 __all__ = [
     "find_weapons", "weapon_mentions", "casualties_ja", "casualties_en", "clean_roles", "merge_same_sentence",
-    "separate_claimants", "reporters", "to_int",
+    "separate_claimants", "reporters", "to_int", "take_parties",
 ]
 
 _JA_WEAPON_RE = re.compile("|".join(re.escape(w) for w, _ in sorted(VJ.WEAPONS, key=lambda p: -len(p[0]))))
@@ -210,10 +210,24 @@ def merge_same_sentence(events: list[Event]) -> list[Event]:
         host.injuries = host.injuries or ev.injuries
         host.locations += [m for m in ev.locations if m not in host.locations]
         host.date = host.date or ev.date  # "Shelling of Mykolaiv region: five civilians were wounded in a day"
-        # "A man was wounded in the shelling": the toll's unnamed victims were the attack's targets
-        host.agent_descriptions += [w for w in ev.agent_descriptions if w not in host.agent_descriptions]
-        host.target_descriptions += [w for w in ev.target_descriptions if w not in host.target_descriptions]
+        host.instrument = host.instrument or ev.instrument  # "... were killed by a roadside bomb"
+        take_parties(host, ev)
     return out
+
+
+def take_parties(host: Event, ev: Event) -> None:
+    """``host`` takes the parties of ``ev``, the same event told by another word of its sentence: the
+    victims of a toll told with its attack ("An airstrike killed General X and two aides") or of a
+    coordinated trigger ("killing 12 people and injuring 48") are the event's targets, named or
+    described; the toll's agents ("were killed by police") are its agents when it names none."""
+    # a place under the toll's victim phrase ("killed two aides near Mosul") is where, not whom
+    host.targets += [m for m in ev.targets
+                     if m not in host.targets and m not in host.agents and m.type not in SUB_COUNTRY_PLACE_TYPES]
+    if not host.agents and not host.agent_descriptions:
+        # not a place: "The Oklahoma City bombing killed 168": the toll's subject is the attack itself
+        host.agents = [m for m in ev.agents if m not in host.targets and m.type not in SUB_COUNTRY_PLACE_TYPES]
+    host.agent_descriptions += [w for w in ev.agent_descriptions if w not in host.agent_descriptions]
+    host.target_descriptions += [w for w in ev.target_descriptions if w not in host.target_descriptions]
 
 
 def clean_roles(ev: Event, lang: str, polities: bool = False) -> Event:

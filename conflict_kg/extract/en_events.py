@@ -20,7 +20,9 @@ from conflict_kg.kg.schema import EVENT_SCHEMA
 from conflict_kg.kg.vocab import ACTOR_TYPES, SUB_COUNTRY_PLACE_TYPES
 
 from conflict_kg.extract import vocab_en as V
-from conflict_kg.extract.arguments import casualties_en, clean_roles, merge_same_sentence, reporters, weapon_mentions
+from conflict_kg.extract import vocab_en_frames as F
+from conflict_kg.extract.arguments import (casualties_en, clean_roles, merge_same_sentence, reporters, take_parties,
+                                          weapon_mentions)
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
@@ -37,7 +39,7 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
     "make unleash step increase face inflict deal deliver".split()
-)
+) | F.PATIENT_LIGHT_VERBS
 # Verbs whose subject is also the subject of their "to"-clause ("Russia continued to shell Kharkiv",
 # "the Armed Forces tried to break through"): the clause's trigger takes the verb's subject and adjuncts.
 _CONTROL_VERBS = frozenset("try attempt continue begin start keep manage resume".split())
@@ -124,9 +126,15 @@ def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[st
     """The words of the parties the trigger's frame finds unnamed ("Gunmen", "two civilians")."""
     heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
     slots = [(c, _role_of(c, h)) for h in heads for c in h.children if c.i != tok.i]
-    patient = tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
-        or _headline_passive(tok)
-    return unnamed_parties(ctx, off, tok, slots, patient, EVENT_SCHEMA[typ].target_kind != "none")
+    return unnamed_parties(ctx, off, tok, slots, _patient_subject(tok), EVENT_SCHEMA[typ].target_kind != "none")
+
+
+def _patient_subject(tok: "Token") -> bool:
+    """Is the subject of the trigger (or of its light verb) who suffered it? "Hugo Chavez died",
+    "Navalny's death", a headline's passive, "the driver suffered injuries", "suffered an attack"."""
+    light = _light_head(tok)
+    return tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
+        or _headline_passive(tok) or (light is not None and light.lemma_.lower() in F.PATIENT_LIGHT_VERBS)
 
 
 def _hypothetical(tok: "Token") -> bool:
@@ -216,8 +224,12 @@ def _role_of(c: "Token", h: "Token") -> str | None:
     """The role a dependent ``c`` of the trigger (or its light verb) ``h`` fills, by the frame tables
     ``V.DEP_ROLES`` and ``V.PREP_ROLES``: "agent", "target", "participant", "location", "modifier"."""
     if c.dep_ == "prep":
+        if h.pos_ == "NOUN" and c.lower_ == "of" and h.lemma_.lower() in F.OF_PATIENT_NOUNS:
+            return "target"  # "the death of Sean Collier", "the arrest of the student"
         if h.pos_ == "NOUN" and c.lower_ in V.NOUN_PREP_ROLES:
             return V.NOUN_PREP_ROLES[c.lower_]
+        if c.lower_ in F.PATIENT_PREPS:
+            return "target"  # "killed, including a police officer"
         role = V.PREP_ROLES.get(c.lower_)
         # "eliminated ... on the outskirts of Bakhmut": a part of a place is where, never whom
         return "location" if role == "target" and _locative(c) else role
@@ -243,6 +255,9 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                 got["subject"] += _mentions_under(ctx, off, c)
             elif role == "agent":
                 got["agent"] += _mentions_under(ctx, off, c)
+            elif role == "target" and c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in F.PATIENT_PREPS):
+                # "the killing of a journalist in Belfast": who suffered it, not where
+                got["target"] += _mentions_under(ctx, off, c)
             elif role == "target":
                 got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES, places=False)
                 objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
@@ -258,7 +273,9 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
                         got["places"] += [m for m in _head_place(ctx, off, g) if not is_country(m)]
             elif role == "modifier":
                 m = ctx.mention_at(tok_start(off, c), tok_end(off, c), _AGENT_TYPES)
-                if m is not None and m.label != "DATE":
+                if m is not None and m.type in _LOC_TYPES and c.dep_ in F.PLACE_MODIFIER_DEPS and not is_country(m):
+                    got["location"].append(m)  # "the Oklahoma City bombing", "the Kabul attack": where
+                elif m is not None and m.label != "DATE":
                     got["modifier"].append(m)
     return got
 
@@ -336,8 +353,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
-    if tok.lemma_.lower() in V.PATIENT_SUBJECT_TRIGGERS or tok.lower_ in V.PATIENT_SUBJECT_TRIGGERS \
-            or _headline_passive(tok):
+    if _patient_subject(tok):
         # "Hugo Chavez died", "Navalny's death", "Russian losses": who suffered it
         got["target"] += got.pop("subject") + got["modifier"]
         got["modifier"] = []
@@ -409,6 +425,25 @@ def _locations(row, got: dict[str, list[Mention]]) -> list[Mention]:
     return _unique(locations + got["nested"])
 
 
+def _instrument_noun(tok: "Token") -> str | None:
+    """The means of a violent event named by a common noun in its frame (``F.INSTRUMENT_NOUNS``): "a bomb
+    exploded", "detonated an improvised explosive device", "wounded by a roadside bomb", "with a knife";
+    the noun with the words before it that say which ("car bomb"), as written."""
+    heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
+    for h in heads:
+        for c in h.children:
+            if c.i == tok.i:
+                continue
+            nouns = [c] if c.dep_ in F.INSTRUMENT_DEPS else \
+                [g for g in c.children if g.dep_ == "pobj"] if c.lower_ in F.INSTRUMENT_PREPS else []
+            for n in nouns:
+                if n.lemma_.lower() in F.INSTRUMENT_NOUNS or n.lower_ in F.INSTRUMENT_NOUNS:
+                    left = [t.i for m in n.children if m.i < n.i and m.dep_ in ("compound", "amod", "nmod")
+                            for t in m.subtree]
+                    return n.doc[min([n.i] + left) : n.i + 1].text
+    return None
+
+
 def _mode(tok: "Token", typ: str) -> tuple[str | None, str | None]:
     if not EVENT_SCHEMA[typ].mode:
         return None, None
@@ -457,6 +492,26 @@ def _reporting_places(ctx: DocContext) -> list[tuple[int, int]]:
     return out
 
 
+def _merge_nested(found: list[tuple["Token", Event]]) -> list[Event]:
+    """The sentence's events, a trigger inside another trigger's phrase of the same type merged into it:
+    the same event ("destroyed ... with airstrikes")."""
+    out = []
+    for tok, ev in found:
+        outer = [(t, e) for t, e in found if e is not ev and e.type == ev.type and t.is_ancestor(tok)]
+        if outer:
+            t, e = outer[0]
+            e.mode = e.mode or ev.mode
+            e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
+            # "A man was killed in Kharkiv region ..., three more were injured": one toll,
+            # told in two clauses; the place and date may sit in either
+            e.locations = e.locations or ev.locations
+            e.date = e.date or ev.date
+            take_parties(e, ev)
+            continue
+        out.append(ev)
+    return out
+
+
 def extract_events(ctx: DocContext) -> list[Event]:
     """Events of the document in text order, one per trigger (nested triggers merged).
 
@@ -481,6 +536,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 typ, _ = hit
                 args = _args(ctx, off, tok, typ)
                 mode, instrument = _mode(tok, typ)
+                if EVENT_SCHEMA[typ].instrument or EVENT_SCHEMA[typ].casualties:
+                    instrument = instrument or _instrument_noun(tok)
                 ev = Event(type=typ, trigger=tok.text, start=tok_start(off, tok), end=tok_end(off, tok),
                            agents=args["agents"], targets=args["targets"], participants=args["participants"],
                            locations=args["locations"], mode=mode, instrument=instrument,
@@ -498,20 +555,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     if money is not None:
                         ev.quantity = money[0]
                 found.append((tok, _with_arguments(ctx, off, ev, typ, tok)))
-            # a trigger inside another trigger's phrase of the same type is the same event
-            # ("destroyed ... with airstrikes")
-            for tok, ev in found:
-                outer = [(t, e) for t, e in found if e is not ev and e.type == ev.type and t.is_ancestor(tok)]
-                if outer:
-                    t, e = outer[0]
-                    e.mode = e.mode or ev.mode
-                    e.instrument = e.instrument or ev.instrument or (ev.trigger if ev.mode else None)
-                    # "A man was killed in Kharkiv region ..., three more were injured": one toll,
-                    # told in two clauses; the place and date may sit in either
-                    e.locations = e.locations or ev.locations
-                    e.date = e.date or ev.date
-                    continue
-                out.append(ev)
+            out += _merge_nested(found)
     out.sort(key=lambda e: e.start)
     out = merge_same_sentence(out)
     sentence_places(ctx, out, _reporting_places(ctx))

@@ -72,6 +72,9 @@ def _condition_holds(tok: "Token", cond: "V.TriggerCondition") -> bool:
         return False
     if cond.needs_object and (tok.pos_ != "VERB" or not any(dep in ("dobj", "dative") for _, _, dep in kids)):
         return False
+    if cond.needs_subject and not any(c.dep_ == "nsubj" and c.lemma_.lower() in cond.needs_subject
+                                      for c in tok.children):
+        return False  # "a bomb went off", not "the alarm went off"
     if cond.blocked_by_object:
         # the object and the nouns of the trigger's own phrases ("a blow to the economy")
         objs = [c for c in tok.children if c.dep_ == "dobj"]

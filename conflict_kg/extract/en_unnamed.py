@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from conflict_kg.extract import vocab_en as V
+from conflict_kg.extract import vocab_en_frames as F
 from conflict_kg.extract import vocab_en_parties as P
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 
@@ -31,17 +32,22 @@ __all__ = ["unnamed_parties", "describe"]
 
 # left dependents kept in a description ("two civilians", "Russian soldiers", "a 70-year-old woman")
 _MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "nmod", "npadvmod"})
+# slots where a bare number is a count of people: the object or passive subject of the trigger
+_COUNT_SLOTS = frozenset({"dobj", "nsubjpass"})
 
 
 def _not_party(noun: "Token") -> bool:
     lemma, low = noun.lemma_.lower(), noun.lower_
     return (lemma in P.NOT_PARTY_NOUNS or low in P.NOT_PARTY_NOUNS or lemma in V.PLACE_KIND_NOUNS
-            or low in V.AREA_NOUNS or lemma in V.EVENT_TRIGGERS or low in V.EVENT_TRIGGERS or low in V.WEAPONS)
+            or low in V.AREA_NOUNS or lemma in V.EVENT_TRIGGERS or low in V.EVENT_TRIGGERS or low in V.WEAPONS
+            or lemma in F.INSTRUMENT_NOUNS)
 
 
 def describe(ctx: DocContext, off: int, noun: "Token") -> str | None:
     """The words of an unnamed party headed by ``noun``, or None when a mention names it or it is
     no party (a pronoun, a place word, an event word, a weapon)."""
+    if noun.pos_ == "NUM" and noun.like_num and noun.dep_ in _COUNT_SLOTS:
+        return noun.text  # "killing 12 people and injuring 48": a bare number counts people
     if noun.pos_ != "NOUN" or _not_party(noun):
         return None
     if ctx.mention_at(tok_start(off, noun), tok_end(off, noun)) is not None:
@@ -67,13 +73,13 @@ def unnamed_parties(ctx: DocContext, off: int, tok: "Token", slots: Iterable[tup
     agents: list[str] = []
     suffered: list[str] = []
     for c, role in slots:
-        if role not in ("agent", "target"):
-            continue
+        if role not in ("agent", "target", "place"):
+            continue  # a nominal trigger's "of"-object ("place") is described as hit unless a place word
         noun = _noun_of(c)
         words = describe(ctx, off, noun) if noun is not None else None
         if words is None:
             continue
-        if role == "target" or (patient and c.dep_ in ("nsubj", "poss")):
+        if role in ("target", "place") or (patient and c.dep_ in ("nsubj", "poss")):
             suffered.append(words)
         else:
             agents.append(words)

@@ -254,7 +254,7 @@ PLACE_NAME_AFTER_CUES = frozenset("resident residents direction area district co
 
 #: Triggers whose subject, possessor or modifier is who suffered, not who did it ("Hugo Chavez died",
 #: "Navalny's death", "Russian losses"): those fill the target (victim) role; a "by"-phrase stays the agent.
-PATIENT_SUBJECT_TRIGGERS = frozenset("die death perish loss losses lose casualty".split())
+PATIENT_SUBJECT_TRIGGERS = frozenset("die death perish loss losses lose casualty injury".split())
 
 #: Trigger verbs that always take an object: without one (and without an auxiliary) the clause is a
 #: headline's passive ("Deputy Saldo liquidated in Kherson"), its subject the target.

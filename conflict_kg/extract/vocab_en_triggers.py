@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from conflict_kg.extract import vocab_en_frames as F
+
 __all__ = ["EVENT_TRIGGERS", "TriggerCondition", "FORCE_NOUNS", "MUNITION_NOUNS", "TRIGGER_CONDITIONS",
            "BARE_EVENT_ADJECTIVES", "COPULAS"]
 
@@ -117,6 +119,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "detain": ("Arrest", None),
     "detention": ("Arrest", None),
     "apprehend": ("Arrest", None),
+    # explosions, gun battles, custody, charges (general news); "blow" stays the dealt blow's plain Attack
+    **{k: v for k, v in F.FAMILY_TRIGGERS.items() if k != "blow"},
 }
 
 class TriggerCondition(NamedTuple):
@@ -133,7 +137,8 @@ class TriggerCondition(NamedTuple):
     ``noun_only``: the verb is another word ("dealt a massive blow" is no deal);
     ``needs_head``: the governing phrase must be one of these ("inflicted ... defeat", "bodies ... found");
     ``blocked_by_object``: the object, or the noun of one of the trigger's prepositional phrases, may not
-    be one of these ("dealt a blow to the economy").
+    be one of these ("dealt a blow to the economy");
+    ``needs_subject``: the subject's lemma must be one of these ("a bomb went off", not "the alarm").
 
     A lemma may have several conditions (a tuple): it is an event when any of them holds.
     """
@@ -147,6 +152,7 @@ class TriggerCondition(NamedTuple):
     noun_only: bool = False
     needs_head: tuple[str, ...] = ()
     blocked_by_object: tuple[str, ...] = ()
+    needs_subject: tuple[str, ...] | frozenset[str] = ()
 
 
 #: Armed units a side defeats ("defeated two brigades", "defeated the enemy's forces").
@@ -157,6 +163,13 @@ FORCE_NOUNS = ("brigade", "brigades", "battalion", "battalions", "regiment", "re
 #: What is fired or launched at someone ("fired 75 shells", "launched 30 missiles"); not "rounds" (of talks).
 MUNITION_NOUNS = ("shell", "shells", "rocket", "rockets", "missile", "missiles", "drone", "drones", "ammunition",
                   "munitions", "projectiles", "bombs", "grenades", "mortars", "salvos", "salvo", "shots")
+
+#: A blow someone deals ("dealt a massive blow to the Armed Forces"); not a blow to hopes or an economy.
+_DEALT_BLOW = TriggerCondition(noun_only=True, needs_head=("deal", "inflict", "deliver", "strike", "launch"),
+                               blocked_by_object=("economy", "hope", "hopes", "plan", "plans", "prestige", "reputation",
+                                                  "image", "credibility", "talks", "negotiations", "government",
+                                                  "party", "campaign", "ambitions", "efforts", "industry", "market",
+                                                  "budget"))
 
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
 TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] = {
@@ -189,11 +202,6 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] =
     # "tried to break through", "broke through the defence lines"; not "break the deadlock"
     "break": TriggerCondition(verb_only=True, needs_child=("through",),
                               blocked_by_object=("deadlock", "impasse", "stalemate", "barrier", "ceiling", "noise")),
-    # a blow someone deals ("dealt a massive blow to the Armed Forces"); not a blow to hopes or an economy
-    "blow": TriggerCondition(noun_only=True, needs_head=("deal", "inflict", "deliver", "strike", "launch"),
-                             blocked_by_object=("economy", "hope", "hopes", "plan", "plans", "prestige", "reputation",
-                                                "image", "credibility", "talks", "negotiations", "government", "party",
-                                                "campaign", "ambitions", "efforts", "industry", "market", "budget")),
     "damage": TriggerCondition(noun_only=True, needs_head=("inflict",)),
     "bodies": TriggerCondition(surface=("bodies",), needs_head=("find", "discover", "exhume", "recover", "uncover")),
     # devices, not events: "cluster bombs", "artillery shells" (the events are "bombing", "shelling")
@@ -210,6 +218,9 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] =
     "supply": TriggerCondition(needs_object=True),
     "pledge": TriggerCondition(needs_object=True),
     "donate": TriggerCondition(needs_object=True),
+    **{lemma: TriggerCondition(**kw) for lemma, kw in F.FAMILY_CONDITIONS.items() if lemma != "blow"},
+    # a dealt blow (above) or a verb "blew up" (the general-news family)
+    "blow": (_DEALT_BLOW, TriggerCondition(**F.FAMILY_CONDITIONS["blow"])),
 }
 
 #: Event nouns spaCy tags as adjectives when they stand bare after a verb ("Southern group of troops
