@@ -71,6 +71,16 @@ CASES = [
     # a country the gazetteer knows, glued between a katakana name and the title
     ("ハミド・カルザイアフガニスタン大統領は語った。", [("ハミド・カルザイ", "大統領", "アフガニスタン")]),
     ("アサド・シリア大統領は語った。", []),
+    # fourth session. The title lexicon by domain (own sentences; 同委員会 resolves to the committee)
+    ("ギタリストのクロード・チアリ氏が語った。", [("クロード・チアリ", "ギタリスト", None)]),
+    ("リコール委員会が発足した。同委員会の西平良将幹事が語った。", [("西平良将", "幹事", "リコール委員会")]),
+    ("東京地検の山本一郎検事正は語った。", [("山本一郎", "検事正", "東京地検")]),
+    # a unit's name glued before a title heading units is part of the title (dev 1523, 399)
+    ("日本バレーボール協会の萩原秀雄強化事業本部長は語った。", [("萩原秀雄", "強化事業本部長", "日本バレーボール協会")]),
+    ("ロシアのウラジーミル・ジリノフスキー国家院副議長が語った。", [("ウラジーミル・ジリノフスキー", "国家院副議長", "ロシア")]),
+    # a time prefix before an organisation glued to the title; a katakana organisation head is no name (dev 395)
+    ("社長には角和夫・現阪急ホールディングス社長を迎える。", [("角和夫", "社長", "阪急ホールディングス")]),
+    ("阪急ホールディングス社長が語った。", []),
 ]
 
 

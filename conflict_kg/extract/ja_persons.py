@@ -15,6 +15,7 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
+from conflict_kg.extract.ja_role_forms import RoleForms
 from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
 from conflict_kg.extract.ja_titles import (
     ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
@@ -26,6 +27,8 @@ __all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE
 _KATA = "ァ-ヶー・"
 _QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
 _KATA_RE = re.compile(f"[{_KATA}]")
+#: Katakana organisation heads: a katakana run ending in one is a body, not a name.
+_KATA_ORG_HEADS = tuple(h for h in V.ROLE_ORG_HEADS if re.fullmatch(f"[{_KATA}]+", h))
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
 #: An acronym gloss inside a noun run ("アルスター統一党(UUP)の指導者"): part of the run.
@@ -51,7 +54,7 @@ def _is_name_tok(t: Tok) -> bool:
     return "地名" not in t.tag and t.text not in V.NOT_NAMES and bool(_KATA_RE.search(t.text))
 
 
-class PersonRules(RoleOrgs):
+class PersonRules(RoleOrgs, RoleForms):
     """Collects mentions/roles for one document: the person rules and the helpers they
     share with the entity rules (see :func:`conflict_kg.extract.ja_mentions.extract_mentions`)."""
 
@@ -193,14 +196,19 @@ class PersonRules(RoleOrgs):
             while start < p and self.text[start] == "・":
                 start += 1
             # a name starts a token: "阪神タイガースオーナー" is a team's owner, not a person "タイガース"
-            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES and start in self.an.tok_starts:
+            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES and start in self.an.tok_starts \
+                    and not self.text[start:p].endswith(_KATA_ORG_HEADS):  # "阪急ホールディングス社長"
                 return start
             return None
         # Kanji names: GiNZA 人名 tokens, or a prefix (surname) of a known full name ("習" of "習近平").
         toks = [t for t in self.an.toks_in(max(0, p - 6), p) if t.end <= p]
         k = len(toks)
-        while k > 0 and "人名" in toks[k - 1].tag and re.fullmatch(r"[一-龥]+", toks[k - 1].text):
+        # GiNZA's NER may label a given name its tagger misses a Person ("西平|良将"): such a token joins a
+        # run that a 人名 token opens (alone, "オレンジ団" or "宮城" is no name)
+        while k > 0 and ("人名" in toks[k - 1].tag or toks[k - 1].ent == "Person") and re.fullmatch(r"[一-龥]+", toks[k - 1].text):
             k -= 1
+        while k < len(toks) and "人名" not in toks[k].tag:
+            k += 1
         if k < len(toks) and toks[-1].end == p:
             return toks[k].start
         for n in (2, 1):
@@ -228,7 +236,8 @@ class PersonRules(RoleOrgs):
             if not honor and p < ts and self.text[p:ts] in KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
-            if ns is None and not honor and not quals and self.name_org_title(p, title, te):
+            if ns is None and not honor and not quals and (self.name_org_title(p, title, te)
+                                                           or self.compound_title(p, title, te)):
                 continue
             if ns is None and not honor and self.title_before_name(title, ts, te, quals):
                 continue
@@ -296,7 +305,8 @@ class PersonRules(RoleOrgs):
         s = self.noun_run_left(pos, limit=14)
         for t in self.an.toks_in(s, pos):
             frag = self.text[t.start:pos]
-            if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS:
+            if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS or t.text in TITLE_PREFIXES \
+                    or frag[0] in _NAME_JOINERS:
                 continue
             if frag.endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS) and not any(
                     "人名" in k.tag or k.ent == "Person" for k in self.an.toks_in(t.start, pos)):
@@ -309,7 +319,10 @@ class PersonRules(RoleOrgs):
         org = self.glued_org(p)
         if org is None:
             return False
-        e = org.start - (1 if org.start > 0 and self.text[org.start - 1] in _NAME_JOINERS else 0)
+        e = org.start
+        # "坂井信也・現阪神電鉄常務": a time prefix before the organisation qualifies the title
+        e -= next((len(pre) for pre in TITLE_PREFIXES if self.text.startswith(pre, e - len(pre))), 0)
+        e -= 1 if e > 0 and self.text[e - 1] in _NAME_JOINERS else 0
         ns = self.name_before(e)
         if ns is None:
             return False
