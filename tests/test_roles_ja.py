@@ -81,6 +81,15 @@ CASES = [
     # a time prefix before an organisation glued to the title; a katakana organisation head is no name (dev 395)
     ("社長には角和夫・現阪急ホールディングス社長を迎える。", [("角和夫", "社長", "阪急ホールディングス")]),
     ("阪急ホールディングス社長が語った。", []),
+    # a title naming its house has it as organisation (dev 1731, 1407)
+    ("福本潤一参議院議員が離党届を提出した。", [("福本潤一", "参議院議員", "参議院")]),
+    # a national office with no country takes the only country written before it in its sentence (dev 1186)
+    ("小泉首相がガーナの首都アクラを訪れ、ジョン・クフォー大統領と会談した。",
+     [("小泉", "首相", None), ("ジョン・クフォー", "大統領", "ガーナ")]),
+    ("小泉首相がガーナとナイジェリアを訪れ、ジョン・クフォー大統領と会談した。", [("小泉", "首相", None), ("ジョン・クフォー", "大統領", None)]),
+    # a company, party or team title takes the nearest organisation of its kind before it; outlets never (dev 1355)
+    ("阪急ホールディングスは買収を発表した。現在の角和夫社長ら経営陣は続投する。", [("角和夫", "社長", "阪急ホールディングス")]),
+    ("中日新聞によると、山田博文監督は語った。", [("山田博文", "監督", None)]),
 ]
 
 

@@ -228,6 +228,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.predicative_roles()
     b.acronym_antecedents()
     b.title_orgs()
+    b.house_orgs()
     # One mention per span: the earliest-added (most specific rule) wins on overlap.
     # Persons (title-anchored) win over GiNZA spans that swallowed them.
     kept: list[Mention] = []
@@ -256,4 +257,5 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
             role_keys.add(key)
             roles.append(r)
     b.national_orgs(roles)
+    b.context_orgs(roles, clean)
     return kept, roles

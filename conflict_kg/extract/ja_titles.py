@@ -14,7 +14,7 @@ import re
 
 from conflict_kg.extract import vocab_ja as V
 
-__all__ = ["MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
+__all__ = ["CONTEXT_ORG_KINDS", "MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
            "TITLE_PREFIXES", "KEPT_PREFIXES", "STATE_TITLE_RE"]
 
 #: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
@@ -91,6 +91,23 @@ UNIT_TITLE_HEADS = frozenset("""
     本部長 部長 局長 課長 室長 所長 支店長 支社長 署長 院長 議長 副議長 委員長 副委員長 理事長 事務局長 次長
     参事官 審議官 司令官 隊長 団長 センター長 学部長 館長 編集長 支局長
     """.split())
+#: Titles whose organisation the context gives when none is attached ("現在の赤嶺紀彦社長ら経営陣" in an
+#: article about one company; "牧田球団社長"): the kind of organisation each title belongs to, and the heads
+#: and GiNZA labels that make a mention that kind.
+CONTEXT_ORG_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {
+    "company": (frozenset("""
+        社長 副社長 会長 副会長 専務 常務 取締役 代表取締役 代表取締役社長 取締役会長 代表取締役会長 CEO COO CFO
+        最高経営責任者 頭取 副頭取 執行役員 常務取締役 専務取締役 相談役 名誉会長 創業者 店長 工場長 経営者
+        """.split()),
+        ("会社", "社", "工業", "産業", "電鉄", "鉄道", "銀行", "証券", "自動車", "電機", "ホールディングス", "グループ",
+         "HD", "商事", "物産", "製作所", "製薬", "建設", "航空", "電力", "化成", "化学", "重工", "不動産"),
+        frozenset({"Company", "Company_Group", "Corporation_Other"})),
+    "party": (frozenset("党首 代表 副代表 幹事長 副幹事長 総裁 副総裁 政調会長 総務会長 書記長 党首代行 代表代行".split()),
+              ("党",), frozenset({"Political_Party"})),
+    "team": (frozenset("監督 ヘッドコーチ コーチ 主将 投手 捕手 内野手 外野手 球団社長 球団代表 球団会長 オーナー".split()),
+             ("球団", "クラブ", "FC", "ライオンズ", "タイガース", "ジャイアンツ"),
+             frozenset({"Sports_Team", "Pro_Sports_Organization", "Sports_Organization"})),
+}
 #: A title may end in 代行 (acting: "グロノフ内相代行"); a minister for a place is "<place>相"
 #: ("ピーター・ハイン北アイルランド相").
 _ACTING = "(?:代行)?"

@@ -16,6 +16,7 @@ __all__ = [
     "TITLE_BLOCKERS",
     "HONORIFICS",
     "TITLE_ORGS",
+    "TITLE_HOUSES",
     "COUNTRY_ABBREVIATIONS",
     "TITLE_SYNONYMS",
     "PREDICATIVE_ROLE_VERBS",
@@ -254,6 +255,9 @@ TITLE_ORGS: dict[str, tuple[str, ...]] = {
     "事務総長": ("国際連合", "国連"),
     "総統": ("台湾", "中華民国"),
 }
+
+#: Houses a title names ("参議院議員", "衆議院議長"): the role's organisation when none is attached.
+TITLE_HOUSES: tuple[str, ...] = ("衆議院", "参議院", "衆院", "参院")
 
 #: One-kanji country abbreviations of news headlines and titles ("独首相", "日ミャンマー外相会談") and the
 #: full names a document may write for the same country, fullest first: evidence for a national office's
