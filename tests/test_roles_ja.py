@@ -90,6 +90,9 @@ CASES = [
     # a company, party or team title takes the nearest organisation of its kind before it; outlets never (dev 1355)
     ("阪急ホールディングスは買収を発表した。現在の角和夫社長ら経営陣は続投する。", [("角和夫", "社長", "阪急ホールディングス")]),
     ("中日新聞によると、山田博文監督は語った。", [("山田博文", "監督", None)]),
+    # 選手 is a role with a team only (guideline); occupations in apposition
+    ("埼玉西武の中島裕之選手が打った。平尾博嗣選手も打った。", [("中島裕之", "選手", "埼玉西武")]),
+    ("会社員の山田太郎さんがけがをした。", [("山田太郎", "会社員", None)]),
 ]
 
 

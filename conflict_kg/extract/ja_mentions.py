@@ -17,6 +17,7 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, build_analysis, mention_type, split_sentences
 from conflict_kg.extract.ja_gazetteer import gazetteer_hits
 from conflict_kg.extract.ja_persons import TITLE_END_RE, TITLE_RE, PersonRules
+from conflict_kg.extract.ja_titles import ORG_BOUND_TITLES
 
 __all__ = ["Tok", "Analysis", "UnnamedRole", "build_analysis", "split_sentences", "extract_mentions", "mention_type",
            "NOISE_MENTIONS"]
@@ -258,4 +259,4 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
             roles.append(r)
     b.national_orgs(roles)
     b.context_orgs(roles, clean)
-    return kept, roles
+    return kept, [r for r in roles if r.org is not None or r.role not in ORG_BOUND_TITLES]

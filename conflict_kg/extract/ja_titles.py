@@ -14,7 +14,7 @@ import re
 
 from conflict_kg.extract import vocab_ja as V
 
-__all__ = ["CONTEXT_ORG_KINDS", "MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
+__all__ = ["CONTEXT_ORG_KINDS", "ORG_BOUND_TITLES", "MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
            "TITLE_PREFIXES", "KEPT_PREFIXES", "STATE_TITLE_RE"]
 
 #: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
@@ -36,7 +36,8 @@ MORE_TITLES = frozenset("""
 #: A systematic title lexicon by domain (fourth session; written from knowledge of news Japanese, not from
 #: test sentences): the offices, ranks and occupations a Japanese news text writes right after a name
 #: (``北側一雄幹事長``) or before it with の (``ギタリストのクロード・チアリ``). Words that are also common
-#: nouns outside apposition (モデル, 専門家, 主任) are left out; 容疑者 and bare 選手 are no titles (guideline).
+#: nouns outside apposition (モデル, 専門家, 主任) are left out; 容疑者 is no title, 選手 only with a team (guideline,
+#: :data:`ORG_BOUND_TITLES`).
 LEXICON_TITLES: dict[str, frozenset[str]] = {
     "government": frozenset("""
         内閣総理大臣 副総理 国務大臣 副大臣 政務官 大臣政務官 首相補佐官 大統領首席補佐官 国家安全保障担当補佐官
@@ -69,8 +70,9 @@ LEXICON_TITLES: dict[str, frozenset[str]] = {
     "sport": frozenset("""
         監督代行 総監督 ヘッドコーチ 選手会長 一塁手 二塁手 三塁手 遊撃手 投手コーチ 打撃コーチ 球団会長 力士
         横綱 大関 関脇 小結 親方 調教師 名人 ゴールキーパー 主審 テニス選手 ゴルフ選手 陸上選手 競泳選手 柔道家
-        空手家 格闘家 マラソン選手 体操選手 卓球選手 バレーボール選手 ラグビー選手 競輪選手
+        空手家 格闘家 マラソン選手 体操選手 卓球選手 バレーボール選手 ラグビー選手 競輪選手 選手
         """.split()),
+    "occupation": frozenset("運転手 助手 会社員 公務員 銀行員 従業員 派遣社員 契約社員 店員 作業員 警備員 消防士 自衛官".split()),
     "academia_culture": frozenset("""
         講師 助教 特任教授 客員教授 主任研究員 上席研究員 研究者 副学長 学部長 教頭 教諭 教師 学芸員 看護師
         歯科医師 獣医師 薬剤師 税理士 公認会計士 司法書士 行政書士 弁理士 タレント ミュージシャン ギタリスト
@@ -108,6 +110,9 @@ CONTEXT_ORG_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[st
              ("球団", "クラブ", "FC", "ライオンズ", "タイガース", "ジャイアンツ"),
              frozenset({"Sports_Team", "Pro_Sports_Organization", "Sports_Organization"})),
 }
+#: Titles that are roles only with an organisation attached ("巨人の松井選手"; the guideline: 選手 without a
+#: team is an honorific).
+ORG_BOUND_TITLES = frozenset({"選手"})
 #: A title may end in 代行 (acting: "グロノフ内相代行"); a minister for a place is "<place>相"
 #: ("ピーター・ハイン北アイルランド相").
 _ACTING = "(?:代行)?"
