@@ -93,6 +93,9 @@ CASES = [
     # 選手 is a role with a team only (guideline); occupations in apposition
     ("埼玉西武の中島裕之選手が打った。平尾博嗣選手も打った。", [("中島裕之", "選手", "埼玉西武")]),
     ("会社員の山田太郎さんがけがをした。", [("山田太郎", "会社員", None)]),
+    # a minister for a field: the field's name and 相; 真相 or 様相 after a noun is no title
+    ("茂木敏充経済再生相は語った。", [("茂木敏充", "経済再生相", None)]),
+    ("事件の真相は不明だ。", []),
 ]
 
 
