@@ -200,7 +200,11 @@ class PersonRules(RoleOrgs, RoleForms):
                     and not self.text[start:p].endswith(_KATA_ORG_HEADS):  # "阪急ホールディングス社長"
                 return start
             return None
-        # Kanji names: GiNZA 人名 tokens, or a prefix (surname) of a known full name ("習" of "習近平").
+        return self.kanji_name_before(p)
+
+    def kanji_name_before(self, p: int) -> int | None:
+        """Start of a kanji name ending at ``p``: GiNZA 人名 tokens, or a prefix (surname) of a known full
+        name ("習" of "習近平")."""
         toks = [t for t in self.an.toks_in(max(0, p - 6), p) if t.end <= p]
         k = len(toks)
         # GiNZA's NER may label a given name its tagger misses a Person ("西平|良将"): such a token joins a
@@ -210,6 +214,12 @@ class PersonRules(RoleOrgs, RoleForms):
         while k < len(toks) and "人名" not in toks[k].tag:
             k += 1
         if k < len(toks) and toks[-1].end == p:
+            # a given name alone after a short kanji word that opens a noun run is a full name whose surname
+            # the tagger missed ("の|北側|一雄幹事長", "の|回|良玉副首相")
+            if "人名-名" in toks[k].tag and k > 0 and toks[k - 1].end == toks[k].start and "人名" not in toks[k - 1].tag \
+                    and re.fullmatch(r"[一-龥]{1,2}", toks[k - 1].text) and toks[k - 1].ent != "Country" \
+                    and (toks[k - 1].start == 0 or not _RUN_CHARS.match(self.text[toks[k - 1].start - 1])):
+                k -= 1
             return toks[k].start
         for n in (2, 1):
             s = p - n
