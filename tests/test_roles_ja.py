@@ -99,6 +99,10 @@ CASES = [
     # a given name after a short kanji word opening the run: the surname the tagger missed (dev 1407, 2447)
     ("公明党の北側一雄幹事長は語った。", [("北側一雄", "幹事長", "公明党")]),
     ("中国の回良玉副首相が語った。", [("回良玉", "副首相", "中国")]),
+    # an organisation glued before a title that precedes the name keeps its acronym gloss out; a middle initial
+    # stays in the name; a government body stays the office's organisation over the document's country (dev 1664)
+    ("アメリカ合衆国のジョージ・ブッシュ大統領は、元アメリカ中央情報局(CIA)長官のロバート・M・ゲイツ氏を指名した。",
+     [("ジョージ・ブッシュ", "大統領", "アメリカ合衆国"), ("ロバート・M・ゲイツ", "長官", "アメリカ中央情報局")]),
     # a national office with no country takes the country the document writes most often (at least twice)
     ("フランスで選挙があった。フランスの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", "フランス")]),
     ("フランスとドイツで選挙があった。フランスとドイツの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", None)]),

@@ -44,6 +44,9 @@ _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|�
 _AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である)?")
 #: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
 _NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
+#: A middle initial between two ・ of a foreign name ("ロバート・M・ゲイツ"), matched from the ・ before it.
+_INITIAL = re.compile(r"・[A-ZＡ-Ｚ]・")
+_INITIAL_TOK = re.compile(r"[A-ZＡ-Ｚ]\.?")
 #: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
 _NAME_JOINERS = "・=＝"
 #: A holder's honorific and particle, then a title closed by に/と/、 ("…氏を首相とする", "…氏が副首相、").
@@ -278,10 +281,11 @@ class PersonRules(RoleOrgs, RoleForms):
         link = _AFTER_TITLE.match(self.text, te)
         k = link.end()
         j = k
-        while j < len(self.text) and (_KATA_RE.match(self.text[j]) or self.text[j] in _NAME_JOINERS):
+        while j < len(self.text) and (_KATA_RE.match(self.text[j]) or self.text[j] in _NAME_JOINERS
+                                      or _INITIAL.match(self.text, j - 1)):  # "ロバート・M・ゲイツ"
             j += 1
         if j - k < 2 or self.text[k:j] in V.NOT_NAMES or any(not _is_name_tok(t) for t in self.an.toks_in(k, j)
-                                                            if t.text not in _NAME_JOINERS):
+                                                            if t.text not in _NAME_JOINERS and not _INITIAL_TOK.fullmatch(t.text)):
             toks = [t for t in self.an.toks_in(k, k + 8) if t.start >= k]
             run = []
             for t in toks:
@@ -313,6 +317,8 @@ class PersonRules(RoleOrgs, RoleForms):
         """"日本サッカー協会会長の…", "民主党代表": the longest noun run ending at ``pos`` that ends in an
         organisation head (:data:`V.ROLE_ORG_HEADS`, :data:`V.ORG_WORDS`) and holds no person name."""
         s = self.noun_run_left(pos, limit=14)
+        gloss = _ACRONYM_TAIL.search(self.text, s, pos)
+        pos = gloss.start() if gloss and gloss.end() == pos and gloss.start() > s else pos  # "…中央情報局(CIA)長官"
         for t in self.an.toks_in(s, pos):
             frag = self.text[t.start:pos]
             if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS or t.text in TITLE_PREFIXES \

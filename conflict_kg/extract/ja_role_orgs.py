@@ -26,6 +26,8 @@ _ABBREV_RE = re.compile("(?<![一-龥ぁ-んァ-ヶー0-9０-９A-Za-z])([" + ""
 #: A country name that opens an outlet's name ("日本経済新聞", "韓国放送") is no evidence of the country.
 _OUTLET_NAME = re.compile(r"[一-龥ァ-ヶー]{0,6}(?:新聞|通信|放送|新報|テレビ)")
 _CITED_ZONES = frozenset({"source", "related"})
+#: Heads of government bodies: a national office's organisation of its own (CIA's 長官), kept over the country.
+_STATE_BODY_HEADS = ("省", "庁", "局", "府", "委員会", "機関", "本部")
 _ABBREV_OF = {name: abbr for abbr, names in V.COUNTRY_ABBREVIATIONS.items() for name in names}
 
 
@@ -92,7 +94,9 @@ class RoleOrgs:
         names = {m.antecedent or m.text for m in given}
         country = given[0] if len(names) == 1 else (self.dominant_country() if not names else None)
         for r in state:
-            if country is not None and (r.org is None or not self.is_country(r.org)):
+            # a government body attached to the title stays ("アメリカ中央情報局(CIA)長官"); a party does not
+            if country is not None and (r.org is None or not self.is_country(r.org)
+                                        and not (r.org.antecedent or r.org.text).endswith(_STATE_BODY_HEADS)):
                 r.org = country
             elif r.org is None:
                 r.org = self.sentence_country(r.start)
