@@ -103,6 +103,13 @@ CASES = [
     # stays in the name; a government body stays the office's organisation over the document's country (dev 1664)
     ("アメリカ合衆国のジョージ・ブッシュ大統領は、元アメリカ中央情報局(CIA)長官のロバート・M・ゲイツ氏を指名した。",
      [("ジョージ・ブッシュ", "大統領", "アメリカ合衆国"), ("ロバート・M・ゲイツ", "長官", "アメリカ中央情報局")]),
+    # former titles (own sentences): 元首 is no title inside 元首相; 元 before an organisation or a title-first
+    # apposition with 、 qualifies the time only; a name after 、 holding a title of its own is no apposition
+    ("田中角栄元首相が語った。", [("田中角栄", "首相", None)]),
+    ("元首相の田中角栄氏が語った。", [("田中角栄", "首相", None)]),
+    ("元巨人の桑田真澄投手が語った。", [("桑田真澄", "投手", "巨人")]),
+    ("ソニーの元社長、出井伸之氏が語った。", [("出井伸之", "社長", "ソニー")]),
+    ("前田建設の田中一郎社長が語った。", [("田中一郎", "社長", "前田建設")]),
     # a national office with no country takes the country the document writes most often (at least twice)
     ("フランスで選挙があった。フランスの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", "フランス")]),
     ("フランスとドイツで選挙があった。フランスとドイツの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", None)]),

@@ -41,7 +41,7 @@ _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|�
 
 
 #: Between a title and the name after it: a gloss, ・, の, には, である ("指導者(UUP)・", "ジャーナリストの").
-_AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である)?")
+_AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である|、)?")
 #: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
 _NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
 #: A middle initial between two ・ of a foreign name ("ロバート・M・ゲイツ"), matched from the ・ before it.
@@ -129,6 +129,8 @@ class PersonRules(RoleOrgs, RoleForms):
             s, e = self.noun_run_left(k - 1), k - 1
             aff = next((a for a in V.AFFILIATION_WORDS if self.text.endswith(a, s, e) and e - s > len(a)), "")
             e -= len(aff)  # "川崎フロンターレ所属の": the club
+            pre = next((x for x in TITLE_PREFIXES if self.text.startswith(x, s) and s + len(x) in self.an.tok_starts), "")
+            s += len(pre) if e - s > len(pre) and any(t.start == s and t.text == pre for t in self.an.toks_in(s, e)) else 0
             gloss = _ACRONYM_TAIL.search(self.text, s, e)
             if gloss and gloss.start() > s:
                 e = gloss.start()  # "アルスター統一党(UUP)の": the name without its acronym
@@ -252,7 +254,7 @@ class PersonRules(RoleOrgs, RoleForms):
             if ns is None and not honor and not quals and (self.name_org_title(p, title, te)
                                                            or self.compound_title(p, title, te)):
                 continue
-            if ns is None and not honor and self.title_before_name(title, ts, te, quals):
+            if ns is None and not honor and self.title_before_name(title, p if not quals else ts, te, quals):
                 continue
             if ns is None:
                 if not honor:
@@ -295,7 +297,8 @@ class PersonRules(RoleOrgs, RoleForms):
             if not run:
                 return False
             j = run[-1].end
-        if not _NAME_END.match(self.text, j):
+        # "A氏が副首相、B氏が外務大臣となった": a name after 、 that holds a title of its own is no apposition
+        if not _NAME_END.match(self.text, j) or link.group().endswith("、") and _PREDICATIVE.match(self.text, j):
             return False
         return self.holder_role((k, j, "rule:title+name", 0.8), title, ts, j,
                                 lambda: self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None))
