@@ -18,7 +18,7 @@ from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_
 from conflict_kg.extract.ja_role_forms import RoleForms
 from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
 from conflict_kg.extract.ja_titles import (
-    ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
+    UNIT_TITLE_HEADS, ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
 )
 
 __all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
@@ -280,6 +280,10 @@ class PersonRules(RoleOrgs, RoleForms):
     def title_before_name(self, title: str, ts: int, te: int, quals: list[tuple[int, int]]) -> bool:
         """"指導者レグ・エンペイ卿", "ジャーナリストの長井健司さん", "シニアディレクター(SD)・星野仙一氏",
         "国防大臣にはロ・ブチニッチ氏": a title before the name; the role's org is what precedes the title."""
+        if title in UNIT_TITLE_HEADS and not quals and ts == te - len(title) and self.unit_start(ts) is not None:
+            # "同社元埼玉支店長・曽根田涼太": the unit's name is part of the title, the organisation precedes both
+            k0, ts = self.unit_start(ts)
+            title = self.text[k0:te - len(title)] + title
         link = _AFTER_TITLE.match(self.text, te)
         k = link.end()
         j = k
