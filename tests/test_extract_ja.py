@@ -110,8 +110,9 @@ STATEMENT_CASES = [
     # "X側は" speaks for X; the quote takes the topic nearest to it
     ("ウクライナ側は39機のドローンを撃墜したとしていて、ゼレンスキー大統領は動画で「前進している」と述べた。", None,
      ("ウクライナ", "39機のドローンを撃墜した", "とする", False, None, None, None, None)),
+    # (the national office takes the only country its sentence writes before it: 大統領 of ウクライナ)
     ("ウクライナ側は39機のドローンを撃墜したとしていて、ゼレンスキー大統領は動画で「前進している」と述べた。", None,
-     ("ゼレンスキー", "前進している", "述べる", True, "大統領", None, "video", None)),
+     ("ゼレンスキー", "前進している", "述べる", True, "大統領", "ウクライナ", "video", None)),
     # a が-subject starts the reported clause; the elided speaker continues the previous statement
     ("ロシア大統領府は「合意した」と述べた。ロシアが一方的に併合したクリミア半島がロシア領と認められるとしています。", None,
      ("ロシア大統領府", "ロシアが一方的に併合したクリミア半島がロシア領と認められる", "とする", False, None, None, None, None)),

@@ -71,6 +71,50 @@ CASES = [
     # a country the gazetteer knows, glued between a katakana name and the title
     ("ハミド・カルザイアフガニスタン大統領は語った。", [("ハミド・カルザイ", "大統領", "アフガニスタン")]),
     ("アサド・シリア大統領は語った。", []),
+    # fourth session. The title lexicon by domain (own sentences; 同委員会 resolves to the committee)
+    ("ギタリストのクロード・チアリ氏が語った。", [("クロード・チアリ", "ギタリスト", None)]),
+    ("リコール委員会が発足した。同委員会の西平良将幹事が語った。", [("西平良将", "幹事", "リコール委員会")]),
+    ("東京地検の山本一郎検事正は語った。", [("山本一郎", "検事正", "東京地検")]),
+    # a unit's name glued before a title heading units is part of the title (dev 1523, 399)
+    ("日本バレーボール協会の萩原秀雄強化事業本部長は語った。", [("萩原秀雄", "強化事業本部長", "日本バレーボール協会")]),
+    ("ロシアのウラジーミル・ジリノフスキー国家院副議長が語った。", [("ウラジーミル・ジリノフスキー", "国家院副議長", "ロシア")]),
+    # a time prefix before an organisation glued to the title; a katakana organisation head is no name (dev 395)
+    ("社長には角和夫・現阪急ホールディングス社長を迎える。", [("角和夫", "社長", "阪急ホールディングス")]),
+    ("阪急ホールディングス社長が語った。", []),
+    # a title naming its house has it as organisation (dev 1731, 1407)
+    ("福本潤一参議院議員が離党届を提出した。", [("福本潤一", "参議院議員", "参議院")]),
+    # a national office with no country takes the only country written before it in its sentence (dev 1186)
+    ("小泉首相がガーナの首都アクラを訪れ、ジョン・クフォー大統領と会談した。",
+     [("小泉", "首相", None), ("ジョン・クフォー", "大統領", "ガーナ")]),
+    ("小泉首相がガーナとナイジェリアを訪れ、ジョン・クフォー大統領と会談した。", [("小泉", "首相", None), ("ジョン・クフォー", "大統領", None)]),
+    # a company, party or team title takes the nearest organisation of its kind before it; outlets never (dev 1355)
+    ("阪急ホールディングスは買収を発表した。現在の角和夫社長ら経営陣は続投する。", [("角和夫", "社長", "阪急ホールディングス")]),
+    ("中日新聞によると、山田博文監督は語った。", [("山田博文", "監督", None)]),
+    # 選手 is a role with a team only (guideline); occupations in apposition
+    ("埼玉西武の中島裕之選手が打った。平尾博嗣選手も打った。", [("中島裕之", "選手", "埼玉西武")]),
+    ("会社員の山田太郎さんがけがをした。", [("山田太郎", "会社員", None)]),
+    # a minister for a field: the field's name and 相; 真相 or 様相 after a noun is no title
+    ("茂木敏充経済再生相は語った。", [("茂木敏充", "経済再生相", None)]),
+    ("事件の真相は不明だ。", []),
+    # a given name after a short kanji word opening the run: the surname the tagger missed (dev 1407, 2447)
+    ("公明党の北側一雄幹事長は語った。", [("北側一雄", "幹事長", "公明党")]),
+    ("中国の回良玉副首相が語った。", [("回良玉", "副首相", "中国")]),
+    # an organisation glued before a title that precedes the name keeps its acronym gloss out; a middle initial
+    # stays in the name; a government body stays the office's organisation over the document's country (dev 1664)
+    ("アメリカ合衆国のジョージ・ブッシュ大統領は、元アメリカ中央情報局(CIA)長官のロバート・M・ゲイツ氏を指名した。",
+     [("ジョージ・ブッシュ", "大統領", "アメリカ合衆国"), ("ロバート・M・ゲイツ", "長官", "アメリカ中央情報局")]),
+    # former titles (own sentences): 元首 is no title inside 元首相; 元 before an organisation or a title-first
+    # apposition with 、 qualifies the time only; a name after 、 holding a title of its own is no apposition
+    ("田中角栄元首相が語った。", [("田中角栄", "首相", None)]),
+    ("元首相の田中角栄氏が語った。", [("田中角栄", "首相", None)]),
+    ("元巨人の桑田真澄投手が語った。", [("桑田真澄", "投手", "巨人")]),
+    ("ソニーの元社長、出井伸之氏が語った。", [("出井伸之", "社長", "ソニー")]),
+    ("前田建設の田中一郎社長が語った。", [("田中一郎", "社長", "前田建設")]),
+    # a unit's name before a title-first name is part of the title too (dev 2124; 同社 stays unresolved here)
+    ("事件で、同社元埼玉支店長・曽根田涼太容疑者を逮捕した。", [("曽根田涼太", "埼玉支店長", None)]),
+    # a national office with no country takes the country the document writes most often (at least twice)
+    ("フランスで選挙があった。フランスの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", "フランス")]),
+    ("フランスとドイツで選挙があった。フランスとドイツの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", None)]),
 ]
 
 

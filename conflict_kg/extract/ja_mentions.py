@@ -17,6 +17,7 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, build_analysis, mention_type, split_sentences
 from conflict_kg.extract.ja_gazetteer import gazetteer_hits
 from conflict_kg.extract.ja_persons import TITLE_END_RE, TITLE_RE, PersonRules
+from conflict_kg.extract.ja_titles import ORG_BOUND_TITLES
 
 __all__ = ["Tok", "Analysis", "UnnamedRole", "build_analysis", "split_sentences", "extract_mentions", "mention_type",
            "NOISE_MENTIONS"]
@@ -216,6 +217,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b = _Builder(an, extractor)
     b.ginza_entities()
     b.persons()
+    b.minister_titles()
     b.unnamed_sources()
     b.ginza_persons()
     b.gazetteer_names()
@@ -228,6 +230,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.predicative_roles()
     b.acronym_antecedents()
     b.title_orgs()
+    b.house_orgs()
     # One mention per span: the earliest-added (most specific rule) wins on overlap.
     # Persons (title-anchored) win over GiNZA spans that swallowed them.
     kept: list[Mention] = []
@@ -256,4 +259,5 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
             role_keys.add(key)
             roles.append(r)
     b.national_orgs(roles)
-    return kept, roles
+    b.context_orgs(roles, clean)
+    return kept, [r for r in roles if r.org is not None or r.role not in ORG_BOUND_TITLES]

@@ -15,9 +15,10 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
+from conflict_kg.extract.ja_role_forms import RoleForms
 from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
 from conflict_kg.extract.ja_titles import (
-    ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
+    UNIT_TITLE_HEADS, ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
 )
 
 __all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
@@ -26,6 +27,8 @@ __all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE
 _KATA = "ァ-ヶー・"
 _QUALS_SHORT = frozenset(q for q in ALL_QUALIFIERS if len(q) == 1)
 _KATA_RE = re.compile(f"[{_KATA}]")
+#: Katakana organisation heads: a katakana run ending in one is a body, not a name.
+_KATA_ORG_HEADS = tuple(h for h in V.ROLE_ORG_HEADS if re.fullmatch(f"[{_KATA}]+", h))
 _RUN_CHARS = re.compile(r"[一-龥々〆ヵヶァ-ヶー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _HIRA_GLOSS = re.compile(r"\([ぁ-ゖ]+\)$")
 #: An acronym gloss inside a noun run ("アルスター統一党(UUP)の指導者"): part of the run.
@@ -38,9 +41,12 @@ _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|�
 
 
 #: Between a title and the name after it: a gloss, ・, の, には, である ("指導者(UUP)・", "ジャーナリストの").
-_AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である)?")
+_AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である|、)?")
 #: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
 _NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
+#: A middle initial between two ・ of a foreign name ("ロバート・M・ゲイツ"), matched from the ・ before it.
+_INITIAL = re.compile(r"・[A-ZＡ-Ｚ]・")
+_INITIAL_TOK = re.compile(r"[A-ZＡ-Ｚ]\.?")
 #: Characters that join the parts of a foreign name ("ハビブ・アル=アドリ").
 _NAME_JOINERS = "・=＝"
 #: A holder's honorific and particle, then a title closed by に/と/、 ("…氏を首相とする", "…氏が副首相、").
@@ -51,7 +57,7 @@ def _is_name_tok(t: Tok) -> bool:
     return "地名" not in t.tag and t.text not in V.NOT_NAMES and bool(_KATA_RE.search(t.text))
 
 
-class PersonRules(RoleOrgs):
+class PersonRules(RoleOrgs, RoleForms):
     """Collects mentions/roles for one document: the person rules and the helpers they
     share with the entity rules (see :func:`conflict_kg.extract.ja_mentions.extract_mentions`)."""
 
@@ -123,6 +129,8 @@ class PersonRules(RoleOrgs):
             s, e = self.noun_run_left(k - 1), k - 1
             aff = next((a for a in V.AFFILIATION_WORDS if self.text.endswith(a, s, e) and e - s > len(a)), "")
             e -= len(aff)  # "川崎フロンターレ所属の": the club
+            pre = next((x for x in TITLE_PREFIXES if self.text.startswith(x, s) and s + len(x) in self.an.tok_starts), "")
+            s += len(pre) if e - s > len(pre) and any(t.start == s and t.text == pre for t in self.an.toks_in(s, e)) else 0
             gloss = _ACRONYM_TAIL.search(self.text, s, e)
             if gloss and gloss.start() > s:
                 e = gloss.start()  # "アルスター統一党(UUP)の": the name without its acronym
@@ -193,15 +201,30 @@ class PersonRules(RoleOrgs):
             while start < p and self.text[start] == "・":
                 start += 1
             # a name starts a token: "阪神タイガースオーナー" is a team's owner, not a person "タイガース"
-            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES and start in self.an.tok_starts:
+            if p - start >= 2 and self.text[start:p] not in V.NOT_NAMES and start in self.an.tok_starts \
+                    and not self.text[start:p].endswith(_KATA_ORG_HEADS):  # "阪急ホールディングス社長"
                 return start
             return None
-        # Kanji names: GiNZA 人名 tokens, or a prefix (surname) of a known full name ("習" of "習近平").
+        return self.kanji_name_before(p)
+
+    def kanji_name_before(self, p: int) -> int | None:
+        """Start of a kanji name ending at ``p``: GiNZA 人名 tokens, or a prefix (surname) of a known full
+        name ("習" of "習近平")."""
         toks = [t for t in self.an.toks_in(max(0, p - 6), p) if t.end <= p]
         k = len(toks)
-        while k > 0 and "人名" in toks[k - 1].tag and re.fullmatch(r"[一-龥]+", toks[k - 1].text):
+        # GiNZA's NER may label a given name its tagger misses a Person ("西平|良将"): such a token joins a
+        # run that a 人名 token opens (alone, "オレンジ団" or "宮城" is no name)
+        while k > 0 and ("人名" in toks[k - 1].tag or toks[k - 1].ent == "Person") and re.fullmatch(r"[一-龥]+", toks[k - 1].text):
             k -= 1
+        while k < len(toks) and "人名" not in toks[k].tag:
+            k += 1
         if k < len(toks) and toks[-1].end == p:
+            # a given name alone after a short kanji word that opens a noun run is a full name whose surname
+            # the tagger missed ("の|北側|一雄幹事長", "の|回|良玉副首相")
+            if "人名-名" in toks[k].tag and k > 0 and toks[k - 1].end == toks[k].start and "人名" not in toks[k - 1].tag \
+                    and re.fullmatch(r"[一-龥]{1,2}", toks[k - 1].text) and toks[k - 1].ent != "Country" \
+                    and (toks[k - 1].start == 0 or not _RUN_CHARS.match(self.text[toks[k - 1].start - 1])):
+                k -= 1
             return toks[k].start
         for n in (2, 1):
             s = p - n
@@ -228,9 +251,10 @@ class PersonRules(RoleOrgs):
             if not honor and p < ts and self.text[p:ts] in KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
             ns = self.name_before(p)
-            if ns is None and not honor and not quals and self.name_org_title(p, title, te):
+            if ns is None and not honor and not quals and (self.name_org_title(p, title, te)
+                                                           or self.compound_title(p, title, te)):
                 continue
-            if ns is None and not honor and self.title_before_name(title, ts, te, quals):
+            if ns is None and not honor and self.title_before_name(title, p if not quals else ts, te, quals):
                 continue
             if ns is None:
                 if not honor:
@@ -256,13 +280,18 @@ class PersonRules(RoleOrgs):
     def title_before_name(self, title: str, ts: int, te: int, quals: list[tuple[int, int]]) -> bool:
         """"指導者レグ・エンペイ卿", "ジャーナリストの長井健司さん", "シニアディレクター(SD)・星野仙一氏",
         "国防大臣にはロ・ブチニッチ氏": a title before the name; the role's org is what precedes the title."""
+        if title in UNIT_TITLE_HEADS and not quals and ts == te - len(title) and self.unit_start(ts) is not None:
+            # "同社元埼玉支店長・曽根田涼太": the unit's name is part of the title, the organisation precedes both
+            k0, ts = self.unit_start(ts)
+            title = self.text[k0:te - len(title)] + title
         link = _AFTER_TITLE.match(self.text, te)
         k = link.end()
         j = k
-        while j < len(self.text) and (_KATA_RE.match(self.text[j]) or self.text[j] in _NAME_JOINERS):
+        while j < len(self.text) and (_KATA_RE.match(self.text[j]) or self.text[j] in _NAME_JOINERS
+                                      or _INITIAL.match(self.text, j - 1)):  # "ロバート・M・ゲイツ"
             j += 1
         if j - k < 2 or self.text[k:j] in V.NOT_NAMES or any(not _is_name_tok(t) for t in self.an.toks_in(k, j)
-                                                            if t.text not in _NAME_JOINERS):
+                                                            if t.text not in _NAME_JOINERS and not _INITIAL_TOK.fullmatch(t.text)):
             toks = [t for t in self.an.toks_in(k, k + 8) if t.start >= k]
             run = []
             for t in toks:
@@ -272,7 +301,8 @@ class PersonRules(RoleOrgs):
             if not run:
                 return False
             j = run[-1].end
-        if not _NAME_END.match(self.text, j):
+        # "A氏が副首相、B氏が外務大臣となった": a name after 、 that holds a title of its own is no apposition
+        if not _NAME_END.match(self.text, j) or link.group().endswith("、") and _PREDICATIVE.match(self.text, j):
             return False
         return self.holder_role((k, j, "rule:title+name", 0.8), title, ts, j,
                                 lambda: self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None))
@@ -294,9 +324,12 @@ class PersonRules(RoleOrgs):
         """"日本サッカー協会会長の…", "民主党代表": the longest noun run ending at ``pos`` that ends in an
         organisation head (:data:`V.ROLE_ORG_HEADS`, :data:`V.ORG_WORDS`) and holds no person name."""
         s = self.noun_run_left(pos, limit=14)
+        gloss = _ACRONYM_TAIL.search(self.text, s, pos)
+        pos = gloss.start() if gloss and gloss.end() == pos and gloss.start() > s else pos  # "…中央情報局(CIA)長官"
         for t in self.an.toks_in(s, pos):
             frag = self.text[t.start:pos]
-            if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS:
+            if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS or t.text in TITLE_PREFIXES \
+                    or frag[0] in _NAME_JOINERS:
                 continue
             if frag.endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS) and not any(
                     "人名" in k.tag or k.ent == "Person" for k in self.an.toks_in(t.start, pos)):
@@ -309,7 +342,10 @@ class PersonRules(RoleOrgs):
         org = self.glued_org(p)
         if org is None:
             return False
-        e = org.start - (1 if org.start > 0 and self.text[org.start - 1] in _NAME_JOINERS else 0)
+        e = org.start
+        # "坂井信也・現阪神電鉄常務": a time prefix before the organisation qualifies the title
+        e -= next((len(pre) for pre in TITLE_PREFIXES if self.text.startswith(pre, e - len(pre))), 0)
+        e -= 1 if e > 0 and self.text[e - 1] in _NAME_JOINERS else 0
         ns = self.name_before(e)
         if ns is None:
             return False

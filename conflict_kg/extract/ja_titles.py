@@ -14,7 +14,7 @@ import re
 
 from conflict_kg.extract import vocab_ja as V
 
-__all__ = ["MORE_TITLES", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
+__all__ = ["CONTEXT_ORG_KINDS", "ORG_BOUND_TITLES", "MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
            "TITLE_PREFIXES", "KEPT_PREFIXES", "STATE_TITLE_RE"]
 
 #: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
@@ -33,6 +33,86 @@ MORE_TITLES = frozenset("""
     コーチ 主将 騎手 ゼネラルマネージャー 球団代表 作家 小説家 俳優 女優 歌手 漫画家 映画監督 評論家 記者 写真家
     弁護士 医師 アナウンサー キャスター 活動家 人権活動家 建築家 画家 作曲家 指揮者 落語家 棋士
     """.split())
+#: A systematic title lexicon by domain (fourth session; written from knowledge of news Japanese, not from
+#: test sentences): the offices, ranks and occupations a Japanese news text writes right after a name
+#: (``北側一雄幹事長``) or before it with の (``ギタリストのクロード・チアリ``). Words that are also common
+#: nouns outside apposition (モデル, 専門家, 主任) are left out; 容疑者 is no title, 選手 only with a team (guideline,
+#: :data:`ORG_BOUND_TITLES`).
+LEXICON_TITLES: dict[str, frozenset[str]] = {
+    "government": frozenset("""
+        内閣総理大臣 副総理 国務大臣 副大臣 政務官 大臣政務官 首相補佐官 大統領首席補佐官 国家安全保障担当補佐官
+        副報道官 大統領報道官 報道担当官 報道局長 参事官 書記官 一等書記官 特命全権大使 駐日大使 事務次長
+        副事務総長 事務局次長 首席代表 首席交渉官 交渉官 団長 副団長 州首相 首長 王子 王女 皇太子 皇帝 天皇
+        """.split()),
+    "parliament": frozenset("""
+        代議士 衆院議員 参院議員 衆院議長 参院議長 国会議長 州議会議員 都議 府議 道議 区議 町議 村議 市議会議長
+        県議会議長 議会議長 町議会議員 村議会議員 区議会議員 府議会議員 都議会議員 道議会議員 州議会議長 議員団長
+        """.split()),
+    "party": frozenset("""
+        副委員長 政策審議会長 選対委員長 幹事長代理 幹事長代行 最高顧問 党首代行 副党首 書記 幹事
+        """.split()),
+    "local": frozenset("副町長 副村長 助役 収入役".split()),
+    "police_judiciary": frozenset("""
+        警部 警部補 巡査 巡査長 巡査部長 警視 警視正 警視長 警視監 警察官 課長 係長 班長 検事長 検事正 副検事
+        弁護人 主任弁護人
+        """.split()),
+    "military": frozenset("""
+        元帥 将軍 提督 参謀長 幕僚長 統合幕僚長 陸上幕僚長 海上幕僚長 航空幕僚長 曹長 伍長 上等兵 一等兵 二等兵
+        艦長 隊長 部隊長 指揮官 司令長官
+        """.split()),
+    "international": frozenset("専務理事 調査官 査察官 主任査察官 監視団長".split()),
+    "business": frozenset("""
+        代表取締役社長 取締役会長 代表取締役会長 会長兼社長 執行役員 上級執行役員 常務執行役員 専務執行役員
+        常務取締役 専務取締役 社外取締役 監査役 相談役 名誉会長 創業者 創始者 創設者 CEO COO CFO CTO
+        最高執行責任者 最高財務責任者 最高技術責任者 副頭取 副会頭 支配人 総支配人 事務長 室長 次長 支社長
+        編集委員 論説委員 主筆 特派員 プロデューサー ディレクター マネージャー アナリスト エコノミスト コンサルタント
+        """.split()),
+    "sport": frozenset("""
+        監督代行 総監督 ヘッドコーチ 選手会長 一塁手 二塁手 三塁手 遊撃手 投手コーチ 打撃コーチ 球団会長 力士
+        横綱 大関 関脇 小結 親方 調教師 名人 ゴールキーパー 主審 テニス選手 ゴルフ選手 陸上選手 競泳選手 柔道家
+        空手家 格闘家 マラソン選手 体操選手 卓球選手 バレーボール選手 ラグビー選手 競輪選手 選手
+        """.split()),
+    "occupation": frozenset("運転手 助手 会社員 公務員 銀行員 従業員 派遣社員 契約社員 店員 作業員 警備員 消防士 自衛官".split()),
+    "academia_culture": frozenset("""
+        講師 助教 特任教授 客員教授 主任研究員 上席研究員 研究者 副学長 学部長 教頭 教諭 教師 学芸員 看護師
+        歯科医師 獣医師 薬剤師 税理士 公認会計士 司法書士 行政書士 弁理士 タレント ミュージシャン ギタリスト
+        ピアニスト バイオリニスト ドラマー ベーシスト ボーカリスト 作詞家 脚本家 演出家 詩人 歌人 俳人 翻訳家
+        随筆家 文筆家 コラムニスト エッセイスト 批評家 思想家 哲学者 歴史家 政治評論家 経済評論家 軍事評論家
+        軍事アナリスト 経済学者 政治学者 社会学者 物理学者 化学者 数学者 天文学者 考古学者 歴史学者 法学者
+        言語学者 科学者 宇宙飛行士 パイロット 機長 副操縦士 船長 彫刻家 陶芸家 イラストレーター デザイナー
+        カメラマン 料理研究家 料理人 シェフ 漫才師 声優 演奏家 登山家 冒険家 探検家 実業家 起業家 投資家 政治家
+        社会活動家 環境活動家 平和活動家 運動家 市民運動家 サーファー スキーヤー スノーボーダー ボクサー
+        プロレスラー ゴルファー プロゴルファー フォトジャーナリスト ノンフィクション作家 推理作家 絵本作家 童話作家
+        研究家 司祭 神父 僧侶 導師 大主教 総主教 宗教指導者 精神的指導者
+        """.split()),
+}
+#: Titles that head a unit: the unit's name glued before them is part of the title ("強化事業本部長",
+#: "国家院副議長", "宮城支店長"), unless it ends in an organisation head (then it is the organisation:
+#: "民主党代表", see :mod:`conflict_kg.extract.ja_persons`).
+UNIT_TITLE_HEADS = frozenset("""
+    本部長 部長 局長 課長 室長 所長 支店長 支社長 署長 院長 議長 副議長 委員長 副委員長 理事長 事務局長 次長
+    参事官 審議官 司令官 隊長 団長 センター長 学部長 館長 編集長 支局長
+    """.split())
+#: Titles whose organisation the context gives when none is attached ("現在の赤嶺紀彦社長ら経営陣" in an
+#: article about one company; "牧田球団社長"): the kind of organisation each title belongs to, and the heads
+#: and GiNZA labels that make a mention that kind.
+CONTEXT_ORG_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {
+    "company": (frozenset("""
+        社長 副社長 会長 副会長 専務 常務 取締役 代表取締役 代表取締役社長 取締役会長 代表取締役会長 CEO COO CFO
+        最高経営責任者 頭取 副頭取 執行役員 常務取締役 専務取締役 相談役 名誉会長 創業者 店長 工場長 経営者
+        """.split()),
+        ("会社", "社", "工業", "産業", "電鉄", "鉄道", "銀行", "証券", "自動車", "電機", "ホールディングス", "グループ",
+         "HD", "商事", "物産", "製作所", "製薬", "建設", "航空", "電力", "化成", "化学", "重工", "不動産"),
+        frozenset({"Company", "Company_Group", "Corporation_Other"})),
+    "party": (frozenset("党首 代表 副代表 幹事長 副幹事長 総裁 副総裁 政調会長 総務会長 書記長 党首代行 代表代行".split()),
+              ("党",), frozenset({"Political_Party"})),
+    "team": (frozenset("監督 ヘッドコーチ コーチ 主将 投手 捕手 内野手 外野手 球団社長 球団代表 球団会長 オーナー".split()),
+             ("球団", "クラブ", "FC", "ライオンズ", "タイガース", "ジャイアンツ"),
+             frozenset({"Sports_Team", "Pro_Sports_Organization", "Sports_Organization"})),
+}
+#: Titles that are roles only with an organisation attached ("巨人の松井選手"; the guideline: 選手 without a
+#: team is an honorific).
+ORG_BOUND_TITLES = frozenset({"選手"})
 #: A title may end in 代行 (acting: "グロノフ内相代行"); a minister for a place is "<place>相"
 #: ("ピーター・ハイン北アイルランド相").
 _ACTING = "(?:代行)?"
@@ -41,7 +121,7 @@ _PLACE_MINISTER = "(?:北|南|東|西)?[ァ-ヶー]{3,10}相"
 MINISTRIES = ("総務", "外務", "防衛", "財務", "法務", "文部科学", "厚生労働", "農林水産", "経済産業", "国土交通",
               "環境", "内閣府特命担当", "国家公安委員会", "経済財政政策", "金融", "郵政民営化", "復興", "行政改革")
 ALL_TITLES: tuple[str, ...] = tuple(sorted(
-    set(V.TITLES) | MORE_TITLES | {m + t for m in MINISTRIES for t in ("大臣", "副大臣", "政務官")},
+    set(V.TITLES) | MORE_TITLES | frozenset().union(*LEXICON_TITLES.values()) | {m + t for m in MINISTRIES for t in ("大臣", "副大臣", "政務官")},
     key=lambda t: (-len(t), t)))
 #: Country and organisation qualifiers between a name and a title ("ジョン・ハワード豪首相"), beyond vocab_ja's.
 MORE_QUALIFIERS = frozenset("""

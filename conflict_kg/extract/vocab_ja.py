@@ -16,6 +16,7 @@ __all__ = [
     "TITLE_BLOCKERS",
     "HONORIFICS",
     "TITLE_ORGS",
+    "TITLE_HOUSES",
     "COUNTRY_ABBREVIATIONS",
     "TITLE_SYNONYMS",
     "PREDICATIVE_ROLE_VERBS",
@@ -255,6 +256,9 @@ TITLE_ORGS: dict[str, tuple[str, ...]] = {
     "総統": ("台湾", "中華民国"),
 }
 
+#: Houses a title names ("参議院議員", "衆議院議長"): the role's organisation when none is attached.
+TITLE_HOUSES: tuple[str, ...] = ("衆議院", "参議院", "衆院", "参院")
+
 #: One-kanji country abbreviations of news headlines and titles ("独首相", "日ミャンマー外相会談") and the
 #: full names a document may write for the same country, fullest first: evidence for a national office's
 #: country, which the role then names in the document's full spelling. 中 (中間, 中東, 中で) and 朝 (朝日新聞)
@@ -289,6 +293,7 @@ ROLE_ORG_HEADS: tuple[str, ...] = (
     "党", "同盟", "連盟", "協会", "連合", "機構", "組合", "財団", "大学", "銀行", "議会", "評議会", "球団",
     "委員会", "団", "会社", "新聞", "通信", "放送", "テレビ", "病院", "研究所", "学会", "商会", "グループ",
     "クラブ", "ホールディングス", "工業", "産業", "電機", "自動車", "銀行", "証券", "航空", "鉄道", "センター",
+    "電鉄", "商事", "物産", "製作所", "製薬", "建設", "電力", "重工", "化成", "不動産", "ファンド",
 )
 
 #: Words closing an organisation's noun run before の that say membership ("川崎フロンターレ所属のサッカー選手"):
