@@ -112,8 +112,8 @@ CASES = [
     ("前田建設の田中一郎社長が語った。", [("田中一郎", "社長", "前田建設")]),
     # a unit's name before a title-first name is part of the title too (dev 2124; 同社 stays unresolved here)
     ("事件で、同社元埼玉支店長・曽根田涼太容疑者を逮捕した。", [("曽根田涼太", "埼玉支店長", None)]),
-    # a national office with no country takes the country the document writes most often (at least twice)
-    ("フランスで選挙があった。フランスの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", "フランス")]),
+    # a national office with no country takes the document's main country only when one clearly dominates
+    # (three mentions and twice any other; the relaxed two-mention rule was tuned on test counts: reverted)
     ("フランスとドイツで選挙があった。フランスとドイツの議会は解散した。ジャン・デュポン首相は語った。", [("ジャン・デュポン", "首相", None)]),
 ]
 

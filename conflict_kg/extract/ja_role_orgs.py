@@ -148,15 +148,14 @@ class RoleOrgs:
                 or any(k.type == "Country" and (k.antecedent or k.text) == name for k in self.mentions))
 
     def dominant_country(self) -> Mention | None:
-        """The country the document writes most often (at least twice and more often than any other; the
-        third session asked three times and twice as often: the fourth session relaxed it, dev neutral, test
-        +2 roles), in its fullest spelling; a one-kanji abbreviation ("独首相") counts for its country
+        """The country the document writes most often (at least three times and twice as often as any
+        other), in its fullest spelling; a one-kanji abbreviation ("独首相") counts for its country
         (:data:`V.COUNTRY_ABBREVIATIONS`), a country inside a longer name ("日本経済新聞") does not."""
         counts: dict[str, int] = {}
         for key in self.country_evidence():
             counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return self.country_mention(ranked[0][0])
         return None
 
