@@ -10,7 +10,7 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import mention_type
 from conflict_kg.extract.ja_speakers import Speaker
 
-__all__ = ["find_quotes", "OUTLET_ALIASES", "Attributions"]
+__all__ = ["find_quotes", "OUTLET_ALIASES", "Attributions", "defined_aliases", "bracketed_name_start"]
 
 #: A sentence that only cites its source for the sentence before: "朝日新聞が報じた。"
 _TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,20}?)(?:など|等|他)?(?:(?:が|は)(?P<verb>報じ|伝え)(?:た|ている|ていた)"
@@ -25,9 +25,14 @@ OUTLET_ALIASES = {"日経": "日本経済新聞", "日経新聞": "日本経済�
 _ATTRIB_RE = re.compile("|".join(V.ATTRIBUTION_CUES))
 #: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
 #: "東京新聞などが報じたところ").
-_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:報道|続報|発表|記事|取材|調査|話))$|(?:など|等)$")
+_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:"
+                          + "|".join(V.SOURCE_TAIL_NOUNS) + r"))$|(?:など|等)$")
 #: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
-_SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
+_SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|(?<=[^ぁ-ゖ])や(?=[^ぁ-ゖ、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
+#: "スポーツニッポン(以下スポニチ)": the name the document goes on to use for the name before it.
+_ALIAS_DEF = re.compile(r"[(（]以下[、,]?[「『]?(?P<alias>[^()（）「」『』、。]{1,12}?)[」』]?(?:と(?:いう|略す|呼ぶ))?[)）]")
+#: A source name in brackets ("『朝日新聞』によると", "「47NEWS」の記事によれば").
+_BRACKETED = re.compile(r"[「『](?P<name>[^「」『』、。]{1,20})[」』]")
 _NAME_SEG = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆!！()（）]+(?: [A-Za-z0-9]+)*")  # "47 NEWS"
 #: A parenthetical that closes the sentence before it and opens this one: "(前年比36万円の増)朝日新聞によると".
 _LEAD_PAREN = re.compile(r"[(（][^()（）]*[)）]")
@@ -66,6 +71,33 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
+def defined_aliases(text: str) -> dict[str, str]:
+    """Short names a document defines for the name before them: "X(以下Y)" -> {Y: X}.
+
+    >>> defined_aliases("スポーツニッポン(以下スポニチ)によると、…。国際連合(以下、「国連」)は")
+    {'スポニチ': 'スポーツニッポン', '国連': '国際連合'}
+    """
+    out = {}
+    for m in _ALIAS_DEF.finditer(text):
+        full = re.search(r"[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ・]{2,30}$", text[max(0, m.start() - 30):m.start()])
+        if full is not None and m.group("alias") != full.group():
+            out[m.group("alias")] = full.group()
+    return out
+
+
+def bracketed_name_start(text: str, lo: int, close: int) -> int:
+    """Start of the 「…」 that closes at ``close`` when it holds a short name (no 、 or 。), else ``close``:
+    a source written in brackets ("「朝日新聞」によると") is no quote that ends the source phrase.
+
+    >>> bracketed_name_start("「朝日新聞」によると", 0, 5), bracketed_name_start("「はい、そうだ」によると", 0, 7)
+    (0, 7)
+    """
+    op = text.rfind("「", lo, close)
+    if op >= 0 and _BRACKETED.fullmatch(text, op, close + 1):
+        return op
+    return close
+
+
 def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the source names in ``text[start:end]`` (the phrase before によると), right to left
     while the comma-separated pieces are names ("その後、朝日新聞の続報" -> 朝日新聞)."""
@@ -89,6 +121,12 @@ def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = _LEAD_CONNECTIVE.match(text, a, b)
         if lead and lead.end() < b:
             a = lead.end()  # "…によって、また読売によれば": a connective opens the clause
+        alias = _ALIAS_DEF.search(text, a, b)
+        if alias is not None and alias.end() == b and alias.start() > a:
+            b = alias.start()  # "スポーツニッポン(以下スポニチ)": the name, not its alias
+        bracket = _BRACKETED.fullmatch(text, a, b)
+        if bracket is not None:
+            a, b = bracket.span("name")  # "『朝日新聞』": the name inside the brackets
         name = text[a:b]
         if not name or not (_NAME_SEG.fullmatch(name) or name in OUTLET_ALIASES):
             break
@@ -98,7 +136,10 @@ def _source_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class Attributions:
-    """XによるとY: one statement per source X (mixed into :class:`_Statements`)."""
+    """XによるとY: one statement per source X (mixed into :class:`_Statements`, which sets ``aliases``
+    from :func:`defined_aliases`)."""
+
+    aliases: dict[str, str] = {}
 
     def source_mention(self, a: int, b: int) -> Speaker:
         ix, text = self.ix, self.text
@@ -106,12 +147,14 @@ class Attributions:
             if m.start == a and m.end == b or (m.start <= a < m.end and m.end - m.start >= b - a):
                 if m.antecedent is None and OUTLET_ALIASES.get(m.text, "\0") in text:
                     m.antecedent = OUTLET_ALIASES[m.text]  # "日経" when the document writes 日本経済新聞
+                if m.antecedent is None and m.text in self.aliases:
+                    m.antecedent = self.aliases[m.text]  # "スポニチ" after "スポーツニッポン(以下スポニチ)"
                 return ix.person_speaker(m) if m.type == "Person" else Speaker(m, None, None, a)
         u = ix.unnamed_covering(a)
         if u is not None and u.end >= b:  # not a title that only starts the name ("首相官邸によれば")
             return ix.unnamed_speaker(u)
         name = text[a:b]
-        full = OUTLET_ALIASES.get(name)
+        full = OUTLET_ALIASES.get(name) or self.aliases.get(name)
         if full and full in text:
             m = Mention(name, a, b, "MediaOutlet", "rule:source", self.an.sentence(a), 0.6, self.ex)
             m.antecedent = full
@@ -129,7 +172,10 @@ class Attributions:
     def attributions(self, sent: Span) -> None:
         text = self.text
         for cue in _ATTRIB_RE.finditer(text, sent.start, sent.end):
-            left = max(text.rfind("。", sent.start, cue.start()), text.rfind("」", sent.start, cue.start()), sent.start - 1,
+            close = text.rfind("」", sent.start, cue.start())
+            while close >= 0 and bracketed_name_start(text, sent.start, close) != close:
+                close = text.rfind("」", sent.start, bracketed_name_start(text, sent.start, close))
+            left = max(text.rfind("。", sent.start, cue.start()), close, sent.start - 1,
                        max((b - 1 for a, b in self.nonbody if a <= cue.start() and sent.start <= b <= cue.start()), default=-1))
             q0 = cue.end()
             while q0 < sent.end and text[q0] in "、, ":

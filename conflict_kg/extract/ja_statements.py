@@ -18,7 +18,7 @@ from conflict_kg.kg.model import Span, Statement
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_mentions import UnnamedRole
-from conflict_kg.extract.ja_attributions import Attributions, find_quotes
+from conflict_kg.extract.ja_attributions import Attributions, defined_aliases, find_quotes
 from conflict_kg.extract.ja_speakers import DocContext, Speaker
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
@@ -132,6 +132,7 @@ class _Statements(Attributions):
         self.doc_date, self.ex = doc_date, extractor
         self.out: list[Statement] = []
         self.nonbody = nonbody_ranges(self.text)  # headlines, source notes, related lists: no statements
+        self.aliases = defined_aliases(self.text)  # "スポーツニッポン(以下スポニチ)"
 
     def verb_after(self, pos: int, limit: int) -> tuple[int, int, str] | None:
         """First reporting verb in ``text[pos:limit]`` as (start, end, lemma)."""

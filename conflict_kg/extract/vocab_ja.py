@@ -37,6 +37,7 @@ __all__ = [
     "PAIR_SOURCES",
     "ATTRIBUTION_CUES",
     "SOURCE_DOCUMENTS",
+    "SOURCE_TAIL_NOUNS",
     "SAME_SOURCES",
     "STATEMENT_VERBS",
     "DIRECT_ONLY_VERBS",
@@ -377,6 +378,11 @@ NOT_REPORT_OBJECTS = frozenset("警報 注意報 会見 記者会見 声明 談�
 #: statement of its own, and the Wikinews articles are written in the plain style.)
 ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べでは", "の説明では", "の発表では",
                                      "の報道では", "の話では", "たところでは")
+#: Nouns after "Xの" that name what source X gave ("Xの報道によると", "選挙管理委員会の集計によれば",
+#: "Xの別の記事によると"): the source is X.
+SOURCE_TAIL_NOUNS: tuple[str, ...] = ("報道", "続報", "発表", "記事", "取材", "調査", "話", "集計", "調べ", "まとめ",
+                                      "試算", "推計", "統計", "分析", "説明", "資料", "声明", "見解", "談話", "会見",
+                                      "報告", "速報", "電子版", "ウェブサイト", "サイト")
 #: Sources that are documents, not speakers ("声明によると"): the speaker of the sentence before issued them.
 SOURCE_DOCUMENTS: frozenset[str] = frozenset("声明 発表 報告書 報告 資料 文書 談話".split())
 #: "両紙によれば": the two outlets cited last speak (one statement each).

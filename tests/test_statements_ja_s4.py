@@ -1,0 +1,62 @@
+"""Japanese statement mechanisms of the fourth session (issue #17), one table row per wording of a class:
+each sentence is written for the test (in the shape of a dev sentence of the Wikinews gold, batch s4-sja
+or earlier dev; never a test-half sentence)."""
+from __future__ import annotations
+
+import pytest
+
+from conflict_kg.kg.model import Document
+
+
+def _rows(rec):
+    out = []
+    for st in rec.statements:
+        m = st.speaker
+        name = (m.antecedent or m.text) if m is not None else None
+        org = (st.speaker_org.antecedent or st.speaker_org.text) if st.speaker_org is not None else None
+        out.append((name, st.speaker_role, org, st.quote))
+    return sorted(out, key=lambda r: tuple(x or "" for x in r))
+
+
+_ASAHI = [("朝日新聞", None, None, "首相は来月にも訪米する")]
+_TWO = _ASAHI + [("読売新聞", None, None, "首相は来月にも訪米する")]
+
+#: Group 1: the source of "Xによると" written in the other ways news writes it.
+SOURCES = [
+    # several sources joined by や, と, 、 or ・: one statement each
+    ("朝日新聞や読売新聞によると、首相は来月にも訪米する。", _TWO),
+    ("朝日新聞と読売新聞によると、首相は来月にも訪米する。", _TWO),
+    ("朝日新聞、読売新聞によると、首相は来月にも訪米する。", _TWO),
+    ("所属事務所や公式ホームページによると、歌手は2004年に活動を開始した。",
+     [("所属事務所", None, None, "歌手は2004年に活動を開始した"),
+      ("公式ホームページ", None, None, "歌手は2004年に活動を開始した")]),
+    # a source name in brackets, with or without a noun after it
+    ("『朝日新聞』によると、首相は来月にも訪米する。", _ASAHI),
+    ("「朝日新聞」の記事によれば、首相は来月にも訪米する。", _ASAHI),
+    ("『朝日新聞』の別の記事によると、首相は来月にも訪米する。", _ASAHI),
+    # a noun naming what the source gave (V.SOURCE_TAIL_NOUNS)
+    ("県選挙管理委員会の集計によれば、投票率は44%だった。", [("県選挙管理委員会", None, None, "投票率は44%だった")]),
+    ("気象庁のまとめによると、雨量は300ミリに達した。", [("気象庁", None, None, "雨量は300ミリに達した")]),
+    # an alias the document defines ("X(以下Y)"): the source is the name, and the alias speaks as it later
+    ("スポーツニッポン(以下スポニチ)によると、監督は辞任する。またスポニチによると、後任は未定だ。",
+     [("スポーツニッポン", None, None, "後任は未定だ"), ("スポーツニッポン", None, None, "監督は辞任する")]),
+]
+
+CASES = SOURCES
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_ja_statement_s4(nlp_ja, text, expected):
+    from conflict_kg.extract.ja import extract_ja
+
+    rec = extract_ja([(nlp_ja(text), 0)], Document(id="s", text=text, lang="ja"))
+    assert _rows(rec) == sorted(expected, key=lambda r: tuple(x or "" for x in r))
+
+
+def test_defined_aliases_and_bracketed_names():
+    from conflict_kg.extract.ja_attributions import bracketed_name_start, defined_aliases
+
+    assert defined_aliases("国際連合(以下、「国連」)は") == {"国連": "国際連合"}
+    assert defined_aliases("以下同様") == {}
+    assert bracketed_name_start("「朝日新聞」によると", 0, 5) == 0
+    assert bracketed_name_start("「はい、そうだ」によると", 0, 7) == 7
