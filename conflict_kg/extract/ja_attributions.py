@@ -13,8 +13,17 @@ from conflict_kg.extract.ja_speakers import Speaker
 __all__ = ["find_quotes", "OUTLET_ALIASES", "Attributions", "defined_aliases", "bracketed_name_start"]
 
 #: A sentence that only cites its source for the sentence before: "朝日新聞が報じた。"
-_TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,20}?)(?:など|等|他)?(?:(?:が|は)(?P<verb>報じ|伝え)(?:た|ている|ていた)"
+_TRAILING_REPORT = re.compile(r"(?P<src>[^、。「」\s]{2,30}?)(?:など|等|他)?(?:(?:が|は)(?P<verb>報じ|伝え|報道し)(?:た|ている|ていた)"
                               r"|(?P<by>の報道で|の取材で)(?:分かっ|わかっ|明らかになっ)た)。?")
+#: "…ことが、朝日新聞の報道で分かった": the source of the clause before こと is X (its report, interview, inquiry).
+_FOUND_BY = re.compile(r"(?:こと|事)が[、,]?(?:[0-9０-９]+日(?:付の?|[、,]))?"
+                       r"(?P<src>[^、。「」\sのがは]{2,20}(?:(?:、|と|や|及び)[^、。「」\sのがは]{2,20})*?)(?:など|等|各紙)?の"
+                       r"(?:[0-9０-９]+日(?:付)?の)?(?P<by>"
+                       + "|".join(V.FOUND_BY_NOUNS) + r")(?:で|により|によって)[、,]?(?:分かっ|わかっ|明らかになっ|判明し)た")
+#: "朝日新聞の報道で、…ことが分かった": the source first, then what it brought out (to the sentence's end).
+_FOUND_BY_FIRST = re.compile(r"(?P<src>[^、。「」\sのがは]{2,20}(?:(?:、|と|や|及び)[^、。「」\sのがは]{2,20})*?)(?:など|等|各紙)?の"
+                             r"(?P<by>" + "|".join(V.FOUND_BY_NOUNS) + r")(?:で|により|によって)[、,]")
+_FOUND_END = re.compile(r"(?:(?:こと|事|の)が)?[、,]?(?:分かっ|わかっ|明らかになっ|判明し)た。?$")
 #: A parenthetical source closing a sentence: "…被害届を出した(読売)。"
 _PAREN_SOURCE = re.compile(r"[(（](?P<src>[^()（）、。]{1,12}?)(?:より)?[)）]。?$")
 _LEAD_CONNECTIVE = re.compile("(?:" + "|".join(V.SOURCE_LEAD_CONNECTIVES) + ")[、,]?")
@@ -205,6 +214,40 @@ class Attributions:
             out += self.inner_source(*inner)
         return out
 
+    def named_sources(self, a: int, b: int) -> list[Speaker]:
+        """One speaker per source name in ``text[a:b]`` ("朝日新聞と読売新聞"); the phrase as one source when
+        it is not a list of names."""
+        names = _source_names(self.text, a, b)
+        return [self.source_mention(x, y) for x, y in names] or [self.source_mention(a, b)]
+
+    def only_names(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` is nothing but source names ("朝日新聞", "朝日新聞、毎日新聞")."""
+        names = _source_names(self.text, a, b)
+        return bool(names) and names[0][0] <= a + 1
+
+    def found_by(self, sent: Span) -> None:
+        """"…ことが、朝日新聞の報道で分かった" and "朝日新聞の報道で、…ことが分かった": X's statement is the
+        clause before こと (from the sentence's start, after a connective), or the rest of the sentence."""
+        text = self.text
+        q0 = sent.start
+        lead = _LEAD_CONNECTIVE.match(text, q0, sent.end)
+        q0 = lead.end() if lead else q0
+        while q0 < sent.end and text[q0] in "、 \n":
+            q0 += 1
+        m = _FOUND_BY.search(text, q0, sent.end)
+        if m is not None:
+            src, q1, verb = m.span("src"), m.start(), m.group("by") + "で分かった"
+        else:
+            m = _FOUND_BY_FIRST.match(text, q0, sent.end)
+            if m is None:
+                return
+            src, q0, verb = m.span("src"), m.end(), m.group("by") + "で"
+            end = _FOUND_END.search(text, q0, sent.end)
+            q1 = end.start() if end else sent.end - (text[sent.end - 1] == "。")
+        if q1 - q0 >= 4 and not any(st.sentence == sent and st.quote_start < q1 and q0 < st.quote_end for st in self.out):
+            for sp in self.named_sources(*src):
+                self.add(sent, sp, q0, q1, src[0], m.end(), verb, False)
+
     def inner_source(self, a: int, b: int) -> list[tuple[Speaker, int]]:
         """The inner layer of a report ("日刊スポーツ", "捜査幹部", "現地の記者団"): a named source, or an
         unnamed one kept as its description."""
@@ -270,9 +313,11 @@ class Attributions:
             while q1 > prev.start and text[q1 - 1] in "。 \n":
                 q1 -= 1
             if q1 - prev.start >= 4:
-                self.add(prev, self.source_mention(m.start("src"), m.end("src")), prev.start, q1, sent.start,
-                         sent.end, m.group("verb") + "た" if m.group("verb") else m.group("by")[1:3], False)
+                for sp in self.named_sources(m.start("src"), m.end("src")):  # "朝日新聞と読売新聞が報じた。"
+                    self.add(prev, sp, prev.start, q1, sent.start, sent.end,
+                             m.group("verb") + "た" if m.group("verb") else m.group("by")[1:3], False)
             return
+        self.found_by(sent)
         p = _PAREN_SOURCE.search(text, sent.start, sent.end)
         if p is not None and (p.group("src") in OUTLET_ALIASES or p.group("src").endswith(_MEDIA_SUFFIX)):
             q0 = sent.start

@@ -91,8 +91,9 @@ _NOT_SPEAKERS = frozenset("これ それ あれ 彼 彼女 彼ら 今回 今日 
 #: Objects that point back to content given before ("この決定", "同案").
 _ANAPHORIC_OBJECT = re.compile(r"(?:この|その|あの|これ|それ|同(?=[一-龥]))")
 #: "…と読売新聞が報じた": the speaker named after the complementiser.
+_SRC_NAME = r"[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?"
 _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?"
-                            r"(?P<src>[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?)(?:など|等)?(?:は|が)[、,]?"
+                            r"(?P<src>" + _SRC_NAME + r"(?:(?:と|や|、)" + _SRC_NAME + r")*)(?:など|等)?(?:は|が)[、,]?"
                             r"(?:[^、。「」と]{0,12}?)(?:" + "|".join(V.AFTER_SPEAKER_VERBS) + ")")
 #: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
 _SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が|も)[、,]?(?:\d+日[、,])?")
@@ -310,10 +311,34 @@ class _Statements(Attributions):
             sp = self.quote_speaker(run[0][0], qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
             end = vb[1] if vb else max(to, qe) + 1
             for a, b in run:
-                self.add(sent, sp, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
-                         vb[2] if vb else None, True)
+                for one in self.co_speakers(sp):  # "AとBは「…」と述べた": both speak
+                    self.add(sent, one, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
+                             vb[2] if vb else None, True)
             run, last_sp, last_end = [], sp, end
         return last_sp, last_end
+
+    def co_speakers(self, sp: Speaker | None) -> list[Speaker | None]:
+        """``sp`` and the speakers joined to it by と/や ("朝日新聞と毎日新聞は", "A社長とB会長が"): in GiNZA's
+        parse a partner is an nmod/conj whose case is と or や and whose head lies in ``sp``'s phrase; a
+        partner is of the same kind (a person with a person). "安倍首相と会談後のプーチン大統領は" has none."""
+        if sp is None or sp.mention is None:
+            return [sp]
+        out, frontier, person = [sp], [sp], sp.mention.type == "Person"
+        while frontier:
+            cur = frontier.pop()
+            lo, hi = cur.start, self.ix.phrase_end(cur.mention)
+            for t in self.an.toks:
+                if t.dep not in ("nmod", "conj") or t.start >= lo or not lo <= self.an.toks[t.head].start < hi:
+                    continue
+                if not any(c.head == t.i and c.dep == "case" and c.text in ("と", "や") for c in self.an.toks):
+                    continue
+                p = self.ix.speaker_at(t.start)
+                if p is None or p.mention is None or (p.mention.type == "Person") != person \
+                        or any(x.mention is p.mention for x in out):
+                    continue
+                out.insert(0, p)
+                frontier.append(p)
+        return out
 
     def said_elsewhere(self, sent: Span, qs: int, qe: int) -> None:
         """A sentence that is only a quote, with its verb of saying in the next sentence ("「…」。田中被告は
@@ -348,7 +373,7 @@ class _Statements(Attributions):
         sp = last_sp  # "「…」と述べ、…と強調した": same speaker continues
         after = _SPEAKER_AFTER.match(self.text, ts, sent.end) if sp is None else None
         if after is not None:  # "…Xは…を発射したと、聯合ニュースが伝えた": the reporter is written after と
-            return self.source_mention(after.start("src"), after.end("src")), after
+            return self.named_sources(after.start("src"), after.end("src"))[-1], after
         if sp is None:
             sp = self.nsubj_speaker(ts + 1, ts, last_end)
             # a が-marked nsubj is the subject of the reported clause, not the reporter
@@ -573,13 +598,15 @@ class _Statements(Attributions):
             if sp is None:
                 continue
             q0 = self.content_start(sp, last_end, ts)
-            if ts - q0 < 4:
-                continue
+            if ts - q0 < 4 or after is not None and self.only_names(q0, ts):
+                continue  # "朝日新聞と読売新聞が報じた": the と joins two reporters
             end = max(vb[1] if vb else cue_end, after.end() if after is not None else 0)
             if vb is None and after is not None:  # "…と、聯合ニュースが伝えた": the verb closes the match
                 vb = self.verb_after(after.start("src"), after.end())
-            self.add(sent, sp, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
-                     vb[2] if vb else "とする", False)
+            joint = self.named_sources(after.start("src"), after.end("src")) if after is not None else self.co_speakers(sp)
+            for one in joint:
+                self.add(sent, one, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
+                         vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end
 
 def extract_statements(ix: DocContext, doc_date: str | None, extractor: str) -> list[Statement]:

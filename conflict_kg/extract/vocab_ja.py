@@ -38,6 +38,7 @@ __all__ = [
     "ATTRIBUTION_CUES",
     "SOURCE_DOCUMENTS",
     "SOURCE_TAIL_NOUNS",
+    "FOUND_BY_NOUNS",
     "SAME_SOURCES",
     "STATEMENT_VERBS",
     "DIRECT_ONLY_VERBS",
@@ -383,6 +384,8 @@ ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べ�
 SOURCE_TAIL_NOUNS: tuple[str, ...] = ("報道", "続報", "発表", "記事", "取材", "調査", "話", "集計", "調べ", "まとめ",
                                       "試算", "推計", "統計", "分析", "説明", "資料", "声明", "見解", "談話", "会見",
                                       "報告", "速報", "電子版", "ウェブサイト", "サイト")
+#: "…ことが、Xの報道で分かった": what X did that brought the fact out.
+FOUND_BY_NOUNS: tuple[str, ...] = ("報道", "取材", "調べ", "調査", "発表", "集計", "まとめ")
 #: Sources that are documents, not speakers ("声明によると"): the speaker of the sentence before issued them.
 SOURCE_DOCUMENTS: frozenset[str] = frozenset("声明 発表 報告書 報告 資料 文書 談話".split())
 #: "両紙によれば": the two outlets cited last speak (one statement each).
