@@ -37,13 +37,14 @@ _LEMMA = dict(_VERBS)
 
 def _indirect_verb(stem: str) -> str:
     """The form of a reporting-verb stem after と: a verbal noun (kanji or katakana only) takes し
-    ("強調" -> "強調し"); another stem is the verb itself, not its passive ("伝え", not "伝えられ").
+    ("強調" -> "強調し"), or ends the clause bare, as news writes it ("…と供述。", "…と説明、");
+    another stem is the verb itself, not its passive ("伝え", not "伝えられ").
 
     >>> _indirect_verb("強調"), _indirect_verb("伝え")
-    ('強調し', '伝え(?!られ)')
+    ('強調(?:し|(?=[。、]))', '伝え(?!られ)')
     """
     if re.fullmatch(r"[一-龥ァ-ヶー]+", stem):
-        return re.escape(stem) + "し"
+        return re.escape(stem) + "(?:し|(?=[。、]))"
     return re.escape(stem) + "(?!られ)"
 
 
@@ -412,11 +413,15 @@ class _Statements(Attributions):
             tok = self.an.toks[tok.head] if tok.head != tok.i else None
         for t in self.an.toks:
             in_quote = quote is not None and quote[0] <= self.an.toks[t.head].start < quote[1]
-            if not (t.head in heads or in_quote) or t.dep != "nsubj" or not after <= t.start < before:
+            if not (t.head in heads or in_quote) or t.dep not in ("nsubj", "dislocated") or not after <= t.start < before:
                 continue
             case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
             if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
                 continue
+            if t.dep == "dislocated" and (not self.ga_subject(t.head, t.end, before)
+                                          or self.text.startswith(V.LAYER_REPORT_VERBS, vpos)):
+                continue  # "警察は、男が…と明らかにした": a topic set off before a clause with its own が-subject
+                # (but "…JR九州は、…区間がないと、報じた": what a paper reports is about the topic)
             if topic_only and t.head not in heads and (re.search(r"[はも][、,]?", self.text[after:t.start])
                                                         or not _OUTER_TOPIC.match(self.text, t.end)):
                 return None  # a later は-subject, or one with no comma, belongs to the reported clause
@@ -426,6 +431,12 @@ class _Statements(Attributions):
                     and desc not in _NOT_SPEAKERS:
                 return self.described(first, t.start, desc)
         return None
+
+    def ga_subject(self, head: int, start: int, end: int) -> bool:
+        """Whether the predicate token ``head`` has a が-marked subject in ``text[start:end]``."""
+        return any(c.head == head and c.dep == "nsubj" and start <= c.start < end
+                   and any(k.head == c.i and k.dep == "case" and k.text == "が" for k in self.an.toks)
+                   for c in self.an.toks)
 
     def left_edge(self, head) -> int:
         """Start of the noun phrase headed by ``head``: its modifiers before it, and theirs
