@@ -54,6 +54,8 @@ class DocContext:
         for h in V.HONORIFICS:
             if text.startswith(h, end):
                 end += len(h)
+        if m.type == "Person" and end == m.end:  # "嘉田候補は": a status word after the surname
+            end += next((len(w) for w in sorted(V.SURNAME_STATUS, key=len, reverse=True) if text.startswith(w, end)), 0)
         if text.startswith("ら", end) and end > m.end:
             end += 1  # "田中容疑者らは": the person and others speak through the person
         if text[end:end + 1] in ("(", "（"):
@@ -75,8 +77,9 @@ class DocContext:
         r = self.role_covering(pos)
         if r is not None:
             return self.person_speaker(r.person)
-        m = self.mention_at(pos, frozenset({"Person"}))
-        if m is not None:
+        m = self.mention_at(pos, frozenset({"Person"})) or next(
+            (k for k in self.mentions if k.type == "Person" and k.start <= pos < self.phrase_end(k)), None)
+        if m is not None:  # (the phrase of a name covers its status word: "嘉田候補")
             return self.person_speaker(m)
         u = self.unnamed_covering(pos)
         if u is not None:
