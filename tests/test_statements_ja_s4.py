@@ -61,7 +61,28 @@ JOINT = [
     ("男が逮捕されたことが分かった。", []),
 ]
 
-CASES = SOURCES + JOINT
+#: Group 3: the forms of the report itself: a bare verbal noun ends the clause ("…と供述。"); a topic set off
+#: before a clause with its own が-subject reports it.
+FORMS = [
+    ("山田一郎容疑者は、被害者を刃物で殺害したと供述。警察が調べている。",
+     [("山田一郎", None, None, "被害者を刃物で殺害した")]),
+    ("警察は、男が容疑を認めていると明らかにした。", [(None, "警察", None, "男が容疑を認めている")]),
+    ("警察は、男が容疑を認めていることを明らかにした。", [(None, "警察", None, "男が容疑を認めている")]),
+]
+
+#: Group 5: who speaks: a surname with a status word, 同X with no mention, a singular pronoun.
+NAMES = [
+    ("京都精華大学教授の嘉田由紀子氏が当選した。嘉田候補は「県政を刷新する」と語った。",
+     [("嘉田由紀子", "教授", "京都精華大学", "県政を刷新する")]),
+    ("現職の国松善次氏と辻義則氏が立候補した。また辻候補は「中止だ」と訴えた。", [("辻義則", None, None, "中止だ")]),
+    ("自由民主党は声明を出した。同党は「遺憾だ」としている。", [("自由民主党", None, None, "遺憾だ")]),
+    ("ジョン・ハワード首相は訪日した。彼は「関係を強化する」と述べた。", [("ジョン・ハワード", "首相", None, "関係を強化する")]),
+    # two persons before: 彼 stays unresolved; 彼ら is plural and never one person
+    ("ジョン・ハワード首相は小泉首相と会談した。彼は「関係を強化する」と述べた。", [(None, None, None, "関係を強化する")]),
+    ("ジョン・ハワード首相は訪日した。彼らは「関係を強化する」と述べた。", [(None, None, None, "関係を強化する")]),
+]
+
+CASES = SOURCES + JOINT + FORMS + NAMES
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -100,6 +100,20 @@ class DocContext:
                 return sp
         return Speaker(None, u.role, u.org, u.start)
 
+    def pronoun_speaker(self, pos: int) -> Speaker | None:
+        """"彼は" / "彼女は" at ``pos``: the one person the document named in this or the two sentences
+        before (after name linking); with none or several, the pronoun stays unresolved (None). Japanese
+        names carry no gender the rules could check, so the antecedent must be unique; 彼ら is plural."""
+        sents = self.an.sents
+        k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), 0)
+        lo = sents[max(0, k - 2)].start if sents else 0
+        persons = [m for m in self.mentions if m.type == "Person" and lo <= m.start < pos and m.text not in ("同氏",)]
+        if len({m.antecedent or m.text for m in persons}) != 1:
+            return None
+        sp = self.person_speaker(persons[-1])
+        sp.start = pos
+        return sp
+
     def person_speaker(self, m: Mention) -> Speaker:
         """Role at the time: the nearest role of the same person at or before ``m``."""
         key = m.antecedent or m.text

@@ -111,6 +111,17 @@ def doc_dates(text: str, start: int, end: int, doc_date: str | None) -> list[tup
     return out
 
 
+def _last_named(text: str, head: str, end: int) -> tuple[int, int] | None:
+    """Span of the last name ending with ``head`` before ``end`` ("自由民主党" for 同党), not a 同-word itself.
+
+    >>> _last_named("自由民主党は声明を出した。同党は", "党", 14)
+    (0, 5)
+    """
+    hits = [m for m in re.finditer(r"[一-龥ァ-ヶーA-Za-z・]{1,15}?" + re.escape(head), text[:end])
+            if not m.group().startswith("同") and len(m.group()) > len(head)]
+    return hits[-1].span() if hits else None
+
+
 def _quote_to(text: str, qe: int) -> int:
     """Position of the と that reports the quote closing at ``qe`` ("」と", "」などと"), else -1.
 
@@ -246,7 +257,7 @@ class _Statements(Attributions):
         # a quote with no subject continues the previous sentence's topic person ("田中容疑者らは…。
         # 同府警の調べに対し、「…」と供述している")
         if prev is not None and (_CONNECTIVE.match(self.text[sent.start : sent.end])
-                                 or not re.search(r"[^ぁ-ゖ][はが]", self.text[sent.start : sent.end].split("「")[0])):
+                                 or not re.search(r"[^ぁ-ゖ][はが]|ら[はが]", self.text[sent.start : sent.end].split("「")[0])):
             sp = self.topic_speaker(prev.start, prev.end)
             if sp is not None and (sp.mention is None or sp.mention.type == "Person"):
                 return sp
@@ -416,7 +427,7 @@ class _Statements(Attributions):
             if not (t.head in heads or in_quote) or t.dep not in ("nsubj", "dislocated") or not after <= t.start < before:
                 continue
             case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
-            if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
+            if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN", "PRON"):
                 continue
             if t.dep == "dislocated" and (not self.ga_subject(t.head, t.end, before)
                                           or self.text.startswith(V.LAYER_REPORT_VERBS, vpos)):
@@ -427,6 +438,8 @@ class _Statements(Attributions):
                 return None  # a later は-subject, or one with no comma, belongs to the reported clause
             first = self.left_edge(t)
             desc = self.text[first:t.end].strip("、 ")
+            if desc in V.SINGULAR_PRONOUNS:
+                return self.ix.pronoun_speaker(first)  # "彼は": the one person named just before, else none
             if (2 <= len(desc) <= 30 or desc in V.SHORT_PERSON_NOUNS) and not re.search(r"[、。「」]|[0-9０-９]", desc) \
                     and desc not in _NOT_SPEAKERS:
                 return self.described(first, t.start, desc)
@@ -463,6 +476,9 @@ class _Statements(Attributions):
                     and (m.text.endswith(same.group(1)) or same.group(1) in V.SAME_ORG_ANY)]
             if orgs:
                 return Speaker(orgs[-1], None, None, first)
+            named = None if same.group(1) in V.SAME_ORG_ANY else _last_named(text, same.group(1), first)
+            if named is not None:  # "自由民主党は…。同党は": a name no mention covers
+                return Speaker(self.source_mention(*named).mention, None, None, first)
         if desc.endswith(V.SUSPECT_HEADS):  # "運転していた容疑者は": the suspect named before; "田中被告は"
             named = [m for m in self.ix.mentions if m.type == "Person" and m.end <= first + len(desc)
                      and self.text.startswith(V.SUSPECT_HEADS, m.end)]

@@ -40,6 +40,7 @@ __all__ = [
     "SOURCE_TAIL_NOUNS",
     "FOUND_BY_NOUNS",
     "SURNAME_STATUS",
+    "SINGULAR_PRONOUNS",
     "SAME_SOURCES",
     "STATEMENT_VERBS",
     "DIRECT_ONLY_VERBS",
@@ -632,6 +633,8 @@ TARGET_PARTICLES: tuple[str, ...] = ("に対し", "への", "を", "へ")
 DATIVE_TARGET_FAMILIES: tuple[str, ...] = ("diplomacy",)
 #: Person nouns after a name ("茂原岳人容疑者", "長井さん"): a name GiNZA missed right before one of
 #: these is a person; "同容疑者" refers back to the last person written with the same noun.
+#: Pronouns that may stand for one person named just before (彼ら is plural and never resolved).
+SINGULAR_PRONOUNS: frozenset[str] = frozenset({"彼", "彼女"})
 #: Status words after a surname that name a person given in full before ("嘉田候補", "杉本容疑者", "辻氏").
 SURNAME_STATUS: tuple[str, ...] = ("候補", "候補者", "容疑者", "被告", "被告人", "氏", "さん", "選手", "受刑者")
 PERSON_SUFFIXES: tuple[str, ...] = ("容疑者", "被告", "さん", "氏", "選手", "監督", "議員", "外相", "首相")
