@@ -29,7 +29,9 @@ _PAREN_SOURCE = re.compile(r"[(（](?P<src>[^()（）、。]{1,12}?)(?:より)?[
 _LEAD_CONNECTIVE = re.compile("(?:" + "|".join(V.SOURCE_LEAD_CONNECTIVES) + ")[、,]?")
 #: Abbreviations of news outlets, used when the document also writes the full name ("日経" -> 日本経済新聞).
 OUTLET_ALIASES = {"日経": "日本経済新聞", "日経新聞": "日本経済新聞", "朝日": "朝日新聞", "読売": "読売新聞", "毎日": "毎日新聞", "産経": "産経新聞",
-                  "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞"}
+                  "さきがけ": "秋田魁新報", "時事": "時事通信", "共同": "共同通信", "東京": "東京新聞", "中日": "中日新聞",
+                  "スポニチ": "スポーツニッポン", "サンスポ": "サンケイスポーツ", "東スポ": "東京スポーツ", "道新": "北海道新聞",
+                  "日刊スポ": "日刊スポーツ", "報知": "スポーツ報知", "西日本": "西日本新聞", "神奈川": "神奈川新聞"}
 #: "XによるとY": X is the source of the rest of the sentence (cue as written is the verb).
 _ATTRIB_RE = re.compile("|".join(V.ATTRIBUTION_CUES))
 #: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",

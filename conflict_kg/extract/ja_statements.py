@@ -59,7 +59,15 @@ _INDIRECT_RE = re.compile(
     + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
     # "…対話に応じるよう求めた": a directive's content ends at よう(に)
     + "|(?<=[るいな])よう(?:に)?[、,]?(?:" + "|".join(V.REQUEST_VERBS) + ")(?![^、。]{0,3}(?:" + "|".join(V.CHARGE_NOUNS) + "))"
+    # "…圧力によるものだとして遺憾の意を表明した": として before a verb of protest gives its content
+    + "|(?<=[だるたい])として[、,]?(?:[^、。「」]{0,10}?を)?(?=" + "|".join(V.TOSHITE_VERBS) + ")"
 )
+#: An attribution cue ("Xによると、") in the clause before a report.
+_ATTRIBUTED = re.compile("(?:" + "|".join(V.ATTRIBUTION_CUES) + ")[、,]")
+#: "「…」と判断し": a quote before a verb of judgement or thought is no statement (guideline rule 6).
+_COGNITION = re.compile("(?:" + "|".join(V.COGNITION_STEMS) + ")")
+#: Sentences about the article itself ("本ニュースは…を情報源としている"): no statements.
+_META = re.compile("(?:" + "|".join(V.META_TOPICS) + ")[はでも]")
 #: "「…」意向を明らかにした": a stance noun after a quote reports it like と + verb.
 _QUOTE_FRAME = re.compile("(?:" + "|".join(V.FRAME_NOUNS) + ")を(?=" + "|".join(V.FRAME_VERBS) + ")")
 #: "「うれしい」という表情": the quote labels a noun that is no act of saying.
@@ -265,6 +273,8 @@ class _Statements(Attributions):
 
     def sentence(self, sent: Span) -> None:
         """Direct quotes first, then the indirect reports around them."""
+        if _META.match(self.text, sent.start):
+            return
         quotes = find_quotes(self.text, sent.start, sent.end)
         last_sp, last_end = self.direct_quotes(sent, quotes)
         self.indirect(sent, quotes, last_sp, last_end)
@@ -311,7 +321,8 @@ class _Statements(Attributions):
                 continue
             frame = _QUOTE_FRAME.match(self.text, qe + 1)
             to = _quote_to(self.text, qe)
-            if to < 0 and frame is None or _QUOTE_LABEL.match(self.text, max(to, qe + 1)):
+            if to < 0 and frame is None or _QUOTE_LABEL.match(self.text, max(to, qe + 1)) \
+                    or to >= 0 and _COGNITION.match(self.text, to + 1):
                 if to < 0 and len(run) == 1:
                     self.said_elsewhere(sent, qs, qe)
                 run = []
@@ -519,7 +530,7 @@ class _Statements(Attributions):
             # (an object right after a quote's と, "「…」と情報の提供を呼びかけた", stays a statement of its
             # own: suppressing it removed a dev false positive but cost a test match, session 3)
             if any(st.quote_start < q1 and q0 < st.quote_end or st.direct and st.start <= q0 < st.end
-                   for st in self.out if st.sentence == sent):
+                   or not st.direct and st.quote_end < q0 < st.end for st in self.out if st.sentence == sent):
                 continue  # covered, or between a quote's speaker and its verb
             sp = self.nsubj_speaker(tok.start, q0, sent.start) or self.topic_speaker(sent.start, q0) \
                 or self.description_speaker(tok.start, q0, sent.start)
@@ -621,6 +632,9 @@ class _Statements(Attributions):
                 last_sp, last_end = outer
                 continue
             vb = self.verb_after(ts + 1, min(sent.end, ts + 12))
+            if vb is not None and self.text.startswith(V.LAYER_REPORT_VERBS, vb[0]) \
+                    and _ATTRIBUTED.search(self.text, max(sent.start, last_end), ts):
+                continue  # "Xによると、…と報じている": the source's one report (read by attributions())
             sp, after = self.indirect_speaker(ts, sent, last_sp, last_end)
             if sp is None:
                 continue

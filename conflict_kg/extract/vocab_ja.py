@@ -41,6 +41,9 @@ __all__ = [
     "FOUND_BY_NOUNS",
     "SURNAME_STATUS",
     "SINGULAR_PRONOUNS",
+    "TOSHITE_VERBS",
+    "COGNITION_STEMS",
+    "META_TOPICS",
     "SAME_SOURCES",
     "STATEMENT_VERBS",
     "DIRECT_ONLY_VERBS",
@@ -633,6 +636,15 @@ TARGET_PARTICLES: tuple[str, ...] = ("に対し", "への", "を", "へ")
 DATIVE_TARGET_FAMILIES: tuple[str, ...] = ("diplomacy",)
 #: Person nouns after a name ("茂原岳人容疑者", "長井さん"): a name GiNZA missed right before one of
 #: these is a person; "同容疑者" refers back to the last person written with the same noun.
+#: Verbs of protest or stance whose content is the clause before として ("…だとして遺憾の意を表明した",
+#: "…だとして抗議した"); not 逮捕/処分 ("…したとして逮捕": a charge, guideline rule 6).
+TOSHITE_VERBS: tuple[str, ...] = ("表明し", "抗議し", "批判し", "非難し", "反発し", "反論し", "主張し", "訴え", "謝罪し",
+                                  "否定し")
+#: Verbs of judgement and thought: a quote before them is no statement ("「…不適切だ」と判断し").
+COGNITION_STEMS: tuple[str, ...] = ("判断", "思っ", "思い", "思う", "感じ", "推測", "推定", "予想", "期待", "確信",
+                                    "考えて", "考え、", "考えた", "みて", "見て", "みられ", "見られ")
+#: Topics of sentences about the article itself ("本ニュースは…を情報源としている").
+META_TOPICS: tuple[str, ...] = ("本ニュース", "本記事", "この記事", "本稿", "このニュース")
 #: Pronouns that may stand for one person named just before (彼ら is plural and never resolved).
 SINGULAR_PRONOUNS: frozenset[str] = frozenset({"彼", "彼女"})
 #: Status words after a surname that name a person given in full before ("嘉田候補", "杉本容疑者", "辻氏").
