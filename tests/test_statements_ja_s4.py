@@ -40,6 +40,15 @@ SOURCES = [
     # an alias the document defines ("X(以下Y)"): the source is the name, and the alias speaks as it later
     ("スポーツニッポン(以下スポニチ)によると、監督は辞任する。またスポニチによると、後任は未定だ。",
      [("スポーツニッポン", None, None, "後任は未定だ"), ("スポーツニッポン", None, None, "監督は辞任する")]),
+    # a source written as a noun phrase with の: the outlet or body after の, else the description
+    ("韓国の聯合ニュースによると、北朝鮮はミサイルを発射した。", [("聯合ニュース", None, None, "北朝鮮はミサイルを発射した")]),
+    ("29日付の朝日新聞によると、首相は来月にも訪米する。", _ASAHI),
+    ("朝日新聞の29日付朝刊によると、首相は来月にも訪米する。", _ASAHI),
+    ("米国防総省の高官によると、少なくとも10人が死亡した。", [(None, "米国防総省の高官", None, "少なくとも10人が死亡した")]),
+    ("複数のメディアによると、少なくとも10人が死亡した。", [(None, "複数のメディア", None, "少なくとも10人が死亡した")]),
+    ("イランの国営テレビによると、少なくとも10人が死亡した。", [(None, "イランの国営テレビ", None, "少なくとも10人が死亡した")]),
+    # ... and no source at all when only the act is written ("調べによると", adjudication 3 of the guideline)
+    ("その後の調べによると、少なくとも10人が死亡した。", []),
 ]
 
 #: Group 2: several reporters of one report; a report that brought a fact out ("…ことが、Xの報道で分かった").

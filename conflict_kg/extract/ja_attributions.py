@@ -36,7 +36,7 @@ OUTLET_ALIASES = {"日経": "日本経済新聞", "日経新聞": "日本経済�
 _ATTRIB_RE = re.compile("|".join(V.ATTRIBUTION_CUES))
 #: Tails of a source phrase that are not its name ("朝日新聞の続報", "読売新聞の3月20日の報道",
 #: "東京新聞などが報じたところ").
-_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|の[^、。]{0,14}?(?:"
+_SOURCE_TAIL = re.compile(r"(?:など|等|他)?(?:が報じ(?:たところ|ている[^、。]{0,12}?の内容)|(?:への|の)[^、。]{0,14}?(?:"
                           + "|".join(V.SOURCE_TAIL_NOUNS) + r"))$|(?:など|等)$")
 #: Separators of several sources sharing one cue ("読売新聞、朝日新聞によると", "毎日新聞及び読売新聞").
 _SOURCE_SEP = re.compile(r"、|及び|および|ならびに|と(?=[^、]{2,})|(?<=[^ぁ-ゖ])や(?=[^ぁ-ゖ、]{2,})|・(?=[^・]{2,}(?:新聞|通信|放送|ニュース))")
@@ -211,7 +211,7 @@ class Attributions:
         out = [(sp, a) for a, b in _source_names(text, start, end)
                for sp in self.pair_sources(a, b) or self.same_source(a, b) or self.document_source(a, b)
                or [self.source_mention(a, b)]]
-        out = [(sp, a) for sp, a in out if sp is not None]
+        out = [(sp, a) for sp, a in out if sp is not None] or self.described_source(start, end)
         if inner is not None and out:
             out += self.inner_source(*inner)
         return out
@@ -249,6 +249,30 @@ class Attributions:
         if q1 - q0 >= 4 and not any(st.sentence == sent and st.quote_start < q1 and q0 < st.quote_end for st in self.out):
             for sp in self.named_sources(*src):
                 self.add(sent, sp, q0, q1, src[0], m.end(), verb, False)
+
+    def described_source(self, start: int, end: int) -> list[tuple[Speaker, int]]:
+        """A source written as a noun phrase with の (``text[start:end]``, before によると): "韓国の聯合ニュース"
+        and "29日付の朝日新聞" name the outlet after の; "複数のメディア", "米国防総省の高官" and "イランの国営
+        テレビ" stay unnamed sources with their description. (The guideline keeps such descriptions.)"""
+        text = self.text
+        seg = _SOURCE_TAIL.search(text, start, end)
+        end = seg.start() if seg is not None and seg.start() > start else end
+        lead = _LEAD_CONNECTIVE.match(text, start, end)
+        a = lead.end() if lead else start
+        while a < end and text[a] in "、 ":
+            a += 1
+        date = _DATE_LEAD.match(text, a, end)  # "29日付の"
+        a = date.end() if date is not None and date.end() < end else a
+        phrase = text[a:end]
+        if not 2 <= len(phrase) <= 30 or re.search(r"[、。「」『』]", phrase) or not re.search(r"[一-龥ァ-ヶーA-Za-z]$", phrase):
+            return []
+        of = phrase.rfind("の")
+        head = (a + of + 1, end) if of > 0 else None
+        generic = head is not None and (phrase[:of].endswith(V.GENERIC_SOURCE_WORDS) or text.startswith(V.GENERIC_SOURCE_WORDS, head[0]))
+        if head is not None and not generic and _NAME_SEG.fullmatch(text, *head) and (
+                text[head[0]:end].endswith(_MEDIA_SUFFIX) or any(m.start == head[0] and m.end == end for m in self.ix.mentions)):
+            return [(self.source_mention(*head), head[0])]
+        return [(Speaker(None, phrase, None, a), a)] if of > 0 else []
 
     def inner_source(self, a: int, b: int) -> list[tuple[Speaker, int]]:
         """The inner layer of a report ("日刊スポーツ", "捜査幹部", "現地の記者団"): a named source, or an

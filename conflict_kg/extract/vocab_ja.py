@@ -39,6 +39,7 @@ __all__ = [
     "SOURCE_DOCUMENTS",
     "SOURCE_TAIL_NOUNS",
     "FOUND_BY_NOUNS",
+    "GENERIC_SOURCE_WORDS",
     "SURNAME_STATUS",
     "SINGULAR_PRONOUNS",
     "TOSHITE_VERBS",
@@ -388,7 +389,12 @@ ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べ�
 #: "Xの別の記事によると"): the source is X.
 SOURCE_TAIL_NOUNS: tuple[str, ...] = ("報道", "続報", "発表", "記事", "取材", "調査", "話", "集計", "調べ", "まとめ",
                                       "試算", "推計", "統計", "分析", "説明", "資料", "声明", "見解", "談話", "会見",
-                                      "報告", "速報", "電子版", "ウェブサイト", "サイト")
+                                      "報告", "速報", "電子版", "ウェブサイト", "サイト", "朝刊", "夕刊", "紙面", "社説",
+                                      "番組")
+#: Words that make a source phrase a description, not a name ("複数のメディア", "イランの国営テレビ",
+#: "地元のテレビ局"): before の, or opening the noun after it.
+GENERIC_SOURCE_WORDS: tuple[str, ...] = ("複数", "一部", "各", "地元", "現地", "大手", "主要", "海外", "外国", "民間",
+                                         "国営", "公共", "政府系", "国内", "メディア", "報道機関", "テレビ局", "新聞各紙")
 #: "…ことが、Xの報道で分かった": what X did that brought the fact out.
 FOUND_BY_NOUNS: tuple[str, ...] = ("報道", "取材", "調べ", "調査", "発表", "集計", "まとめ")
 #: Sources that are documents, not speakers ("声明によると"): the speaker of the sentence before issued them.
