@@ -267,6 +267,8 @@ class Attributions:
         if not 2 <= len(phrase) <= 30 or re.search(r"[、。「」『』]", phrase) or not re.search(r"[一-龥ァ-ヶーA-Za-z]$", phrase):
             return []
         of = phrase.rfind("の")
+        if of < 0:  # "29日付の朝日新聞": a name after the date
+            return [(self.source_mention(x, y), x) for x, y in _source_names(text, a, end)] if a > start else []
         head = (a + of + 1, end) if of > 0 else None
         generic = head is not None and (phrase[:of].endswith(V.GENERIC_SOURCE_WORDS) or text.startswith(V.GENERIC_SOURCE_WORDS, head[0]))
         if head is not None and not generic and _NAME_SEG.fullmatch(text, *head) and (
