@@ -68,6 +68,9 @@ JOINT = [
      [("朝日新聞", None, None, "首相が辞任する意向を固めた")]),
     ("また、県警の調べで、男が現場にいたことが判明した。", [("県警", None, None, "男が現場にいた")]),
     ("男が逮捕されたことが分かった。", []),
+    # "Yの話として": the inner layer of the report speaks too (guideline rule 5)
+    ("AP通信は、現地の病院関係者の話として、少なくとも10人が死亡したと伝えた。",
+     [("AP通信", None, None, "少なくとも10人が死亡した"), (None, "現地の病院関係者", None, "少なくとも10人が死亡した")]),
 ]
 
 #: Group 3: the forms of the report itself: a bare verbal noun ends the clause ("…と供述。"); a topic set off

@@ -270,6 +270,11 @@ class Attributions:
         if of < 0:  # "29日付の朝日新聞": a name after the date
             return [(self.source_mention(x, y), x) for x, y in _source_names(text, a, end)] if a > start else []
         head = (a + of + 1, end) if of > 0 else None
+        person = self.ix.speaker_at(head[0]) if head is not None else None
+        if person is not None and person.mention is not None and person.mention.type == "Person" \
+                and person.mention.start == head[0]:
+            person.start = head[0]
+            return [(person, head[0])]  # "米陸軍報道官のデーブ・バトラー大佐"
         generic = head is not None and (phrase[:of].endswith(V.GENERIC_SOURCE_WORDS) or text.startswith(V.GENERIC_SOURCE_WORDS, head[0]))
         if head is not None and not generic and _NAME_SEG.fullmatch(text, *head) and (
                 text[head[0]:end].endswith(_MEDIA_SUFFIX) or any(m.start == head[0] and m.end == end for m in self.ix.mentions)):

@@ -55,7 +55,7 @@ class DocContext:
             if text.startswith(h, end):
                 end += len(h)
         if m.type == "Person" and end == m.end:  # "嘉田候補は": a status word after the surname
-            end += next((len(w) for w in sorted(V.SURNAME_STATUS, key=len, reverse=True) if text.startswith(w, end)), 0)
+            end += self.status_after(m)
         if text.startswith("ら", end) and end > m.end:
             end += 1  # "田中容疑者らは": the person and others speak through the person
         if text[end:end + 1] in ("(", "（"):
@@ -72,14 +72,19 @@ class DocContext:
                 end += 1  # "the X side" speaks for X; "シカゴ・トリビューン紙" is the paper
         return end
 
+    def status_after(self, m: Mention) -> int:
+        """Length of a status word that is no honorific right after ``m`` ("候補" in "嘉田候補"), else 0."""
+        words = sorted(set(V.SURNAME_STATUS) - set(V.HONORIFICS), key=len, reverse=True)
+        return next((len(w) for w in words if self.an.text.startswith(w, m.end)), 0)
+
     def speaker_at(self, pos: int) -> Speaker | None:
         """The speaker whose phrase covers token position ``pos`` (person, unnamed role, org)."""
         r = self.role_covering(pos)
         if r is not None:
             return self.person_speaker(r.person)
         m = self.mention_at(pos, frozenset({"Person"})) or next(
-            (k for k in self.mentions if k.type == "Person" and k.start <= pos < self.phrase_end(k)), None)
-        if m is not None:  # (the phrase of a name covers its status word: "嘉田候補")
+            (k for k in self.mentions if k.type == "Person" and k.start <= pos < k.end + self.status_after(k)), None)
+        if m is not None:  # (a surname's status word belongs to it: "嘉田候補"; not an honorific such as 氏)
             return self.person_speaker(m)
         u = self.unnamed_covering(pos)
         if u is not None:

@@ -62,6 +62,8 @@ _INDIRECT_RE = re.compile(
     # "…圧力によるものだとして遺憾の意を表明した": として before a verb of protest gives its content
     + "|(?<=[だるたい])として[、,]?(?:[^、。「」]{0,10}?を)?(?=" + "|".join(V.TOSHITE_VERBS) + ")"
 )
+#: "病院関係者の話として、": the inner layer of a report, at the start of its content (guideline rule 5).
+_AS_TOLD = re.compile(r"(?P<src>[^、。「」]{2,30}?)の(?:" + "|".join(V.LAYER_NOUNS) + r")として[、,]?")
 #: An attribution cue ("Xによると、") in the clause before a report.
 _ATTRIBUTED = re.compile("(?:" + "|".join(V.ATTRIBUTION_CUES) + ")[、,]")
 #: "「…」と判断し": a quote before a verb of judgement or thought is no statement (guideline rule 6).
@@ -639,13 +641,16 @@ class _Statements(Attributions):
             if sp is None:
                 continue
             q0 = self.content_start(sp, last_end, ts)
+            told = _AS_TOLD.match(self.text, q0, ts)  # "Xは、病院関係者の話として、…と伝えた": a second layer
+            inner = self.inner_source(*told.span("src")) if told is not None else []
+            q0 = told.end() if told is not None else q0
             if ts - q0 < 4 or after is not None and self.only_names(q0, ts):
                 continue  # "朝日新聞と読売新聞が報じた": the と joins two reporters
             end = max(vb[1] if vb else cue_end, after.end() if after is not None else 0)
             if vb is None and after is not None:  # "…と、聯合ニュースが伝えた": the verb closes the match
                 vb = self.verb_after(after.start("src"), after.end())
             joint = self.named_sources(after.start("src"), after.end("src")) if after is not None else self.co_speakers(sp)
-            for one in joint:
+            for one in joint + [i for i, _a in inner]:
                 self.add(sent, one, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
                          vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end
