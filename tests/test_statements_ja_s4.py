@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_kg.kg.model import Document
-
-
-def _rows(rec):
-    out = []
-    for st in rec.statements:
-        m = st.speaker
-        name = (m.antecedent or m.text) if m is not None else None
-        org = (st.speaker_org.antecedent or st.speaker_org.text) if st.speaker_org is not None else None
-        out.append((name, st.speaker_role, org, st.quote))
-    return sorted(out, key=lambda r: tuple(x or "" for x in r))
+from tests.test_statements_ja_rules import test_ja_statement_rules as check_rows
 
 
 _ASAHI = [("朝日新聞", None, None, "首相は来月にも訪米する")]
@@ -113,10 +103,7 @@ CASES = SOURCES + JOINT + FORMS + NAMES + PRECISION
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_ja_statement_s4(nlp_ja, text, expected):
-    from conflict_kg.extract.ja import extract_ja
-
-    rec = extract_ja([(nlp_ja(text), 0)], Document(id="s", text=text, lang="ja"))
-    assert _rows(rec) == sorted(expected, key=lambda r: tuple(x or "" for x in r))
+    check_rows(nlp_ja, text, expected)  # (speaker, role, org, content) rows of the whole extractor, sorted
 
 
 def test_defined_aliases_and_bracketed_names():
