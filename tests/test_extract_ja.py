@@ -512,7 +512,10 @@ FLOORS = {
     "001": {"person_roles": 0.95, "statements": 0.88, "events": 0.87, "events_type_location": 0.87, "claims": 0.65},
     # events 0.909 -> 0.88 (#15): triggers of the Wikinews gold guideline (対話, 死亡, 負傷, 採択, を求め) find
     # events the seed gold does not list; claims F1 rose (0.867 -> 0.882)
-    "002": {"person_roles": 0.95, "statements": 0.88, "events": 0.87, "events_type_location": 0.87, "claims": 0.85},
+    # claims 0.882 -> 0.833 (#17, session 4): two attributions the Wikinews statements guideline counts (rule 4:
+    # "米陸軍報道官のデーブ・バトラー大佐によると", "ウクライナ検事総長の起訴状によると") now give statements, and
+    # their events become claims; seed 002's gold excludes "Xによると" hearsay (statements 56/62 -> 57/64)
+    "002": {"person_roles": 0.95, "statements": 0.88, "events": 0.87, "events_type_location": 0.87, "claims": 0.83},
 }
 
 

@@ -38,6 +38,26 @@ _PLACE_PREFIX = re.compile(r"首都|(?:北東|北西|南東|南西|東|西|南|�
 class _Builder(PersonRules):
     """Adds the non-person entity rules to :class:`PersonRules`."""
 
+    def surname_mentions(self) -> None:
+        """"嘉田候補", "辻候補", "杉本容疑者" after "嘉田由紀子氏", "辻義則氏", "杉本功司容疑者": a surname with a
+        status word (V.SURNAME_STATUS) names the person whose full name the document gave before. GiNZA
+        often misses such a mention or takes it for an organisation; the surname becomes a Person mention
+        (its antecedent is linked by :meth:`link_antecedents`)."""
+        status = "|".join(sorted(V.SURNAME_STATUS, key=len, reverse=True))
+        for m in sorted((m for m in self.mentions if m.type == "Person" and len(m.text) >= 3), key=lambda m: m.start):
+            if re.match(r"[ァ-ヶー]", m.text):
+                keys = [m.text.split("・")[-1]] if "・" in m.text else []
+            else:
+                keys = [m.text[:k] for k in range(1, min(3, len(m.text) - 1) + 1) if re.fullmatch(r"[一-龥]+", m.text[:k])]
+            for key in keys:
+                for hit in re.finditer(re.escape(key) + f"(?={status})", self.text[m.end:]):
+                    s, e = m.end + hit.start(), m.end + hit.end()
+                    if s > 0 and re.match(r"[一-龥ァ-ヶー・]", self.text[s - 1]) or self.covered(s, e, frozenset({"Person"})):
+                        continue
+                    for x in [x for x in self.mentions if x.start == s and x.type != "Person" and x.end <= e + 4]:
+                        self.mentions.remove(x)  # GiNZA's "嘉田候補" (Organization)
+                    self.mentions.append(self.mk(s, e, "Person", "rule:surname", 0.7))
+
     def gazetteer_names(self) -> None:
         """Places/organizations the gazetteer knows but GiNZA missed or took for persons.
 
@@ -226,6 +246,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.quoted_names()
     b.katakana_orgs()
     b.propagate_names()
+    b.surname_mentions()
     b.link_antecedents()
     b.predicative_roles()
     b.acronym_antecedents()

@@ -54,6 +54,8 @@ class DocContext:
         for h in V.HONORIFICS:
             if text.startswith(h, end):
                 end += len(h)
+        if m.type == "Person" and end == m.end:  # "嘉田候補は": a status word after the surname
+            end += self.status_after(m)
         if text.startswith("ら", end) and end > m.end:
             end += 1  # "田中容疑者らは": the person and others speak through the person
         if text[end:end + 1] in ("(", "（"):
@@ -70,13 +72,19 @@ class DocContext:
                 end += 1  # "the X side" speaks for X; "シカゴ・トリビューン紙" is the paper
         return end
 
+    def status_after(self, m: Mention) -> int:
+        """Length of a status word that is no honorific right after ``m`` ("候補" in "嘉田候補"), else 0."""
+        words = sorted(set(V.SURNAME_STATUS) - set(V.HONORIFICS), key=len, reverse=True)
+        return next((len(w) for w in words if self.an.text.startswith(w, m.end)), 0)
+
     def speaker_at(self, pos: int) -> Speaker | None:
         """The speaker whose phrase covers token position ``pos`` (person, unnamed role, org)."""
         r = self.role_covering(pos)
         if r is not None:
             return self.person_speaker(r.person)
-        m = self.mention_at(pos, frozenset({"Person"}))
-        if m is not None:
+        m = self.mention_at(pos, frozenset({"Person"})) or next(
+            (k for k in self.mentions if k.type == "Person" and k.start <= pos < k.end + self.status_after(k)), None)
+        if m is not None:  # (a surname's status word belongs to it: "嘉田候補"; not an honorific such as 氏)
             return self.person_speaker(m)
         u = self.unnamed_covering(pos)
         if u is not None:
@@ -96,6 +104,20 @@ class DocContext:
                 sp.start = u.start
                 return sp
         return Speaker(None, u.role, u.org, u.start)
+
+    def pronoun_speaker(self, pos: int) -> Speaker | None:
+        """"彼は" / "彼女は" at ``pos``: the one person the document named in this or the two sentences
+        before (after name linking); with none or several, the pronoun stays unresolved (None). Japanese
+        names carry no gender the rules could check, so the antecedent must be unique; 彼ら is plural."""
+        sents = self.an.sents
+        k = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), 0)
+        lo = sents[max(0, k - 2)].start if sents else 0
+        persons = [m for m in self.mentions if m.type == "Person" and lo <= m.start < pos and m.text not in ("同氏",)]
+        if len({m.antecedent or m.text for m in persons}) != 1:
+            return None
+        sp = self.person_speaker(persons[-1])
+        sp.start = pos
+        return sp
 
     def person_speaker(self, m: Mention) -> Speaker:
         """Role at the time: the nearest role of the same person at or before ``m``."""

@@ -18,7 +18,7 @@ from conflict_kg.kg.model import Span, Statement
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_mentions import UnnamedRole
-from conflict_kg.extract.ja_attributions import Attributions, find_quotes
+from conflict_kg.extract.ja_attributions import Attributions, defined_aliases, find_quotes
 from conflict_kg.extract.ja_speakers import DocContext, Speaker
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
@@ -37,13 +37,14 @@ _LEMMA = dict(_VERBS)
 
 def _indirect_verb(stem: str) -> str:
     """The form of a reporting-verb stem after と: a verbal noun (kanji or katakana only) takes し
-    ("強調" -> "強調し"); another stem is the verb itself, not its passive ("伝え", not "伝えられ").
+    ("強調" -> "強調し"), or ends the clause bare, as news writes it ("…と供述。", "…と説明、");
+    another stem is the verb itself, not its passive ("伝え", not "伝えられ").
 
     >>> _indirect_verb("強調"), _indirect_verb("伝え")
-    ('強調し', '伝え(?!られ)')
+    ('強調(?:し|(?=[。、]))', '伝え(?!られ)')
     """
     if re.fullmatch(r"[一-龥ァ-ヶー]+", stem):
-        return re.escape(stem) + "し"
+        return re.escape(stem) + "(?:し|(?=[。、]))"
     return re.escape(stem) + "(?!られ)"
 
 
@@ -58,7 +59,17 @@ _INDIRECT_RE = re.compile(
     + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
     # "…対話に応じるよう求めた": a directive's content ends at よう(に)
     + "|(?<=[るいな])よう(?:に)?[、,]?(?:" + "|".join(V.REQUEST_VERBS) + ")(?![^、。]{0,3}(?:" + "|".join(V.CHARGE_NOUNS) + "))"
+    # "…圧力によるものだとして遺憾の意を表明した": として before a verb of protest gives its content
+    + "|(?<=[だるたい])として[、,]?(?:[^、。「」]{0,10}?を)?(?=" + "|".join(V.TOSHITE_VERBS) + ")"
 )
+#: "病院関係者の話として、": the inner layer of a report, at the start of its content (guideline rule 5).
+_AS_TOLD = re.compile(r"(?P<src>[^、。「」]{2,30}?)の(?:" + "|".join(V.LAYER_NOUNS) + r")として[、,]?")
+#: An attribution cue ("Xによると、") in the clause before a report.
+_ATTRIBUTED = re.compile("(?:" + "|".join(V.ATTRIBUTION_CUES) + ")[、,]")
+#: "「…」と判断し": a quote before a verb of judgement or thought is no statement (guideline rule 6).
+_COGNITION = re.compile("(?:" + "|".join(V.COGNITION_STEMS) + ")")
+#: Sentences about the article itself ("本ニュースは…を情報源としている"): no statements.
+_META = re.compile("(?:" + "|".join(V.META_TOPICS) + ")[はでも]")
 #: "「…」意向を明らかにした": a stance noun after a quote reports it like と + verb.
 _QUOTE_FRAME = re.compile("(?:" + "|".join(V.FRAME_NOUNS) + ")を(?=" + "|".join(V.FRAME_VERBS) + ")")
 #: "「うれしい」という表情": the quote labels a noun that is no act of saying.
@@ -91,8 +102,9 @@ _NOT_SPEAKERS = frozenset("これ それ あれ 彼 彼女 彼ら 今回 今日 
 #: Objects that point back to content given before ("この決定", "同案").
 _ANAPHORIC_OBJECT = re.compile(r"(?:この|その|あの|これ|それ|同(?=[一-龥]))")
 #: "…と読売新聞が報じた": the speaker named after the complementiser.
+_SRC_NAME = r"[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?"
 _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?[、,]?)?"
-                            r"(?P<src>[^、。「」\sぁ-ゖ][^、。「」\sをにでへと]{1,23}?)(?:など|等)?(?:は|が)[、,]?"
+                            r"(?P<src>" + _SRC_NAME + r"(?:(?:と|や|、)" + _SRC_NAME + r")*)(?:など|等)?(?:は|が)[、,]?"
                             r"(?:[^、。「」と]{0,12}?)(?:" + "|".join(V.AFTER_SPEAKER_VERBS) + ")")
 #: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
 _SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が|も)[、,]?(?:\d+日[、,])?")
@@ -107,6 +119,17 @@ def doc_dates(text: str, start: int, end: int, doc_date: str | None) -> list[tup
         if iso:
             out.append((start + s, start + e, iso))
     return out
+
+
+def _last_named(text: str, head: str, end: int) -> tuple[int, int] | None:
+    """Span of the last name ending with ``head`` before ``end`` ("自由民主党" for 同党), not a 同-word itself.
+
+    >>> _last_named("自由民主党は声明を出した。同党は", "党", 14)
+    (0, 5)
+    """
+    hits = [m for m in re.finditer(r"[一-龥ァ-ヶーA-Za-z・]{1,15}?" + re.escape(head), text[:end])
+            if not m.group().startswith("同") and len(m.group()) > len(head)]
+    return hits[-1].span() if hits else None
 
 
 def _quote_to(text: str, qe: int) -> int:
@@ -132,6 +155,7 @@ class _Statements(Attributions):
         self.doc_date, self.ex = doc_date, extractor
         self.out: list[Statement] = []
         self.nonbody = nonbody_ranges(self.text)  # headlines, source notes, related lists: no statements
+        self.aliases = defined_aliases(self.text)  # "スポーツニッポン(以下スポニチ)"
 
     def verb_after(self, pos: int, limit: int) -> tuple[int, int, str] | None:
         """First reporting verb in ``text[pos:limit]`` as (start, end, lemma)."""
@@ -243,7 +267,7 @@ class _Statements(Attributions):
         # a quote with no subject continues the previous sentence's topic person ("田中容疑者らは…。
         # 同府警の調べに対し、「…」と供述している")
         if prev is not None and (_CONNECTIVE.match(self.text[sent.start : sent.end])
-                                 or not re.search(r"[^ぁ-ゖ][はが]", self.text[sent.start : sent.end].split("「")[0])):
+                                 or not re.search(r"[^ぁ-ゖ][はが]|ら[はが]", self.text[sent.start : sent.end].split("「")[0])):
             sp = self.topic_speaker(prev.start, prev.end)
             if sp is not None and (sp.mention is None or sp.mention.type == "Person"):
                 return sp
@@ -251,6 +275,8 @@ class _Statements(Attributions):
 
     def sentence(self, sent: Span) -> None:
         """Direct quotes first, then the indirect reports around them."""
+        if _META.match(self.text, sent.start):
+            return
         quotes = find_quotes(self.text, sent.start, sent.end)
         last_sp, last_end = self.direct_quotes(sent, quotes)
         self.indirect(sent, quotes, last_sp, last_end)
@@ -297,7 +323,8 @@ class _Statements(Attributions):
                 continue
             frame = _QUOTE_FRAME.match(self.text, qe + 1)
             to = _quote_to(self.text, qe)
-            if to < 0 and frame is None or _QUOTE_LABEL.match(self.text, max(to, qe + 1)):
+            if to < 0 and frame is None or _QUOTE_LABEL.match(self.text, max(to, qe + 1)) \
+                    or to >= 0 and _COGNITION.match(self.text, to + 1):
                 if to < 0 and len(run) == 1:
                     self.said_elsewhere(sent, qs, qe)
                 run = []
@@ -309,10 +336,34 @@ class _Statements(Attributions):
             sp = self.quote_speaker(run[0][0], qe, vb[0] if vb else qe + 1, sent, last_sp, last_end)
             end = vb[1] if vb else max(to, qe) + 1
             for a, b in run:
-                self.add(sent, sp, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
-                         vb[2] if vb else None, True)
+                for one in self.co_speakers(sp):  # "AとBは「…」と述べた": both speak
+                    self.add(sent, one, a + 1, b, min(sp.start if sp and sp.start >= sent.start else a, a), end,
+                             vb[2] if vb else None, True)
             run, last_sp, last_end = [], sp, end
         return last_sp, last_end
+
+    def co_speakers(self, sp: Speaker | None) -> list[Speaker | None]:
+        """``sp`` and the speakers joined to it by と/や ("朝日新聞と毎日新聞は", "A社長とB会長が"): in GiNZA's
+        parse a partner is an nmod/conj whose case is と or や and whose head lies in ``sp``'s phrase; a
+        partner is of the same kind (a person with a person). "安倍首相と会談後のプーチン大統領は" has none."""
+        if sp is None or sp.mention is None:
+            return [sp]
+        out, frontier, person = [sp], [sp], sp.mention.type == "Person"
+        while frontier:
+            cur = frontier.pop()
+            lo, hi = cur.start, self.ix.phrase_end(cur.mention)
+            for t in self.an.toks:
+                if t.dep not in ("nmod", "conj") or t.start >= lo or not lo <= self.an.toks[t.head].start < hi:
+                    continue
+                if not any(c.head == t.i and c.dep == "case" and c.text in ("と", "や") for c in self.an.toks):
+                    continue
+                p = self.ix.speaker_at(t.start)
+                if p is None or p.mention is None or (p.mention.type == "Person") != person \
+                        or any(x.mention is p.mention for x in out):
+                    continue
+                out.insert(0, p)
+                frontier.append(p)
+        return out
 
     def said_elsewhere(self, sent: Span, qs: int, qe: int) -> None:
         """A sentence that is only a quote, with its verb of saying in the next sentence ("「…」。田中被告は
@@ -347,7 +398,7 @@ class _Statements(Attributions):
         sp = last_sp  # "「…」と述べ、…と強調した": same speaker continues
         after = _SPEAKER_AFTER.match(self.text, ts, sent.end) if sp is None else None
         if after is not None:  # "…Xは…を発射したと、聯合ニュースが伝えた": the reporter is written after と
-            return self.source_mention(after.start("src"), after.end("src")), after
+            return self.named_sources(after.start("src"), after.end("src"))[-1], after
         if sp is None:
             sp = self.nsubj_speaker(ts + 1, ts, last_end)
             # a が-marked nsubj is the subject of the reported clause, not the reporter
@@ -386,20 +437,32 @@ class _Statements(Attributions):
             tok = self.an.toks[tok.head] if tok.head != tok.i else None
         for t in self.an.toks:
             in_quote = quote is not None and quote[0] <= self.an.toks[t.head].start < quote[1]
-            if not (t.head in heads or in_quote) or t.dep != "nsubj" or not after <= t.start < before:
+            if not (t.head in heads or in_quote) or t.dep not in ("nsubj", "dislocated") or not after <= t.start < before:
                 continue
             case = [c for c in self.an.toks if c.head == t.i and c.dep == "case" and c.start == t.end]
-            if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN"):
+            if not case or case[0].text not in ("は", "も") or t.pos not in ("NOUN", "PROPN", "PRON"):
                 continue
+            if t.dep == "dislocated" and (not self.ga_subject(t.head, t.end, before)
+                                          or self.text.startswith(V.LAYER_REPORT_VERBS, vpos)):
+                continue  # "警察は、男が…と明らかにした": a topic set off before a clause with its own が-subject
+                # (but "…JR九州は、…区間がないと、報じた": what a paper reports is about the topic)
             if topic_only and t.head not in heads and (re.search(r"[はも][、,]?", self.text[after:t.start])
                                                         or not _OUTER_TOPIC.match(self.text, t.end)):
                 return None  # a later は-subject, or one with no comma, belongs to the reported clause
             first = self.left_edge(t)
             desc = self.text[first:t.end].strip("、 ")
+            if desc in V.SINGULAR_PRONOUNS:
+                return self.ix.pronoun_speaker(first)  # "彼は": the one person named just before, else none
             if (2 <= len(desc) <= 30 or desc in V.SHORT_PERSON_NOUNS) and not re.search(r"[、。「」]|[0-9０-９]", desc) \
                     and desc not in _NOT_SPEAKERS:
                 return self.described(first, t.start, desc)
         return None
+
+    def ga_subject(self, head: int, start: int, end: int) -> bool:
+        """Whether the predicate token ``head`` has a が-marked subject in ``text[start:end]``."""
+        return any(c.head == head and c.dep == "nsubj" and start <= c.start < end
+                   and any(k.head == c.i and k.dep == "case" and k.text == "が" for k in self.an.toks)
+                   for c in self.an.toks)
 
     def left_edge(self, head) -> int:
         """Start of the noun phrase headed by ``head``: its modifiers before it, and theirs
@@ -426,6 +489,9 @@ class _Statements(Attributions):
                     and (m.text.endswith(same.group(1)) or same.group(1) in V.SAME_ORG_ANY)]
             if orgs:
                 return Speaker(orgs[-1], None, None, first)
+            named = None if same.group(1) in V.SAME_ORG_ANY else _last_named(text, same.group(1), first)
+            if named is not None:  # "自由民主党は…。同党は": a name no mention covers
+                return Speaker(self.source_mention(*named).mention, None, None, first)
         if desc.endswith(V.SUSPECT_HEADS):  # "運転していた容疑者は": the suspect named before; "田中被告は"
             named = [m for m in self.ix.mentions if m.type == "Person" and m.end <= first + len(desc)
                      and self.text.startswith(V.SUSPECT_HEADS, m.end)]
@@ -466,7 +532,7 @@ class _Statements(Attributions):
             # (an object right after a quote's と, "「…」と情報の提供を呼びかけた", stays a statement of its
             # own: suppressing it removed a dev false positive but cost a test match, session 3)
             if any(st.quote_start < q1 and q0 < st.quote_end or st.direct and st.start <= q0 < st.end
-                   for st in self.out if st.sentence == sent):
+                   or not st.direct and st.quote_end < q0 < st.end for st in self.out if st.sentence == sent):
                 continue  # covered, or between a quote's speaker and its verb
             sp = self.nsubj_speaker(tok.start, q0, sent.start) or self.topic_speaker(sent.start, q0) \
                 or self.description_speaker(tok.start, q0, sent.start)
@@ -568,17 +634,25 @@ class _Statements(Attributions):
                 last_sp, last_end = outer
                 continue
             vb = self.verb_after(ts + 1, min(sent.end, ts + 12))
+            if vb is not None and self.text.startswith(V.LAYER_REPORT_VERBS, vb[0]) \
+                    and _ATTRIBUTED.search(self.text, max(sent.start, last_end), ts):
+                continue  # "Xによると、…と報じている": the source's one report (read by attributions())
             sp, after = self.indirect_speaker(ts, sent, last_sp, last_end)
             if sp is None:
                 continue
             q0 = self.content_start(sp, last_end, ts)
-            if ts - q0 < 4:
-                continue
+            told = _AS_TOLD.match(self.text, q0, ts)  # "Xは、病院関係者の話として、…と伝えた": a second layer
+            inner = self.inner_source(*told.span("src")) if told is not None else []
+            q0 = told.end() if told is not None else q0
+            if ts - q0 < 4 or after is not None and self.only_names(q0, ts):
+                continue  # "朝日新聞と読売新聞が報じた": the と joins two reporters
             end = max(vb[1] if vb else cue_end, after.end() if after is not None else 0)
             if vb is None and after is not None:  # "…と、聯合ニュースが伝えた": the verb closes the match
                 vb = self.verb_after(after.start("src"), after.end())
-            self.add(sent, sp, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
-                     vb[2] if vb else "とする", False)
+            joint = self.named_sources(after.start("src"), after.end("src")) if after is not None else self.co_speakers(sp)
+            for one in joint + [i for i, _a in inner]:
+                self.add(sent, one, q0, ts, min(sp.start if sp.start >= sent.start else q0, q0), end,
+                         vb[2] if vb else "とする", False)
             last_sp, last_end = sp, end
 
 def extract_statements(ix: DocContext, doc_date: str | None, extractor: str) -> list[Statement]:

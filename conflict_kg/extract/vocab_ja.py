@@ -38,6 +38,14 @@ __all__ = [
     "PAIR_SOURCES",
     "ATTRIBUTION_CUES",
     "SOURCE_DOCUMENTS",
+    "SOURCE_TAIL_NOUNS",
+    "FOUND_BY_NOUNS",
+    "GENERIC_SOURCE_WORDS",
+    "SURNAME_STATUS",
+    "SINGULAR_PRONOUNS",
+    "TOSHITE_VERBS",
+    "COGNITION_STEMS",
+    "META_TOPICS",
     "SAME_SOURCES",
     "STATEMENT_VERBS",
     "DIRECT_ONLY_VERBS",
@@ -382,6 +390,18 @@ NOT_REPORT_OBJECTS = frozenset("警報 注意報 会見 記者会見 声明 談�
 #: statement of its own, and the Wikinews articles are written in the plain style.)
 ATTRIBUTION_CUES: tuple[str, ...] = ("によると", "によれば", "の調べでは", "の説明では", "の発表では",
                                      "の報道では", "の話では", "たところでは")
+#: Nouns after "Xの" that name what source X gave ("Xの報道によると", "選挙管理委員会の集計によれば",
+#: "Xの別の記事によると"): the source is X.
+SOURCE_TAIL_NOUNS: tuple[str, ...] = ("報道", "続報", "発表", "記事", "取材", "調査", "話", "集計", "調べ", "まとめ",
+                                      "試算", "推計", "統計", "分析", "説明", "資料", "声明", "見解", "談話", "会見",
+                                      "報告", "速報", "電子版", "ウェブサイト", "サイト", "朝刊", "夕刊", "紙面", "社説",
+                                      "番組", "起訴状", "判決", "報告書", "文書")
+#: Words that make a source phrase a description, not a name ("複数のメディア", "イランの国営テレビ",
+#: "地元のテレビ局"): before の, or opening the noun after it.
+GENERIC_SOURCE_WORDS: tuple[str, ...] = ("複数", "一部", "各", "地元", "現地", "大手", "主要", "海外", "外国", "民間",
+                                         "国営", "公共", "政府系", "国内", "メディア", "報道機関", "テレビ局", "新聞各紙")
+#: "…ことが、Xの報道で分かった": what X did that brought the fact out.
+FOUND_BY_NOUNS: tuple[str, ...] = ("報道", "取材", "調べ", "調査", "発表", "集計", "まとめ")
 #: Sources that are documents, not speakers ("声明によると"): the speaker of the sentence before issued them.
 SOURCE_DOCUMENTS: frozenset[str] = frozenset("声明 発表 報告書 報告 資料 文書 談話".split())
 #: "両紙によれば": the two outlets cited last speak (one statement each).
@@ -627,6 +647,19 @@ TARGET_PARTICLES: tuple[str, ...] = ("に対し", "への", "を", "へ")
 DATIVE_TARGET_FAMILIES: tuple[str, ...] = ("diplomacy",)
 #: Person nouns after a name ("茂原岳人容疑者", "長井さん"): a name GiNZA missed right before one of
 #: these is a person; "同容疑者" refers back to the last person written with the same noun.
+#: Verbs of protest or stance whose content is the clause before として ("…だとして遺憾の意を表明した",
+#: "…だとして抗議した"); not 逮捕/処分 ("…したとして逮捕": a charge, guideline rule 6).
+TOSHITE_VERBS: tuple[str, ...] = ("表明し", "抗議し", "批判し", "非難し", "反発し", "反論し", "主張し", "訴え", "謝罪し",
+                                  "否定し")
+#: Verbs of judgement and thought: a quote before them is no statement ("「…不適切だ」と判断し").
+COGNITION_STEMS: tuple[str, ...] = ("判断", "思っ", "思い", "思う", "感じ", "推測", "推定", "予想", "期待", "確信",
+                                    "考えて", "考え、", "考えた", "みて", "見て", "みられ", "見られ")
+#: Topics of sentences about the article itself ("本ニュースは…を情報源としている").
+META_TOPICS: tuple[str, ...] = ("本ニュース", "本記事", "この記事", "本稿", "このニュース")
+#: Pronouns that may stand for one person named just before (彼ら is plural and never resolved).
+SINGULAR_PRONOUNS: frozenset[str] = frozenset({"彼", "彼女"})
+#: Status words after a surname that name a person given in full before ("嘉田候補", "杉本容疑者", "辻氏").
+SURNAME_STATUS: tuple[str, ...] = ("候補", "候補者", "容疑者", "被告", "被告人", "氏", "さん", "選手", "受刑者")
 PERSON_SUFFIXES: tuple[str, ...] = ("容疑者", "被告", "さん", "氏", "選手", "監督", "議員", "外相", "首相")
 #: Endings right after a trigger that make it passive: its subject is what the event happened to
 #: ("ヘルソンが占領され", "港が攻撃を受けた").
