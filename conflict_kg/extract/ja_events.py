@@ -331,9 +331,9 @@ class _Events(PartyMentions):
 
     def not_family_sense(self, m: re.Match, typ: str) -> bool:
         """Does the trigger name no event of its type by the fourth-session precision classes: a
-        compound noun ("支援学級", "支援者")?"""
+        compound noun ("支援学級", "支援者"), or a directive that is a charge ("命じた疑い")?"""
         heads = V.COMPOUND_HEADS + (V.COMPOUND_PERSON_HEADS if EVENT_SCHEMA[typ].family in V.COMPOUND_PERSON_FAMILIES else ())
-        return self.text.startswith(heads, m.end())
+        return self.text.startswith(heads + V.CHARGE_AFTER.get(typ, ()), m.end())
 
     def toll_passive(self, trig: str, sent: Span, start: int, end: int) -> bool:
         """Is a killing trigger a stated toll: passive, with a count of people as subject before it in
@@ -438,11 +438,13 @@ def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list
 
 
 def _tolls_of_told_violence(events: list[Event]) -> list[Event]:
-    """Drop the tolls of a document that tells no violent event (``V.TOLL_NEEDS_EVENT``): the guideline's
-    CasualtyReport is the toll of a violent event told in the text; deaths in a report of a storm, an
-    illness or an accident are none, whatever cue of police or crime the document has."""
+    """Drop the tolls of a document that tells no violent event (``V.TOLL_NEEDS_EVENT``) unless the toll's
+    own sentence names armed violence (a cumulative war toll: "ウクライナ軍の…人的損失は約1370人"): the
+    guideline's CasualtyReport is the toll of violence; deaths in a report of a storm, an illness or an
+    accident are none, whatever cue of police or crime the document has elsewhere."""
     told = {e.type for e in events}
-    return [e for e in events if not (e.type in V.TOLL_NEEDS_EVENT and not told & set(V.TOLL_NEEDS_EVENT[e.type]))]
+    return [e for e in events if not (e.type in V.TOLL_NEEDS_EVENT and not told & set(V.TOLL_NEEDS_EVENT[e.type])
+                                      and not any(c in (e.sentence.text if e.sentence else "") for c in V.TOLL_SENTENCE_CUES))]
 
 
 # "この爆発について犯行声明が出された": a sentence that refers back to a told incident.
