@@ -46,13 +46,6 @@ S4_FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("source,text,typ,count", S4_FAMILIES)
-def test_s4_trigger_families(nlp_ja, source, text, typ, count):
-    rec = run(nlp_ja, text)
-    assert len(of_type(rec, typ)) == count, [(e.type, e.trigger) for e in rec.events]
-    check_offsets(rec)
-
-
 # Guards of the families and precision classes (vocab_ja: FAMILY_BLOCKERS, FAMILY_TRIGGER_NEEDS,
 # FORCE_CUES, SENSE_BLOCKS, COMPOUND_HEADS, DEMAND_VERBS, DECISION_VERBS, MODAL_AFTER, WITHOUT_AFTER,
 # POSSIBILITY_AFTER, SETTING_REMENTION, TIME_REMENTION, TOLL_NEEDS_EVENT, NOT_EVENT_WORDS):
@@ -103,10 +96,11 @@ S4_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("source,text,typ,count", S4_CLASSES)
-def test_s4_precision_classes(nlp_ja, source, text, typ, count):
+@pytest.mark.parametrize("source,text,typ,count", S4_FAMILIES + S4_CLASSES)
+def test_s4_families_and_precision_classes(nlp_ja, source, text, typ, count):
     rec = run(nlp_ja, text)
     assert len(of_type(rec, typ)) == count, [(e.type, e.trigger) for e in rec.events]
+    check_offsets(rec)
 
 
 # Tolls (vocab_ja.TOLL_NEEDS_EVENT, SENSE_BLOCKS["CasualtyReport"]): a toll is a CasualtyReport only in a
