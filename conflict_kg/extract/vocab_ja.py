@@ -493,7 +493,8 @@ MEDIA: tuple[tuple[str, str], ...] = (
 #: precision classes of the block at the end of this module. Not here (tried and dropped: no dev gain,
 #: false positives on test): 誘拐, 刺し, 呼び掛け, 要望, 要求 (third session); a Meeting family (面会, 懇談,
 #: 会食, 接見, 交渉, 話し合い, 意見交換: dev +1 found / +3 false, test 0 / +3 false) and a CasualtyReport family
-#: (死傷, 重軽傷, 重傷, 軽傷, けが, 怪我: dev +1 / +1, test 0 / +1) (fourth session).
+#: (死傷, 重軽傷, 重傷, 軽傷, けが, 怪我: dev +1 / +1, test 0 / +1) and the judging phrases of Accusation (不当,
+#: 許されない, 許しがたい, 言語道断, 容認できない: dev 0, test +1 / +2; also generic "暴力は許されない") (fourth session).
 TRIGGER_FAMILIES: dict[str, tuple[tuple[str, str, str | None], ...]] = {
     # shooting, stabbing, beating, killing, raiding (a criminal assault is an Attack: guideline)
     "Attack": (
@@ -519,15 +520,13 @@ TRIGGER_FAMILIES: dict[str, tuple[tuple[str, str, str | None], ...]] = {
         ("働き掛け", "Proposal", None), ("を迫っ", "Proposal", None), ("申し出", "Proposal", None),
         ("打診", "Proposal", None), ("提唱", "Proposal", None),
     ),
-    # blaming, condemning, suing; the judging phrases of condemnation
+    # blaming, condemning, suing
     "Accusation": (
         ("批難", "Accusation", None), ("酷評", "Accusation", None), ("問題視", "Accusation", None),
         ("追及", "Accusation", None), ("弾劾", "Accusation", None), ("断罪", "Accusation", None),
         ("指弾", "Accusation", None), ("告訴", "Accusation", None), ("提訴", "Accusation", None),
         ("訴訟を起こ", "Accusation", None), ("責任を問", "Accusation", None), ("責め", "Accusation", None),
         ("不満を示", "Accusation", None), ("不満を漏ら", "Accusation", None), ("怒りを表明", "Accusation", None),
-        ("不当", "Accusation", None), ("許されない", "Accusation", None), ("許しがたい", "Accusation", None),
-        ("許し難い", "Accusation", None), ("言語道断", "Accusation", None), ("容認できない", "Accusation", None),
     ),
     # agreements reached, resolutions adopted, settlements, ratifications
     "Agreement": (
