@@ -19,7 +19,7 @@ from conflict_kg.extract import vocab_ja as V
 
 __all__ = [
     "denied_after", "hypothetical", "purpose", "future_nonpast", "conditional_consequence", "topic_mention",
-    "hearsay_frame", "anaphoric", "report_date", "speech_boundary",
+    "hearsay_frame", "anaphoric", "report_date", "speech_boundary", "demanded", "modal",
 ]
 
 
@@ -221,3 +221,43 @@ def report_date(text: str, sent_start: int, date_start: int, date_end: int, trig
     if not before.endswith("は") or text.startswith("の", date_end):
         return False
     return bool(_REPORTED.match(text, trig_end))
+
+
+def _demanded_re(verbs: tuple[str, ...]) -> re.Pattern:
+    nouns = "|".join(map(re.escape, sorted(V.DEMAND_OBJECT_NOUNS, key=len, reverse=True)))
+    alts = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    return re.compile(r"(?:(?:の|への)(?:" + nouns + r"))?(?:を|に|へ)(?:[一-龥]{1,2}(?:に|を))?(?:" + alts + ")")
+
+
+# The event noun as the object of a request, a plan or a refusal (``vocab_ja.DEMAND_VERBS``): "停戦合意を
+# 求め", "部隊の派遣を要請", "支援の継続を訴え", "制裁を検討"; or of a decision (``vocab_ja.DECISION_VERBS``:
+# "部隊の派遣を決定").
+_DEMANDED = _demanded_re(V.DEMAND_VERBS)
+_DECIDED = _demanded_re(V.DECISION_VERBS)
+# Modal endings (``vocab_ja.MODAL_AFTER``) right after the noun or its light verb: "攻撃できる",
+# "制裁が必要だ", "支援すべき".
+_MODAL = re.compile(r"(?:を|は|が|も)?(?:し|する)?(?:" + "|".join(
+    map(re.escape, sorted(V.MODAL_AFTER, key=len, reverse=True))) + ")")
+
+
+def demanded(text: str, end: int, decided: bool = False) -> bool:
+    """Is the event noun ending at ``end`` what someone asks for, plans or refuses (so not an event)?
+    With ``decided``, also what someone decided to do ("派遣を決定").
+
+    >>> demanded("停戦合意を求めた", 4), demanded("部隊の派遣を要請", 5), demanded("攻撃の停止を求め", 2)
+    (True, True, True)
+    >>> demanded("合意の履行を求めた", 2), demanded("合意した", 2), demanded("制裁を発動した", 2)
+    (False, False, False)
+    >>> demanded("部隊の派遣を決定した", 5), demanded("部隊の派遣を決定した", 5, decided=True)
+    (False, True)
+    """
+    return bool(_DEMANDED.match(text, end) or (decided and _DECIDED.match(text, end)))
+
+
+def modal(text: str, end: int) -> bool:
+    """Does a modal ending (can, should, must) follow the event noun ending at ``end``?
+
+    >>> modal("複数で1人を攻撃できる", 8), modal("制裁が必要だ", 2), modal("攻撃できた", 2), modal("攻撃した", 2)
+    (True, True, False, False)
+    """
+    return bool(_MODAL.match(text, end))

@@ -25,8 +25,8 @@ from conflict_kg.extract.arguments import (
     casualties_ja, clean_roles, merge_same_sentence, reporters, weapon_mentions,
 )
 from conflict_kg.extract.ja_clauses import (
-    anaphoric, conditional_consequence, denied_after, future_nonpast, hearsay_frame, hypothetical, purpose,
-    report_date, speech_boundary, topic_mention,
+    anaphoric, conditional_consequence, demanded, denied_after, future_nonpast, hearsay_frame, hypothetical, modal,
+    purpose, report_date, speech_boundary, topic_mention,
 )
 from conflict_kg.extract.dates import resolve_date
 from conflict_kg.extract.ja_event_parties import PartyMentions
@@ -233,6 +233,8 @@ class _Events(PartyMentions):
             return "prospect"
         if purpose(text, end) or hearsay_frame(text, end):
             return "skip"  # a goal ("奪還に向け") or background hearsay ("…と伝えられる中")
+        if modal(text, end) or (typ not in V.DEMAND_EXEMPT_TYPES and demanded(text, end, typ in V.DECISION_PLAN_TYPES)):
+            return "skip"  # "攻撃できる", "停戦合意を求め", "部隊の派遣を決定": not (yet) an event
         told = any(e.type == typ for e in out)
         cues = V.REMENTION_AFTER + V.CAUSE_REMENTION.get(EVENT_SCHEMA[typ].family, ())
         if told and (text.startswith(cues, end) or text.endswith(V.REMENTION_AFTER, start, end)):
@@ -310,7 +312,7 @@ class _Events(PartyMentions):
             typ, mode = TRIGGER[trig]
             if self.toll_passive(trig, sent, m.start(), m.end()):
                 typ, mode = "CasualtyReport", None
-            if typ in seen_types or _other_sense(self.text, sent, typ, self.lead_blocked):
+            if typ in seen_types or _other_sense(self.text, sent, typ, self.lead_blocked) or self.not_family_sense(m, typ):
                 continue
             tok = self.an.tok_at(m.start())
             if tok is not None and tok.start != m.start() and not trig.startswith(tok.text):
@@ -326,6 +328,12 @@ class _Events(PartyMentions):
                 continue
             seen_types.add(typ)
             yield m, typ, mode
+
+    def not_family_sense(self, m: re.Match, typ: str) -> bool:
+        """Does the trigger name no event of its type by the fourth-session precision classes: a
+        compound noun ("支援学級", "支援者"), or a directive that is a charge ("命じた疑い")?"""
+        heads = V.COMPOUND_HEADS + (V.COMPOUND_PERSON_HEADS if EVENT_SCHEMA[typ].family in V.COMPOUND_PERSON_FAMILIES else ())
+        return self.text.startswith(heads + V.CHARGE_AFTER.get(typ, ()), m.end())
 
     def toll_passive(self, trig: str, sent: Span, start: int, end: int) -> bool:
         """Is a killing trigger a stated toll: passive, with a count of people as subject before it in
@@ -426,7 +434,17 @@ def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list
     for sent in ix.an.sents:
         ev.sentence(sent, out)
     _inherit_dates(ix.an.text, out, doc_date, ix.an.sents[: 1 + V.LEAD_DATE_SENTENCES])
-    return merge_same_sentence(out)
+    return merge_same_sentence(_tolls_of_told_violence(out))
+
+
+def _tolls_of_told_violence(events: list[Event]) -> list[Event]:
+    """Drop the tolls of a document that tells no violent event (``V.TOLL_NEEDS_EVENT``) unless the toll's
+    own sentence names armed violence (a cumulative war toll: "ウクライナ軍の…人的損失は約1370人"): the
+    guideline's CasualtyReport is the toll of violence; deaths in a report of a storm, an illness or an
+    accident are none, whatever cue of police or crime the document has elsewhere."""
+    told = {e.type for e in events}
+    return [e for e in events if not (e.type in V.TOLL_NEEDS_EVENT and not told & set(V.TOLL_NEEDS_EVENT[e.type])
+                                      and not any(c in (e.sentence.text if e.sentence else "") for c in V.TOLL_SENTENCE_CUES))]
 
 
 # "この爆発について犯行声明が出された": a sentence that refers back to a told incident.
