@@ -21,6 +21,7 @@ from conflict_kg.kg.model import Event, Mention, Span
 from conflict_kg.kg.schema import EVENT_SCHEMA, types_where
 
 from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract import vocab_ja_parties as P
 from conflict_kg.extract.arguments import (
     casualties_ja, clean_roles, merge_same_sentence, reporters, weapon_mentions,
 )
@@ -105,56 +106,104 @@ class _Events(PartyMentions):
         self.lead_blocked = _lead_blocks(ix.an)
 
     def args(self, trig_pos: int, sent: Span, trig_end: int | None = None,
-             typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention]]:
-        """(agents, targets, co-parties) from the dependents of the trigger and its predicate, by the
-        frame tables: nsubj → agent, obj → target; the subject of a passive ("ヘルソンが占領され",
-        "港が攻撃を受けた") is what the event happened to, and its に/から oblique the doer
-        ("北朝鮮に拉致された"); "Xによる" is the doer in any voice; "Xと" a co-party of a meeting or an
-        agreement."""
+             typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention], dict[str, list[str]]]:
+        """(agents, targets, co-parties, words of unnamed parties by role) from the dependents of the
+        trigger and its predicate, by the frame tables: nsubj → agent, obj → target; the subject of a
+        passive ("ヘルソンが占領され", "港が攻撃を受けた") is what the event happened to, and its に/から
+        oblique the doer ("北朝鮮に拉致された"); "Xによる" is the doer in any voice; "Xと" a co-party of a
+        meeting or an agreement. A slot filled by a common noun naming people ("男を逮捕") keeps its words
+        (``describe``)."""
         passive = trig_end is not None and self.text.startswith(V.PASSIVE_ENDINGS, trig_end)
         # "を求め", "と会い": the verb, not the particle, carries the arguments
         lead = 1 if self.text[trig_pos] in "をと" and trig_end is not None and trig_end - trig_pos > 2 else 0
         tok = self.an.tok_at(trig_pos + lead)
+        words: dict[str, list[str]] = {"agent": [], "target": []}
         if tok is None:
-            return [], [], []
-        heads = [tok]
-        if tok.dep in _TO_PRED and tok.head != tok.i:
-            heads.append(self.an.toks[tok.head])
+            return [], [], [], words
         row = EVENT_SCHEMA.get(typ)
-        with_ok = bool(row.participants) if row is not None else False
-        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
-        if dative and len(heads) == 2 and tok.dep == "nmod" and heads[1].dep in ("nsubj", "obj"):
-            heads.append(self.an.toks[heads[1].head])  # "批判の声が挙がった": the verb of the trigger's noun
-        violent = row is not None and row.family == "violence" and not passive
+        heads = self.frame_heads(tok, row)
         found: dict[str, list[Mention]] = {"agent": [], "target": [], "participant": []}
         deps = [t for h in heads for t in self.an.toks if t.head == h.i and t is not h and sent.start <= t.start < sent.end]
         # "政府機関から富士フイルムに要請された": with a から-doer, the passive's に-oblique is the addressee
         kara = passive and any(t.dep == "obl" and self.text.startswith(V.PASSIVE_SOURCE_PARTICLES, t.end) for t in deps)
         for h in heads:
             for t in deps:
-                if t.head != h.i:
-                    continue
-                role = self.role_of(t, passive, with_ok, dative)
-                if kara and role == "agent" and self.text.startswith("に", t.end):
-                    role = "target"
-                if role is None and violent and t.dep == "nmod" and self.text.startswith("の", t.end) and h is tok:
-                    # a nominal trigger "ロシア軍の砲撃で": an armed party or a state before の is the doer
-                    # (a person there is as often the victim: "記者の射殺")
-                    m = self.mention_of(t, sent)
-                    role = "agent" if m is not None and m.type in V.ORG_TYPES else None
-                m = self.mention_of(t, sent) if role is not None else None
-                if m is not None and m not in found[role]:
-                    found[role].append(m)
-                if m is not None and role != "participant" and not with_ok:
-                    # (types with co-parties keep them as participants: "習近平主席とプーチン大統領が会談")
-                    found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
+                if t.head == h.i:
+                    role = self.slot_role(t, sent, row, typ, passive, kara, on_trigger=h is tok)
+                    self.fill(found, words, t, role, sent, with_ok=bool(row.participants) if row else False,
+                              objects=row is not None and row.family in P.OBJECT_TARGET_FAMILIES)
         if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
-            found["target"] += self.possessors(deps, sent)
+            found["target"] += self.possessors([d for d in deps if d is not tok], sent)
         role = "target" if passive else "agent"
-        m = None if found[role] else self.relative_head(tok, sent)
-        if m is not None and m not in found["target"]:
+        if not found[role]:
+            m = self.relative_head(tok, sent)
+            if m is not None and m not in found["target"]:
+                found[role].append(m)
+            elif m is None and not words[role]:
+                words[role] += [w for w in [self.relative_head_words(tok, sent)] if w]
+        return found["agent"], found["target"], found["participant"], words
+
+    def frame_heads(self, tok, row) -> list:
+        """The trigger and the predicate whose arguments it shares ("攻撃を行った"); for a speech act,
+        also the verb of the trigger's noun ("批判の声が挙がった")."""
+        heads = [tok]
+        if tok.dep in _TO_PRED and tok.head != tok.i:
+            heads.append(self.an.toks[tok.head])
+        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        if dative and len(heads) == 2 and tok.dep == "nmod" and heads[1].dep in ("nsubj", "obj"):
+            heads.append(self.an.toks[heads[1].head])
+        return heads
+
+    def slot_role(self, t, sent: Span, row, typ: str, passive: bool, kara: bool, on_trigger: bool) -> str | None:
+        """The role the dependent ``t`` fills: the frame tables, then the voice, then a nominal trigger's
+        modifiers (``nominal_role``)."""
+        with_ok = bool(row.participants) if row is not None else False
+        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        role = self.role_of(t, passive, with_ok, dative)
+        if kara and role == "agent" and self.text.startswith("に", t.end):
+            role = "target"
+        if role == "agent" and typ in P.VICTIM_SUBJECT_TYPES and t.dep.startswith("nsubj"):
+            role = "target"  # "デモ参加者数名が負傷": the subject of a toll suffered it
+        if role is None and on_trigger and t.dep == "nmod" and row is not None:
+            role = self.nominal_role(t, sent, row, passive)
+        return role
+
+    def nominal_role(self, t, sent: Span, row, passive: bool) -> str | None:
+        """The role of a noun modifying a nominal trigger: "住民への爆撃", "北朝鮮に対する制裁" → target
+        (``vocab_ja_parties.NOMINAL_TARGET_PARTICLES``); "Xの" + trigger: a violent noun's armed party or
+        state is the doer ("ロシア軍の砲撃で") and its person the victim ("記者の射殺"); a speech act's party
+        fills the schema's ``modifier_role`` ("野党の要請", "政府の提案")."""
+        after = self.text[t.end : t.end + 4]
+        if after.startswith(P.NOMINAL_TARGET_PARTICLES):
+            return "target"
+        if not after.startswith("の"):
+            return None
+        m = self.mention_of(t, sent)
+        if m is None:
+            return None
+        if row.family == "violence":
+            if passive:
+                return None
+            return "agent" if m.type in V.ORG_TYPES else P.VIOLENT_POSSESSOR_PERSON if m.type == "Person" else None
+        party = m.type == "Person" or m.type in V.ORG_TYPES
+        return row.modifier_role if party and row.family in P.POSSESSOR_DOER_FAMILIES and row.modifier_role != "none" else None
+
+    def fill(self, found: dict, words: dict, t, role: str | None, sent: Span, with_ok: bool, objects: bool = False) -> None:
+        """Put the party of slot ``t`` in ``found[role]`` (with its coordinated parties), or the words of an
+        unnamed one in ``words[role]``."""
+        if role is None:
+            return
+        m = self.mention_of(t, sent)
+        if m is None:
+            w = self.describe(t, sent, objects=objects and role == "target") if role in words else None
+            if w and w not in words[role]:
+                words[role].append(w)
+            return
+        if m not in found[role]:
             found[role].append(m)
-        return found["agent"], found["target"], found["participant"]
+        if role != "participant" and not with_ok:
+            # (types with co-parties keep them as participants: "習近平主席とプーチン大統領が会談")
+            found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
 
     def role_of(self, t, passive: bool, with_ok: bool = False, dative: bool = False) -> str | None:
         """The role a dependent fills by the frame tables (``V.DEP_ROLES`` and the particle tables)."""
@@ -336,13 +385,19 @@ class _Events(PartyMentions):
         return bool(_TOLL_SUBJECT.search(clause)) and not re.search(r"(?:軍|隊|者|団)(?:によって|に)$", clause)
 
     def roles(self, m: re.Match, typ: str, sent: Span) -> tuple[list[Mention], ...]:
-        """(agents, targets, locations, co-parties) of the trigger ``m`` as its type's schema row allows."""
+        """(agents, targets, locations, co-parties, words of unnamed parties by role) of the trigger ``m`` as
+        its type's schema row allows."""
         row = EVENT_SCHEMA[typ]
-        agents, targets, parties = self.args(m.start(), sent, m.end(), typ)
+        agents, targets, parties, words = self.args(m.start(), sent, m.end(), typ)
+        victim = typ in P.VICTIM_SUBJECT_TYPES  # the topic of a toll suffered it ("デモ参加者数名が…負傷")
+        if victim and not targets and not words["target"]:
+            words["target"] += [w for w in [self.topic_words(sent, m.start())] if w]
         if not agents:
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]
+            elif a is None and not (words["agent"] or victim or self.text.startswith(V.PASSIVE_ENDINGS, m.end())):
+                words["agent"] += [w for w in [self.topic_words(sent, m.start())] if w and w not in words["target"]]
         # a place inside a party's compound ("兵庫県警") is its affiliation, not where the event happened
         inside = [(p.start, p.end) for p in agents + targets if p.type not in V.PLACE_TYPES]
         locs = [x for x in self.ix.mentions
@@ -365,7 +420,10 @@ class _Events(PartyMentions):
             if t is not None:
                 targets = [t]
                 agents = [a for a in agents if a is not t] or [x for x in [topic_party(self.ix, sent, t.start)] if x]
-        return agents, targets, locs, parties
+        # words stand for a party only where no name does; a type without a target keeps none
+        words = {"agent": [] if agents else words["agent"],
+                 "target": [] if targets or row.target_kind == "none" else words["target"]}
+        return agents, targets, locs, parties, words
 
     def content_subject(self, sent: Span, trig_start: int, agents: list[Mention]) -> Mention | None:
         """The が-subject of the と-complement that ends right before the trigger ("警察が暴力を振るった
@@ -384,7 +442,7 @@ class _Events(PartyMentions):
     def event(self, m: re.Match, typ: str, mode: str | None, sent: Span) -> Event:
         """The event of trigger ``m``: its roles, instrument, quantity, mode and date."""
         row = EVENT_SCHEMA[typ]
-        agents, targets, locs, parties = self.roles(m, typ, sent)
+        agents, targets, locs, parties, words = self.roles(m, typ, sent)
         participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
                         and x not in agents] if row.participants == "all" else []
         participants += [x for x in parties if x not in participants and x not in agents]
@@ -397,6 +455,7 @@ class _Events(PartyMentions):
             participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
             instrument=instr, quantity=qty, mode=(mode or imode) if row.mode else None,
             sentence=sent, confidence=round(conf, 2), extractor=self.ex,
+            agent_descriptions=words["agent"], target_descriptions=words["target"],
         )
         if row.instrument:
             ev.instruments = weapon_mentions(self.ix.mentions, self.text, sent, "ja", self.ex)
