@@ -81,3 +81,52 @@ def test_s4_nominal_frames(nlp_ja, source, text, typ, agents, targets, not_agent
         assert any(t in n for n in names(e.targets)), names(e.targets)
     assert not any(a in n for a in not_agents for n in names(e.agents)), names(e.agents)
     assert not any(a in n for a in agents for n in names(e.targets)), names(e.targets)
+
+
+# Institutions GiNZA labels as facilities (vocab_ja_parties.ACTING_FACILITY_LABELS): a party, not a place:
+# (source, text, type, agents, targets).
+S4_FACILITIES = [
+    ("dev", "愛知県警豊田警察署は20日、男を窃盗の疑いで逮捕した。", "Arrest", ["豊田警察署"], []),
+    ("dev", "日本の連盟は、どこにも相談無しに決めたIBAFに抗議した。", "Accusation", ["連盟"], ["IBAF"]),
+    ("own", "最高裁判所は、政府の対応を批判した。", "Accusation", ["最高裁判所"], ["政府"]),
+]
+
+
+@pytest.mark.parametrize("source,text,typ,agents,targets", S4_FACILITIES)
+def test_s4_institutions_labelled_as_facilities_act(nlp_ja, source, text, typ, agents, targets):
+    e = of_type(run(nlp_ja, text), typ)[-1]
+    assert [a for a in agents if any(a in n for n in names(e.agents))] == agents, names(e.agents)
+    assert [t for t in targets if any(t in n for n in names(e.targets))] == targets, names(e.targets)
+    assert not set(agents + targets) & {m.text for m in e.locations}
+
+
+# Dates (vocab_ja_parties.DAY_IN_STORY_MONTH): a bare day after a date of the story without a year is a
+# day of that month: (source, text, document date, type, date).
+S4_DATES = [
+    ("own", "12月28日に首都で銃撃事件があった。30日には警察が男を逮捕した。", "2006-02-20", "Arrest", "2005-12-30"),
+    # a day before the story's day is not of its month: the document's month
+    ("own", "12月28日に首都で銃撃事件があった。2日には警察が男を逮捕した。", "2006-01-05", "Arrest", "2006-01-02"),
+    # a date with its year is background, not the story's month
+    ("own", "2002年10月12日に爆弾テロが起きた。26日には警察が男を逮捕した。", "2005-09-28", "Arrest", "2005-09-26"),
+]
+
+
+@pytest.mark.parametrize("source,text,doc_date,typ,date", S4_DATES)
+def test_s4_day_in_story_month(nlp_ja, source, text, doc_date, typ, date):
+    assert of_type(run(nlp_ja, text, doc_date), typ)[-1].date == date
+
+
+# The claimant or the outlet that reports an event is never its agent unless the text says it did it:
+# (source, text, type, agent kept, claimant or reporter kept out of the agents).
+S4_CLAIMANTS = [
+    ("own", "ロシア国防省は20日、ロシア軍がクピャンスクを制圧したと発表した。", "Capture", ["ロシア軍"], "ロシア国防省"),
+    ("own", "ゲラシモフ参謀総長は、クピャンスクを解放したと報告した。", "Capture", [], "ゲラシモフ"),
+    ("dev", "共同通信によると、警察は男を逮捕した。", "Arrest", ["警察"], "共同通信"),
+]
+
+
+@pytest.mark.parametrize("source,text,typ,agents,claimant", S4_CLAIMANTS)
+def test_s4_claimant_is_not_the_agent(nlp_ja, source, text, typ, agents, claimant):
+    e = of_type(run(nlp_ja, text), typ)[-1]
+    assert [a for a in agents if a in names(e.agents)] == agents, names(e.agents)
+    assert not any(claimant in n for n in names(e.agents) + e.agent_descriptions)

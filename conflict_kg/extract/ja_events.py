@@ -80,6 +80,8 @@ def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
     return depth > 0 and "」" in text[pos:before]
 
 
+# A day written without its month ("30日", "30日午後"): the month comes from the story or the document.
+_DAY_ONLY = re.compile(r"[0-9０-９]{1,2}日(?:[午朝夜未明夕晩前後方頃深]{1,3})?")
 _RANGE_SEP = re.compile(r"\s*(?:[~〜～\-－]|から)\s*")
 # After a date: a term ("12月で契約満了") or the start of a later span ("8日から再開する") dates no
 # event told after it.
@@ -266,6 +268,8 @@ class _Events(PartyMentions):
         for t in self.an.toks_in(sent.start, before):
             if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
                 u = self.ix.mention_at(t.start)
+                if u is not None and P.acting_facility(u.type, u.label):
+                    return u  # "豊田警察署は": an institution GiNZA labels a facility
                 # a party noun an earlier trigger of the sentence already made a mention of ("同国軍部")
                 u = self.unnamed_party(t, sent) if u is None else u if u.label.startswith("rule:") else None
                 if u is not None:
@@ -324,7 +328,8 @@ class _Events(PartyMentions):
 
     def dates_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Resolved dates of ``text[start:end]``; a back-reference (``V.BACK_REFERENCE_DATES``) is
-        resolved against the last full date written before it, else the document's date."""
+        resolved against the last full date written before it, else the document's date; a bare day
+        takes the month of the story (``month_context``)."""
         out = []
         for a, b, iso in doc_dates(self.text, start, end, self.doc_date):
             if self.text[a:b] in V.BACK_REFERENCE_DATES:
@@ -332,8 +337,25 @@ class _Events(PartyMentions):
                          and self.text[d[0] : d[1]] not in V.BACK_REFERENCE_DATES]
                 if prior:
                     iso = resolve_date(self.text[a:b], prior[-1][2]) or iso
+            elif P.DAY_IN_STORY_MONTH and _DAY_ONLY.fullmatch(self.text, a, b):
+                iso = self.month_context(a, iso)
             out.append((a, b, iso))
         return out
+
+    def month_context(self, pos: int, iso: str) -> str:
+        """A bare day ("30日") written after a date of the story without a year ("12月28日", "12月") is a
+        day of that month when it falls on or after it and not after the document's date: news counts
+        the days of the month it has just named ("12月28日に…。30日には…"). Else ``iso`` (the last such
+        day before the document's date)."""
+        prior = [d for d in doc_dates(self.text, 0, pos, self.doc_date)
+                 if "月" in self.text[d[0] : d[1]] and "年" not in self.text[d[0] : d[1]] and len(d[2]) >= 7]
+        if not prior or len(iso) != 10:
+            return iso
+        month, day = prior[-1][2][:7], prior[-1][2][8:10]
+        cand = f"{month}-{iso[8:10]}"
+        if cand[:7] == iso[:7] or (day and iso[8:10] < day) or (self.doc_date and cand > self.doc_date):
+            return iso
+        return cand
 
     def triggers(self, sent: Span, out: list[Event]) -> Iterator[tuple[re.Match, str, str | None]]:
         """The triggers of ``sent`` that report an event: (match, type, mode), one per type."""
@@ -464,7 +486,10 @@ class _Events(PartyMentions):
         ev.reported_by = reporters(self.ix.mentions, self.text, sent, "ja", self.ex)
         # a place that is the subject of a diplomatic act is the polity acting (the parse's subject only:
         # a fallback topic is never a place)
-        return clean_roles(ev, "ja", polities=row.family == "diplomacy")
+        actors = tuple(x for x in ev.agents + ev.targets if P.acting_facility(x.type, x.label))
+        ev = clean_roles(ev, "ja", polities=row.family == "diplomacy", actors=actors)
+        ev.locations = [x for x in ev.locations if x not in actors]  # a party, not where it happened
+        return ev
 
     def sentence(self, sent: Span, out: list[Event]) -> None:
         for m, typ, mode in self.triggers(sent, out):

@@ -14,7 +14,7 @@ import re
 __all__ = [
     "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
-    "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
+    "ACTING_FACILITY_LABELS", "acting_facility", "DAY_IN_STORY_MONTH", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -51,6 +51,15 @@ OBJECT_TARGET_FAMILIES: tuple[str, ...] = ("violence", "territory")
 #: A count after the noun is part of the description as written ("被害者2人", "男3人").
 COUNT_SUFFIX = r"(?:[0-9０-９一二三四五六七八九十百千数]+(?:人|名)(?:以上)?)$"
 
+#: GiNZA labels of Facility mentions that name an institution as often as a building ("豊田警察署",
+#: "最高裁判所": Public_Institution; "IBAF", "オレンジ団": GOE_Other, Railroad in the dev articles): in a
+#: party slot or as the topic before a trigger such a mention is the institution acting, not a place.
+ACTING_FACILITY_LABELS: tuple[str, ...] = ("GOE_Other", "Public_Institution", "Railroad")
+
+#: A bare day ("30日") after a date of the story written without a year ("12月28日") is a day of
+#: that month (``ja_events._Events.month_context``), not of the document's month.
+DAY_IN_STORY_MONTH: bool = True
+
 #: Types whose toll predicate's subject is who suffered it: "デモ参加者数名が負傷" (the parse's
 #: subject is the victim, the target; the doer is told elsewhere).
 VICTIM_SUBJECT_TYPES: tuple[str, ...] = ("CasualtyReport",)
@@ -85,3 +94,12 @@ def object_noun(phrase: str) -> bool:
     head = re.sub(COUNT_SUFFIX, "", phrase.rsplit("の", 1)[-1])
     return head in TARGET_OBJECT_NOUNS or (len(head) >= 2 and head.endswith(TARGET_OBJECT_ENDINGS)) or any(
         head.endswith(n) for n in TARGET_OBJECT_NOUNS if len(n) > 1)
+
+
+def acting_facility(typ: str, label: str) -> bool:
+    """Whether a mention of class ``typ`` with NER ``label`` can be an institution acting.
+
+    >>> acting_facility("Facility", "Public_Institution"), acting_facility("Facility", "Station"), acting_facility("City", "GOE_Other")
+    (True, False, False)
+    """
+    return typ == "Facility" and label in ACTING_FACILITY_LABELS
