@@ -80,8 +80,6 @@ def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
     return depth > 0 and "」" in text[pos:before]
 
 
-# A day written without its month ("30日", "30日午後"): the month comes from the story or the document.
-_DAY_ONLY = re.compile(r"[0-9０-９]{1,2}日(?:[午朝夜未明夕晩前後方頃深]{1,3})?")
 _RANGE_SEP = re.compile(r"\s*(?:[~〜～\-－]|から)\s*")
 # After a date: a term ("12月で契約満了") or the start of a later span ("8日から再開する") dates no
 # event told after it.
@@ -136,6 +134,8 @@ class _Events(PartyMentions):
                               objects=row is not None and row.family in P.OBJECT_TARGET_FAMILIES)
         if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
             found["target"] += self.possessors([d for d in deps if d is not tok], sent)
+        if row is not None and row.family in P.COMPOUND_PARTY_FAMILIES:
+            self.compound_party(tok, trig_pos, sent, found, words)
         role = "target" if passive else "agent"
         if not found[role]:
             m = self.relative_head(tok, sent)
@@ -168,6 +168,9 @@ class _Events(PartyMentions):
             role = "target"  # "デモ参加者数名が負傷": the subject of a toll suffered it
         if role is None and on_trigger and t.dep == "nmod" and row is not None:
             role = self.nominal_role(t, sent, row, passive)
+        if (role is None and not passive and t.dep == "obl" and row is not None and row.family in P.DATIVE_VIOLENCE_FAMILIES
+                and self.text.startswith("に", t.end) and not self.text.startswith(P.NOT_DATIVE_AFTER, t.end)):
+            role = "target"  # "治安部隊がデモ隊に発砲": the party shot at
         return role
 
     def nominal_role(self, t, sent: Span, row, passive: bool) -> str | None:
@@ -189,6 +192,21 @@ class _Events(PartyMentions):
             return "agent" if m.type in V.ORG_TYPES else P.VIOLENT_POSSESSOR_PERSON if m.type == "Person" else None
         party = m.type == "Person" or m.type in V.ORG_TYPES
         return row.modifier_role if party and row.family in P.POSSESSOR_DOER_FAMILIES and row.modifier_role != "none" else None
+
+    def compound_party(self, tok, trig_pos: int, sent: Span, found: dict, words: dict) -> None:
+        """The noun compounded right before a violent trigger: an armed party is the doer ("米軍空爆"), a
+        person or a thing the victim ("少年殺害事件", "大使館爆破"); a country there is where it happened
+        ("アフガニスタン侵攻"); only where the role is empty."""
+        prev = self.an.tok_at(trig_pos - 1) if trig_pos > sent.start else None
+        if prev is None or prev.end != trig_pos or prev.pos not in ("NOUN", "PROPN") or prev.dep != "compound":
+            return
+        m = self.ix.mention_at(prev.start) or self.unnamed_party(prev, sent)
+        role = None if m is None else "agent" if m.type in V.ORG_TYPES and m.type != "Country" else (
+            "target" if m.type == "Person" else None)
+        if role is not None and not found[role]:
+            found[role].append(m)
+        elif m is None and not found["target"] and not words["target"]:
+            words["target"] += [w for w in [self.describe(prev, sent, objects=True)] if w]
 
     def fill(self, found: dict, words: dict, t, role: str | None, sent: Span, with_ok: bool, objects: bool = False) -> None:
         """Put the party of slot ``t`` in ``found[role]`` (with its coordinated parties), or the words of an
@@ -276,6 +294,17 @@ class _Events(PartyMentions):
                     return u
         return None
 
+    def carried_topic(self, sent: Span, before: int) -> Mention | None:
+        """The previous sentence's topic party, for a sentence with no subject or topic of its own before the
+        trigger ("安倍首相は…表明した。また、…理解を求めた。": Japanese drops a subject the text keeps)."""
+        k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
+        if not P.CARRY_TOPIC or k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+                                             for t in self.an.toks_in(sent.start, before)):
+            return None
+        prev = self.an.sents[k - 1]
+        m = topic_party(self.ix, prev, prev.end)
+        return m if m is not None and m.type not in V.REPORTER_TYPES else None
+
     def no_event(self, sent: Span, start: int, end: int, typ: str, out: list[Event]) -> str | None:
         """Why the trigger at ``start:end`` yields no event: "prospect" (future, intended or
         conditional, or a re-mention of a told incident: it also claims the type for the sentence),
@@ -328,8 +357,7 @@ class _Events(PartyMentions):
 
     def dates_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Resolved dates of ``text[start:end]``; a back-reference (``V.BACK_REFERENCE_DATES``) is
-        resolved against the last full date written before it, else the document's date; a bare day
-        takes the month of the story (``month_context``)."""
+        resolved against the last full date written before it, else the document's date."""
         out = []
         for a, b, iso in doc_dates(self.text, start, end, self.doc_date):
             if self.text[a:b] in V.BACK_REFERENCE_DATES:
@@ -337,25 +365,8 @@ class _Events(PartyMentions):
                          and self.text[d[0] : d[1]] not in V.BACK_REFERENCE_DATES]
                 if prior:
                     iso = resolve_date(self.text[a:b], prior[-1][2]) or iso
-            elif P.DAY_IN_STORY_MONTH and _DAY_ONLY.fullmatch(self.text, a, b):
-                iso = self.month_context(a, iso)
             out.append((a, b, iso))
         return out
-
-    def month_context(self, pos: int, iso: str) -> str:
-        """A bare day ("30日") written after a date of the story without a year ("12月28日", "12月") is a
-        day of that month when it falls on or after it and not after the document's date: news counts
-        the days of the month it has just named ("12月28日に…。30日には…"). Else ``iso`` (the last such
-        day before the document's date)."""
-        prior = [d for d in doc_dates(self.text, 0, pos, self.doc_date)
-                 if "月" in self.text[d[0] : d[1]] and "年" not in self.text[d[0] : d[1]] and len(d[2]) >= 7]
-        if not prior or len(iso) != 10:
-            return iso
-        month, day = prior[-1][2][:7], prior[-1][2][8:10]
-        cand = f"{month}-{iso[8:10]}"
-        if cand[:7] == iso[:7] or (day and iso[8:10] < day) or (self.doc_date and cand > self.doc_date):
-            return iso
-        return cand
 
     def triggers(self, sent: Span, out: list[Event]) -> Iterator[tuple[re.Match, str, str | None]]:
         """The triggers of ``sent`` that report an event: (match, type, mode), one per type."""
@@ -420,6 +431,8 @@ class _Events(PartyMentions):
                 agents = [a]
             elif a is None and not (words["agent"] or victim or self.text.startswith(V.PASSIVE_ENDINGS, m.end())):
                 words["agent"] += [w for w in [self.topic_words(sent, m.start())] if w and w not in words["target"]]
+                carried = None if words["agent"] else self.carried_topic(sent, m.start())
+                agents = [carried] if carried is not None and carried not in targets else []
         # a place inside a party's compound ("兵庫県警") is its affiliation, not where the event happened
         inside = [(p.start, p.end) for p in agents + targets if p.type not in V.PLACE_TYPES]
         locs = [x for x in self.ix.mentions

@@ -14,7 +14,7 @@ import re
 __all__ = [
     "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
-    "ACTING_FACILITY_LABELS", "acting_facility", "DAY_IN_STORY_MONTH", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
+    "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -51,14 +51,22 @@ OBJECT_TARGET_FAMILIES: tuple[str, ...] = ("violence", "territory")
 #: A count after the noun is part of the description as written ("被害者2人", "男3人").
 COUNT_SUFFIX = r"(?:[0-9０-９一二三四五六七八九十百千数]+(?:人|名)(?:以上)?)$"
 
+#: A sentence with no subject or topic before its trigger takes the previous sentence's topic party as
+#: the doer ("安倍首相は…表明した。また、…理解を求めた。").
+CARRY_TOPIC: bool = True
+#: Families whose trigger's compound noun names a party: "米軍空爆" (an armed party or a state: the doer),
+#: "少年殺害事件", "大使館爆破" (a person or a thing: the victim).
+COMPOUND_PARTY_FAMILIES: tuple[str, ...] = ("violence",)
+#: Families whose plain に-oblique in active voice is the victim: "デモ隊に発砲", "少女に暴行" (a place
+#: there is where it happened: the place roles take it).
+DATIVE_VIOLENCE_FAMILIES: tuple[str, ...] = ("violence",)
+#: After に, words that make it no dative: "により" (a cause or a doer), "には"/"にも" (a topic), "によって".
+NOT_DATIVE_AFTER: tuple[str, ...] = ("により", "によって", "による", "には", "にも", "にて")
+
 #: GiNZA labels of Facility mentions that name an institution as often as a building ("豊田警察署",
 #: "最高裁判所": Public_Institution; "IBAF", "オレンジ団": GOE_Other, Railroad in the dev articles): in a
 #: party slot or as the topic before a trigger such a mention is the institution acting, not a place.
 ACTING_FACILITY_LABELS: tuple[str, ...] = ("GOE_Other", "Public_Institution", "Railroad")
-
-#: A bare day ("30日") after a date of the story written without a year ("12月28日") is a day of
-#: that month (``ja_events._Events.month_context``), not of the document's month.
-DAY_IN_STORY_MONTH: bool = True
 
 #: Types whose toll predicate's subject is who suffered it: "デモ参加者数名が負傷" (the parse's
 #: subject is the victim, the target; the doer is told elsewhere).
