@@ -431,7 +431,8 @@ class _Events(PartyMentions):
                 agents = [a]
             elif a is None and not (words["agent"] or victim or self.text.startswith(V.PASSIVE_ENDINGS, m.end())):
                 words["agent"] += [w for w in [self.topic_words(sent, m.start())] if w and w not in words["target"]]
-                carried = None if words["agent"] else self.carried_topic(sent, m.start())
+                # not for types with co-parties: a talk's parties are its own sentence's (seed Putin–Xi talk)
+                carried = None if words["agent"] or row.participants else self.carried_topic(sent, m.start())
                 agents = [carried] if carried is not None and carried not in targets else []
         # a place inside a party's compound ("兵庫県警") is its affiliation, not where the event happened
         inside = [(p.start, p.end) for p in agents + targets if p.type not in V.PLACE_TYPES]
