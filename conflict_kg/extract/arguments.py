@@ -230,18 +230,19 @@ def take_parties(host: Event, ev: Event) -> None:
     host.target_descriptions += [w for w in ev.target_descriptions if w not in host.target_descriptions]
 
 
-def clean_roles(ev: Event, lang: str, polities: bool = False) -> Event:
+def clean_roles(ev: Event, lang: str, polities: bool = False, actors: tuple = ()) -> Event:
     """Places are never parties: a sub-country place among agents, targets or participants is where
     the event happened (a location). Outlets and time zones fill no party or place role, and the
     event's reporter (``reported_by``) is none of its parties. With ``polities`` (a speech act or a
-    diplomatic act: "富士見市は…再考を求めていた") a place the parse made the agent is the polity acting."""
+    diplomatic act: "富士見市は…再考を求めていた") a place the parse made the agent is the polity acting;
+    ``actors`` are place-typed mentions that name an institution acting (a court, a police station)."""
     keep = [m for m in ev.locations if not _not_party(m, lang) and m not in ev.reported_by]
     for field in ("agents", "targets", "participants"):
         kept = []
         for m in getattr(ev, field):
             if _not_party(m, lang) or m in ev.reported_by:
                 continue
-            if m.type in _PLACES_NOT_PARTIES and not (polities and field == "agents"):
+            if m.type in _PLACES_NOT_PARTIES and not (polities and field == "agents") and m not in actors:
                 if m not in keep:
                     keep.append(m)
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from conflict_kg.kg.model import Mention, Span
 
 from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract import vocab_ja_parties as P
 
 __all__ = ["PartyMentions"]
 
@@ -33,12 +34,32 @@ class PartyMentions:
         """The party a relative clause ending in the trigger modifies: its doer (what it happened to
         when passive) when the clause has no subject: "求めていた野党議員団", also through a te-clause
         ("辞任を求めて集まっていたデモ参加者")."""
+        for head in self._modified_nouns(tok):
+            m = self.mention_of(head, sent)
+            if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES):
+                return m
+        return None
+
+    def relative_head_words(self, tok, sent: Span) -> str | None:
+        """The words of an unnamed party a relative clause ending in the trigger modifies ("殺害された少女",
+        "拉致された被害者2人")."""
+        return next((w for w in (self.describe(h, sent) for h in self._modified_nouns(tok)) if w), None)
+
+    def _modified_nouns(self, tok) -> list:
+        """The nouns a relative clause ending at ``tok`` may modify (also through a te-clause): the noun right
+        after the clause ("殺害された少女の両親": the girl, though the parse may hang the clause on 両親),
+        then the clause's head in the parse."""
         if tok.dep == "advcl" and tok.head != tok.i and self.an.toks[tok.head].dep == "acl":
             tok = self.an.toks[tok.head]
         if tok.dep != "acl":
-            return None
-        m = self.mention_of(self.an.toks[tok.head], sent)
-        return m if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) else None
+            return []
+        end = max([tok.end] + [t.end for t in self.an.toks if t.head == tok.i and t.dep == "aux" and t.i > tok.i])
+        nxt = self.an.tok_at(end)
+        while nxt is not None and nxt.dep == "compound" and nxt.head > nxt.i:
+            nxt = self.an.toks[nxt.head]
+        head = self.an.toks[tok.head]
+        first = [nxt] if nxt is not None and nxt is not head and nxt.pos in ("NOUN", "PROPN") else []
+        return first + [head]
 
     def possessors(self, deps: list, sent: Span) -> list[Mention]:
         """The party whose act or duty is the object of a criticism or a request: "同企業の責任を指摘",
@@ -139,6 +160,35 @@ class PartyMentions:
         m = Mention(self.text[start:end], start, end, ante.type, "rule:anaphor", sent, 0.55, self.ex)
         m.antecedent = ante.antecedent or ante.text
         return m
+
+    def topic_words(self, sent: Span, before: int) -> str | None:
+        """The words of an unnamed party marked as the sentence's topic or subject before ``before``
+        ("男は…と供述", "女性が自爆テロを敢行"): the fallback doer, as ``topic_agent`` is for named ones."""
+        for t in self.an.toks_in(sent.start, before):
+            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
+                w = self.describe(t, sent)
+                if w:
+                    return w
+        return None
+
+    def describe(self, t, sent: Span, objects: bool = False) -> str | None:
+        """The words of an unnamed party at a role-filling token, as written ("男", "被害者2人",
+        "デモ参加者数名", "反政府派住民"): the token's compound with its count, when it names people
+        (``vocab_ja_parties.person_noun``; with ``objects`` also a thing attacked or seized: "政府系の建物",
+        ``object_noun``) and no mention covers it. Kept as the event's description of the party
+        (``ckg:agentDescription`` / ``ckg:targetDescription``), not as an entity."""
+        if self.ix.mention_at(t.start) is not None or t.pos not in ("NOUN", "PROPN"):
+            return None
+        a = t.start
+        for p in reversed(self.an.toks_in(sent.start, t.start)):
+            # "被害者" + "2人", "男" + "3" + "人", "デモ" + "参加者" + "数" + "名": the compound and its count
+            if p.end != a or p.pos not in ("NOUN", "PROPN", "NUM") or p.dep not in ("compound", "nummod"):
+                break
+            a = p.start
+        phrase = self.text[a : t.end]
+        if any(a <= m.start < t.end for m in self.ix.mentions if sent.start <= m.start < sent.end):
+            return None  # a name inside the phrase: the mention stands for the party
+        return phrase if P.person_noun(phrase) or (objects and P.object_noun(phrase)) else None
 
     def suffixed_person(self, t, sent: Span) -> Mention | None:
         """The person of "茂原岳人容疑者" (name tokens GiNZA did not tag, right before the person

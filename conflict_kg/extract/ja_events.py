@@ -21,6 +21,7 @@ from conflict_kg.kg.model import Event, Mention, Span
 from conflict_kg.kg.schema import EVENT_SCHEMA, types_where
 
 from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract import vocab_ja_parties as P
 from conflict_kg.extract.arguments import (
     casualties_ja, clean_roles, merge_same_sentence, reporters, weapon_mentions,
 )
@@ -105,56 +106,124 @@ class _Events(PartyMentions):
         self.lead_blocked = _lead_blocks(ix.an)
 
     def args(self, trig_pos: int, sent: Span, trig_end: int | None = None,
-             typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention]]:
-        """(agents, targets, co-parties) from the dependents of the trigger and its predicate, by the
-        frame tables: nsubj → agent, obj → target; the subject of a passive ("ヘルソンが占領され",
-        "港が攻撃を受けた") is what the event happened to, and its に/から oblique the doer
-        ("北朝鮮に拉致された"); "Xによる" is the doer in any voice; "Xと" a co-party of a meeting or an
-        agreement."""
+             typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention], dict[str, list[str]]]:
+        """(agents, targets, co-parties, words of unnamed parties by role) from the dependents of the
+        trigger and its predicate, by the frame tables: nsubj → agent, obj → target; the subject of a
+        passive ("ヘルソンが占領され", "港が攻撃を受けた") is what the event happened to, and its に/から
+        oblique the doer ("北朝鮮に拉致された"); "Xによる" is the doer in any voice; "Xと" a co-party of a
+        meeting or an agreement. A slot filled by a common noun naming people ("男を逮捕") keeps its words
+        (``describe``)."""
         passive = trig_end is not None and self.text.startswith(V.PASSIVE_ENDINGS, trig_end)
         # "を求め", "と会い": the verb, not the particle, carries the arguments
         lead = 1 if self.text[trig_pos] in "をと" and trig_end is not None and trig_end - trig_pos > 2 else 0
         tok = self.an.tok_at(trig_pos + lead)
+        words: dict[str, list[str]] = {"agent": [], "target": []}
         if tok is None:
-            return [], [], []
-        heads = [tok]
-        if tok.dep in _TO_PRED and tok.head != tok.i:
-            heads.append(self.an.toks[tok.head])
+            return [], [], [], words
         row = EVENT_SCHEMA.get(typ)
-        with_ok = bool(row.participants) if row is not None else False
-        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
-        if dative and len(heads) == 2 and tok.dep == "nmod" and heads[1].dep in ("nsubj", "obj"):
-            heads.append(self.an.toks[heads[1].head])  # "批判の声が挙がった": the verb of the trigger's noun
-        violent = row is not None and row.family == "violence" and not passive
+        heads = self.frame_heads(tok, row)
         found: dict[str, list[Mention]] = {"agent": [], "target": [], "participant": []}
         deps = [t for h in heads for t in self.an.toks if t.head == h.i and t is not h and sent.start <= t.start < sent.end]
         # "政府機関から富士フイルムに要請された": with a から-doer, the passive's に-oblique is the addressee
         kara = passive and any(t.dep == "obl" and self.text.startswith(V.PASSIVE_SOURCE_PARTICLES, t.end) for t in deps)
         for h in heads:
             for t in deps:
-                if t.head != h.i:
-                    continue
-                role = self.role_of(t, passive, with_ok, dative)
-                if kara and role == "agent" and self.text.startswith("に", t.end):
-                    role = "target"
-                if role is None and violent and t.dep == "nmod" and self.text.startswith("の", t.end) and h is tok:
-                    # a nominal trigger "ロシア軍の砲撃で": an armed party or a state before の is the doer
-                    # (a person there is as often the victim: "記者の射殺")
-                    m = self.mention_of(t, sent)
-                    role = "agent" if m is not None and m.type in V.ORG_TYPES else None
-                m = self.mention_of(t, sent) if role is not None else None
-                if m is not None and m not in found[role]:
-                    found[role].append(m)
-                if m is not None and role != "participant" and not with_ok:
-                    # (types with co-parties keep them as participants: "習近平主席とプーチン大統領が会談")
-                    found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
+                if t.head == h.i:
+                    role = self.slot_role(t, sent, row, typ, passive, kara, on_trigger=h is tok)
+                    self.fill(found, words, t, role, sent, with_ok=bool(row.participants) if row else False,
+                              objects=row is not None and row.family in P.OBJECT_TARGET_FAMILIES)
         if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
-            found["target"] += self.possessors(deps, sent)
+            found["target"] += self.possessors([d for d in deps if d is not tok], sent)
+        if row is not None and row.family in P.COMPOUND_PARTY_FAMILIES:
+            self.compound_party(tok, trig_pos, sent, found, words)
         role = "target" if passive else "agent"
-        m = None if found[role] else self.relative_head(tok, sent)
-        if m is not None and m not in found["target"]:
+        if not found[role]:
+            m = self.relative_head(tok, sent)
+            if m is not None and m not in found["target"]:
+                found[role].append(m)
+            elif m is None and not words[role]:
+                words[role] += [w for w in [self.relative_head_words(tok, sent)] if w]
+        return found["agent"], found["target"], found["participant"], words
+
+    def frame_heads(self, tok, row) -> list:
+        """The trigger and the predicate whose arguments it shares ("攻撃を行った"); for a speech act,
+        also the verb of the trigger's noun ("批判の声が挙がった")."""
+        heads = [tok]
+        if tok.dep in _TO_PRED and tok.head != tok.i:
+            heads.append(self.an.toks[tok.head])
+        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        if dative and len(heads) == 2 and tok.dep == "nmod" and heads[1].dep in ("nsubj", "obj"):
+            heads.append(self.an.toks[heads[1].head])
+        return heads
+
+    def slot_role(self, t, sent: Span, row, typ: str, passive: bool, kara: bool, on_trigger: bool) -> str | None:
+        """The role the dependent ``t`` fills: the frame tables, then the voice, then a nominal trigger's
+        modifiers (``nominal_role``)."""
+        with_ok = bool(row.participants) if row is not None else False
+        dative = row is not None and row.family in V.DATIVE_TARGET_FAMILIES and row.target_kind != "none"
+        role = self.role_of(t, passive, with_ok, dative)
+        if kara and role == "agent" and self.text.startswith("に", t.end):
+            role = "target"
+        if role == "agent" and typ in P.VICTIM_SUBJECT_TYPES and t.dep.startswith("nsubj"):
+            role = "target"  # "デモ参加者数名が負傷": the subject of a toll suffered it
+        if role is None and on_trigger and t.dep == "nmod" and row is not None:
+            role = self.nominal_role(t, sent, row, passive)
+        if (role is None and not passive and t.dep == "obl" and row is not None and row.family in P.DATIVE_VIOLENCE_FAMILIES
+                and self.text.startswith("に", t.end) and not self.text.startswith(P.NOT_DATIVE_AFTER, t.end)):
+            role = "target"  # "治安部隊がデモ隊に発砲": the party shot at
+        return role
+
+    def nominal_role(self, t, sent: Span, row, passive: bool) -> str | None:
+        """The role of a noun modifying a nominal trigger: "住民への爆撃", "北朝鮮に対する制裁" → target
+        (``vocab_ja_parties.NOMINAL_TARGET_PARTICLES``); "Xの" + trigger: a violent noun's armed party or
+        state is the doer ("ロシア軍の砲撃で") and its person the victim ("記者の射殺"); a speech act's party
+        fills the schema's ``modifier_role`` ("野党の要請", "政府の提案")."""
+        after = self.text[t.end : t.end + 4]
+        if after.startswith(P.NOMINAL_TARGET_PARTICLES):
+            return "target"
+        if not after.startswith("の"):
+            return None
+        m = self.mention_of(t, sent)
+        if m is None:
+            return None
+        if row.family == "violence":
+            if passive:
+                return None
+            return "agent" if m.type in V.ORG_TYPES else P.VIOLENT_POSSESSOR_PERSON if m.type == "Person" else None
+        party = m.type == "Person" or m.type in V.ORG_TYPES
+        return row.modifier_role if party and row.family in P.POSSESSOR_DOER_FAMILIES and row.modifier_role != "none" else None
+
+    def compound_party(self, tok, trig_pos: int, sent: Span, found: dict, words: dict) -> None:
+        """The noun compounded right before a violent trigger: an armed party is the doer ("米軍空爆"), a
+        person or a thing the victim ("少年殺害事件", "大使館爆破"); a country there is where it happened
+        ("アフガニスタン侵攻"); only where the role is empty."""
+        prev = self.an.tok_at(trig_pos - 1) if trig_pos > sent.start else None
+        if prev is None or prev.end != trig_pos or prev.pos not in ("NOUN", "PROPN") or prev.dep != "compound":
+            return
+        m = self.ix.mention_at(prev.start) or self.unnamed_party(prev, sent)
+        role = None if m is None else "agent" if m.type in V.ORG_TYPES and m.type != "Country" else (
+            "target" if m.type == "Person" else None)
+        if role is not None and not found[role]:
             found[role].append(m)
-        return found["agent"], found["target"], found["participant"]
+        elif m is None and not found["target"] and not words["target"]:
+            words["target"] += [w for w in [self.describe(prev, sent, objects=True)] if w]
+
+    def fill(self, found: dict, words: dict, t, role: str | None, sent: Span, with_ok: bool, objects: bool = False) -> None:
+        """Put the party of slot ``t`` in ``found[role]`` (with its coordinated parties), or the words of an
+        unnamed one in ``words[role]``."""
+        if role is None:
+            return
+        m = self.mention_of(t, sent)
+        if m is None:
+            w = self.describe(t, sent, objects=objects and role == "target") if role in words else None
+            if w and w not in words[role]:
+                words[role].append(w)
+            return
+        if m not in found[role]:
+            found[role].append(m)
+        if role != "participant" and not with_ok:
+            # (types with co-parties keep them as participants: "習近平主席とプーチン大統領が会談")
+            found[role] += [c for c in self.conjuncts(t, sent) if c not in found[role]]
 
     def role_of(self, t, passive: bool, with_ok: bool = False, dative: bool = False) -> str | None:
         """The role a dependent fills by the frame tables (``V.DEP_ROLES`` and the particle tables)."""
@@ -217,11 +286,24 @@ class _Events(PartyMentions):
         for t in self.an.toks_in(sent.start, before):
             if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
                 u = self.ix.mention_at(t.start)
+                if u is not None and P.acting_facility(u.type, u.label):
+                    return u  # "豊田警察署は": an institution GiNZA labels a facility
                 # a party noun an earlier trigger of the sentence already made a mention of ("同国軍部")
                 u = self.unnamed_party(t, sent) if u is None else u if u.label.startswith("rule:") else None
                 if u is not None:
                     return u
         return None
+
+    def carried_topic(self, sent: Span, before: int) -> Mention | None:
+        """The previous sentence's topic party, for a sentence with no subject or topic of its own before the
+        trigger ("安倍首相は…表明した。また、…理解を求めた。": Japanese drops a subject the text keeps)."""
+        k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
+        if not P.CARRY_TOPIC or k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+                                             for t in self.an.toks_in(sent.start, before)):
+            return None
+        prev = self.an.sents[k - 1]
+        m = topic_party(self.ix, prev, prev.end)
+        return m if m is not None and m.type not in V.REPORTER_TYPES else None
 
     def no_event(self, sent: Span, start: int, end: int, typ: str, out: list[Event]) -> str | None:
         """Why the trigger at ``start:end`` yields no event: "prospect" (future, intended or
@@ -344,13 +426,22 @@ class _Events(PartyMentions):
         return bool(_TOLL_SUBJECT.search(clause)) and not re.search(r"(?:軍|隊|者|団)(?:によって|に)$", clause)
 
     def roles(self, m: re.Match, typ: str, sent: Span) -> tuple[list[Mention], ...]:
-        """(agents, targets, locations, co-parties) of the trigger ``m`` as its type's schema row allows."""
+        """(agents, targets, locations, co-parties, words of unnamed parties by role) of the trigger ``m`` as
+        its type's schema row allows."""
         row = EVENT_SCHEMA[typ]
-        agents, targets, parties = self.args(m.start(), sent, m.end(), typ)
+        agents, targets, parties, words = self.args(m.start(), sent, m.end(), typ)
+        victim = typ in P.VICTIM_SUBJECT_TYPES  # the topic of a toll suffered it ("デモ参加者数名が…負傷")
+        if victim and not targets and not words["target"]:
+            words["target"] += [w for w in [self.topic_words(sent, m.start())] if w]
         if not agents:
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]
+            elif a is None and not (words["agent"] or victim or self.text.startswith(V.PASSIVE_ENDINGS, m.end())):
+                words["agent"] += [w for w in [self.topic_words(sent, m.start())] if w and w not in words["target"]]
+                # not for types with co-parties: a talk's parties are its own sentence's (seed Putin–Xi talk)
+                carried = None if words["agent"] or row.participants else self.carried_topic(sent, m.start())
+                agents = [carried] if carried is not None and carried not in targets else []
         # a place inside a party's compound ("兵庫県警") is its affiliation, not where the event happened
         inside = [(p.start, p.end) for p in agents + targets if p.type not in V.PLACE_TYPES]
         locs = [x for x in self.ix.mentions
@@ -373,7 +464,10 @@ class _Events(PartyMentions):
             if t is not None:
                 targets = [t]
                 agents = [a for a in agents if a is not t] or [x for x in [topic_party(self.ix, sent, t.start)] if x]
-        return agents, targets, locs, parties
+        # words stand for a party only where no name does; a type without a target keeps none
+        words = {"agent": [] if agents else words["agent"],
+                 "target": [] if targets or row.target_kind == "none" else words["target"]}
+        return agents, targets, locs, parties, words
 
     def content_subject(self, sent: Span, trig_start: int, agents: list[Mention]) -> Mention | None:
         """The が-subject of the と-complement that ends right before the trigger ("警察が暴力を振るった
@@ -392,7 +486,7 @@ class _Events(PartyMentions):
     def event(self, m: re.Match, typ: str, mode: str | None, sent: Span) -> Event:
         """The event of trigger ``m``: its roles, instrument, quantity, mode and date."""
         row = EVENT_SCHEMA[typ]
-        agents, targets, locs, parties = self.roles(m, typ, sent)
+        agents, targets, locs, parties, words = self.roles(m, typ, sent)
         participants = [x for x in self.ix.mentions if sent.start <= x.start < sent.end and x.type == "Person"
                         and x not in agents] if row.participants == "all" else []
         participants += [x for x in parties if x not in participants and x not in agents]
@@ -405,6 +499,7 @@ class _Events(PartyMentions):
             participants=participants, locations=locs, date=self.date(sent, m.start(), m.end(), typ),
             instrument=instr, quantity=qty, mode=(mode or imode) if row.mode else None,
             sentence=sent, confidence=round(conf, 2), extractor=self.ex,
+            agent_descriptions=words["agent"], target_descriptions=words["target"],
         )
         if row.instrument:
             ev.instruments = weapon_mentions(self.ix.mentions, self.text, sent, "ja", self.ex)
@@ -413,7 +508,10 @@ class _Events(PartyMentions):
         ev.reported_by = reporters(self.ix.mentions, self.text, sent, "ja", self.ex)
         # a place that is the subject of a diplomatic act is the polity acting (the parse's subject only:
         # a fallback topic is never a place)
-        return clean_roles(ev, "ja", polities=row.family == "diplomacy")
+        actors = tuple(x for x in ev.agents + ev.targets if P.acting_facility(x.type, x.label))
+        ev = clean_roles(ev, "ja", polities=row.family == "diplomacy", actors=actors)
+        ev.locations = [x for x in ev.locations if x not in actors]  # a party, not where it happened
+        return ev
 
     def sentence(self, sent: Span, out: list[Event]) -> None:
         for m, typ, mode in self.triggers(sent, out):

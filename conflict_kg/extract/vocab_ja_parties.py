@@ -1,0 +1,113 @@
+"""Japanese word tables for event parties the text describes without naming them, and for the frames
+of nominal triggers (issue #15, fourth session): read by :mod:`conflict_kg.extract.ja_event_parties`.
+
+Kept apart from :mod:`conflict_kg.extract.vocab_ja` (triggers, sense checks, the earlier frames), which
+is past 500 lines, as :mod:`conflict_kg.extract.vocab_en_parties` is for English.
+
+>>> person_noun("交際相手の男"), person_noun("被害者2人"), person_noun("2人"), person_noun("核開発")
+(True, True, False, False)
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
+    "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
+    "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
+]
+
+#: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
+#: party slot with no name, the words are kept as the event's description of the party
+#: (``ckg:agentDescription`` / ``ckg:targetDescription``), never made an entity ("男" would be one
+#: entity across all documents).
+PERSON_NOUNS: frozenset[str] = frozenset(
+    "男 女 男性 女性 少年 少女 男児 女児 子供 子ども 児童 生徒 学生 乳児 幼児 夫 妻 父 母 父親 母親 両親 長男 長女 次男 次女 "
+    "息子 娘 家族 遺族 親族 人質 捕虜 秘書 公設秘書 知人 友人 交際相手 同僚 上司 部下 幹部 兵士 警官 "
+    "犯人 市長 町長 村長 知事 国 他の国 各国 諸国 関係国 国際社会 店 楽器店 スタッフ ユーザー メンバー 代表 "
+    "グループ 集団 一家 夫婦 親子 若者 老人 子 赤ちゃん 群衆 暴徒 ゲリラ テロリスト 過激派 企業 会社 メーカー "
+    "ファン 市民 住人 邦人 犠牲者".split())
+#: Endings of compound nouns that name people ("被害者", "デモ参加者", "住民", "乗客", "作業員", "日本人"):
+#: a compound ending in one of these names a party.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("者", "民", "員", "客", "人", "兵", "士", "児", "団", "派", "隊", "官", "家", "手",
+                                        "生", "陣")
+#: Nouns with such an ending that name no party ("2人" a bare count, "本人" a pronoun-like word;
+#: "記者" stays a party: a journalist can be shot).
+NOT_PERSON_NOUNS: frozenset[str] = frozenset(
+    "人 本人 個人 一人 何人 数人 全員 定員 人員 兵器 戦士 国家 作家 相手 上手 下手 選手権 発生 誕生 人生 衛生 "
+    "将来 全国 一生".split())
+#: Things an attack or a seizure is done to, named by a common noun ("政府系の建物を占拠", "車列を攻撃",
+#: "漁船が銃撃され"): kept as the target's words of a violent or territorial event like a party's.
+TARGET_OBJECT_NOUNS: frozenset[str] = frozenset(
+    "建物 施設 基地 拠点 車列 車両 車 バス 列車 電車 船 船舶 漁船 艦船 航空機 旅客機 ヘリコプター 戦車 住宅 家屋 民家 "
+    "ホテル 店舗 市場 病院 学校 モスク 教会 寺院 大使館 領事館 事務所 庁舎 本部 検問所 空港 港 駅 発電所 インフラ 橋 "
+    "パイプライン 工場 ビル 集落 村 難民キャンプ".split())
+#: Endings of compound nouns naming such things ("政府庁舎", "警察署", "石油施設", "燃料タンク").
+TARGET_OBJECT_ENDINGS: tuple[str, ...] = ("施設", "庁舎", "基地", "事務所", "検問所", "発電所", "署", "館", "船", "機", "車",
+                                          "院", "ビル", "タンク", "拠点")
+#: Families whose target may be a thing (``object_noun``): violent acts and seizures.
+OBJECT_TARGET_FAMILIES: tuple[str, ...] = ("violence", "territory")
+
+#: A count after the noun is part of the description as written ("被害者2人", "男3人").
+COUNT_SUFFIX = r"(?:[0-9０-９一二三四五六七八九十百千数]+(?:人|名)(?:以上)?)$"
+
+#: A sentence with no subject or topic before its trigger takes the previous sentence's topic party as
+#: the doer ("安倍首相は…表明した。また、…理解を求めた。").
+CARRY_TOPIC: bool = True
+#: Families whose trigger's compound noun names a party: "米軍空爆" (an armed party or a state: the doer),
+#: "少年殺害事件", "大使館爆破" (a person or a thing: the victim).
+COMPOUND_PARTY_FAMILIES: tuple[str, ...] = ("violence",)
+#: Families whose plain に-oblique in active voice is the victim: "デモ隊に発砲", "少女に暴行" (a place
+#: there is where it happened: the place roles take it).
+DATIVE_VIOLENCE_FAMILIES: tuple[str, ...] = ("violence",)
+#: After に, words that make it no dative: "により" (a cause or a doer), "には"/"にも" (a topic), "によって".
+NOT_DATIVE_AFTER: tuple[str, ...] = ("により", "によって", "による", "には", "にも", "にて")
+
+#: GiNZA labels of Facility mentions that name an institution as often as a building ("豊田警察署",
+#: "最高裁判所": Public_Institution; "IBAF", "オレンジ団": GOE_Other, Railroad in the dev articles): in a
+#: party slot or as the topic before a trigger such a mention is the institution acting, not a place.
+ACTING_FACILITY_LABELS: tuple[str, ...] = ("GOE_Other", "Public_Institution", "Railroad")
+
+#: Types whose toll predicate's subject is who suffered it: "デモ参加者数名が負傷" (the parse's
+#: subject is the victim, the target; the doer is told elsewhere).
+VICTIM_SUBJECT_TYPES: tuple[str, ...] = ("CasualtyReport",)
+#: Particles that make a noun modifying a nominal trigger its target: "反政府派住民に対する爆撃",
+#: "住民への爆撃", "北朝鮮に対する制裁".
+NOMINAL_TARGET_PARTICLES: tuple[str, ...] = ("に対する", "への", "に向けた")
+#: The role of a person written before の and a violent nominal trigger: the victim ("記者の射殺",
+#: "長井の銃撃"); an armed party or a state there is the doer ("ロシア軍の砲撃").
+VIOLENT_POSSESSOR_PERSON: str | None = "target"
+#: Families whose nominal trigger's の-possessor, a person or an organisation, fills the schema row's
+#: ``modifier_role`` (the doer): "野党の要請", "政府の提案", "国連の制裁" (not aid: "米国の支援" names
+#: the giver or the receiver).
+POSSESSOR_DOER_FAMILIES: tuple[str, ...] = ("diplomacy",)
+
+
+def person_noun(phrase: str) -> bool:
+    """Whether a noun phrase (its head last, as Japanese writes it) names a person or a group of people."""
+    head = re.sub(COUNT_SUFFIX, "", phrase.rsplit("の", 1)[-1])
+    if not head or head in NOT_PERSON_NOUNS or head[-1:].isdigit():
+        return False
+    if head in PERSON_NOUNS or any(head.endswith(n) for n in PERSON_NOUNS if len(n) > 1):
+        return True
+    return len(head) >= 2 and head.endswith(PERSON_NOUN_ENDINGS) and not head[:-1].isdigit()
+
+
+def object_noun(phrase: str) -> bool:
+    """Whether a noun phrase names a thing an attack or a seizure is done to (a building, a vehicle, a site).
+
+    >>> object_noun("政府系の建物"), object_noun("車列"), object_noun("攻撃"), object_noun("場所")
+    (True, True, False, False)
+    """
+    head = re.sub(COUNT_SUFFIX, "", phrase.rsplit("の", 1)[-1])
+    return head in TARGET_OBJECT_NOUNS or (len(head) >= 2 and head.endswith(TARGET_OBJECT_ENDINGS)) or any(
+        head.endswith(n) for n in TARGET_OBJECT_NOUNS if len(n) > 1)
+
+
+def acting_facility(typ: str, label: str) -> bool:
+    """Whether a mention of class ``typ`` with NER ``label`` can be an institution acting.
+
+    >>> acting_facility("Facility", "Public_Institution"), acting_facility("Facility", "Station"), acting_facility("City", "GOE_Other")
+    (True, False, False)
+    """
+    return typ == "Facility" and label in ACTING_FACILITY_LABELS
