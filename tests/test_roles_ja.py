@@ -96,6 +96,9 @@ CASES = [
     # a minister for a field: the field's name and 相; 真相 or 様相 after a noun is no title
     ("茂木敏充経済再生相は語った。", [("茂木敏充", "経済再生相", None)]),
     ("事件の真相は不明だ。", []),
+    # a katakana title glued to katakana is the tail of a longer word: クイビシェフ holds シェフ (chef); own sentence
+    ("ドネツク市クイビシェフ地区の市場が砲撃を受けた。", []),
+    ("人気シェフの山田花子氏は語った。", [("山田花子", "シェフ", None)]),
     # a given name after a short kanji word opening the run: the surname the tagger missed (dev 1407, 2447)
     ("公明党の北側一雄幹事長は語った。", [("北側一雄", "幹事長", "公明党")]),
     ("中国の回良玉副首相が語った。", [("回良玉", "副首相", "中国")]),

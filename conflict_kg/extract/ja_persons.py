@@ -53,6 +53,16 @@ _NAME_JOINERS = "・=＝"
 _PREDICATIVE = re.compile("(氏|さん)?(を|が)(" + "|".join(map(re.escape, ALL_TITLES)) + ")(?=に|と|、)")
 
 
+def _glued_katakana(text: str, ts: int, title: str) -> bool:
+    """Is the katakana title at ``ts`` the tail of a longer katakana word ("クイビシェフ地区" holds シェフ,
+    a chef)? A katakana title follows its name after ・ or a boundary, never glued to katakana.
+
+    >>> _glued_katakana("クイビシェフ地区", 3, "シェフ"), _glued_katakana("人気シェフの", 2, "シェフ")
+    (True, False)
+    """
+    return ts > 0 and "ァ" <= title[0] <= "ヺ" and ("ァ" <= text[ts - 1] <= "ヺ" or text[ts - 1] == "ー")
+
+
 def _is_name_tok(t: Tok) -> bool:
     return "地名" not in t.tag and t.text not in V.NOT_NAMES and bool(_KATA_RE.search(t.text))
 
@@ -238,6 +248,8 @@ class PersonRules(RoleOrgs, RoleForms):
             ts, te = m.span()
             title = m.group()
             if te < len(self.text) and self.text[te] in V.TITLE_BLOCKERS:
+                continue
+            if _glued_katakana(self.text, ts, title):
                 continue
             # a gloss in parentheses may be glued into the title's token by GiNZA ("委員長(カナダ)")
             if te not in self.an.tok_ends and not (te < len(self.text) and self.text[te] in "はがのもと、「(（"):
