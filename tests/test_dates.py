@@ -40,6 +40,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
         ("December 1st", "2022-12-01", "2022-12-01"),
         ("Dec. 1", "2022-11-30", "2022-12-01"),
         ("1 December", "2022-12-05", "2022-12-01"),
+        # a month-day without a year is past-biased: up to a month ahead, else the past year's day
+        # (dev article 3128: 「1月13日に…求めていた」 in a report of 1 October 2005)
+        ("1月13日", "2005-10-01", "2005-01-13"),
+        ("1月5日", "2005-12-20", "2006-01-05"),
+        ("March 3", "2022-12-01", "2022-03-03"),
         ("the 29th of November", "2022-12-05", "2022-11-29"),
         ("December 1st", None, None),
         # explicit year

@@ -126,23 +126,29 @@ def day_only(d: int, a: Anchor | None) -> str | None:
     return None
 
 
+#: How far ahead of the anchor a month-day without a year may still be read (a report of an event
+#: planned for the coming weeks); anything later is read as the same day of the past year.
+FORWARD_DAYS = 31
+
+
 def month_day(m: int, d: int, a: Anchor | None) -> str | None:
-    """Month and day without a year: the year that puts it closest to the anchor (earlier on a tie)."""
+    """Month and day without a year, past-biased like the rest of this module: the latest such date no
+    more than :data:`FORWARD_DAYS` after the anchor (news tells what happened: 「1月13日に…求めていた」
+    in a report of 1 October 2005 is 2005-01-13, not 2006), within a year of it.
+
+    >>> month_day(1, 13, anchor_of("2005-10-01")), month_day(1, 5, anchor_of("2005-12-20"))
+    ('2005-01-13', '2006-01-05')
+    """
     if a is None or not 1 <= m <= 12:
         return None
     if a.month is None:
         return iso_date(a.year, m, d)
     ref = _dt.date(a.year, a.month, a.day or 15)
-    best: tuple[int, int, _dt.date] | None = None
-    for y in (a.year - 1, a.year, a.year + 1):
-        if not 1 <= y <= 9999 or not 1 <= d <= calendar.monthrange(y, m)[1]:
-            continue
-        cand = _dt.date(y, m, d)
-        key = (abs((cand - ref).days), 0 if cand <= ref else 1, cand)
-        if best is None or key < best:
-            best = key
+    cands = [_dt.date(y, m, d) for y in (a.year + 1, a.year, a.year - 1)
+             if 1 <= y <= 9999 and 1 <= d <= calendar.monthrange(y, m)[1]]
+    best = next((c for c in cands if (c - ref).days <= FORWARD_DAYS), None)
     # Only 29 February can be this far off (no leap year nearby): unknown, not a guess.
-    return best[2].isoformat() if best and best[0] <= 200 else None
+    return best.isoformat() if best is not None and (ref - best).days <= 366 else None
 
 
 def month_only(m: int, a: Anchor | None) -> str | None:
