@@ -53,6 +53,9 @@ _NAME_JOINERS = "・=＝"
 _PREDICATIVE = re.compile("(氏|さん)?(を|が)(" + "|".join(map(re.escape, ALL_TITLES)) + ")(?=に|と|、)")
 
 
+_KATAKANA = re.compile(r"[ァ-ヶー]")  # the project's katakana class (as in ja_gazetteer, ja_events)
+
+
 def _glued_katakana(text: str, ts: int, title: str) -> bool:
     """Is the katakana title at ``ts`` the tail of a longer katakana word ("クイビシェフ地区" holds シェフ,
     a chef)? A katakana title follows its name after ・ or a boundary, never glued to katakana.
@@ -60,7 +63,7 @@ def _glued_katakana(text: str, ts: int, title: str) -> bool:
     >>> _glued_katakana("クイビシェフ地区", 3, "シェフ"), _glued_katakana("人気シェフの", 2, "シェフ")
     (True, False)
     """
-    return ts > 0 and "ァ" <= title[0] <= "ヺ" and ("ァ" <= text[ts - 1] <= "ヺ" or text[ts - 1] == "ー")
+    return ts > 0 and bool(_KATAKANA.match(title)) and bool(_KATAKANA.match(text, ts - 1))
 
 
 def _is_name_tok(t: Tok) -> bool:

@@ -520,50 +520,50 @@ MEDIA: tuple[tuple[str, str], ...] = (
 #: 会食, 接見, 交渉, 話し合い, 意見交換: dev +1 found / +3 false, test 0 / +3 false) and a CasualtyReport family
 #: (死傷, 重軽傷, 重傷, 軽傷, けが, 怪我: dev +1 / +1, test 0 / +1) and the judging phrases of Accusation (不当,
 #: 許されない, 許しがたい, 言語道断, 容認できない: dev 0, test +1 / +2; also generic "暴力は許されない") (fourth session).
-TRIGGER_FAMILIES: dict[str, tuple[tuple[str, str, str | None], ...]] = {
+TRIGGER_FAMILIES: dict[str, tuple[tuple[str, str | None], ...]] = {
     # shooting, stabbing, beating, killing, raiding (a criminal assault is an Attack: guideline)
     "Attack": (
-        ("発砲", "Attack", "shooting"), ("狙撃", "Attack", "shooting"), ("乱射", "Attack", "shooting"),
-        ("撃ち込", "Attack", "shooting"), ("刺殺", "Attack", None), ("殺傷", "Attack", None),
-        ("暗殺", "Attack", None), ("虐殺", "Attack", None), ("絞殺", "Attack", None), ("撲殺", "Attack", None),
-        ("暴行", "Attack", None), ("殴打", "Attack", None), ("殴っ", "Attack", None), ("殴る", "Attack", None),
-        ("殴り", "Attack", None), ("襲っ", "Attack", None), ("襲わ", "Attack", None), ("襲い", "Attack", None),
-        ("急襲", "Attack", None), ("奇襲", "Attack", None), ("強襲", "Attack", None),
-        ("爆弾テロ", "Attack", "bombing"), ("火炎瓶を投げ", "Attack", None), ("人質に", "Attack", None),
+        ("発砲", "shooting"), ("狙撃", "shooting"), ("乱射", "shooting"),
+        ("撃ち込", "shooting"), ("刺殺", None), ("殺傷", None),
+        ("暗殺", None), ("虐殺", None), ("絞殺", None), ("撲殺", None),
+        ("暴行", None), ("殴打", None), ("殴っ", None), ("殴る", None),
+        ("殴り", None), ("襲っ", None), ("襲わ", None), ("襲い", None),
+        ("急襲", None), ("奇襲", None), ("強襲", None),
+        ("爆弾テロ", "bombing"), ("火炎瓶を投げ", None), ("人質に", None),
     ),
     # taking into custody
     "Arrest": (
-        ("身柄を確保", "Arrest", None), ("取り押さえ", "Arrest", None), ("捕らえ", "Arrest", None),
-        ("捕まえ", "Arrest", None), ("収監", "Arrest", None), ("投獄", "Arrest", None), ("拘置", "Arrest", None),
-        ("抑留", "Arrest", None),
+        ("身柄を確保", None), ("取り押さえ", None), ("捕らえ", None),
+        ("捕まえ", None), ("収監", None), ("投獄", None), ("拘置", None),
+        ("抑留", None),
     ),
     # recommending, urging, ordering, asking, petitioning, pressing
     "Proposal": (
-        ("勧告", "Proposal", None), ("促し", "Proposal", None), ("命じ", "Proposal", None),
-        ("命令し", "Proposal", None), ("依頼", "Proposal", None), ("嘆願", "Proposal", None),
-        ("陳情", "Proposal", None), ("請願", "Proposal", None), ("働きかけ", "Proposal", None),
-        ("働き掛け", "Proposal", None), ("を迫っ", "Proposal", None), ("申し出", "Proposal", None),
-        ("打診", "Proposal", None), ("提唱", "Proposal", None),
+        ("勧告", None), ("促し", None), ("命じ", None),
+        ("命令し", None), ("依頼", None), ("嘆願", None),
+        ("陳情", None), ("請願", None), ("働きかけ", None),
+        ("働き掛け", None), ("を迫っ", None), ("申し出", None),
+        ("打診", None), ("提唱", None),
     ),
     # blaming, condemning, suing
     "Accusation": (
-        ("批難", "Accusation", None), ("酷評", "Accusation", None), ("問題視", "Accusation", None),
-        ("追及", "Accusation", None), ("弾劾", "Accusation", None), ("断罪", "Accusation", None),
-        ("指弾", "Accusation", None), ("告訴", "Accusation", None), ("提訴", "Accusation", None),
-        ("訴訟を起こ", "Accusation", None), ("責任を問", "Accusation", None), ("責め", "Accusation", None),
-        ("不満を示", "Accusation", None), ("不満を漏ら", "Accusation", None), ("怒りを表明", "Accusation", None),
+        ("批難", None), ("酷評", None), ("問題視", None),
+        ("追及", None), ("弾劾", None), ("断罪", None),
+        ("指弾", None), ("告訴", None), ("提訴", None),
+        ("訴訟を起こ", None), ("責任を問", None), ("責め", None),
+        ("不満を示", None), ("不満を漏ら", None), ("怒りを表明", None),
     ),
     # agreements reached, resolutions adopted, settlements, ratifications
     "Agreement": (
-        ("決議", "Agreement", None), ("可決", "Agreement", None), ("妥結", "Agreement", None),
-        ("和解", "Agreement", None), ("批准", "Agreement", None), ("意見が一致", "Agreement", None),
-        ("意見の一致", "Agreement", None), ("了承", "Agreement", None), ("協定を結", "Agreement", None),
-        ("条約を結", "Agreement", None), ("同盟を結", "Agreement", None),
+        ("決議", None), ("可決", None), ("妥結", None),
+        ("和解", None), ("批准", None), ("意見が一致", None),
+        ("意見の一致", None), ("了承", None), ("協定を結", None),
+        ("条約を結", None), ("同盟を結", None),
     ),
     # forces sent or brought in
     "Mobilization": (
-        ("出動", "Mobilization", None), ("増派", "Mobilization", None), ("派兵", "Mobilization", None),
-        ("投入", "Mobilization", None),
+        ("出動", None), ("増派", None), ("派兵", None),
+        ("投入", None),
     ),
 }
 
@@ -622,7 +622,7 @@ EVENT_TRIGGERS: tuple[tuple[str, str, str | None], ...] = tuple(
             ("契約を結", "Agreement", None), ("契約を交わ", "Agreement", None),
             ("不満を表明", "Accusation", None), ("苦言", "Accusation", None), ("糾弾", "Accusation", None),
             ("連行", "Arrest", None), ("爆発", "Attack", "bombing"),
-        } | {t for family in TRIGGER_FAMILIES.values() for t in family},
+        } | {(word, typ, mode) for typ, family in TRIGGER_FAMILIES.items() for word, mode in family},
         key=lambda t: (-len(t[0]), t[0]),
     )
 )
