@@ -33,11 +33,22 @@ _JA_NUM = r"[0-9０-９][0-9０-９,，]*"
 # "死者88名", "88名が…殺害", "120名から200名が負傷", "少なくとも…", "200名を超える"
 _JA_COUNT = re.compile(rf"(?:(?P<lo>{_JA_NUM})(?:人|名)?(?:から|~|〜|～|－|-))?(?P<n>{_JA_NUM})(?:人|名)(?P<after>以上|を超え|超|余り|あまり)?")
 _EN_NUMWORD = "|".join(sorted((re.escape(w) for w in VE.NUMBER_WORDS), key=len, reverse=True))
+_EN_MULT = "|".join(VE.NUMBER_MULTIPLIERS)
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# a number as a phrase: "25", "1,200", "twenty-five", "two hundred", "1.5 thousand", "two dozen", "half a hundred",
+# "a hundred"; or a quantity without a number ("dozens of", "several", "tens of thousands of")
+_EN_PHRASE = (rf"half\s+an?\s+(?:{_EN_MULT})|(?:{_EN_TENS})(?:[\s-](?:{_EN_UNITS}))?(?:\s+(?:{_EN_MULT}))*"
+              rf"|(?:\d[\d,]*(?:\.\d+)?|{_EN_NUMWORD})(?:\s+(?:{_EN_MULT}))*|an?\s+(?:{_EN_MULT})")
+_EN_VAGUE = "|".join(VE.VAGUE_COUNTS)
 _EN_COUNT = re.compile(
-    rf"\b(?:(?P<lo>\d[\d,]*)\s*(?:-|–|to|and)\s*)?(?P<n>\d[\d,]*|{_EN_NUMWORD})\b", re.I)
-# "toll ... rises to four": a toll phrase, then up to 60 characters of the clause, then a rise verb and "to"
+    rf"\b(?:(?P<lo>\d[\d,]*)\s*(?:-|–|to|and)\s*)?(?:(?P<vague>{_EN_VAGUE})(?:\s+of\s+(?P<vmult>thousands))?"
+    rf"|(?P<n>{_EN_PHRASE}))\b", re.I)
+# "toll ... rises to four", "rose from three to seven": a toll phrase, then up to 60 characters of the clause,
+# then a rise verb and "to"
 _EN_RISE = re.compile(r"\b(" + "|".join(sorted((re.escape(p) for p in VE.TOLL_PHRASES), key=len, reverse=True))
-                      + r")\b[^.;:]{0,60}?\b(?:" + "|".join(sorted(VE.RISE_VERBS)) + r")\s+to\s+$", re.I)
+                      + r")\b[^.;:]{0,60}?\b(?:" + "|".join(sorted(VE.RISE_VERBS)) + r")\s+(?:from\s+\S+\s+)?to\s+$",
+                      re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
 _PEOPLE_WORDS = 6  # "Thirteen rescuers of the DPR were killed": words between the number and the verb
 
@@ -68,15 +79,35 @@ def weapon_mentions(mentions: list[Mention], text: str, sent: "object", lang: st
 
 
 def to_int(value: str) -> int | None:
-    """A stated count as a number: digits (full-width and thousands commas too) or a number word.
+    """A stated count as a number: digits (full-width and thousands commas too), a number word, or a
+    number phrase ("twenty-five", "two hundred", "1.5 thousand", "two dozen", "half a hundred").
 
     >>> to_int("1,200"), to_int("Seven"), to_int("３"), to_int("several")
     (1200, 7, 3, None)
+    >>> to_int("twenty-five"), to_int("two dozen"), to_int("1.5 thousand"), to_int("half a hundred")
+    (25, 24, 1500, 50)
     """
     value = value.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(",", "")
     if value.isdigit():
         return int(value)
-    return VE.NUMBER_WORDS.get(value.lower())
+    words = re.split(r"[\s-]+", value.lower().strip())
+    if " ".join(words) in VE.NUMBER_WORDS:
+        return VE.NUMBER_WORDS[" ".join(words)]
+    total = cur = 0.0
+    for w in words:
+        if w in ("a", "an", "half"):
+            cur = 0.5 if w == "half" else (cur or 1)  # "a hundred", "half a hundred"
+        elif w in VE.NUMBER_MULTIPLIERS:
+            cur = (cur or 1) * VE.NUMBER_MULTIPLIERS[w]
+            if VE.NUMBER_MULTIPLIERS[w] >= 1000:  # "two hundred thousand": the thousands close a group
+                total, cur = total + cur, 0.0
+        elif re.fullmatch(r"\d+(?:\.\d+)?", w):
+            cur += float(w)
+        elif w in VE.NUMBER_WORDS:
+            cur += VE.NUMBER_WORDS[w]
+        else:
+            return None
+    return int(total + cur) if words else None
 
 
 def casualties_ja(text: str, start: int, end: int) -> tuple[Count | None, Count | None]:
@@ -115,41 +146,94 @@ def _kind_ja(before: str, after: str) -> str | None:
 def casualties_en(text: str, start: int, end: int) -> tuple[Count | None, Count | None]:
     """(fatalities, injuries) stated in ``text[start:end]``: a number followed within a few words by
     a death/injury word ("four civilians killed", "12 wounded"), or preceded by one ("killing 12",
-    "death toll rose to 30")."""
-    found: dict[str, Count] = {}
+    "death toll rose to 30"). Bounds as stated: "at least 12" (low 12), "more than 20" (low 21), "up to
+    40" (high 40), "10-15", "dozens of" (low 24). Several counts of one kind give the best figure: a
+    count told as more ("two more died") adds to the one before it; otherwise the largest (a toll that
+    rose, a total beside a part of it).
+
+    >>> casualties_en("Three were killed in Kherson, two more died in Mykolaiv.", 0, 55)[0]
+    Count(text='Three were killed in Kherson, two more died', value=5, low=None, high=None)
+    >>> casualties_en("The death toll rose from 3 to 7.", 0, 32)[0]
+    Count(text='from 3 to 7', value=7, low=None, high=None)
+    """
+    found: dict[str, list[tuple[int, int, Count, bool]]] = {}
     for m in _EN_COUNT.finditer(text, start, end):
-        n = to_int(m.group("n"))
-        if n is None or re.match(r"\s*(?:%|percent|km|kilomet|years?\b|-year|am\b|pm\b|hours?|days?)", text[m.end():], re.I):
-            continue
-        # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
-        # (a headline's spaced dash ends a clause too: "16 attacks documented in Donbas - civilians killed")
-        after = _CLAUSE_END.split(text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]
-        before = text[max(start, m.start() - 40) : m.start()].lower()
-        kind = _kind_en([w.strip(",.;:") for w in after], before.split()[-3:]) or _rise_kind(text, start, m.start())
-        if kind is None:
-            continue
-        if kind is None or kind in found:
-            continue
-        lo = to_int(m.group("lo") or "")
-        cue_lo = next((c for c in VE.COUNT_LOW_CUES if before.rstrip().endswith(c)), None)
-        cue_hi = next((c for c in VE.COUNT_HIGH_CUES if before.rstrip().endswith(c)), None)
-        a = m.start() - (len(cue_lo or cue_hi or "") + 1 if (cue_lo or cue_hi) else 0)
-        words = VE.FATALITY_WORDS if kind == "fatalities" else VE.INJURY_WORDS
-        tail = next((w.strip(",.;:") for w in after if w.strip(",.;:") in words), None)
-        b = m.end()
-        if tail is not None and before.split()[-1:] != [tail]:  # "four civilians killed": the word after
-            b = text.lower().find(tail, m.end()) + len(tail)
-            if text[b:end].lower().lstrip().startswith(VE.CASUALTY_PAIRS):
-                continue  # "100 soldiers killed and wounded": both kinds together, no death toll
-        else:  # "killing four": the word before
-            a = min(a, max(start, m.start() - 40) + before.rfind(before.split()[-1])) if before.split() else a
-        # "a child among the dead", "three soldiers among those killed": part of the toll, so at least n
-        part = tail is not None and "among" in after[: after.index(tail) if tail in after else len(after)]
-        if lo is not None:
-            found[kind] = Count(text[a:b], lo, lo, n)
-        else:
-            found[kind] = Count(text[a:b], n, n if cue_lo or part else None, n if cue_hi and not part else None)
-    return found.get("fatalities"), found.get("injuries")
+        got = _count_at(text, start, end, m)
+        if got is not None:
+            found.setdefault(got[0], []).append(got[1:])
+    return _best(text, found.get("fatalities", [])), _best(text, found.get("injuries", []))
+
+
+def _count_value(m: "re.Match") -> tuple[int, int | None, int | None] | None:
+    """(value, low, high) of a number match before its cues: a vague quantity is at least its least
+    number ("dozens": 24, "tens of thousands": 20,000); a range "10-15" is 10..15."""
+    if m.group("vague"):
+        n = VE.VAGUE_COUNTS[m.group("vague").lower()] * (1000 if m.group("vmult") else 1)
+        return n, n, None
+    n = to_int(m.group("n"))
+    if n is None:
+        return None
+    lo = to_int(m.group("lo") or "")
+    return (lo, lo, n) if lo is not None else (n, None, None)
+
+
+def _count_at(text: str, start: int, end: int, m: "re.Match") -> tuple[str, int, int, Count, bool] | None:
+    """(kind, start, end, count, added) of the casualty count at the number match ``m``, or None when
+    the number counts no dead or wounded. ``added``: told as more than a count before it ("two more")."""
+    value = _count_value(m)
+    if value is None or re.match(r"\s*(?:%|percent|km|kilomet|years?\b|-year|am\b|pm\b|hours?|days?)",
+                                 text[m.end():], re.I):
+        return None
+    # words after the number up to the clause's end ("350 fire missions, killing 80": not 350)
+    # (a headline's spaced dash ends a clause too: "16 attacks documented in Donbas - civilians killed")
+    after = [w.strip(",.;:") for w in
+             _CLAUSE_END.split(text[m.end() : min(end, m.end() + 70)])[0].lower().split()[: _PEOPLE_WORDS + 1]]
+    before = text[max(start, m.start() - 40) : m.start()].lower()
+    kind = _kind_en(after, before.split()[-3:]) or _rise_kind(text, start, m.start())
+    rise = _rise_kind(text, start, m.start("n")) if m.group("lo") and m.group("n") else None
+    if rise:  # "the toll rose from 3 to 7": the toll now, not a range
+        kind, value = rise, (to_int(m.group("n")), None, None)
+    if kind is None:
+        return None
+    n, lo, hi = value
+    cue_lo = next((c for c in VE.COUNT_LOW_CUES if before.rstrip().endswith(c)), None)
+    cue_above = next((c for c in VE.COUNT_ABOVE_CUES if before.rstrip().endswith(c)), None)
+    cue_hi = next((c for c in VE.COUNT_HIGH_CUES if before.rstrip().endswith(c)), None)
+    cue = cue_lo or cue_above or cue_hi
+    a = m.start() - (len(cue) + 1 if cue else 0)
+    words = VE.FATALITY_WORDS if kind == "fatalities" else VE.INJURY_WORDS
+    tail = next((w for w in after if w in words), None)
+    b = m.end()
+    if tail is not None and before.split()[-1:] != [tail]:  # "four civilians killed": the word after
+        b = text.lower().find(tail, m.end()) + len(tail)
+        if text[b:end].lower().lstrip().startswith(VE.CASUALTY_PAIRS):
+            return None  # "100 soldiers killed and wounded": both kinds together, no death toll
+    elif before.split():  # "killing four": the word before
+        a = min(a, max(start, m.start() - 40) + before.rfind(before.split()[-1]))
+    # "a child among the dead", "three soldiers among those killed": part of the toll, so at least n
+    part = tail is not None and "among" in after[: after.index(tail)]
+    added = bool(after[:1] and after[0] in VE.ADDED_COUNT_CUES) or before.split()[-1:] == ["another"]
+    if lo is None and cue_above and not part:
+        n = lo = n + 1  # "more than 20" is at least 21
+    elif lo is None:
+        lo, hi = (n if cue_lo or part else None), (n if cue_hi and not part else None)
+    return kind, a, b, Count(text[a:b], n, lo, hi), added
+
+
+def _best(text: str, counts: list[tuple[int, int, Count, bool]]) -> Count | None:
+    """The best figure of several counts of one kind: a count told as more adds to the one before it
+    (its bounds add too), else the largest stands."""
+    best: tuple[int, int, Count] | None = None
+    for a, b, c, added in counts:
+        if best is not None and added:
+            x = best[2]
+            low = x.low if x.low is not None else x.value if c.low is not None else None
+            high = x.high + c.high if x.high is not None and c.high is not None else None
+            best = (best[0], b, Count(text[best[0] : b], x.value + c.value,
+                                      None if low is None else low + (c.low if c.low is not None else c.value), high))
+        elif best is None or c.value > best[2].value:
+            best = (a, b, c)
+    return best[2] if best else None
 
 
 def _rise_kind(text: str, start: int, pos: int) -> str | None:

@@ -53,6 +53,10 @@ __all__ = [
     "TOLL_PHRASES",
     "RISE_VERBS",
     "CASUALTY_PAIRS",
+    "NUMBER_MULTIPLIERS",
+    "VAGUE_COUNTS",
+    "COUNT_ABOVE_CUES",
+    "ADDED_COUNT_CUES",
     "SENSE_BLOCKS",
     "DEP_ROLES",
     "PREP_ROLES",
@@ -352,11 +356,25 @@ NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen twenty".split())
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "no one": 0, "nobody": 0} | {
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+     "a dozen": 12, "dozen": 12, "no one": 0, "nobody": 0} | {
     f"a {w}": 1 for w in "man woman child boy girl person civilian resident soldier serviceman teenager".split()
 }
-#: Words before a number that make it a lower bound ("at least 12", "more than 20").
-COUNT_LOW_CUES = ("at least", "more than", "over", "upwards of", "no fewer than", "dozens of")
+#: Words that multiply the number before them ("two hundred", "3 thousand", "two dozen", "half a hundred";
+#: alone or after "a": "a hundred").
+NUMBER_MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1000000}
+#: Quantities without a number ("dozens of civilians", "several soldiers"): the least number the word
+#: means, which is the count's value and its lower bound (as "more than 20" is read at its bound).
+#: "tens of" is the Russian/Ukrainian calque of "dozens of". "Tens of thousands": the words multiply.
+VAGUE_COUNTS: dict[str, int] = {"several": 3, "dozens": 24, "tens": 20, "hundreds": 200, "thousands": 2000}
+#: Words before a number that make it an inclusive lower bound ("at least 12", "no fewer than 20").
+COUNT_LOW_CUES = ("at least", "no fewer than", "no less than", "not less than", "dozens of")
+#: Words before a number that make it an exclusive lower bound: "more than 20" is at least 21
+#: (:class:`conflict_kg.kg.model.Count`).
+COUNT_ABOVE_CUES = ("more than", "over", "upwards of", "in excess of")
+#: Words after a count that add it to a count stated before it in the sentence ("three were killed in
+#: Kherson, two more died in Mykolaiv": five).
+ADDED_COUNT_CUES = ("more", "others", "other")
 #: Words before a number that make it an upper bound ("up to 15").
 COUNT_HIGH_CUES = ("up to", "as many as", "nearly", "almost")
 
