@@ -62,7 +62,8 @@ from typing import Any
 from bench.event_scoring import NEAR_KM, km, ratio, raw_trigger
 from bench.ucdp import UCDP_CSV, UcdpEvent, load_events
 
-__all__ = ["SIDE_WORDS", "side_of", "headline_totals", "date_right", "score", "main"]
+__all__ = ["SIDE_WORDS", "side_of", "headline_totals", "date_right", "place_right_coarser",
+           "fatalities_right_s5", "score", "main"]
 
 #: Words that name a UCDP side in Ukrainian and Russian English-language headlines.
 SIDE_WORDS: dict[str, re.Pattern] = {
@@ -91,8 +92,8 @@ def _headline_doc(e: UcdpEvent):
     return Document(id=e.id, text=text, lang="en", date=h.date)
 
 
-def _places(resolver, rec, mentions: list, standalone: bool) -> list[tuple[float, float, str, str]]:
-    """(lat, lon, type, key) of the event's places as the graph writes them: the document's
+def _places(resolver, rec, mentions: list, standalone: bool) -> list[tuple]:
+    """(lat, lon, type, key, region key, country code) of the event's places as the graph writes them: the document's
     resolution (:meth:`Resolver.resolve_mentions`, which decides a homonym such as "Pavlovka" by
     the region the headline names), or each name resolved on its own (``standalone``)."""
     from conflict_kg.extraction import all_mentions
@@ -102,7 +103,7 @@ def _places(resolver, rec, mentions: list, standalone: bool) -> list[tuple[float
     else:
         by_key = resolver.resolve_mentions(all_mentions(rec), "en")
         found = [by_key[m.entity] for m in mentions if m.entity in by_key]
-    return [(r.lat, r.lon, r.type, r.key) for r in found if r.lat is not None and r.lon is not None]
+    return [(r.lat, r.lon, r.type, r.key, r.region, r.country) for r in found if r.lat is not None and r.lon is not None]
 
 
 def predictions(events: list[UcdpEvent], baseline: bool, resolver=None,
@@ -129,7 +130,8 @@ def predictions(events: list[UcdpEvent], baseline: bool, resolver=None,
             out[rec.doc.id] = {"agents": [m.text for m in ev.agents],
                                "places": _places(resolver, rec, list(ev.locations), standalone),
                                "date": ev.date or rec.doc.date, "document": not ev.date,
-                               "fatalities": ev.fatalities.value if ev.fatalities else None}
+                               "fatalities": ev.fatalities.value if ev.fatalities else None,
+                               "fat_bounds": (ev.fatalities.low, ev.fatalities.high) if ev.fatalities else None}
     return out
 
 
@@ -175,11 +177,52 @@ def date_right(p: dict[str, Any], start: str, end: str, window: int | None = Non
     return first <= end and start <= d
 
 
+def place_right_coarser(places: list[tuple], e: UcdpEvent, gold_region: str | None) -> bool:
+    """Fifth-session place rule: compare at the coarser of the two levels. Both at a settlement: within
+    30 km; the headline names a region: UCDP's oblast (as "at its level"); UCDP coded only an oblast
+    (``where_prec`` 4) or a part of the country (5): a stated place inside UCDP's oblast; UCDP coded
+    the country (6), or a part of it without an oblast ("Southern Ukraine"): a place in the country.
+    UCDP's point for a coarse event is a representative point, and a distance to it measures nothing.
+
+    >>> e = UcdpEvent("1", "dev", 2022, "", "", 6, "Ukraine", "", "", "", 49.0, 32.0, "", "", 1, 1, 1, 1)
+    >>> place_right_coarser([(46.6, 32.6, "City", "location/kherson", "location/kherson_oblast", "UA")], e, None)
+    True
+    """
+    for lat, lon, typ, key, region, country in places:
+        if km(lat, lon, e.lat, e.lon) <= NEAR_KM or (typ == "AdministrativeRegion" and key == gold_region):
+            return True
+        if e.where_prec >= 4 and gold_region and gold_region in (key, region):
+            return True
+        if e.where_prec >= 5 and not gold_region and country == "UA":
+            return True
+    return False
+
+
+def fatalities_right_s5(p: dict[str, Any], e: UcdpEvent, total: tuple[int, int]) -> bool:
+    """Fifth-session figure rule: the figure as stated (its bounds: "at least 12" is 12 or more, "10-15"
+    is 10 to 15; an exact figure is itself) meets UCDP's ``low``..``high`` for the event or, as the
+    place is judged at its level, the headline's total (UCDP splits one report over places).
+
+    >>> e = UcdpEvent("1", "dev", 2022, "", "", 1, "", "", "", "", 0.0, 0.0, "", "", 1, 4, 4, 4)
+    >>> fatalities_right_s5({"fatalities": 1, "fat_bounds": (1, None)}, e, (4, 4))
+    True
+    >>> fatalities_right_s5({"fatalities": 5, "fat_bounds": (None, None)}, e, (4, 4))
+    False
+    """
+    v = p["fatalities"]
+    low, high = p.get("fat_bounds") or (None, None)
+    lo = low if low is not None else v
+    hi = high if high is not None else (None if low is not None else v)  # "at least": open above
+    return any(lo <= g_hi and (hi is None or g_lo <= hi)
+               for g_lo, g_hi in ((e.low, max(e.high, e.best)), total))
+
+
 def score(events: list[UcdpEvent], preds: dict[str, dict], resolver,
           totals: dict[tuple[str, str], tuple[int, int]] | None = None) -> dict[str, int]:
     totals = totals if totals is not None else headline_totals(events)
-    c = {k: 0 for k in ("n", "found", "strict", "strict_old", "strict_total", "agent", "agent_n", "place",
-                        "place_n", "level", "date", "date_old", "fat", "fat_n", "fat_total")}
+    c = {k: 0 for k in ("n", "found", "strict", "strict_old", "strict_total", "strict_s5", "agent", "agent_n",
+                        "place", "place_n", "level", "coarser", "date", "date_old", "fat", "fat_n", "fat_total",
+                        "fat_s5")}
     for e in events:
         if not e.headlines:
             continue
@@ -191,46 +234,53 @@ def score(events: list[UcdpEvent], preds: dict[str, dict], resolver,
         date_ok, date_old = date_right(p, e.date_start, e.date_end), date_right(p, e.date_start, e.date_end, window=0)
         c["date"] += date_ok
         c["date_old"] += date_old
-        parties = True  # every stated agent and place right (a place at its level)
+        agent = level = coarser = True  # every stated agent and place right (a place at its level)
         if p["agents"]:
             c["agent_n"] += 1
-            hit = any(side_of(a) in _sides(e) for a in p["agents"])
-            c["agent"] += hit
-            parties = parties and hit
+            agent = any(side_of(a) in _sides(e) for a in p["agents"])
+            c["agent"] += agent
         if p["places"]:
-            hit = any(km(a, b, e.lat, e.lon) <= NEAR_KM for a, b, _, _ in p["places"])
-            level = hit or _gold_region(resolver, e) in {k for _, _, t, k in p["places"] if t == "AdministrativeRegion"}
+            gold = _gold_region(resolver, e)
+            hit = any(km(a, b, e.lat, e.lon) <= NEAR_KM for a, b, *_ in p["places"])
+            level = hit or gold in {k for _, _, t, k, *_ in p["places"] if t == "AdministrativeRegion"}
+            coarser = place_right_coarser(p["places"], e, gold)
             if e.where_prec <= 2:
                 c["place_n"] += 1
                 c["place"] += hit
                 c["level"] += level
-            parties = parties and level
-        fat = fat_total = True
+                c["coarser"] += coarser
+        fat = fat_total = fat_s5 = True
         if p["fatalities"] is not None:
             c["fat_n"] += 1
             fat = e.low <= p["fatalities"] <= max(e.high, e.best)
-            lo, hi = totals[(e.headlines[0].text, e.headlines[0].date)]
-            fat_total = lo <= p["fatalities"] <= hi
+            total = totals[(e.headlines[0].text, e.headlines[0].date)]
+            fat_total = total[0] <= p["fatalities"] <= total[1]
+            fat_s5 = fatalities_right_s5(p, e, total)
             c["fat"] += fat
             c["fat_total"] += fat_total
-        c["strict"] += date_ok and parties and fat
-        c["strict_old"] += date_old and parties and fat
-        c["strict_total"] += date_ok and parties and fat_total
+            c["fat_s5"] += fat_s5
+        c["strict"] += date_ok and agent and level and fat
+        c["strict_old"] += date_old and agent and level and fat
+        c["strict_total"] += date_ok and agent and level and fat_total
+        c["strict_s5"] += date_ok and agent and coarser and fat_s5
     return c
 
 
 def table(rows: list[tuple[str, str, dict]]) -> str:
     lines = ["| system | split | events | found (recall) | strict | strict, old date rule | strict at the headline's "
-             "level | agent is a side | place ≤30 km (prec 1-2) | place at its level | date | date, document = its day "
-             "| fatalities | fatalities vs headline total |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "level | strict, fifth-session rules | agent is a side | place ≤30 km (prec 1-2) | place at its level "
+             "| place at the coarser level | date | date, document = its day | fatalities | fatalities vs headline "
+             "total | fatalities, stated bounds or headline total |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for system, split, c in rows:
         lines.append(f"| {system} | {split} | {c['n']} | {ratio(c['found'], c['n'])} | {ratio(c['strict'], c['n'])} "
                      f"| {ratio(c['strict_old'], c['n'])} | {ratio(c['strict_total'], c['n'])} "
+                     f"| {ratio(c['strict_s5'], c['n'])} "
                      f"| {ratio(c['agent'], c['agent_n'])} | {ratio(c['place'], c['place_n'])} "
-                     f"| {ratio(c['level'], c['place_n'])} "
+                     f"| {ratio(c['level'], c['place_n'])} | {ratio(c['coarser'], c['place_n'])} "
                      f"| {ratio(c['date'], c['found'])} | {ratio(c['date_old'], c['found'])} "
-                     f"| {ratio(c['fat'], c['fat_n'])} | {ratio(c['fat_total'], c['fat_n'])} |")
+                     f"| {ratio(c['fat'], c['fat_n'])} | {ratio(c['fat_total'], c['fat_n'])} "
+                     f"| {ratio(c['fat_s5'], c['fat_n'])} |")
     return "\n".join(lines)
 
 

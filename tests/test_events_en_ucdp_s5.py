@@ -92,3 +92,35 @@ def test_event_tolls(en, text, fatalities, injuries):
     ev = next(e for e in en(text).events if e.type in ("Attack", "CasualtyReport"))
     assert (ev.fatalities.value if ev.fatalities else None, ev.injuries.value if ev.injuries else None) == \
         (fatalities, injuries)
+
+
+# Synonym families of fighting and killing (fifth session): a battle by its noun, a shelling by
+# "bombard", "repulse" as "repel", an ambush, a massacre or slaughter, "perish" as "die"; not a legal
+# battle, one against a disease or a blaze, nor slaughtered cattle.
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine update: A surprise move could change everything in the battle for Lyman.", "Attack"),  # dev
+    ("“its a slaughter”", "Attack"),  # dev
+    ("Heavy battles continue near Bakhmut.", "Attack"),  # own
+    ("A skirmish broke out on the border overnight.", "Attack"),  # own
+    ("Russian forces bombarded Kharkiv overnight.", "Attack"),  # own
+    ("The defenders repulsed an attack near Avdiivka.", "Attack"),  # own
+    ("Partisans ambushed a Russian convoy near Melitopol.", "Attack"),  # own
+    ("Civilians were massacred in Bucha.", "Attack"),  # own
+    ("Two soldiers perished near Soledar.", "CasualtyReport"),  # own
+    ("The company faces a legal battle over the merger.", None),  # own
+    ("Her battle against cancer ended last year.", None),  # own
+    ("Firefighters battled the blaze for hours.", None),  # own
+    ("The farm had to slaughter its cattle.", None),  # own
+])
+def test_combat_families(en, text, expected):
+    types = [e.type for e in en(text).events if e.type in ("Attack", "CasualtyReport", "Interception")]
+    assert (types[0] if types else None) == expected
+
+
+@pytest.mark.parametrize("text,agents", [
+    ("Russian forces bombarded Kharkiv overnight.", ["Russian forces"]),  # own
+    ("Partisans ambushed a Russian convoy near Melitopol.", ["Partisans"]),  # own
+])
+def test_combat_family_agents(en, text, agents):
+    ev = next(e for e in en(text).events if e.type == "Attack")
+    assert [m.text for m in ev.agents] == agents

@@ -110,6 +110,19 @@ EVENT_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "assassinate": ("Attack", None),
     "assassination": ("Attack", None),
     "bodies": ("CasualtyReport", None),
+    # fifth round, synonym families (our sentences; UCDP dev "the battle for Lyman", "its a slaughter"): a
+    # fight told by its noun (battle, skirmish, firefight; see TRIGGER_CONDITIONS: not a legal battle or one
+    # against a disease), a shelling by its verb (bombard), a repelled attack (repulse, as "repel"), an
+    # ambush, a mass killing (massacre, slaughter; not of cattle), and dying (perish, as "die")
+    "battle": ("Attack", None),
+    "skirmish": ("Attack", None),
+    "firefight": ("Attack", None),
+    "bombard": ("Attack", "shelling"),
+    "repulse": ("Attack", None),
+    "ambush": ("Attack", None),
+    "massacre": ("Attack", None),
+    "slaughter": ("Attack", None),
+    "perish": ("CasualtyReport", None),
     # "Ukrainian Armed Forces lost more than 15 people per day": a side's toll (see TRIGGER_CONDITIONS)
     "lose": ("CasualtyReport", None),
     "fire": ("Attack", None),  # only "fired at/on" or "fired shells"; see TRIGGER_CONDITIONS
@@ -171,6 +184,12 @@ _DEALT_BLOW = TriggerCondition(noun_only=True, needs_head=("deal", "inflict", "d
                                                   "party", "campaign", "ambitions", "efforts", "industry", "market",
                                                   "budget"))
 
+#: What a figurative battle is fought in or against ("a legal battle", "the battle against cancer").
+_FIGURATIVE_BATTLES = ("legal", "court", "courtroom", "political", "custody", "election", "electoral", "uphill",
+                       "ratings", "budget", "bidding", "culture", "rap", "dance", "cancer", "disease", "illness",
+                       "addiction", "fire", "wildfire", "blaze", "flames", "flood", "pandemic", "covid", "virus",
+                       "inflation", "obesity", "poverty", "drought", "bulge", "wits", "sexes", "bands")
+
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
 TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] = {
     "fight": TriggerCondition(surface=("fighting",)),  # "continue to fight" is not an event
@@ -209,6 +228,12 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] =
     "murder": TriggerCondition(blocked_by_head=("charge with", "accuse of", "convict of", "suspect of", "guilty of",
                                                 "sentence for", "trial for", "arrest for", "investigation into")),
     "bomb": TriggerCondition(verb_only=True),
+    # a battle is fought, not waged in court or against a disease; the verb is figurative ("battled the
+    # blaze", "battling inflation")
+    "battle": TriggerCondition(noun_only=True, blocked_by_child=_FIGURATIVE_BATTLES,
+                               blocked_by_object=_FIGURATIVE_BATTLES),
+    "slaughter": TriggerCondition(blocked_by_object=("cattle", "pigs", "animals", "livestock", "chickens", "sheep",
+                                                     "cows", "lambs", "poultry")),
     "shell": TriggerCondition(verb_only=True),
     # "Casualties unknown.", "no casualties": no toll is reported
     "casualty": TriggerCondition(blocked_by_child=("unknown", "no")),
