@@ -176,7 +176,8 @@ def test_event_parties(en, text, agents, targets):
 
 # Trigger words and conditions added from UCDP dev headlines (vocab_en.EVENT_TRIGGERS / TRIGGER_CONDITIONS).
 @pytest.mark.parametrize("text,typ", [
-    ("Ukrainian Armed Forces lost more than 15 people per day in battles with allied forces.", "CasualtyReport"),  # dev
+    # dev; fifth session: "battle" is a trigger, and losses told with their battle are one Attack (merge_into)
+    ("Ukrainian Armed Forces lost more than 15 people per day in battles with allied forces.", "Attack"),
     ("The company lost control of the plant.", None),  # own: no people lost
     ("Border guards neutralized several enemy groups near Bakhmut.", "Attack"),  # dev
     ("In the Bakhmut direction, 37 clashes took place during the day.", "Attack"),  # dev
