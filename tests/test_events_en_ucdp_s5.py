@@ -1,23 +1,13 @@
 """English events on UCDP-like headlines, fifth session (issue #15): stated tolls as numbers with
-bounds, and the trigger families that find the event.
-
-Every row is a UCDP *dev* headline (``bench/ucdp.py`` split; marked "dev") or a sentence written for
-the table ("own"); none comes from the UCDP test half or from WikiEvents (held out).
+bounds, and the trigger families that find the event. Rows come from UCDP *dev* headlines ("dev") or
+are our own ("own"), as in ``tests/test_events_en.py``, whose ``en`` fixture this module shares.
 """
 from __future__ import annotations
 
 import pytest
 
 from conflict_kg.extract.arguments import casualties_en, to_int
-
-DOC_DATE = "2022-09-18"
-
-
-@pytest.fixture(scope="module")
-def en(nlp_en):
-    from conflict_kg.extract.en import extract_en_text
-
-    return lambda text, date=DOC_DATE: extract_en_text(text, date=date, nlp=nlp_en)
+from tests.test_events_en import en  # noqa: F401  (the shared fixture: English extraction at a fixed date)
 
 
 def _triple(c):
