@@ -101,6 +101,8 @@ def test_event_tolls(en, text, fatalities, injuries):
     ("Her battle against cancer ended last year.", None),  # own
     ("Firefighters battled the blaze for hours.", None),  # own
     ("The farm had to slaughter its cattle.", None),  # own
+    ("We will keep you updated on the battle situation in Ukraine.", None),  # own (as English seed 000)
+    ("The army ordered a new battle tank.", None),  # own
 ])
 def test_combat_families(en, text, expected):
     types = [e.type for e in en(text).events if e.type in ("Attack", "CasualtyReport", "Interception")]

@@ -190,6 +190,10 @@ _FIGURATIVE_BATTLES = ("legal", "court", "courtroom", "political", "custody", "e
                        "addiction", "fire", "wildfire", "blaze", "flames", "flood", "pandemic", "covid", "virus",
                        "inflation", "obesity", "poverty", "drought", "bulge", "wits", "sexes", "bands")
 
+#: Nouns "battle" modifies as a thing's kind, not an event ("the battle situation", "a battle tank").
+_BATTLE_MODIFIED = ("situation", "tank", "group", "line", "field", "readiness", "plan", "zone", "ship", "cry",
+                    "gear", "dress", "experience", "order", "formation", "map", "report", "reports", "update")
+
 #: Conditions per trigger lemma; a lemma absent here is an event whenever it is a noun or verb.
 TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] = {
     "fight": TriggerCondition(surface=("fighting",)),  # "continue to fight" is not an event
@@ -230,8 +234,9 @@ TRIGGER_CONDITIONS: dict[str, TriggerCondition | tuple[TriggerCondition, ...]] =
     "bomb": TriggerCondition(verb_only=True),
     # a battle is fought, not waged in court or against a disease; the verb is figurative ("battled the
     # blaze", "battling inflation")
+    # nor a modifier of a thing ("the battle situation", "a battle tank": English seed 000)
     "battle": TriggerCondition(noun_only=True, blocked_by_child=_FIGURATIVE_BATTLES,
-                               blocked_by_object=_FIGURATIVE_BATTLES),
+                               blocked_by_object=_FIGURATIVE_BATTLES, blocked_by_head=_BATTLE_MODIFIED),
     "slaughter": TriggerCondition(blocked_by_object=("cattle", "pigs", "animals", "livestock", "chickens", "sheep",
                                                      "cows", "lambs", "poultry")),
     "shell": TriggerCondition(verb_only=True),
