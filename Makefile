@@ -60,6 +60,7 @@ eval: install
 	echo "== Japanese Wikinews gold: inter-annotator agreement"; $(BIN)/python -m bench.gold_agreement; \
 	echo "== Japanese events and arguments (Wikinews gold, dev/test)"; $(BIN)/python -m bench.eval_events_ja; \
 	echo "== English events and arguments (UCDP headlines, dev/test)"; $(BIN)/python -m bench.eval_events_ucdp; \
+	echo "== English events on UCDP: strict failures by class (dev/test, counts only)"; $(BIN)/python -m bench.eval_events_ucdp_classes; \
 	echo "== English event arguments (WikiEvents: train = dev half; dev, test = held-out test halves)"; $(BIN)/python -m bench.eval_events_wikievents; \
 	echo "== Places: UCDP headlines within 30 km (dev, test)"; $(BIN)/python -m bench.eval_places; \
 	echo "== Event places: why not within 30 km, per class (UCDP, dev/test)"; $(BIN)/python -m bench.eval_event_places_ucdp; \
