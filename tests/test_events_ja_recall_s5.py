@@ -29,10 +29,10 @@ S5_FAMILIES = [
     ("own", "政府軍は反政府勢力の拠点に進攻した。", "Attack", 1),
     # Accusation: complaints, lawsuits
     ("dev", "男は隣人に騒音の苦情を言った。", "Accusation", 1),
-    ("dev", "男性は管理会社と家主に対し損害賠償を求める訴訟を起こした。", "Accusation", 1),
+    ("own", "知事は市の判断は残念だと述べた。", "Accusation", 1),
+    ("dev", "裁判官は「一連の行為は社会的に許されない行為」と指摘した。", "Accusation", 1),
     # Proposal: requests worded with nouns and constructions
-    ("dev", "横綱は「開催を延期してほしい」と協会に要望した。", "Proposal", 1),
-    ("dev", "選手は「自由契約にしてほしい」と球団に伝えた。", "Proposal", 1),
+    ("own", "市長は国に財政援助を続けるよう訴えた。", "Proposal", 1),
     ("own", "組合は会社に賃上げを強く求めた。", "Proposal", 1),
     # Agreement: the news idiom of talks, alliances
     ("own", "両首脳は経済協力を強化することで一致した。", "Agreement", 1),
@@ -56,9 +56,9 @@ S5_CLASSES = [
     ("own", "政府は臨時国会を召集した。", "Mobilization", 0),
     ("own", "会社は窓口に職員を配置した。", "Mobilization", 0),
     ("own", "雨で中止になったのは残念だ。", "Accusation", 0),
-    ("own", "知事は市の判断は残念だと述べた。", "Accusation", 1),
-    # a notice, a department, a sales pitch, neglect: dropped words name no event
+    # a notice, a department, a quoted wish: dropped words name no event
     ("dev", "住民は事前通告も無く部屋から閉め出された。", "Proposal", 0),
+    ("dev", "横綱は「開催を延期してほしい」と話した。", "Proposal", 0),
     ("dev", "同局通信指令課の職員が処分された。", "Proposal", 0),
     # a detention cell, a complaint desk
     ("own", "男は警察署の留置場に入れられた。", "Arrest", 0),
