@@ -996,3 +996,21 @@ CAUSE_REMENTION["security"] = CAUSE_REMENTION.get("security", ()) + TIME_REMENTI
 #: a plan. ``ja_clauses.demanded`` with ``decided=True``.
 DECISION_VERBS: tuple[str, ...] = ("決定", "決め", "閣議決定", "承認")
 DECISION_PLAN_TYPES: tuple[str, ...] = ("Mobilization", "Meeting", "Attack", "Arrest", "Capture")
+
+
+# --- Fifth session (issue #15, s5-jrecall): more of each type's vocabulary (recall). ---
+# The families are data of their own module (``vocab_ja_families_s5``); merged here so that every reader
+# of the trigger table sees them. A surface already in the table keeps its older type.
+from conflict_kg.extract.vocab_ja_families_s5 import (  # noqa: E402
+    S5_BLAME_CUES, S5_BLOCKERS, S5_FAMILIES, S5_SENSE_BLOCKS, S5_TRIGGER_NEEDS, S5_VIOLENCE_REMENTION,
+)
+
+_TABLED = {t for t, _, _ in EVENT_TRIGGERS}
+EVENT_TRIGGERS = tuple(sorted(
+    set(EVENT_TRIGGERS) | {(w, typ, mode) for typ, fam in S5_FAMILIES.items() for w, mode in fam if w not in _TABLED},
+    key=lambda t: (-len(t[0]), t[0])))
+TRIGGER_BLOCKERS = TRIGGER_BLOCKERS + S5_BLOCKERS
+TRIGGER_NEEDS.update({w: cues for w, cues in S5_TRIGGER_NEEDS.items() if w not in TRIGGER_NEEDS})
+TRIGGER_NEEDS["指摘"] = TRIGGER_NEEDS["指摘"] + S5_BLAME_CUES
+CAUSE_REMENTION["violence"] = CAUSE_REMENTION.get("violence", ()) + S5_VIOLENCE_REMENTION
+SENSE_BLOCKS.update({t: SENSE_BLOCKS.get(t, ()) + cues for t, cues in S5_SENSE_BLOCKS.items()})
