@@ -182,7 +182,20 @@ def load_split(name: str) -> list[dict] | None:
 
 def _names_overlap(pred: list[str], gold: str) -> bool:
     g = gold.lower()
-    return any(p and (p.lower() in g or g in p.lower()) for p in pred)
+    return any(p and (p[1:].lower() == g if p.startswith("=") else p.lower() in g or g in p.lower()) for p in pred)
+
+
+def _party_names(m) -> list[str]:
+    """What a predicted party may match: its words, or for a pronoun or description standing for a
+    named party (``Mention.antecedent``) that name, and its own words only as a whole ("=he"): WikiEvents
+    marks either the pronoun or the name, and "he" must not match "the suspect" by containment.
+
+    >>> from conflict_kg.kg.model import Mention
+    >>> m = Mention("he", 0, 2, "Person", "PRON"); m.antecedent = "Aaron Driver"
+    >>> _party_names(m), _names_overlap(_party_names(m), "He"), _names_overlap(_party_names(m), "the suspect")
+    (['Aaron Driver', '=he'], True, False)
+    """
+    return [m.antecedent, "=" + m.text] if m.antecedent and m.label in ("PRON", "rule:coref") else [m.text]
 
 
 def predictions(docs: list[dict], baseline: bool) -> dict[str, list[dict]]:
@@ -202,7 +215,7 @@ def predictions(docs: list[dict], baseline: bool) -> dict[str, list[dict]]:
 
     for rec in extract_documents([Document(d["doc_id"], d["text"], "en") for d in docs]):
         out[rec.doc.id] = [{"type": e.type, "start": e.start,
-                            "parties": [m.text for m in e.agents + e.targets + e.participants],
+                            "parties": [x for m in e.agents + e.targets + e.participants for x in _party_names(m)],
                             "described": e.agent_descriptions + e.target_descriptions,
                             "places": [m.text for m in e.locations],
                             "instruments": [m.text for m in e.instruments] + [w for w in [e.instrument] if w]}
