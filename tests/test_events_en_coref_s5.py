@@ -54,8 +54,9 @@ def test_pronoun_antecedents(en, text, trigger, field, names):
     assert _names(getattr(_event(en(text), trigger), field)) == names
 
 
-# (text, trigger, role field, names): a subjectless verb takes the subject of the clause it is
-# coordinated with or hangs on (the main clause's subject did it, a passive's suffered it).
+# (text, trigger, role field, names): a subjectless verb (or a trigger noun's subjectless light verb) takes
+# the subject of the clause it is coordinated with or hangs on (the main clause's subject did it, a
+# passive's suffered it); the subject of a verb of doing (vocab_en_frames.DOER_VERBS) did its object.
 @pytest.mark.parametrize("text,trigger,field,names", [
     ("Ali Hassan was arrested after stabbing a guard in Paris.", "stabbing", "agents", ["Ali Hassan"]),  # own
     ("Kadyr Ismailov was arrested and charged with obstruction of justice.",
@@ -63,6 +64,11 @@ def test_pronoun_antecedents(en, text, trigger, field, names):
     ("Mark Hayes was questioned by police and later arrested in Birmingham.",
      "arrested", "targets", ["Mark Hayes"]),  # wiki-dev
     ("Ahmed Khan was charged with bombing the station.", "bombing", "agents", ["Ahmed Khan"]),  # own
+    ("Dzhokhar Tsarnaev followed his brother's lead in carrying out the bombing.",
+     "bombing", "agents", ["Dzhokhar Tsarnaev"]),  # wiki-dev: the light verb's shared subject
+    ("Naser Abdo plotted an attack on soldiers at Fort Hood.", "attack", "agents", ["Naser Abdo"]),  # wiki-dev
+    ("The Taliban claimed the bombing in Kabul.", "bombing", "agents", ["Taliban"]),  # own: DOER_VERBS
+    ("Police said the bombing in Kabul killed five people.", "bombing", "agents", []),  # own: no doer
 ])
 def test_shared_subject(en, text, trigger, field, names):
     assert _names(getattr(_event(en(text), trigger), field)) == names

@@ -42,7 +42,7 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
     "make unleash step increase face inflict deal deliver".split()
-) | F.PATIENT_LIGHT_VERBS
+) | F.PATIENT_LIGHT_VERBS | F.DOER_VERBS
 # Verbs whose subject is also the subject of their "to"-clause ("Russia continued to shell Kharkiv",
 # "the Armed Forces tried to break through"): the clause's trigger takes the verb's subject and adjuncts.
 _CONTROL_VERBS = frozenset("try attempt continue begin start keep manage resume".split())
@@ -129,7 +129,7 @@ def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[st
     """The words of the parties the trigger's frame finds unnamed ("Gunmen", "two civilians")."""
     heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
     slots = [(c, _role_of(c, h)) for h in heads for c in h.children if c.i != tok.i]
-    shared = shared_subject(tok)
+    shared = next((x for h in heads for x in [shared_subject(h)] if x is not None), None)
     if shared is not None:  # "an assailant stabbed a policeman and was shot": the other clause's subject
         slots.append((shared[0], "target" if shared[1] or _patient_subject(tok) else "agent"))
     return unnamed_parties(ctx, off, tok, slots, _patient_subject(tok), EVENT_SCHEMA[typ].target_kind != "none")
@@ -184,11 +184,16 @@ def _party(ctx: DocContext, off: int, c: "Token", types=_AGENT_TYPES, places: bo
 
 
 def _shared_parties(ctx: DocContext, off: int, tok: "Token", got: dict[str, list[Mention]]) -> None:
-    """The subject a subjectless trigger verb shares with another clause of its sentence
-    (:func:`conflict_kg.extract.en_shared_subject.shared_subject`): who did it, or who suffered it."""
-    shared = shared_subject(tok)
-    if shared is not None:
-        got["target" if shared[1] else "subject"] += _party(ctx, off, shared[0])
+    """The subject a subjectless trigger verb (or the light verb of a trigger noun) shares with another
+    clause of its sentence (:func:`conflict_kg.extract.en_shared_subject.shared_subject`): who did it, or
+    who suffered it."""
+    light = _light_head(tok)
+    for verb in [tok] + ([light] if light is not None else []):
+        # "followed his brother's lead in carrying out the bombing": the light verb's shared subject
+        shared = shared_subject(verb)
+        if shared is not None:
+            got["target" if shared[1] else "subject"] += _party(ctx, off, shared[0])
+            return
 
 
 def _locative(prep: "Token") -> bool:

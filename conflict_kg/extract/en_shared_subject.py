@@ -59,7 +59,10 @@ def shared_subject(tok: "Token") -> "tuple[Token, bool] | None":
     if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         subj = _subject(head)
         return (subj, tok.tag_ == "VBN") if subj is not None else None
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ADJUNCT_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        subj = _subject(head.head)
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ADJUNCT_PREPS:
+        verb = head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr"):
+            verb = verb.head  # "followed his brother's lead in carrying out the bombing"
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return (subj, False) if subj is not None else None
     return None
