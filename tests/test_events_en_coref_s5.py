@@ -40,6 +40,8 @@ def _names(ms):
     ("Mohammed Salameh rented the van in Jersey City. Agents arrested him a week later.",
      "arrested", "targets", ["Mohammed Salameh"]),  # wiki-dev
     ("Hamas said it fired rockets at Ashkelon.", "fired", "agents", ["Hamas"]),  # own: "it" = the subject above
+    ("Al-Shabaab said it claimed responsibility for the attack in Mogadishu.",
+     "attack", "agents", ["Al-Shabaab"]),  # wiki-dev: "claimed responsibility", "it"
     ("The gunman, Omar Mateen, opened fire on the crowd, killing 49 people.",
      "killing", "agents", ["Omar Mateen"]),  # own: apposition, participle adjunct
     ("Police arrested Ahmad Rahami, who attacked a police station in Linden.",

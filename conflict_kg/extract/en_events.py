@@ -328,7 +328,7 @@ def _responsible(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
     verb = prep.head.head
     if verb.lemma_.lower() not in V.RESPONSIBILITY_VERBS:
         return []
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in _mentions_under(ctx, off, c)]
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in _party(ctx, off, c)]
 
 
 def _scene_heads(tok: "Token") -> list["Token"]:

@@ -80,8 +80,8 @@ OF_PATIENT_NOUNS = frozenset(
 PATIENT_LIGHT_VERBS = frozenset({"suffer", "sustain"})
 #: Verbs whose subject did the event noun they take as object, beyond the light verbs ("plotted a bombing",
 #: "perpetrated the attack", "the Taliban claimed the bombing", "masterminded the attacks").
-DOER_VERBS = frozenset("plot plan commit perpetrate orchestrate mastermind organize organise execute claim "
-                       "prepare attempt".split())
+#: Not "prepare": one prepares what others carry out ("the West is preparing a counteroffensive of the AFU").
+DOER_VERBS = frozenset("plot plan commit perpetrate orchestrate mastermind organize organise execute claim".split())
 #: Prepositions whose object is among those who suffered the event ("Seven people were killed,
 #: including a police officer").
 PATIENT_PREPS = frozenset({"including"})
