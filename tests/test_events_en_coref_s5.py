@@ -104,6 +104,13 @@ def test_event_anaphora(en, text, agents):
     assert _names(rec.events[-1].agents) == agents
 
 
+def test_event_anaphora_scene(en):
+    """A referring event noun whose sentence states no place or means takes the earlier event's."""
+    rec = en("Ahmad Khan set off a car bomb at a market in Kabul on Monday. The bombing killed three people.")  # own
+    ev = rec.events[-1]
+    assert ([m.text for m in ev.locations], ev.instrument) == (["Kabul"], "car bomb")
+
+
 def test_meeting_object_takes_part(en):
     ev = _event(en("Joe Biden met Volodymyr Zelensky in Kyiv."), "met")  # own
     assert _names(ev.participants) == ["Joe Biden", "Volodymyr Zelensky"]

@@ -8,7 +8,8 @@ another event: no number or date ("the 2003 bombing"), no name of its own ("the 
 bombing"), no ordinal or superlative ("the first attack", "the deadliest attack"), no possessor
 ("Monday's attack", "their attack"), only the modifiers of :data:`SAME_EVENT_MODIFIERS`.
 :func:`inherit_parties` gives such an event, for each party role it has none of, the parties of the
-latest earlier event of its type in the document (within :data:`WINDOW` characters) that has them.
+latest earlier event of its type in the document (within :data:`WINDOW` characters) that has them,
+and likewise its place and instrument when its sentence states none.
 
 >>> from conflict_kg.extract.en import extract_en_text
 >>> rec = extract_en_text("Ahmad Khan bombed a market in Kabul on Monday. The bombing killed three people.")
@@ -52,8 +53,8 @@ def refers_back(tok: "Token") -> bool:
 
 
 def inherit_parties(events: list[Event], anaphoric: set[int]) -> None:
-    """Each event in ``anaphoric`` (by ``id``) takes, for each of agents and targets it lacks (names and
-    descriptions alike), those of the latest earlier event of its type within :data:`WINDOW`."""
+    """Each event in ``anaphoric`` (by ``id``) takes, for each of agents, targets, places and instrument it
+    lacks (names and descriptions alike), those of the latest earlier event of its type within :data:`WINDOW`."""
     for i, ev in enumerate(events):
         if id(ev) not in anaphoric:
             continue
@@ -68,3 +69,15 @@ def inherit_parties(events: list[Event], anaphoric: set[int]) -> None:
             if src is not None:
                 ev.targets = [m for m in src.targets if m not in ev.agents]
                 ev.target_descriptions = list(src.target_descriptions)
+        _inherit_scene(ev, before)
+
+
+def _inherit_scene(ev: Event, before: list[Event]) -> None:
+    """Where it happened and with what, when the referring event's sentence says neither ("the bombing")."""
+    if not ev.locations:
+        src = next((e for e in reversed(before) if e.locations), None)
+        ev.locations = list(src.locations) if src is not None else []
+    if not ev.instrument and not ev.instruments:
+        src = next((e for e in reversed(before) if e.instrument or e.instruments), None)
+        if src is not None:
+            ev.instrument, ev.instruments = src.instrument, list(src.instruments)
