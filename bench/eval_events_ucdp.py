@@ -127,7 +127,8 @@ def predictions(events: list[UcdpEvent], baseline: bool, resolver=None,
     for rec in extract_documents(docs):
         ev = next((e for e in rec.events if e.type in violent), None)
         if ev is not None:
-            out[rec.doc.id] = {"agents": [m.text for m in ev.agents],
+            # a pronoun agent ("Russia said it struck ...") stands for its antecedent, as in the graph
+            out[rec.doc.id] = {"agents": [m.antecedent or m.text for m in ev.agents],
                                "places": _places(resolver, rec, list(ev.locations), standalone),
                                "date": ev.date or rec.doc.date, "document": not ev.date,
                                "fatalities": ev.fatalities.value if ev.fatalities else None,

@@ -339,7 +339,9 @@ def clean_roles(ev: Event, lang: str, polities: bool = False, actors: tuple = ()
 def separate_claimants(events: list[Event], claims: list[Claim]) -> None:
     """The party that claims an event is not its agent unless the text says so twice: "ゲラシモフ参謀総長は
     …を掌握したと報告" makes Gerasimov the claimant; the parse's topic made him the agent as well.
-    Removes each asserting claim's claimant from its event's parties (by object or surface)."""
+    Removes each asserting claim's claimant from its event's parties (by object or surface), except a
+    pronoun that the claimed clause's own frame resolved to the claimant: "Hamas said it fired rockets"
+    says twice that Hamas fired (:mod:`conflict_kg.extract.en_coref`)."""
     for c in claims:
         if c.stance != "asserts" or c.claimant is None or c.event_index is None:
             continue
@@ -347,7 +349,8 @@ def separate_claimants(events: list[Event], claims: list[Claim]) -> None:
         names = {c.claimant.text, c.claimant.antecedent or c.claimant.text}
         for field in ("agents", "targets", "participants"):
             setattr(ev, field, [m for m in getattr(ev, field)
-                                if m is not c.claimant and (m.antecedent or m.text) not in names and m.text not in names])
+                                if m.label == "PRON" or m is not c.claimant and (m.antecedent or m.text) not in names
+                                and m.text not in names])
 
 
 # "共同通信によると", "BBCの報道によれば", "朝日新聞の続報によると", "according to Ukraine's General Staff"

@@ -24,8 +24,11 @@ from conflict_kg.extract import vocab_en_frames as F
 from conflict_kg.extract.arguments import (casualties_en, clean_roles, merge_same_sentence, reporters, take_parties,
                                           weapon_mentions)
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
+from conflict_kg.extract.en_coref import antecedent
+from conflict_kg.extract.en_event_anaphora import inherit_parties, refers_back
 from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
+from conflict_kg.extract.en_shared_subject import shared_subject
 from conflict_kg.extract.en_triggers import other_sense as _other_sense
 from conflict_kg.extract.en_triggers import trigger as _trigger
 from conflict_kg.extract.en_unnamed import unnamed_parties
@@ -39,7 +42,7 @@ __all__ = ["extract_events", "LOC_TYPES", "AGENT_TYPES", "light_head", "span_of"
 _LIGHT_VERBS = frozenset(
     "be continue take happen occur hold begin repeat launch carry conduct stage intensify have resume mount "
     "make unleash step increase face inflict deal deliver".split()
-) | F.PATIENT_LIGHT_VERBS
+) | F.PATIENT_LIGHT_VERBS | F.DOER_VERBS
 # Verbs whose subject is also the subject of their "to"-clause ("Russia continued to shell Kharkiv",
 # "the Armed Forces tried to break through"): the clause's trigger takes the verb's subject and adjuncts.
 _CONTROL_VERBS = frozenset("try attempt continue begin start keep manage resume".split())
@@ -126,6 +129,9 @@ def _unnamed(ctx: DocContext, off: int, tok: "Token", typ: str) -> tuple[list[st
     """The words of the parties the trigger's frame finds unnamed ("Gunmen", "two civilians")."""
     heads = [tok] + [h for h in [_light_head(tok)] if h is not None]
     slots = [(c, _role_of(c, h)) for h in heads for c in h.children if c.i != tok.i]
+    shared = next((x for h in heads for x in [shared_subject(h)] if x is not None), None)
+    if shared is not None:  # "an assailant stabbed a policeman and was shot": the other clause's subject
+        slots.append((shared[0], "target" if shared[1] or _patient_subject(tok) else "agent"))
     return unnamed_parties(ctx, off, tok, slots, _patient_subject(tok), EVENT_SCHEMA[typ].target_kind != "none")
 
 
@@ -165,6 +171,29 @@ def _mentions_under(ctx: DocContext, off: int, tok: "Token", types=_AGENT_TYPES,
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _party(ctx: DocContext, off: int, c: "Token", types=_AGENT_TYPES, places: bool | None = None) -> list[Mention]:
+    """The named mentions of a party slot; failing those, who its pronoun, relative pronoun or definite
+    description stands for ("he", "who", "the suspect": :func:`conflict_kg.extract.en_coref.antecedent`)."""
+    found = _mentions_under(ctx, off, c, types, places)
+    if found:
+        return found
+    nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "agent") else [c]
+    return [m for n in nouns for m in [antecedent(ctx, off, n)] if m is not None and m.type in types]
+
+
+def _shared_parties(ctx: DocContext, off: int, tok: "Token", got: dict[str, list[Mention]]) -> None:
+    """The subject a subjectless trigger verb (or the light verb of a trigger noun) shares with another
+    clause of its sentence (:func:`conflict_kg.extract.en_shared_subject.shared_subject`): who did it, or
+    who suffered it."""
+    light = _light_head(tok)
+    for verb in [tok] + ([light] if light is not None else []):
+        # "followed his brother's lead in carrying out the bombing": the light verb's shared subject
+        shared = shared_subject(verb)
+        if shared is not None:
+            got["target" if shared[1] else "subject"] += _party(ctx, off, shared[0])
+            return
 
 
 def _locative(prep: "Token") -> bool:
@@ -252,19 +281,19 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
             if role in ("agent", "target"):
                 got["nested"] += _nested_places(ctx, off, c)
             if role == "agent" and c.dep_ in ("nsubj", "poss"):
-                got["subject"] += _mentions_under(ctx, off, c)
+                got["subject"] += _party(ctx, off, c)
             elif role == "agent":
-                got["agent"] += _mentions_under(ctx, off, c)
+                got["agent"] += _party(ctx, off, c)
             elif role == "target" and c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in F.PATIENT_PREPS):
                 # "the killing of a journalist in Belfast": who suffered it, not where
-                got["target"] += _mentions_under(ctx, off, c)
+                got["target"] += _party(ctx, off, c)
             elif role == "target":
-                got["target"] += _mentions_under(ctx, off, c, _TARGET_TYPES, places=False)
+                got["target"] += _party(ctx, off, c, _TARGET_TYPES, places=False)
                 objs = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
                     got["places"] += _head_place(ctx, off, g)
             elif role == "participant":
-                got["participant"] += _mentions_under(ctx, off, c)
+                got["participant"] += _party(ctx, off, c)
             elif role == "location":
                 got["location"] += _mentions_under(ctx, off, c, _LOC_TYPES)
             elif role == "place":  # "the shelling of Zelenodolsk": the place hit, never a party
@@ -299,7 +328,7 @@ def _responsible(ctx: DocContext, off: int, tok: "Token") -> list[Mention]:
     verb = prep.head.head
     if verb.lemma_.lower() not in V.RESPONSIBILITY_VERBS:
         return []
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in _mentions_under(ctx, off, c)]
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in _party(ctx, off, c)]
 
 
 def _scene_heads(tok: "Token") -> list["Token"]:
@@ -353,6 +382,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
         ranges += [_span(off, list(c.subtree)) for c in h.children
                    if c.i != tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "poss")]
     got = _frame(ctx, off, tok, heads)
+    _shared_parties(ctx, off, tok, got)
     if _patient_subject(tok):
         # "Hugo Chavez died", "Navalny's death", "Russian losses": who suffered it
         got["target"] += got.pop("subject") + got["modifier"]
@@ -384,6 +414,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     participants = got["participant"] if row.participants else []
     locations = _locations(row, got)
     if row.participants == "all":
+        participants += got["target"]  # "Biden met Zelensky": whom one meets takes part as well
         persons = [m for m in agents + participants if m.type == "Person"]
         # the organisations in "CIA Director Burns" are roles, not participants
         participants = persons or agents + participants
@@ -522,6 +553,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     [('Attack', 'shelled', ['Russian forces'], ['Kharkiv'], 'shelling', '2025-11-20')]
     """
     out: list[Event] = []
+    anaphoric: set[int] = set()  # events told by a noun that refers back ("the bombing")
     cued_places(ctx)
     for sdoc, off in ctx.chunks:
         sents = list(sdoc.sents)
@@ -555,8 +587,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     if money is not None:
                         ev.quantity = money[0]
                 found.append((tok, _with_arguments(ctx, off, ev, typ, tok)))
+                if refers_back(tok):
+                    anaphoric.add(id(ev))
             out += _merge_nested(found)
     out.sort(key=lambda e: e.start)
     out = merge_same_sentence(out)
+    inherit_parties(out, anaphoric)
     sentence_places(ctx, out, _reporting_places(ctx))
     return out

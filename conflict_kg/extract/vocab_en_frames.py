@@ -11,7 +11,7 @@ news wording, never from its dev or test files (held out).
 from __future__ import annotations
 
 __all__ = ["FAMILY_TRIGGERS", "FAMILY_CONDITIONS", "INSTRUMENT_NOUNS", "INSTRUMENT_DEPS",
-           "INSTRUMENT_PREPS", "OF_PATIENT_NOUNS", "PATIENT_LIGHT_VERBS", "PATIENT_PREPS", "PLACE_MODIFIER_DEPS"]
+           "INSTRUMENT_PREPS", "OF_PATIENT_NOUNS", "PATIENT_LIGHT_VERBS", "DOER_VERBS", "PATIENT_PREPS", "PLACE_MODIFIER_DEPS"]
 
 
 #: Trigger lemma -> (event type, attack mode). Families, not single words: an explosion told by its
@@ -78,6 +78,10 @@ OF_PATIENT_NOUNS = frozenset(
 #: Light verbs whose subject suffered the event noun they govern ("29 people suffered minor injuries",
 #: "the driver sustained injuries").
 PATIENT_LIGHT_VERBS = frozenset({"suffer", "sustain"})
+#: Verbs whose subject did the event noun they take as object, beyond the light verbs ("plotted a bombing",
+#: "perpetrated the attack", "the Taliban claimed the bombing", "masterminded the attacks").
+#: Not "prepare": one prepares what others carry out ("the West is preparing a counteroffensive of the AFU").
+DOER_VERBS = frozenset("plot plan commit perpetrate orchestrate mastermind organize organise execute claim".split())
 #: Prepositions whose object is among those who suffered the event ("Seven people were killed,
 #: including a police officer").
 PATIENT_PREPS = frozenset({"including"})
