@@ -99,6 +99,12 @@ def test_relative_day(source, surface, doc_date, expected):
     assert relative_day(surface, doc_date) == expected
 
 
+def test_a_demonstrative_of_time_is_the_day_told_before():
+    text = "10月4日、海岸で収録しようとしていた。このとき、住民が抗議した。\nその日、雨が降った。"
+    got = event_dates(text, 0, len(text), "2006-10-08")
+    assert got == [(0, 5, "2006-10-04"), (20, 24, "2006-10-04")]  # not across the paragraph: その日 has none
+
+
 def test_event_dates_merge_relative_days_without_overlap():
     text = "男は3日前に逮捕され、20日に起訴された。10日前後に釈放の見込み。"
     assert event_dates(text, 0, len(text), "2022-12-21") == [(2, 5, "2022-12-18"), (11, 14, "2022-12-20")]
@@ -118,6 +124,9 @@ EVENT_DATES = [
     ("own", "警察は2005年11月18日に男を逮捕した。警察は20日に女も逮捕した。", "2006-02-10", "Arrest", "2005-11-20"),
     # a relative day
     ("own", "警察は3日前に男を逮捕した。", "2022-12-05", "Arrest", "2022-12-02"),
+    # a demonstrative of time: the day told before (dev 636)
+    ("dev", "10月4日、海岸で番組を収録しようとしていた。このとき、地元住民がスタッフに「清掃している場所だ」と抗議をした。",
+     "2006-10-08", "Accusation", "2006-10-04"),
     # a subjectless, undated sentence goes on telling the previous sentence's occasion (dev 640) ...
     ("dev", "監督は12月19日に県庁を訪れ、知事と面会。「チームを強くしたい」と語って、スタジアム建設の協力を求めた。",
      "2007-12-20", "Proposal", "2007-12-19"),

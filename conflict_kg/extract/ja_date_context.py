@@ -31,7 +31,7 @@ from conflict_kg.extract.dates import find_dates, resolve_date
 
 __all__ = [
     "FUTURE_CUES", "PAST_END", "RELATIVE_DAYS", "SPEECH_TYPES", "CARRY_DATE", "clause_tense", "tense_day", "story_day",
-    "relative_day", "find_relative_days", "event_dates", "event_day",
+    "ANAPHORIC_DAYS", "relative_day", "find_relative_days", "told_day", "event_dates", "event_day",
 ]
 
 #: Event types that are speech acts: a date before the quote they report dates them ("外相が1月4日
@@ -63,6 +63,10 @@ RELATIVE_DAYS: tuple[tuple[str, str, int], ...] = (
     (r"今朝|今夜|今晩|今未明", "d1", 0),
 )
 _RELATIVE = [(re.compile(p), unit, sign) for p, unit, sign in RELATIVE_DAYS]
+#: Demonstratives of time that point back to the day the text told last in the paragraph: 「10月4日、…収録
+#: しようとしていた。このとき、…抗議をした」 (dev 636). Not 当時 ("当時3歳": an age at that time).
+ANAPHORIC_DAYS: tuple[str, ...] = ("このとき", "この時", "その時", "そのとき", "その際", "この際", "この日", "その日")
+_ANAPHORIC = re.compile("|".join(ANAPHORIC_DAYS))
 _BARE_DAY = re.compile(r"([0-9０-９]{1,2})日")
 _MONTH_DAY = re.compile(r"([0-9０-９]{1,2})月([0-9０-９]{1,2})日")
 
@@ -175,11 +179,23 @@ def event_dates(text: str, start: int, end: int, doc_date: str | None) -> list[t
         if iso:
             out.append((start + s, start + e, iso))
     if USE_RELATIVE:
-        for s, e, expr in find_relative_days(text, start, end):
-            iso = relative_day(expr, doc_date)
-            if iso and not any(a < e and s < b for a, b, _i in out):
-                out.append((s, e, iso))
+        found = [(s, e, relative_day(x, doc_date)) for s, e, x in find_relative_days(text, start, end)]
+        found += [(m.start(), m.end(), told_day(text, m.start(), doc_date)) for m in _ANAPHORIC.finditer(text, start, end)]
+        out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
     return sorted(out)
+
+
+def told_day(text: str, pos: int, doc_date: str | None) -> str | None:
+    """The last day (ISO, day precision) the text writes before ``pos`` in its paragraph, for a
+    demonstrative of time (:data:`ANAPHORIC_DAYS`); ``None`` when it writes none.
+
+    >>> t = "10月4日、海岸で収録しようとしていた。このとき、住民が抗議した。"
+    >>> told_day(t, t.index("このとき"), "2006-10-08")
+    '2006-10-04'
+    """
+    para = text.rfind("\n", 0, pos) + 1
+    days = [iso for _s, _e, x in find_dates(text[para:pos]) if (iso := resolve_date(x, doc_date)) and len(iso) == 10]
+    return days[-1] if days else None
 
 
 def event_day(text: str, start: int, end: int, iso: str, doc_date: str | None, tense: str | None) -> str:
