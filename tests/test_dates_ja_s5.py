@@ -124,6 +124,10 @@ EVENT_DATES = [
     ("own", "警察は2005年11月18日に男を逮捕した。警察は20日に女も逮捕した。", "2006-02-10", "Arrest", "2005-11-20"),
     # a relative day
     ("own", "警察は3日前に男を逮捕した。", "2022-12-05", "Arrest", "2022-12-02"),
+    # a date stated after the trigger's particle (the example)
+    ("own", "武装組織が犯行声明を29日に出した。", "2022-12-01", "Attack", "2022-11-29"),
+    # no date from a background clause: the finding's date is not the arrest's (dev 1687)
+    ("dev", "2004年10月に免許が失効していたことが分かり、警察は男を現行犯逮捕した。", "2007-11-15", "Arrest", None),
     # a demonstrative of time: the day told before (dev 636)
     ("dev", "10月4日、海岸で番組を収録しようとしていた。このとき、地元住民がスタッフに「清掃している場所だ」と抗議をした。",
      "2006-10-08", "Accusation", "2006-10-04"),

@@ -12,7 +12,10 @@ news strategy reads it (Strötgen & Gertz, *HeidelTime*, 2010/2013):
   is the fallback (:func:`story_day`).
 
 Also here: relative day expressions the date rules of :mod:`~conflict_kg.extract.dates` leave out, as a
-table (:data:`RELATIVE_DAYS`, :func:`relative_day`: 「3日前」, 「昨夜」, 「2年前」).
+table (:data:`RELATIVE_DAYS`, :func:`relative_day`: 「3日前」, 「昨夜」, 「2年前」), demonstratives of time
+that point back to the day told last (:data:`ANAPHORIC_DAYS`: 「このとき」), and the event types whose date
+stands before the quote they report (:data:`SPEECH_TYPES`). :meth:`conflict_kg.extract.ja_events._Events.date`
+applies them to an event's own date.
 
 >>> t = "警察は2005年11月18日に男を逮捕した。20日には女も逮捕した。"
 >>> story_day(t, t.index("20日"), 20, "2006-02-10", "past")
@@ -31,7 +34,7 @@ from conflict_kg.extract.dates import find_dates, resolve_date
 
 __all__ = [
     "FUTURE_CUES", "PAST_END", "RELATIVE_DAYS", "SPEECH_TYPES", "CARRY_DATE", "clause_tense", "tense_day", "story_day",
-    "ANAPHORIC_DAYS", "relative_day", "find_relative_days", "told_day", "event_dates", "event_day",
+    "ANAPHORIC_DAYS", "BACKGROUND_ENDS", "in_background", "relative_day", "find_relative_days", "told_day", "event_dates", "event_day",
 ]
 
 #: Event types that are speech acts: a date before the quote they report dates them ("外相が1月4日
@@ -40,7 +43,7 @@ SPEECH_TYPES: frozenset[str] = frozenset({"Proposal", "Accusation"})
 #: A subjectless, undated sentence takes the previous sentence's one day date (``ja_events.carried_date``).
 CARRY_DATE: bool = True
 #: Switches of the mechanisms, for the ablation in the session notes (all on).
-USE_TENSE, USE_STORY_MONTH, USE_RELATIVE = True, True, True
+USE_TENSE, USE_STORY_MONTH, USE_RELATIVE, USE_ANAPHORIC, USE_BACKGROUND = True, True, True, True, True
 
 #: Words that make an event's own predicate a plan or an expectation (the next such day), right after
 #: its trigger: 「会談する予定」, 「派遣する方針」, 「開催の見通し」.
@@ -51,6 +54,15 @@ _FUTURE = re.compile(r"(?:を|の|が)?(?:する|される|行う|開く|実施�
 PAST_END = re.compile(r"(?:た|だ)(?=[。、」）)]|と|こと|の|が|ため|もの|という|ところ|後|$)")
 #: Where an event's own predicate ends: the next comma or sentence end.
 _CLAUSE_END = re.compile(r"[、。\n]")
+
+#: Ends of a background clause: what comes before them is a fact found or a reason given, not the event
+#: the sentence goes on to tell ("2004年10月に免許が失効していたことが分かり、…現行犯逮捕した", dev 1687): a
+#: date before such an end dates that fact, not an event after it.
+BACKGROUND_ENDS: tuple[str, ...] = (
+    "ことが分かり", "ことが分かって", "ことがわかり", "ことが判明し", "ことが明らかになり", "ていたことから",
+    "ていたため", "ていたが、", "ていたところ",
+)
+_BACKGROUND = re.compile("|".join(map(re.escape, BACKGROUND_ENDS)))
 
 #: Relative day expressions, as (pattern, unit, sign): 「3日前」 is three days before the anchor, 「2年前」 two
 #: years. The anchor is the document date (or the date told before, for the caller to choose).
@@ -69,6 +81,16 @@ ANAPHORIC_DAYS: tuple[str, ...] = ("このとき", "この時", "その時", "�
 _ANAPHORIC = re.compile("|".join(ANAPHORIC_DAYS))
 _BARE_DAY = re.compile(r"([0-9０-９]{1,2})日")
 _MONTH_DAY = re.compile(r"([0-9０-９]{1,2})月([0-9０-９]{1,2})日")
+
+
+def in_background(text: str, date_end: int, trig_start: int) -> bool:
+    """Does a background clause end (:data:`BACKGROUND_ENDS`) stand between a date and the trigger?
+
+    >>> t = "2004年10月に免許が失効していたことが分かり、男を逮捕した。"
+    >>> in_background(t, 8, t.index("逮捕")), in_background("20日に男を逮捕した。", 3, 6)
+    (True, False)
+    """
+    return USE_BACKGROUND and _BACKGROUND.search(text, date_end, trig_start) is not None
 
 
 def clause_tense(text: str, after: int) -> str | None:
@@ -128,10 +150,8 @@ def story_day(text: str, pos: int, d: int, doc_date: str | None, tense: str | No
     if tense == "future" or a is None or a.date is None:
         return None
     para = text.rfind("\n", 0, pos) + 1
-    before = [s for s in find_dates(text[para:pos])]
-    if not before:
-        return None
-    last = before[-1][2]
+    before = find_dates(text[para:pos])
+    last = before[-1][2] if before else ""
     if not _MONTH_DAY.search(last):
         return None
     ctx = parse_iso(resolve_date(last, doc_date))
@@ -180,7 +200,9 @@ def event_dates(text: str, start: int, end: int, doc_date: str | None) -> list[t
             out.append((start + s, start + e, iso))
     if USE_RELATIVE:
         found = [(s, e, relative_day(x, doc_date)) for s, e, x in find_relative_days(text, start, end)]
-        found += [(m.start(), m.end(), told_day(text, m.start(), doc_date)) for m in _ANAPHORIC.finditer(text, start, end)]
+        out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
+    if USE_ANAPHORIC:
+        found = [(m.start(), m.end(), told_day(text, m.start(), doc_date)) for m in _ANAPHORIC.finditer(text, start, end)]
         out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
     return sorted(out)
 

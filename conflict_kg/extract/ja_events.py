@@ -30,7 +30,9 @@ from conflict_kg.extract.ja_clauses import (
     purpose, report_date, speech_boundary, topic_mention,
 )
 from conflict_kg.extract.dates import resolve_date
-from conflict_kg.extract.ja_date_context import CARRY_DATE, SPEECH_TYPES, clause_tense, event_dates, event_day
+from conflict_kg.extract.ja_date_context import (
+    CARRY_DATE, SPEECH_TYPES, clause_tense, event_dates, event_day, in_background,
+)
 from conflict_kg.extract.ja_event_parties import PartyMentions
 from conflict_kg.extract.ja_statements import DocContext, doc_dates
 
@@ -342,7 +344,8 @@ class _Events(PartyMentions):
         # A speech act (a demand, an accusation) is the act of the quote's speaker: "外相が1月4日「危険だ」
         # として中止を求めた" -- the date before the quote dates it (ja_date_context.SPEECH_TYPES).
         lo = sent.start if typ in SPEECH_TYPES else speech_boundary(self.text, sent.start, start)
-        dates = [d for d in self.dates_in(lo, start, tense) if not _in_closed_quote(self.text, sent.start, d[0], start)]
+        dates = [d for d in self.dates_in(lo, start, tense) if not _in_closed_quote(self.text, sent.start, d[0], start)
+                 and not in_background(self.text, d[1], start)]
         # A battlefield claim is announced after the fact: "Xは20日、…を制圧したと報告した" dates
         # the report (the claim keeps it), not the capture. Only a day is a news day: "ことし10月、
         # …動員を完了したと発表" dates the completion too.
