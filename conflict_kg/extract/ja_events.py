@@ -30,6 +30,9 @@ from conflict_kg.extract.ja_clauses import (
     purpose, report_date, speech_boundary, topic_mention,
 )
 from conflict_kg.extract.dates import resolve_date
+from conflict_kg.extract.ja_date_context import (
+    CARRY_DATE, SPEECH_TYPES, clause_tense, event_dates, event_day, in_background,
+)
 from conflict_kg.extract.ja_event_parties import PartyMentions
 from conflict_kg.extract.ja_statements import DocContext, doc_dates
 
@@ -80,7 +83,8 @@ def _in_closed_quote(text: str, sent_start: int, pos: int, before: int) -> bool:
     return depth > 0 and "」" in text[pos:before]
 
 
-_RANGE_SEP = re.compile(r"\s*(?:[~〜～\-－]|から)\s*")
+# "頃": "2009年1月頃から2010年11月頃まで" (dev 1904) is a span whose start dates the event too.
+_RANGE_SEP = re.compile(r"\s*(?:頃|ごろ|ころ)?\s*(?:[~〜～\-－]|から)\s*")
 # After a date: a term ("12月で契約満了") or the start of a later span ("8日から再開する") dates no
 # event told after it.
 _NOT_EVENT_DATE = re.compile(r"(?:で(?!は)|から|以降|まで)")
@@ -336,8 +340,12 @@ class _Events(PartyMentions):
         quote or before a finished quote's reporting verb, not a term or a later start ("12月で契約満了",
         "8日から再開"); else a date right after the trigger's particle ("犯行声明を29日に出した").
         A back-reference (同日, 前日, 翌日) counts from the last date the text gave before it."""
-        dates = [d for d in self.dates_in(speech_boundary(self.text, sent.start, start), start)
-                 if not _in_closed_quote(self.text, sent.start, d[0], start)]
+        tense = clause_tense(self.text, end)
+        # A speech act (a demand, an accusation) is the act of the quote's speaker: "外相が1月4日「危険だ」
+        # として中止を求めた" -- the date before the quote dates it (ja_date_context.SPEECH_TYPES).
+        lo = sent.start if typ in SPEECH_TYPES else speech_boundary(self.text, sent.start, start)
+        dates = [d for d in self.dates_in(lo, start, tense) if not _in_closed_quote(self.text, sent.start, d[0], start)
+                 and not in_background(self.text, d[1], start)]
         # A battlefield claim is announced after the fact: "Xは20日、…を制圧したと報告した" dates
         # the report (the claim keeps it), not the capture. Only a day is a news day: "ことし10月、
         # …動員を完了したと発表" dates the completion too.
@@ -353,20 +361,38 @@ class _Events(PartyMentions):
             return own[-1][2]
         after = _DATE_AFTER.match(self.text, end)
         if after is not None and not dates:
-            later = self.dates_in(after.start(1), after.end(1))
+            later = self.dates_in(after.start(1), after.end(1), tense)
             return later[0][2] if later else None
-        return dates[-1][2] if dates else None
+        return dates[-1][2] if dates else self.carried_date(sent, start)
 
-    def dates_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def carried_date(self, sent: Span, before: int) -> str | None:
+        """The one day date of the previous sentence, for a sentence with no date and no subject or topic
+        of its own before the trigger, in the same paragraph: it goes on telling the previous one's occasion
+        ("Xは12月19日に県庁を訪問。「…」と語って、協力を求めた。", dev 640), as :meth:`carried_topic` carries
+        its party."""
+        k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
+        if not CARRY_DATE or k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+                                           for t in self.an.toks_in(sent.start, before)):
+            return None
+        prev = self.an.sents[k - 1]
+        if "\n" in self.text[prev.start : sent.start]:
+            return None  # a new paragraph tells a new occasion (seed digests: "会談の冒頭、…" stays undated)
+        days = [d for d in self.dates_in(prev.start, prev.end) if len(d[2]) == 10]
+        return days[0][2] if len(days) == 1 else None
+
+    def dates_in(self, start: int, end: int, tense: str | None = None) -> list[tuple[int, int, str]]:
         """Resolved dates of ``text[start:end]``; a back-reference (``V.BACK_REFERENCE_DATES``) is
-        resolved against the last full date written before it, else the document's date."""
+        resolved against the last full date written before it, else the document's date; a bare day or
+        a month-day in its context (the story's month, the clause's ``tense``: ``ja_date_context``)."""
         out = []
-        for a, b, iso in doc_dates(self.text, start, end, self.doc_date):
+        for a, b, iso in event_dates(self.text, start, end, self.doc_date):
             if self.text[a:b] in V.BACK_REFERENCE_DATES:
                 prior = [d for d in doc_dates(self.text, 0, a, self.doc_date) if len(d[2]) == 10
                          and self.text[d[0] : d[1]] not in V.BACK_REFERENCE_DATES]
                 if prior:
                     iso = resolve_date(self.text[a:b], prior[-1][2]) or iso
+            else:
+                iso = event_day(self.text, a, b, iso, self.doc_date, tense)
             out.append((a, b, iso))
         return out
 
@@ -567,7 +593,9 @@ def _inherit_dates(text: str, events: list[Event], doc_date: str | None, lead: l
     carried = _lead_date(text, list(lead), doc_date)
     follow = {s.start for s in list(lead)[1:]}
     for k, e in enumerate(events):
-        if e.date is not None or e.sentence is None or doc_dates(text, e.sentence.start, e.sentence.end, doc_date):
+        # A date after the trigger is another clause's ("この殺害事件は…とされ、外相が1月4日…求めた"): the
+        # event may still be the incident told before; a date before it was the event's to take.
+        if e.date is not None or e.sentence is None or doc_dates(text, e.sentence.start, e.start, doc_date):
             continue
         into = EVENT_SCHEMA[e.type].merge_into
         back = _BACK_REF.search(text, e.sentence.start, e.sentence.end) is not None

@@ -261,9 +261,12 @@ def _report(row: dict, roles: dict[str, set[str]], claims: list[dict], geo: Geo)
         _, e2, _ = parse_date(row["de"] or row["ds"])
         if s2 and e2 and s2 <= e2:
             start, end, precision = s2, e2, "day"
-    if row.get("prec") == "document" and start is not None and start == end:
-        # the text states no date: the event happened on the document's day or shortly before it
-        start, precision = start - timedelta(days=DOCUMENT_DATE_LOOKBACK_DAYS), "document"
+    if row.get("prec") == "document" and start is not None:
+        # the text states no date: the event happened on the document's day or shortly before it; the
+        # graph's bounds say so (rdf.event_date), a store written before they did has the day alone
+        precision = "document"
+        if start == end:
+            start -= timedelta(days=DOCUMENT_DATE_LOOKBACK_DAYS)
     places = set(roles.get("location", ()))
     participants = set()
     for x in roles.get("participant", ()):

@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import json
 from typing import Any, Iterable, Mapping
@@ -21,6 +22,7 @@ from typing import Any, Iterable, Mapping
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from conflict_kg.kg.incidents import DOCUMENT_DATE_LOOKBACK_DAYS
 from conflict_kg.kg.model import DocRecords, Mention
 from conflict_kg.kg.schema import entity_roles, number_roles, text_roles
 from conflict_kg.kg import terms
@@ -249,13 +251,18 @@ class _Builder:
 
     def event_date(self, node: URIRef, e: Any) -> None:
         """``ckg:date`` as precise as known, its xsd:date bounds and where it came from: the
-        text, or the document's date standing in when the text states none."""
+        text, or the document's date standing in when the text states none (precision "document";
+        the bounds then reach ``incidents.DOCUMENT_DATE_LOOKBACK_DAYS`` before the document's day)."""
         g = self.g
         date = e.date or self.doc.date
         if not date:
             return
         g.add((node, CKG.date, date_literal(date)))
         lo, hi = date_bounds(date)
+        if lo is not None and not e.date:
+            # The text states no date: the event happened on the document's day or shortly before it (a
+            # strike last night, reported the next morning); the bounds say so, not the day alone.
+            lo = (_dt.date.fromisoformat(lo) - _dt.timedelta(days=DOCUMENT_DATE_LOOKBACK_DAYS)).isoformat()
         if lo is not None:
             g.add((node, CKG.dateStart, Literal(lo, datatype=XSD.date)))
             g.add((node, CKG.dateEnd, Literal(hi, datatype=XSD.date)))
