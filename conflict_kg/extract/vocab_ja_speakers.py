@@ -1,0 +1,24 @@
+"""Japanese speaker tables (fifth session, issue #17): the words that complete a speaker's description.
+
+Written from knowledge of news Japanese and dev sentences of the Wikinews gold, never from test sentences.
+"""
+from __future__ import annotations
+
+__all__ = ["TITLE_QUALIFIER_PREFIXES", "COUNTED_GROUP", "DOCUMENT_AUTHORS"]
+
+#: Qualifiers that open a compound title and that the parser may glue to the name before it
+#: ("新倉修大学院教授": 新倉修 + 大学院教授).
+TITLE_QUALIFIER_PREFIXES: tuple[str, ...] = ("大学院", "名誉", "特任", "客員", "准", "副", "元", "前")
+
+#: An unnamed group counted with a counter ("地権者ら13人", "2人の市議", "住民約20人"): the description
+#: may hold the number when a counter of people or bodies follows it.
+COUNTED_GROUP = r"[0-9０-９]+(?:人|名|社|団体|カ国|か国|ヶ国|党)"
+
+#: Documents that speak for their author ("判決は「…」と指摘", "声明文は「…」としている"): the noun ->
+#: the kind of author ("court": the court the document names; "previous": the speaker of the statement
+#: just before, who issued it).
+DOCUMENT_AUTHORS: dict[str, str] = {
+    "判決": "court", "判決文": "court", "決定": "court", "中間判決": "court", "判決理由": "court",
+    "声明": "previous", "声明文": "previous", "報告書": "previous", "文書": "previous", "談話": "previous",
+    "要望書": "previous", "上申書": "previous", "答申": "previous",
+}
