@@ -19,6 +19,11 @@ UNITS = [
      [("捜査一課", None, "警視庁", "男は黙秘しているという")]),
     ("阪神タイガースは会見を開いた。球団広報部は「説明責任がある」と発表した。",
      [("球団広報部", None, "阪神タイガース", "説明責任がある")]),
+    # a public-relations unit speaks for the organisation named before it (a description or a mention)
+    ("トヨタ自動車は新型車を発表した。同社広報部は「安全性を確認した」としている。",
+     [("トヨタ自動車", None, None, "新型車"), (None, "同社広報部", "トヨタ自動車", "安全性を確認した")]),
+    ("トヨタ自動車は新型車を発表した。広報部によると、発売は来月になるという。",
+     [("トヨタ自動車", None, None, "新型車"), ("広報部", None, "トヨタ自動車", "発売は来月になるという")]),
 ]
 
 #: A titled person with no organisation attached: the body of the title's kind, or the same person's
@@ -66,6 +71,9 @@ DOCUMENTS = [
      [("知財高裁", None, None, "特許の範囲内である")]),
     ("知財高裁は7日に中間判決を言い渡した。同高裁は審理を続ける。判決は「特許の範囲内である」と指摘した。",
      [("知財高裁", None, None, "特許の範囲内である")]),
+    # the court is the one the document names first (the ruling court), not a lower court named later
+    ("知財高裁は7日、中間判決を言い渡した。一審の東京地裁は請求を退けていた。判決は「特許の範囲内である」と指摘した。",
+     [("知財高裁", None, None, "特許の範囲内である")]),
     ("住民団体は市に「見直すように」と要望書を提出した。要望書は「住民は見捨てられた」としている。",
      [(None, "住民団体", None, "見直すように"), (None, "住民団体", None, "住民は見捨てられた")]),
 ]
@@ -77,6 +85,21 @@ SAME = [
     ("知財高裁は中間判決を言い渡した。同高裁は「審理を続ける」と述べた。", [("知財高裁", None, None, "審理を続ける")]),
 ]
 
+#: An abstract topic (a period, a possibility) is no speaker: the previous speaker goes on.
+ABSTRACT = [
+    ("阪急ホールディングスは株式の公開買い付けを始めると発表した。TOBの期間は21日間で6月19日までに終わらせるとしている。",
+     [("阪急ホールディングス", None, None, "株式の公開買い付けを始める"),
+      ("阪急ホールディングス", None, None, "TOBの期間は21日間で6月19日までに終わらせる")]),
+    ("星野氏は会見で「残留する」と述べた。また来季に監督をする可能性も「それはない」と否定した。",
+     [("星野", None, None, "残留する"), ("星野", None, None, "それはない")]),
+]
+
+#: A cleft after the verb of saying: its focus speaks (the head of the focus phrase).
+CLEFT = [
+    ("「テロとの戦いは続く」と述べたのはブッシュ大統領だ。", [("ブッシュ", "大統領", None, "テロとの戦いは続く")]),
+    ("「テロとの戦いは続く」と語ったのは、国防総省の報道官だった。", [(None, "報道官", "国防総省", "テロとの戦いは続く")]),
+]
+
 #: A press verb with no subject after a sentence attributed to an outlet: the outlet goes on reporting.
 CARRY = [
     ("朝鮮日報によると、軍はデモ隊に発砲した。しかしそれでも解散しなかったため、鎮圧行動を行ったと報じている。",
@@ -84,7 +107,7 @@ CARRY = [
       ("朝鮮日報", None, None, "しかしそれでも解散しなかったため、鎮圧行動を行った")]),
 ]
 
-CASES = UNITS + TITLED + NAMES + UNNAMED + DOCUMENTS + SAME + CARRY
+CASES = UNITS + TITLED + NAMES + UNNAMED + DOCUMENTS + SAME + ABSTRACT + CLEFT + CARRY
 
 
 @pytest.mark.parametrize("text,expected", CASES)

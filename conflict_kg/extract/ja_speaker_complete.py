@@ -39,6 +39,10 @@ UNIT_PREFIXES: dict[str, str] = {
 #: such units belong to (police, ministries, agencies, prefectures, companies).
 _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,8}(?:課|係|班|室)")
 _UNIT_BODY = re.compile(r"[一-龥ァ-ヶー]{1,8}(?:県警(?:察)?|府警(?:察)?|道警|警視庁|警察署|警察|省|庁)")
+#: A public-relations or administrative unit (``広報部``, ``同社広報室``, ``事務局``): it speaks for the
+#: organisation the document is about, the last one named before it that is no country or outlet.
+_PR_UNIT = re.compile(r"(?:同社|同球団|同党|同協会|同団体|同連盟|会社|本社)?(?:広報(?:部|室|課|担当|グループ|センター)?|事務局|総務部|秘書室)")
+_PR_EXCLUDED = frozenset({"Country", "MediaOutlet"})
 #: Titles whose organisation is a body of one kind, when no organisation is attached: the pattern of
 #: that body's name as news writes it. (The roles module reads companies, parties and teams.)
 TITLE_BODIES: dict[str, str] = {
@@ -92,19 +96,26 @@ def _nearest(ix: DocContext, pattern: str, pos: int, typ: str, exclude: tuple[in
 
 def body_named(ix: DocContext, kind: str, pos: int) -> Mention | None:
     """The body of ``kind`` (a key of :data:`TITLE_BODIES`: court, assembly, police) the document names
-    last before ``pos``, else first after it."""
+    last before ``pos``, else first after it. A court is the one the document names first: news leads with
+    the court that ruled, and names the lower courts of earlier instances later ("一審の東京地裁は…")."""
+    if kind == "court":
+        return _nearest(ix, TITLE_BODIES[kind], 0, "Government")
     return _nearest(ix, TITLE_BODIES[kind], pos, "Government" if kind != "assembly" else "Organization")
 
 
-def _unit_body(ix: DocContext, sp: Mention) -> Mention | None:
-    """The body a unit speaker (``県警薬物銃器対策課``, ``捜査一課``) belongs to, as the document names it."""
-    name = sp.text
+def _unit_body(ix: DocContext, name: str, start: int) -> Mention | None:
+    """The body a unit speaker ``name`` at ``start`` (``県警薬物銃器対策課``, ``捜査一課``, ``同社広報部``; a
+    mention or an unnamed description) belongs to, as the document names it."""
+    here = (start, start + len(name))
     for prefix, pattern in UNIT_PREFIXES.items():
         if name.startswith(prefix) and len(name) > len(prefix):
-            return _nearest(ix, pattern, sp.start, "Government" if "警" in prefix else "Organization",
-                            (sp.start, sp.end))
+            return _nearest(ix, pattern, start, "Government" if "警" in prefix else "Organization", here)
     if _UNIT_HEAD.fullmatch(name) and not _UNIT_BODY.match(name):
-        return _nearest(ix, _UNIT_BODY.pattern, sp.start, "Government", (sp.start, sp.end))
+        return _nearest(ix, _UNIT_BODY.pattern, start, "Government", here)
+    if _PR_UNIT.fullmatch(name):
+        orgs = [m for m in ix.mentions if m.type in V.ORG_TYPES and m.type not in _PR_EXCLUDED and m.end <= start
+                and not _PR_UNIT.fullmatch(m.text) and not m.text.startswith("同")]
+        return orgs[-1] if orgs else None
     return None
 
 
@@ -172,6 +183,8 @@ def complete_speakers(ix: DocContext, statements: list[Statement]) -> None:
     for st in statements:
         m = st.speaker
         if m is None:
+            if st.speaker_role and st.speaker_org is None:  # "同社広報部は": an unnamed unit
+                st.speaker_org = _unit_body(ix, st.speaker_role, st.start)
             continue
         if m.type == "Person":
             head = _glossed(ix, m)
@@ -184,4 +197,4 @@ def complete_speakers(ix: DocContext, statements: list[Statement]) -> None:
         if full is not None:
             m.antecedent = full
         if st.speaker_org is None:
-            st.speaker_org = _unit_body(ix, m)
+            st.speaker_org = _unit_body(ix, m.text, m.start)

@@ -21,7 +21,7 @@ from conflict_kg.extract.ja_mentions import UnnamedRole
 from conflict_kg.extract.ja_attributions import Attributions, defined_aliases, find_quotes
 from conflict_kg.extract.ja_speakers import DocContext, Speaker
 from conflict_kg.extract.ja_speaker_complete import body_named, complete_speakers
-from conflict_kg.extract.vocab_ja_speakers import COUNTED_GROUP, DOCUMENT_AUTHORS
+from conflict_kg.extract.vocab_ja_speakers import COUNTED_GROUP, DOCUMENT_AUTHORS, NOT_SPEAKER_HEADS
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["Speaker", "DocContext", "find_quotes", "extract_statements", "doc_dates"]
@@ -110,6 +110,8 @@ _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?
                             r"(?:[^、。「」と]{0,12}?)(?:" + "|".join(V.AFTER_SPEAKER_VERBS) + ")")
 #: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
 _SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が|も)[、,]?(?:\d+日[、,])?")
+#: A cleft after a verb of saying ("と述べたのは、"): its focus is the speaker.
+_CLEFT = re.compile(r"(?<=[たるい])のは[、,]?")
 #: A time word the parser may put inside a subject's noun phrase ("この日ミャンマー軍警察は").
 _WHEN_PREFIX = re.compile(r"(?:この日|その日|同日|当日|本日|今日)の?")
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
@@ -117,13 +119,15 @@ _DATE_LIMIT = 40  # characters before the quote searched for the statement date
 
 def _speaker_like(desc: str) -> bool:
     """Whether a subject noun phrase may be kept as an unnamed speaker's description: short, no
-    punctuation, no number but a counted group ("地権者ら13人"), no pronoun or event noun.
+    punctuation, no number but a counted group ("地権者ら13人"), no pronoun, event or abstract noun
+    (:data:`NOT_SPEAKER_HEADS`).
 
-    >>> _speaker_like("地権者ら13人"), _speaker_like("2009年"), _speaker_like("事故")
-    (True, False, False)
+    >>> _speaker_like("地権者ら13人"), _speaker_like("2009年"), _speaker_like("事故"), _speaker_like("TOBの期間")
+    (True, False, False, False)
     """
     return (2 <= len(desc) <= 30 or desc in V.SHORT_PERSON_NOUNS) and not re.search(r"[、。「」]", desc) \
-        and not re.search(r"[0-9０-９]", re.sub(COUNTED_GROUP, "", desc)) and desc not in _NOT_SPEAKERS
+        and not re.search(r"[0-9０-９]", re.sub(COUNTED_GROUP, "", desc)) and desc not in _NOT_SPEAKERS \
+        and not desc.endswith(NOT_SPEAKER_HEADS)
 
 
 def doc_dates(text: str, start: int, end: int, doc_date: str | None) -> list[tuple[int, int, str]]:
@@ -326,8 +330,17 @@ class _Statements(Attributions):
         # "目撃者の男性は「…」と話した": an unnamed subject of the verb, kept as its description
         sp = sp or self.description_speaker(vpos, qs, last_end, (qs, qe))
         sp = sp or last_sp or self.lone_topic(last_end, qs)
-        sp = sp or self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
+        sp = sp or self.topic_speaker(qe, sent.end) or self.cleft_speaker(qe, sent)  # "…と、プーチン大統領は指摘した"
         return sp or self.previous_speaker(sent)  # quotes continue the previous speaker
+
+    def cleft_speaker(self, qe: int, sent: Span) -> Speaker | None:
+        """"「…」と述べたのはブッシュ大統領だ": the speaker is the focus of a cleft after the verb."""
+        cleft = _CLEFT.search(self.text, qe, sent.end)
+        if cleft is None or _quote_to(self.text, qe) < 0 or cleft.start() - qe > 16:
+            return None
+        focus = re.match(r"[^、。「」]{1,30}?(?=だ|です|である)", self.text[cleft.end():sent.end])
+        # the head of the focus phrase speaks ("国防総省の報道官だった": the spokesman, not the ministry)
+        return self.ix.speaker_at(cleft.end() + focus.end() - 1) if focus else None
 
     def direct_quotes(self, sent: Span, quotes: list[tuple[int, int]]) -> tuple[Speaker | None, int]:
         """「…」と述べた: one statement per quote followed by と; returns the last speaker and end."""
@@ -439,10 +452,16 @@ class _Statements(Attributions):
                 and not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts]):
             press = self.previous_sources(sent)  # "Xによると、…。…と報じている": the outlet X goes on reporting
             sp = press[0] if press else None
-        if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts])
-                           or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])):
+        if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts]) or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])
+                           or self.abstract_topic(last_end, ts)):
             sp = self.previous_speaker(sent)
         return sp, after
+
+    def abstract_topic(self, s: int, e: int) -> bool:
+        """Whether the first は-topic of ``text[s:e]`` is an abstract noun (:data:`NOT_SPEAKER_HEADS`: "TOBの
+        期間は…としている"), which leaves the speaker elided."""
+        first = _FIRST_TOPIC.search(self.text, s, e)
+        return first is not None and self.text[s:first.start() + 1].endswith(NOT_SPEAKER_HEADS)
 
     def description_speaker(self, vpos: int, before: int, after: int, quote: tuple[int, int] | None = None,
                             topic_only: bool = False) -> Speaker | None:

@@ -4,7 +4,7 @@ Written from knowledge of news Japanese and dev sentences of the Wikinews gold, 
 """
 from __future__ import annotations
 
-__all__ = ["TITLE_QUALIFIER_PREFIXES", "COUNTED_GROUP", "DOCUMENT_AUTHORS"]
+__all__ = ["TITLE_QUALIFIER_PREFIXES", "COUNTED_GROUP", "DOCUMENT_AUTHORS", "NOT_SPEAKER_HEADS"]
 
 #: Qualifiers that open a compound title and that the parser may glue to the name before it
 #: ("新倉修大学院教授": 新倉修 + 大学院教授).
@@ -22,3 +22,11 @@ DOCUMENT_AUTHORS: dict[str, str] = {
     "声明": "previous", "声明文": "previous", "報告書": "previous", "文書": "previous", "談話": "previous",
     "要望書": "previous", "上申書": "previous", "答申": "previous",
 }
+
+#: Heads of abstract or measure nouns that are a topic of the content, never who speaks ("TOBの期間は…と
+#: している", "…を着る可能性も「それはない」と否定した"): with one of these, the speaker is elided and the
+#: previous speaker goes on.
+NOT_SPEAKER_HEADS: tuple[str, ...] = (
+    "可能性", "期間", "予定", "見通し", "理由", "原因", "結果", "内容", "詳細", "目的", "影響", "規模", "金額", "総額",
+    "件数", "人数", "割合", "比率", "時期", "期限", "日程", "方法", "手続き", "条件", "範囲", "状況", "背景", "経緯",
+)
