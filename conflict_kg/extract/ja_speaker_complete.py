@@ -43,6 +43,8 @@ _UNIT_BODY = re.compile(r"[一-龥ァ-ヶー]{1,8}(?:県警(?:察)?|府警(?:察
 #: organisation the document is about, the last one named before it that is no country or outlet.
 _PR_UNIT = re.compile(r"(?:同社|同球団|同党|同協会|同団体|同連盟|会社|本社)?(?:広報(?:部|室|課|担当|グループ|センター)?|事務局|総務部|秘書室)")
 _PR_EXCLUDED = frozenset({"Country", "MediaOutlet"})
+#: Organisations that 同社 ("the company") never points back to.
+_NOT_FIRMS = frozenset({"Country", "MediaOutlet", "Government"})
 #: Titles whose organisation is a body of one kind, when no organisation is attached: the pattern of
 #: that body's name as news writes it. (The roles module reads companies, parties and teams.)
 TITLE_BODIES: dict[str, str] = {
@@ -149,12 +151,18 @@ def _glossed(ix: DocContext, m: Mention) -> str | None:
 
 def _same_referent(ix: DocContext, m: Mention) -> str | None:
     """"同委員会", "同高裁" (a 同-word the parser took for a name): the last organisation before it whose
-    name ends with the same head, as a mention or as written (none for the bare 同社 / 同氏 families,
-    which the sentence rules read)."""
-    same = re.fullmatch(r"同([一-龥ァ-ヶー]{2,6})", m.text)
-    if same is None or m.antecedent is not None or same.group(1) in V.SAME_ORG_ANY:
+    name ends with the same head, as a mention or as written; 同社 ("the company") is the last company-like
+    organisation; one-character heads otherwise (同氏, 同日) are the sentence rules'."""
+    same = re.fullmatch(r"同([一-龥ァ-ヶー]{1,6})", m.text)
+    if same is None or m.antecedent is not None:
         return None
     head = same.group(1)
+    if head in V.SAME_ORG_ANY:  # "同社によると": the last company-like organisation named before
+        firms = [k.text for k in ix.mentions if k.type in V.ORG_TYPES and k.type not in _NOT_FIRMS and k.end <= m.start
+                 and not k.text.startswith("同")]
+        return firms[-1] if firms else None
+    if len(head) < 2:
+        return None  # 同氏, 同日: read by the sentence rules
     names = [k.text for k in ix.mentions if k.type not in ("Person",) and k.end <= m.start and k.text.endswith(head)
              and not k.text.startswith("同") and len(k.text) > len(head)]
     if not names:
