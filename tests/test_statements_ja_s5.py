@@ -39,6 +39,11 @@ TITLED = [
      [("ジョン・スミス", "グランドマスター", "平和団", "暴力は許されない")]),
     ("東西大学の田中修大学院教授は取材に答え「捜査に問題がある」と話した。",
      [("田中修", "大学院教授", None, "捜査に問題がある")]),
+    # an organisation's name between the name and the title, with no mention of its own; a title that opens
+    # with the assembly's name
+    ("北の湖日本相撲協会理事長は会見で「重大さを認識しなければいけない」と述べた。",
+     [("北の湖", "理事長", "日本相撲協会", "重大さを認識しなければいけない")]),
+    ("山本清・市議会議長は「慎んでほしい」と述べた。", [("山本清", "議長", "市議会", "慎んでほしい")]),
 ]
 
 #: Names: a gloss in parentheses is the same person under the name written first; an abbreviation of an

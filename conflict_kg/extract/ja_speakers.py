@@ -7,7 +7,7 @@ import re
 from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
-from conflict_kg.extract.vocab_ja_speakers import TITLE_QUALIFIER_PREFIXES
+from conflict_kg.extract.vocab_ja_speakers import ORG_WORD_HEADS, TITLE_QUALIFIER_PREFIXES
 from conflict_kg.extract.ja_mentions import Analysis, UnnamedRole
 
 __all__ = ["Speaker", "DocContext"]
@@ -136,13 +136,29 @@ class DocContext:
                 k = u.start - len(q)
                 if text.startswith(q, k) and p.start + 2 <= k < p.end:
                     cut, role = k, q + u.role  # "新倉修|大学院教授"
-            if cut is None and p.end < u.start and org is None:
-                continue  # an unknown word between the name and the title
+            if cut is None and org is None and text[p.end:u.start].strip("・"):
+                org = self.org_word(p.end, u.start)  # "北の湖日本相撲協会理事長"
+                if org is None:
+                    continue  # an unknown word between the name and the title
             if cut is not None:
                 p.end, p.text = cut, text[p.start:cut].rstrip("・")
                 p.end = p.start + len(p.text)
+            head = next((o for o in self.mentions if o.start == u.start and o.end < u.end and u.role.startswith(o.text)), None)
+            if head is not None and org is None and u.org is None:  # "山本清・市議会議長": 議長 of 市議会
+                org, role = head, u.role[len(head.text):]
             return Speaker(p, role, org or u.org or of, p.start)  # "青山学院大学の新倉修大学院教授"
         return None
+
+    def org_word(self, a: int, b: int) -> Mention | None:
+        """An organisation's name written in ``text[a:b]`` with no mention of its own (:data:`ORG_WORD_HEADS`),
+        as a new mention."""
+        name = self.an.text[a:b].strip("・")
+        if not re.fullmatch(r"[一-龥ァ-ヶー]{1,12}", name) or not name.endswith(ORG_WORD_HEADS):
+            return None
+        a = self.an.text.index(name, a)
+        m = Mention(name, a, a + len(name), "Organization", "rule:speaker-org", self.an.sentence(a), 0.6, "ja:speaker")
+        self.mentions.append(m)
+        return m
 
     def pronoun_speaker(self, pos: int) -> Speaker | None:
         """"彼は" / "彼女は" at ``pos``: the one person the document named in this or the two sentences

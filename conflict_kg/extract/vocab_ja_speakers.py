@@ -4,7 +4,7 @@ Written from knowledge of news Japanese and dev sentences of the Wikinews gold, 
 """
 from __future__ import annotations
 
-__all__ = ["TITLE_QUALIFIER_PREFIXES", "COUNTED_GROUP", "DOCUMENT_AUTHORS", "NOT_SPEAKER_HEADS"]
+__all__ = ["TITLE_QUALIFIER_PREFIXES", "COUNTED_GROUP", "DOCUMENT_AUTHORS", "NOT_SPEAKER_HEADS", "ORG_WORD_HEADS"]
 
 #: Qualifiers that open a compound title and that the parser may glue to the name before it
 #: ("新倉修大学院教授": 新倉修 + 大学院教授).
@@ -29,4 +29,11 @@ DOCUMENT_AUTHORS: dict[str, str] = {
 NOT_SPEAKER_HEADS: tuple[str, ...] = (
     "可能性", "期間", "予定", "見通し", "理由", "原因", "結果", "内容", "詳細", "目的", "影響", "規模", "金額", "総額",
     "件数", "人数", "割合", "比率", "時期", "期限", "日程", "方法", "手続き", "条件", "範囲", "状況", "背景", "経緯",
+)
+
+#: Heads of an organisation's name written between a person's name and the title with no mention of its own
+#: ("北の湖日本相撲協会理事長": 北の湖 + 日本相撲協会 + 理事長).
+ORG_WORD_HEADS: tuple[str, ...] = (
+    "議会", "協会", "委員会", "連盟", "連合", "党", "省", "庁", "大学", "学会", "組合", "財団", "機構", "銀行", "球団",
+    "審議会", "研究所", "会議所", "商工会", "労組",
 )
