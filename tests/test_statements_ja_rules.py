@@ -159,8 +159,6 @@ CASES = [
 
 # Known misses (dev categories left open), kept visible.
 XFAIL = [
-    # "住民の一人は": GiNZA hangs 一人 as obl, so no subject description is read
-    ("住民の一人は「怖くて眠れなかった」と語った。", [(None, "住民の一人", None, "怖くて眠れなかった")]),
     # a stance noun after a plain verb other than る/た/い/だ ("続けていく考えを明らかに"): widening the
     # look-behind took seed 001's "…重視していく姿勢を示しました", which its gold does not count
     ("高橋市長は、市として支援を続けていく考えを明らかにしている。", [("高橋", "市長", None, "市として支援を続けていく")]),

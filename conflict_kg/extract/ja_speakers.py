@@ -7,6 +7,7 @@ import re
 from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract.vocab_ja_speakers import ORG_WORD_HEADS, TITLE_QUALIFIER_PREFIXES
 from conflict_kg.extract.ja_mentions import Analysis, UnnamedRole
 
 __all__ = ["Speaker", "DocContext"]
@@ -96,7 +97,11 @@ class DocContext:
 
     def unnamed_speaker(self, u: UnnamedRole) -> Speaker:
         """A bare title ("委員長は", "同市長は") is the last person the document gave that title; else it
-        stays an unnamed source with its description."""
+        stays an unnamed source with its description. A title a name opens is that person's
+        (:meth:`named_title`)."""
+        named = self.named_title(u)
+        if named is not None:
+            return named
         if u.org is None:
             prev = [r for r in self.roles if r.role == u.role and r.end <= u.start]
             if prev:
@@ -104,6 +109,56 @@ class DocContext:
                 sp.start = u.start
                 return sp
         return Speaker(None, u.role, u.org, u.start)
+
+    def named_title(self, u: UnnamedRole) -> Speaker | None:
+        """"ロバート・ソルタース・オレンジ団グランドマスターは", "新倉修大学院教授は": a title whose noun phrase
+        a person's name opens, which the parser cut so that no role covers it (the name runs into the
+        organisation or the title's qualifier). The name is trimmed where the organisation mention or the
+        qualifier (:data:`TITLE_QUALIFIER_PREFIXES`) begins; the speaker is that person with the title,
+        and the organisation written between (or before the name with の)."""
+        text = self.an.text
+        for p in self.mentions:
+            if p.type != "Person" or not p.start < u.start <= p.end + 8 or p.end > u.end:
+                continue
+            if re.search(r"[、。「」()（）\s]|[はがをにへとも](?=[一-龥ァ-ヶ])", text[p.start:u.start]):
+                continue  # the name and the title are one noun phrase
+            org = next((o for o in self.mentions if o.type not in ("Person", "Country")
+                        and p.start < o.start and o.end <= u.start), None)
+            cut = None
+            for o in self.mentions:  # "…・オレンジ団グランドマスター": an organisation the document names
+                k = text.find("・" + o.text, p.start + 1, u.start) if o.type not in ("Person", "Country") else -1
+                if k > p.start and org is None:
+                    org, cut = o, k
+            of = self.mention_at(p.start - 2, V.ORG_TYPES) if text[p.start - 1:p.start] == "の" else None
+            cut = org.start if cut is None and org is not None and org.start < p.end else cut
+            role = u.role
+            for q in TITLE_QUALIFIER_PREFIXES:
+                k = u.start - len(q)
+                if text.startswith(q, k) and p.start + 2 <= k < p.end:
+                    cut, role = k, q + u.role  # "新倉修|大学院教授"
+            if cut is None and org is None and text[p.end:u.start].strip("・"):
+                org = self.org_word(p.end, u.start)  # "北の湖日本相撲協会理事長"
+                if org is None:
+                    continue  # an unknown word between the name and the title
+            if cut is not None:
+                p.end, p.text = cut, text[p.start:cut].rstrip("・")
+                p.end = p.start + len(p.text)
+            head = next((o for o in self.mentions if o.start == u.start and o.end < u.end and u.role.startswith(o.text)), None)
+            if head is not None and org is None and u.org is None:  # "山本清・市議会議長": 議長 of 市議会
+                org, role = head, u.role[len(head.text):]
+            return Speaker(p, role, org or u.org or of, p.start)  # "青山学院大学の新倉修大学院教授"
+        return None
+
+    def org_word(self, a: int, b: int) -> Mention | None:
+        """An organisation's name written in ``text[a:b]`` with no mention of its own (:data:`ORG_WORD_HEADS`),
+        as a new mention."""
+        name = self.an.text[a:b].strip("・")
+        if not re.fullmatch(r"[一-龥ァ-ヶー]{1,12}", name) or not name.endswith(ORG_WORD_HEADS):
+            return None
+        a = self.an.text.index(name, a)
+        m = Mention(name, a, a + len(name), "Organization", "rule:speaker-org", self.an.sentence(a), 0.6, "ja:speaker")
+        self.mentions.append(m)
+        return m
 
     def pronoun_speaker(self, pos: int) -> Speaker | None:
         """"彼は" / "彼女は" at ``pos``: the one person the document named in this or the two sentences

@@ -20,6 +20,8 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_mentions import UnnamedRole
 from conflict_kg.extract.ja_attributions import Attributions, defined_aliases, find_quotes
 from conflict_kg.extract.ja_speakers import DocContext, Speaker
+from conflict_kg.extract.ja_speaker_complete import body_named, complete_speakers
+from conflict_kg.extract.vocab_ja_speakers import COUNTED_GROUP, DOCUMENT_AUTHORS, NOT_SPEAKER_HEADS
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["Speaker", "DocContext", "find_quotes", "extract_statements", "doc_dates"]
@@ -108,7 +110,26 @@ _SPEAKER_AFTER = re.compile(r"(?<!こ)と、?(?:[0-9０-９]+日[^、。]{0,12}?
                             r"(?:[^、。「」と]{0,12}?)(?:" + "|".join(V.AFTER_SPEAKER_VERBS) + ")")
 #: A speaker phrase, its particle and a date/comma at the start of an indirect report ("…市長は、30日、").
 _SPEAKER_PHRASE = re.compile(r"[^はが、]*?(?:は|が|も)[、,]?(?:\d+日[、,])?")
+#: A cleft after a verb of saying ("と述べたのは、"): its focus is the speaker.
+_CLEFT = re.compile(r"(?<=[たるい])のは[、,]?")
+#: A time word the parser may put inside a subject's noun phrase ("この日ミャンマー軍警察は").
+_WHEN_PREFIX = re.compile(r"(?:この日|その日|同日|当日|本日|今日)の?")
 _DATE_LIMIT = 40  # characters before the quote searched for the statement date
+
+
+def _speaker_like(desc: str) -> bool:
+    """Whether a subject noun phrase may be kept as an unnamed speaker's description: short, no
+    punctuation, no number but a counted group ("地権者ら13人"), no pronoun, event or abstract noun
+    (:data:`NOT_SPEAKER_HEADS`).
+
+    >>> _speaker_like("地権者ら13人"), _speaker_like("2009年"), _speaker_like("事故"), _speaker_like("TOBの期間")
+    (True, False, False, False)
+    """
+    return (2 <= len(desc) <= 30 or desc in V.SHORT_PERSON_NOUNS) and not re.search(r"[、。「」]", desc) \
+        and not re.search(r"[0-9０-９]", re.sub(COUNTED_GROUP, "", desc)) and desc not in _NOT_SPEAKERS \
+        and not desc.endswith(NOT_SPEAKER_HEADS)
+
+
 def doc_dates(text: str, start: int, end: int, doc_date: str | None) -> list[tuple[int, int, str]]:
     """Resolved dates in ``text[start:end]`` as (start, end, iso) with doc offsets."""
     from conflict_kg.extract.dates import find_dates, resolve_date  # lazy: sibling module, optional at import
@@ -308,9 +329,18 @@ class _Statements(Attributions):
                 sp = self.source_mention(side.start(1), side.end(1))
         # "目撃者の男性は「…」と話した": an unnamed subject of the verb, kept as its description
         sp = sp or self.description_speaker(vpos, qs, last_end, (qs, qe))
-        sp = sp or last_sp
-        sp = sp or self.topic_speaker(qe, sent.end)  # "…と、プーチン大統領は指摘した"
+        sp = sp or last_sp or self.lone_topic(last_end, qs)
+        sp = sp or self.topic_speaker(qe, sent.end) or self.cleft_speaker(qe, sent)  # "…と、プーチン大統領は指摘した"
         return sp or self.previous_speaker(sent)  # quotes continue the previous speaker
+
+    def cleft_speaker(self, qe: int, sent: Span) -> Speaker | None:
+        """"「…」と述べたのはブッシュ大統領だ": the speaker is the focus of a cleft after the verb."""
+        cleft = _CLEFT.search(self.text, qe, sent.end)
+        if cleft is None or _quote_to(self.text, qe) < 0 or cleft.start() - qe > 16:
+            return None
+        focus = re.match(r"[^、。「」]{1,30}?(?=だ|です|である)", self.text[cleft.end():sent.end])
+        # the head of the focus phrase speaks ("国防総省の報道官だった": the spokesman, not the ministry)
+        return self.ix.speaker_at(cleft.end() + focus.end() - 1) if focus else None
 
     def direct_quotes(self, sent: Span, quotes: list[tuple[int, int]]) -> tuple[Speaker | None, int]:
         """「…」と述べた: one statement per quote followed by と; returns the last speaker and end."""
@@ -418,10 +448,20 @@ class _Statements(Attributions):
             # ("市当局は2日、…企業を特定したと発表した")
             sp = self.name_topic(last_end, ts) or self.description_speaker(vb[0] if vb else ts + 1, ts, last_end,
                                                                            (last_end, ts), topic_only=True)
-        if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts])
-                           or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])):
+        if sp is None and self.text.startswith(V.LAYER_REPORT_VERBS, ts + 1) \
+                and not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts]):
+            press = self.previous_sources(sent)  # "Xによると、…。…と報じている": the outlet X goes on reporting
+            sp = press[0] if press else None
+        if sp is None and (_CONNECTIVE.match(self.text[sent.start : ts]) or not re.search(r"[^ぁ-ゖ]は", self.text[last_end:ts])
+                           or self.abstract_topic(last_end, ts)):
             sp = self.previous_speaker(sent)
         return sp, after
+
+    def abstract_topic(self, s: int, e: int) -> bool:
+        """Whether the first は-topic of ``text[s:e]`` is an abstract noun (:data:`NOT_SPEAKER_HEADS`: "TOBの
+        期間は…としている"), which leaves the speaker elided."""
+        first = _FIRST_TOPIC.search(self.text, s, e)
+        return first is not None and self.text[s:first.start() + 1].endswith(NOT_SPEAKER_HEADS)
 
     def description_speaker(self, vpos: int, before: int, after: int, quote: tuple[int, int] | None = None,
                             topic_only: bool = False) -> Speaker | None:
@@ -453,10 +493,23 @@ class _Statements(Attributions):
             desc = self.text[first:t.end].strip("、 ")
             if desc in V.SINGULAR_PRONOUNS:
                 return self.ix.pronoun_speaker(first)  # "彼は": the one person named just before, else none
-            if (2 <= len(desc) <= 30 or desc in V.SHORT_PERSON_NOUNS) and not re.search(r"[、。「」]|[0-9０-９]", desc) \
-                    and desc not in _NOT_SPEAKERS:
+            if _speaker_like(desc):
                 return self.described(first, t.start, desc)
         return None
+
+    def lone_topic(self, after: int, before: int) -> Speaker | None:
+        """"この日ミャンマー軍警察はデモ会場に…「…」と警告": the one は-marked noun before the quote, which
+        the parser hung on a relative clause, is the speaker's description (with two topics, none is)."""
+        tops = [t for t in self.an.toks if after <= t.start < before and t.pos in ("NOUN", "PROPN")
+                and t.dep in ("nsubj", "dislocated", "obl")
+                and any(c.head == t.i and c.dep == "case" and c.text == "は" and c.start == t.end for c in self.an.toks)]
+        if len(tops) != 1 or re.search("[「『]", self.text[after:tops[0].start]):
+            return None
+        first = self.left_edge(tops[0])
+        when = _WHEN_PREFIX.match(self.text, first, tops[0].start)  # "この日ミャンマー軍警察は": not the speaker's
+        first = when.end() if when else first
+        desc = self.text[first:tops[0].end].strip("、 ")
+        return self.described(first, tops[0].start, desc) if _speaker_like(desc) else None
 
     def ga_subject(self, head: int, start: int, end: int) -> bool:
         """Whether the predicate token ``head`` has a が-marked subject in ``text[start:end]``."""
@@ -479,6 +532,9 @@ class _Statements(Attributions):
         """"フィナンシャル・タイムズなど複数のメディア": the named example speaks; "Xの弁護士": role of
         the organisation X; otherwise the description as written."""
         text = self.text
+        author = self.document_author(first, desc)
+        if author is not None:
+            return author
         if _BODY_ANAPHOR.fullmatch(desc):
             before = [m for m in self.ix.mentions if m.end <= first and m.type in V.ORG_TYPES and m.type != "Country"]
             if before:
@@ -510,6 +566,20 @@ class _Statements(Attributions):
             if org is not None:
                 return Speaker(None, text[head:first + len(desc)], org, first)
         return Speaker(None, desc, None, first)
+
+    def document_author(self, first: int, desc: str) -> Speaker | None:
+        """"判決は「…」と指摘", "声明文は「…」としている": a document speaks for its author: a ruling for the
+        court the document names, a statement or report for whoever issued it in the statement just
+        before (:data:`DOCUMENT_AUTHORS`); else the document stays the description."""
+        kind = DOCUMENT_AUTHORS.get(re.sub("^(?:この|その|同|今回の)", "", desc))
+        if kind == "court":
+            court = body_named(self.ix, "court", first)
+            return Speaker(court, None, None, first) if court is not None else None
+        done = [st for st in self.out if st.quote_end <= first and st.verb not in _ATTRIBUTION_VERBS
+                and (st.speaker is not None or st.speaker_role)]
+        if kind == "previous" and done:
+            return Speaker(done[-1].speaker, done[-1].speaker_role, done[-1].speaker_org, first)
+        return None
 
     def name_topic(self, s: int, e: int) -> Speaker | None:
         """A topic no mention covers ("シカゴ・トリビューン紙は", "IRCは") at a clause start in ``text[s:e]``."""
@@ -667,4 +737,5 @@ def extract_statements(ix: DocContext, doc_date: str | None, extractor: str) -> 
     for sent in ix.an.sents:
         st.sentence(sent)
         st.attributions(sent)
+    complete_speakers(ix, st.out)  # the speaker's full description from the whole document
     return sorted(st.out, key=lambda s: (s.quote_start, s.quote_end))
