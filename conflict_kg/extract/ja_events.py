@@ -230,7 +230,9 @@ class _Events(PartyMentions):
         role = V.DEP_ROLES.get(t.dep)
         if role == "agent" and passive:
             return "target"
-        after = self.text[t.end : t.end + 4]
+        after = self.text[t.end : t.end + 6]
+        if after.startswith(P.SOURCE_AFTER):
+            return None  # "共同通信によると": who reports it, not who did it
         if t.dep == "nmod" and after.startswith(V.AGENT_PARTICLES):
             return "agent"  # "スーダン政府軍による爆撃"
         if role is not None or t.dep != "obl":

@@ -15,6 +15,7 @@ __all__ = [
     "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
+    "SOURCE_AFTER",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -81,6 +82,11 @@ VIOLENT_POSSESSOR_PERSON: str | None = "target"
 #: ``modifier_role`` (the doer): "野党の要請", "政府の提案", "国連の制裁" (not aid: "米国の支援" names
 #: the giver or the receiver).
 POSSESSOR_DOER_FAMILIES: tuple[str, ...] = ("diplomacy",)
+
+#: After a noun, phrases that make it the source of the report, never the doer, though they start like
+#: the doer's によって/による ("読売新聞によると、広島県警呉署は…逮捕した": the outlet reports; the slot stays
+#: open for the sentence's topic; fifth session).
+SOURCE_AFTER: tuple[str, ...] = ("によると", "によれば", "によりますと", "によっては")
 
 
 def person_noun(phrase: str) -> bool:
