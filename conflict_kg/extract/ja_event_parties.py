@@ -9,6 +9,8 @@ the knowledge is in :mod:`conflict_kg.extract.vocab_ja`.
 """
 from __future__ import annotations
 
+import re
+
 from conflict_kg.kg.model import Mention, Span
 
 from conflict_kg.extract import vocab_ja as V
@@ -20,6 +22,7 @@ _PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
 _PARTY_CLASS = dict(V.PARTY_HEADS)
 # Mentions made here for unnamed or anaphoric parties: never an antecedent of an anaphor
 _UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-coref", "rule:coref"})
+_SURFACE_SKIP = re.compile(P.SURFACE_SKIP)
 
 
 def _party_name(phrase: str) -> bool:
@@ -60,6 +63,43 @@ class PartyMentions:
         head = self.an.toks[tok.head]
         first = [nxt] if nxt is not None and nxt is not head and nxt.pos in ("NOUN", "PROPN") else []
         return first + [head]
+
+    def surface_target(self, trig_pos: int, sent: Span, family: str, objects: bool) -> tuple[Mention | None, str | None]:
+        """The party the surface case frame makes the target (``vocab_ja_parties.SURFACE_TARGET_PARTICLES``):
+        the nearest noun before the trigger, outside any quote the trigger is not in, marked by を / に対し /
+        への (or に in ``SURFACE_DATIVE_FAMILIES``) and naming a party: (its mention, else its words)."""
+        depth = self.text.count("「", sent.start, trig_pos) - self.text.count("」", sent.start, trig_pos)
+        dative = P.SURFACE_TARGET_PARTICLES + (("に",) if family in P.SURFACE_DATIVE_FAMILIES else ())
+        for t in reversed(self.an.toks_in(sent.start, trig_pos)):
+            if t.pos not in ("NOUN", "PROPN") or t.end > trig_pos:
+                continue
+            named = self.bracket_name(t, sent)
+            if named is None and self.text.count("「", sent.start, t.start) - self.text.count("」", sent.start, t.start) > depth:
+                continue  # inside a quote the trigger is not in
+            after = self.text[_SURFACE_SKIP.match(self.text, t.end).end() :][:6]
+            if not after.startswith(dative) or after.startswith(P.NOT_DATIVE_AFTER + P.SOURCE_AFTER):
+                continue
+            m = named or self.mention_of(t, sent)
+            if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES):
+                return m, None
+            w = self.describe(t, sent, objects=objects) if m is None else None
+            if w:
+                return None, w
+        return None, None
+
+    def bracket_name(self, t, sent: Span) -> Mention | None:
+        """The organisation named in 「」 after an organisation noun ("販売会社「なにわ書店」"), when ``t`` ends
+        the bracket (``vocab_ja_parties.BRACKET_NAME_HEADS``); the mention covers the words inside."""
+        if not self.text.startswith("」", t.end):
+            return None
+        a = self.text.rfind("「", sent.start, t.start)
+        if a < 0 or "」" in self.text[a : t.end] or not self.text.endswith(P.BRACKET_NAME_HEADS, sent.start, a):
+            return None
+        m = self.ix.mention_at(a + 1)
+        if m is None or m.end > t.end:
+            m = Mention(self.text[a + 1 : t.end], a + 1, t.end, "Organization", "rule:bracket-name", sent, 0.55, self.ex)
+            self.ix.mentions.append(m)
+        return m
 
     def possessors(self, deps: list, sent: Span) -> list[Mention]:
         """The party whose act or duty is the object of a criticism or a request: "同企業の責任を指摘",

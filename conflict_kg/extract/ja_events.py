@@ -136,6 +136,11 @@ class _Events(PartyMentions):
             found["target"] += self.possessors([d for d in deps if d is not tok], sent)
         if row is not None and row.family in P.COMPOUND_PARTY_FAMILIES:
             self.compound_party(tok, trig_pos, sent, found, words)
+        if (row is not None and not passive and row.participants != "all" and row.target_kind == "any"
+                and not (found["target"] or words["target"])):
+            m, w = self.surface_target(trig_pos, sent, row.family, row.family in P.OBJECT_TARGET_FAMILIES)
+            found["target"] += [m] if m is not None and m not in found["agent"] else []
+            words["target"] += [w] if w else []
         role = "target" if passive else "agent"
         if not found[role]:
             m = self.relative_head(tok, sent)

@@ -15,7 +15,7 @@ __all__ = [
     "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
-    "SOURCE_AFTER",
+    "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -87,6 +87,21 @@ POSSESSOR_DOER_FAMILIES: tuple[str, ...] = ("diplomacy",)
 #: the doer's によって/による ("読売新聞によると、広島県警呉署は…逮捕した": the outlet reports; the slot stays
 #: open for the sentence's topic; fifth session).
 SOURCE_AFTER: tuple[str, ...] = ("によると", "によれば", "によりますと", "によっては")
+
+#: The surface case frame, read when the parse hangs the party on another verb ("鈴木容疑者(35歳)を、…の
+#: 容疑で逮捕した", "彩香さんを橋から突き落として殺害した", "「A社」などに対し、…支払いを求めた"): the party
+#: marked by one of these particles nearest before a trigger with no target is its target (fifth session).
+SURFACE_TARGET_PARTICLES: tuple[str, ...] = ("のことを", "を", "に対しては", "に対して", "に対し", "への")
+#: Families whose plain に marks the target on the surface too: the party hit ("少女に…殺害行為をした") or
+#: addressed ("学校側に抗議").
+SURFACE_DATIVE_FAMILIES: tuple[str, ...] = ("violence", "diplomacy")
+#: Between a party and its particle: an age or a gloss in brackets ("(35歳)を"), "など" ("A社などに対し").
+SURFACE_SKIP = r"(?:[(（][^()（）]{0,24}[)）]|」|など|ら)*"
+
+#: Nouns after which a name in 「」 names an organisation ("アダルト映像販売会社「なにわ書店」", "関連会社
+#: 「ファーストラン」", "武装組織「X」"): the bracketed words are the party's name (news writes unfamiliar names so).
+BRACKET_NAME_HEADS: tuple[str, ...] = ("会社", "社", "団体", "組織", "グループ", "企業", "法人", "店", "勢力", "政党",
+                                       "党", "チーム", "クラブ", "サイト", "メーカー")
 
 
 def person_noun(phrase: str) -> bool:
