@@ -23,6 +23,8 @@ _PARTY_CLASS = dict(V.PARTY_HEADS)
 # Mentions made here for unnamed or anaphoric parties: never an antecedent of an anaphor
 _UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-coref", "rule:coref"})
 _SURFACE_SKIP = re.compile(P.SURFACE_SKIP)
+# the bracketed gloss at the end of a span ("姉(15歳)" + "の"): the possessor noun ends before it
+_SURFACE_TAIL = re.compile(r"(?:[(（][^()（）]{0,60}[)）])?$")
 
 
 def _party_name(phrase: str) -> bool:
@@ -68,8 +70,13 @@ class PartyMentions:
         """The party the surface case frame makes the target (``vocab_ja_parties.SURFACE_TARGET_PARTICLES``):
         the nearest noun before the trigger, outside any quote the trigger is not in, marked by を / に対し /
         への (or に in ``SURFACE_DATIVE_FAMILIES``) and naming a party: (its mention, else its words)."""
-        depth = self.text.count("「", sent.start, trig_pos) - self.text.count("」", sent.start, trig_pos)
         dative = P.SURFACE_TARGET_PARTICLES + (("に",) if family in P.SURFACE_DATIVE_FAMILIES else ())
+        return self.surface_party(trig_pos, sent, dative, objects)
+
+    def surface_party(self, trig_pos: int, sent: Span, particles: tuple, objects: bool = False) -> tuple[Mention | None, str | None]:
+        """The nearest party before the trigger marked by one of ``particles`` (see ``surface_target``)."""
+        depth = self.text.count("「", sent.start, trig_pos) - self.text.count("」", sent.start, trig_pos)
+        dative = particles
         for t in reversed(self.an.toks_in(sent.start, trig_pos)):
             if t.pos not in ("NOUN", "PROPN") or t.end > trig_pos:
                 continue
@@ -77,8 +84,11 @@ class PartyMentions:
             if named is None and self.text.count("「", sent.start, t.start) - self.text.count("」", sent.start, t.start) > depth:
                 continue  # inside a quote the trigger is not in
             after = self.text[_SURFACE_SKIP.match(self.text, t.end).end() :][:6]
-            if not after.startswith(dative) or after.startswith(P.NOT_DATIVE_AFTER + P.SOURCE_AFTER):
-                continue
+            if not after.startswith(dative) or after.startswith(P.NOT_DATIVE_AFTER + P.SOURCE_AFTER + P.SELF_NAMED):
+                continue  # "によると": a source; "…を名乗る団体": a name, not an object
+            if t.text in P.BODY_PARTS and self.text.endswith("の", sent.start, t.start):
+                # "姉妹の頭を殴った": the one whose body was hit
+                t = self.an.tok_at(_SURFACE_TAIL.search(self.text, sent.start, t.start - 1).start() - 1) or t
             m = named or self.mention_of(t, sent)
             if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES):
                 return m, None
@@ -130,7 +140,7 @@ class PartyMentions:
         """The mention a dependent token names: one at the token, or one right before its head noun
         ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊"); else a bare title that refers back to
         the last person with that title ("大統領は"), or an unnamed party the NER missed ("治安部隊")."""
-        m = self.ix.mention_at(t.start)
+        m = self.ix.mention_at(t.start) or self.self_named(t, sent)
         if m is None:
             # the name right before the head noun or before its compound ("手塚昌利" + "球団オーナー")
             a = min(t.start, self.phrase_start(t, sent))
@@ -144,6 +154,25 @@ class PartyMentions:
             # affiliation; the compound is the party
             return self.unnamed_party(t, sent) or m
         return m if m is not None else self.unnamed_party(t, sent)
+
+    def self_named(self, t, sent: Span) -> Mention | None:
+        """The party a group noun names itself ("…旅団を名乗る団体", ``vocab_ja_parties.SELF_NAMED``): the words
+        from the clause start (a comma, a bracket or the sentence start) to the naming verb, less a gloss in
+        brackets."""
+        if not t.text.endswith(P.SELF_NAMED_HEADS) or not self.text.endswith(P.SELF_NAMED, sent.start, t.start):
+            return None
+        verb = next(v for v in P.SELF_NAMED if self.text.endswith(v, sent.start, t.start))
+        end = t.start - len(verb)
+        a = max(self.text.rfind(c, sent.start, end) for c in "、「」。") + 1
+        a = max(a, sent.start)
+        end = _SURFACE_TAIL.search(self.text, a, end).start()
+        if not 2 <= end - a <= 30:
+            return None
+        m = next((x for x in self.ix.mentions if x.start == a and x.end == end), None)
+        if m is None:
+            m = Mention(self.text[a:end], a, end, "Organization", "rule:self-named", sent, 0.55, self.ex)
+            self.ix.mentions.append(m)
+        return m
 
     def phrase_start(self, t, sent: Span) -> int:
         """Start of the noun compound the token heads ("治安" + "部隊", "球団" + "オーナー")."""
@@ -188,10 +217,14 @@ class PartyMentions:
         name ends in the same noun; the mention keeps the antecedent's name (the gold's co-reference)."""
         det = next((d for d in V.ANAPHOR_DETERMINERS if phrase.startswith(d) or self.text.endswith(d, 0, a)), None)
         head = phrase[len(det):] if det and phrase.startswith(det) else phrase
-        if det is None or head not in V.ANAPHOR_HEADS:
+        if det is None or head not in V.ANAPHOR_HEADS | P.ANAPHOR_PARTY_HEADS:
             return None
+        # a party-noun compound longer than its head ("広島県警呉署") is named: "同署" may refer back to it
         prior = [x for x in self.ix.mentions if x.end <= a and x.type in V.ORG_TYPES and x.type != "Country"
-                 and x.type not in V.REPORTER_TYPES and x.label not in _UNNAMED_LABELS]
+                 and x.type not in V.REPORTER_TYPES and (x.label not in _UNNAMED_LABELS or head in P.ANAPHOR_PARTY_HEADS
+                                                         and x.label == "rule:party-noun" and len(x.text) > len(head) + 1)]
+        if head in P.ANAPHOR_PARTY_HEADS and head not in V.ANAPHOR_HEADS:
+            prior = [x for x in prior if x.text.endswith(head)]
         same = [x for x in prior if x.text.endswith(head)]
         if not (same or prior):
             return None
@@ -205,7 +238,7 @@ class PartyMentions:
         """The words of an unnamed party marked as the sentence's topic or subject before ``before``
         ("男は…と供述", "女性が自爆テロを敢行"): the fallback doer, as ``topic_agent`` is for named ones."""
         for t in self.an.toks_in(sent.start, before):
-            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
+            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS, t.end):
                 w = self.describe(t, sent)
                 if w:
                     return w

@@ -291,7 +291,7 @@ class _Events(PartyMentions):
         if m is not None and m.type not in V.REPORTER_TYPES:
             return m  # an outlet's topic ("朝日新聞は…と伝えた") reports the event: look on for the doer
         for t in self.an.toks_in(sent.start, before):
-            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
+            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS, t.end):
                 u = self.ix.mention_at(t.start)
                 if u is not None and P.acting_facility(u.type, u.label):
                     return u  # "豊田警察署は": an institution GiNZA labels a facility
@@ -440,6 +440,8 @@ class _Events(PartyMentions):
         victim = typ in P.VICTIM_SUBJECT_TYPES  # the topic of a toll suffered it ("デモ参加者数名が…負傷")
         if victim and not targets and not words["target"]:
             words["target"] += [w for w in [self.topic_words(sent, m.start())] if w]
+        if not agents and m.group() in P.SOURCE_AGENT_TRIGGERS:
+            agents = [x for x in [self.surface_party(m.start(), sent, ("から",))[0]] if x is not None]
         if not agents:
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
@@ -471,6 +473,8 @@ class _Events(PartyMentions):
             if t is not None:
                 targets = [t]
                 agents = [a for a in agents if a is not t] or [x for x in [topic_party(self.ix, sent, t.start)] if x]
+                if not agents and not words["agent"]:  # "別の幹部も、…警察が暴力を振るったと非難": the unnamed accuser
+                    words["agent"] += [w for w in [self.topic_words(sent, t.start)] if w]
         # words stand for a party only where no name does; a type without a target keeps none
         words = {"agent": [] if agents else words["agent"],
                  "target": [] if targets or row.target_kind == "none" else words["target"]}

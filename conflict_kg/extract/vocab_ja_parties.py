@@ -16,6 +16,7 @@ __all__ = [
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
     "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
+    "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -24,7 +25,7 @@ __all__ = [
 #: entity across all documents).
 PERSON_NOUNS: frozenset[str] = frozenset(
     "男 女 男性 女性 少年 少女 男児 女児 子供 子ども 児童 生徒 学生 乳児 幼児 夫 妻 父 母 父親 母親 両親 長男 長女 次男 次女 "
-    "息子 娘 家族 遺族 親族 人質 捕虜 秘書 公設秘書 知人 友人 交際相手 同僚 上司 部下 幹部 兵士 警官 "
+    "息子 娘 姉 妹 兄 弟 姉妹 兄弟 叔母 叔父 伯母 伯父 祖父 祖母 孫 甥 姪 家族 遺族 親族 人質 捕虜 秘書 公設秘書 知人 友人 交際相手 同僚 上司 部下 幹部 兵士 警官 "
     "犯人 市長 町長 村長 知事 国 他の国 各国 諸国 関係国 国際社会 店 楽器店 スタッフ ユーザー メンバー 代表 "
     "グループ 集団 一家 夫婦 親子 若者 老人 子 赤ちゃん 群衆 暴徒 ゲリラ テロリスト 過激派 企業 会社 メーカー "
     "ファン 市民 住人 邦人 犠牲者".split())
@@ -102,6 +103,23 @@ SURFACE_SKIP = r"(?:[(（][^()（）]{0,24}[)）]|」|など|ら)*"
 #: 「ファーストラン」", "武装組織「X」"): the bracketed words are the party's name (news writes unfamiliar names so).
 BRACKET_NAME_HEADS: tuple[str, ...] = ("会社", "社", "団体", "組織", "グループ", "企業", "法人", "店", "勢力", "政党",
                                        "党", "チーム", "クラブ", "サイト", "メーカー")
+
+#: Heads an anaphor (同, この, その) refers back with to a party the text named by a compound ending in the
+#: same head ("広島県警呉署は…。同署は翌28日に…逮捕", "大阪地裁…同地裁は…命じた"): the antecedent may be a
+#: party noun compound this module made (not a bare head: "署" alone names nobody).
+ANAPHOR_PARTY_HEADS: frozenset[str] = frozenset("署 県警 警察 地裁 高裁 地検 裁判所 府警 道警 本部 委員会 政府 軍".split())
+#: "Xも、…非難していた": a party marked も and a comma is the subject of the clause (also X did it).
+ALSO_TOPIC_MARKERS: tuple[str, ...] = ("も、",)
+#: Body parts as the object of a violent act ("姉妹の頭を殴った", "少年の顔を蹴った"): the の-possessor is the victim.
+BODY_PARTS: frozenset[str] = frozenset("頭 頭部 顔 顔面 首 胸 胸部 腹 腹部 背中 腕 手 足 脚 体 身体 目 耳".split())
+#: "Xを名乗る団体", "Xと名乗る男": the party nouns after these verbs are named by the words before them.
+SELF_NAMED: tuple[str, ...] = ("を名乗る", "と名乗る", "を名乗った", "と名乗った", "を自称する")
+#: Party nouns that a self-naming phrase names ("…旅団を名乗る団体から犯行声明").
+SELF_NAMED_HEADS: tuple[str, ...] = ("団体", "組織", "グループ", "集団", "勢力", "武装組織", "武装勢力")
+
+#: Triggers whose から-source is the doer: a claim of responsibility comes from the attackers
+#: ("…を名乗る団体から犯行声明があった").
+SOURCE_AGENT_TRIGGERS: tuple[str, ...] = ("犯行声明",)
 
 
 def person_noun(phrase: str) -> bool:
