@@ -66,6 +66,23 @@ class PartyMentions:
         first = [nxt] if nxt is not None and nxt is not head and nxt.pos in ("NOUN", "PROPN") else []
         return first + [head]
 
+    def marked(self, t, markers: tuple) -> bool:
+        """Whether the noun ``t`` is followed by one of ``markers``, past a gloss in brackets ("叔母(41歳)が")."""
+        return self.text.startswith(markers, _SURFACE_SKIP.match(self.text, t.end).end())
+
+    def source_agent(self, m, sent: Span, family: str, targets: list, words: dict) -> list[Mention]:
+        """The doer named as the source before the trigger (``vocab_ja_parties.SOURCE_AGENT_FAMILIES`` and
+        ``SOURCE_AGENT_TRIGGERS``): "…を名乗る団体から犯行声明", "文化財庁からの要請", "住民からは…批判". Its
+        words go to ``words["agent"]`` when it is unnamed (``source_words`` is then set)."""
+        self.source_words = False
+        if m.group() not in P.SOURCE_AGENT_TRIGGERS and family not in P.SOURCE_AGENT_FAMILIES:
+            return []
+        src, src_words = self.surface_party(m.start(), sent, P.SOURCE_PARTICLES)
+        if src is None and src_words:
+            words["agent"].append(src_words)
+            self.source_words = True
+        return [src] if src is not None and src not in targets else []
+
     def surface_target(self, trig_pos: int, sent: Span, family: str, objects: bool) -> tuple[Mention | None, str | None]:
         """The party the surface case frame makes the target (``vocab_ja_parties.SURFACE_TARGET_PARTICLES``):
         the nearest noun before the trigger, outside any quote the trigger is not in, marked by を / に対し /
@@ -77,7 +94,11 @@ class PartyMentions:
         """The nearest party before the trigger marked by one of ``particles`` (see ``surface_target``)."""
         depth = self.text.count("「", sent.start, trig_pos) - self.text.count("」", sent.start, trig_pos)
         dative = particles
-        for t in reversed(self.an.toks_in(sent.start, trig_pos)):
+        toks = self.an.toks_in(sent.start, trig_pos)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if t.text == "、" and k > 0 and toks[k - 1].pos in P.CLAUSE_END_POS:
+                break  # "…に抗議し、…学校側が退職を勧告": a finished clause's parties are its own
             if t.pos not in ("NOUN", "PROPN") or t.end > trig_pos:
                 continue
             named = self.bracket_name(t, sent)
@@ -124,6 +145,18 @@ class PartyMentions:
                     if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in out:
                         out.append(m)
         return out
+
+    def possessor_words(self, deps: list, sent: Span) -> str | None:
+        """The words of an unnamed party whose act is criticised or asked for ("学校の対応を批判"), as
+        ``possessors`` finds named ones."""
+        for o in deps:
+            if o.dep == "obj" and self.mention_of(o, sent) is None:
+                for c in self.an.toks:
+                    if c.head == o.i and c.dep == "nmod" and self.text.startswith("の", c.end) and self.mention_of(c, sent) is None:
+                        w = self.describe(c, sent)
+                        if w:
+                            return w
+        return None
 
     def conjuncts(self, t, sent: Span) -> list[Mention]:
         """Parties coordinated with a role filler by a conjunction particle ("アブドライ大統領とワグフ首相を
@@ -238,7 +271,7 @@ class PartyMentions:
         """The words of an unnamed party marked as the sentence's topic or subject before ``before``
         ("男は…と供述", "女性が自爆テロを敢行"): the fallback doer, as ``topic_agent`` is for named ones."""
         for t in self.an.toks_in(sent.start, before):
-            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS, t.end):
+            if t.dep in ("nsubj", "obl") and self.marked(t, V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS):
                 w = self.describe(t, sent)
                 if w:
                     return w

@@ -104,6 +104,7 @@ class _Events(PartyMentions):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
         self.lead_blocked = _lead_blocks(ix.an)
+        self.source_words = False  # the last source_agent call kept an unnamed source's words
 
     def args(self, trig_pos: int, sent: Span, trig_end: int | None = None,
              typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention], dict[str, list[str]]]:
@@ -134,6 +135,8 @@ class _Events(PartyMentions):
                               objects=row is not None and row.family in P.OBJECT_TARGET_FAMILIES)
         if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
             found["target"] += self.possessors([d for d in deps if d is not tok], sent)
+            if not found["target"] and not words["target"]:
+                words["target"] += [w for w in [self.possessor_words([d for d in deps if d is not tok], sent)] if w]
         if row is not None and row.family in P.COMPOUND_PARTY_FAMILIES:
             self.compound_party(tok, trig_pos, sent, found, words)
         if (row is not None and not passive and row.participants != "all" and row.target_kind == "any"
@@ -291,7 +294,7 @@ class _Events(PartyMentions):
         if m is not None and m.type not in V.REPORTER_TYPES:
             return m  # an outlet's topic ("朝日新聞は…と伝えた") reports the event: look on for the doer
         for t in self.an.toks_in(sent.start, before):
-            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS, t.end):
+            if t.dep in ("nsubj", "obl") and self.marked(t, V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS):
                 u = self.ix.mention_at(t.start)
                 if u is not None and P.acting_facility(u.type, u.label):
                     return u  # "豊田警察署は": an institution GiNZA labels a facility
@@ -440,9 +443,9 @@ class _Events(PartyMentions):
         victim = typ in P.VICTIM_SUBJECT_TYPES  # the topic of a toll suffered it ("デモ参加者数名が…負傷")
         if victim and not targets and not words["target"]:
             words["target"] += [w for w in [self.topic_words(sent, m.start())] if w]
-        if not agents and m.group() in P.SOURCE_AGENT_TRIGGERS:
-            agents = [x for x in [self.surface_party(m.start(), sent, ("から",))[0]] if x is not None]
-        if not agents:
+        if not agents and not words["agent"]:
+            agents = self.source_agent(m, sent, row.family, targets, words)
+        if not agents and not (words["agent"] and self.source_words):
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]

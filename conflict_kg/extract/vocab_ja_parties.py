@@ -16,7 +16,7 @@ __all__ = [
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
     "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
-    "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS",
+    "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -27,7 +27,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     "男 女 男性 女性 少年 少女 男児 女児 子供 子ども 児童 生徒 学生 乳児 幼児 夫 妻 父 母 父親 母親 両親 長男 長女 次男 次女 "
     "息子 娘 姉 妹 兄 弟 姉妹 兄弟 叔母 叔父 伯母 伯父 祖父 祖母 孫 甥 姪 家族 遺族 親族 人質 捕虜 秘書 公設秘書 知人 友人 交際相手 同僚 上司 部下 幹部 兵士 警官 "
     "犯人 市長 町長 村長 知事 国 他の国 各国 諸国 関係国 国際社会 店 楽器店 スタッフ ユーザー メンバー 代表 "
-    "グループ 集団 一家 夫婦 親子 若者 老人 子 赤ちゃん 群衆 暴徒 ゲリラ テロリスト 過激派 企業 会社 メーカー "
+    "学校 大学 グループ 集団 一家 夫婦 親子 若者 老人 子 赤ちゃん 群衆 暴徒 ゲリラ テロリスト 過激派 企業 会社 メーカー "
     "ファン 市民 住人 邦人 犠牲者".split())
 #: Endings of compound nouns that name people ("被害者", "デモ参加者", "住民", "乗客", "作業員", "日本人"):
 #: a compound ending in one of these names a party.
@@ -96,6 +96,9 @@ SURFACE_TARGET_PARTICLES: tuple[str, ...] = ("のことを", "を", "に対し�
 #: Families whose plain に marks the target on the surface too: the party hit ("少女に…殺害行為をした") or
 #: addressed ("学校側に抗議").
 SURFACE_DATIVE_FAMILIES: tuple[str, ...] = ("violence", "diplomacy")
+#: Parts of speech before a comma that end a clause ("抗議し、", "伝えており、"): the surface frame does not
+#: reach past it (a comma after a noun and its particle stays inside the clause: "容疑者(35歳)を、…逮捕").
+CLAUSE_END_POS: tuple[str, ...] = ("VERB", "AUX", "SCONJ", "ADJ")
 #: Between a party and its particle: an age or a gloss in brackets ("(35歳)を"), "など" ("A社などに対し").
 SURFACE_SKIP = r"(?:[(（][^()（）]{0,24}[)）]|」|など|ら)*"
 
@@ -121,10 +124,17 @@ SELF_NAMED_HEADS: tuple[str, ...] = ("団体", "組織", "グループ", "集団
 #: ("…を名乗る団体から犯行声明があった").
 SOURCE_AGENT_TRIGGERS: tuple[str, ...] = ("犯行声明",)
 
+#: Families whose から-source before the trigger is the doer when the parse gave none: "文化財庁からの要請",
+#: "住民からは…批判", "他の国からも提供の要請" (a request or a criticism comes from someone).
+SOURCE_AGENT_FAMILIES: tuple[str, ...] = ("diplomacy",)
+SOURCE_PARTICLES: tuple[str, ...] = ("からの", "からは", "からも", "から")
+
 
 def person_noun(phrase: str) -> bool:
     """Whether a noun phrase (its head last, as Japanese writes it) names a person or a group of people."""
     head = re.sub(COUNT_SUFFIX, "", phrase.rsplit("の", 1)[-1])
+    if len(head) > 2 and head.endswith("側"):
+        head = head[:-1]  # "学校側": the school's side is the school
     if not head or head in NOT_PERSON_NOUNS or head[-1:].isdigit():
         return False
     if head in PERSON_NOUNS or any(head.endswith(n) for n in PERSON_NOUNS if len(n) > 1):
