@@ -18,8 +18,9 @@ from conflict_kg.extract import vocab_ja_parties as P
 
 __all__ = ["PartyMentions"]
 
-_PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
-_PARTY_CLASS = dict(V.PARTY_HEADS)
+_HEADS = sorted(V.PARTY_HEADS + P.MORE_PARTY_HEADS, key=lambda p: (-len(p[0]), p[0]))
+_PARTY_HEAD = tuple(h for h, _ in _HEADS)
+_PARTY_CLASS = dict(_HEADS)
 # Mentions made here for unnamed or anaphoric parties: never an antecedent of an anaphor
 _UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-coref", "rule:coref"})
 _SURFACE_SKIP = re.compile(P.SURFACE_SKIP)
@@ -97,7 +98,8 @@ class PartyMentions:
         toks = self.an.toks_in(sent.start, trig_pos)
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
-            if t.text == "、" and k > 0 and toks[k - 1].pos in P.CLAUSE_END_POS:
+            if t.text == "、" and k > 0 and toks[k - 1].pos in P.CLAUSE_END_POS and not self.text.endswith(
+                    P.NOT_CLAUSE_END, sent.start, t.start):
                 break  # "…に抗議し、…学校側が退職を勧告": a finished clause's parties are its own
             if t.pos not in ("NOUN", "PROPN") or t.end > trig_pos:
                 continue

@@ -189,6 +189,8 @@ class _Events(PartyMentions):
         after = self.text[t.end : t.end + 4]
         if after.startswith(P.NOMINAL_TARGET_PARTICLES):
             return "target"
+        if after.startswith(P.NOMINAL_SOURCE_PARTICLES) and row.family in P.SOURCE_AGENT_FAMILIES:
+            return "agent"  # "文化財庁からの要請"
         if not after.startswith("の"):
             return None
         m = self.mention_of(t, sent)

@@ -16,7 +16,7 @@ __all__ = [
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
     "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
-    "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS",
+    "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS", "MORE_PARTY_HEADS", "NOT_CLAUSE_END", "NOMINAL_SOURCE_PARTICLES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -99,6 +99,12 @@ SURFACE_DATIVE_FAMILIES: tuple[str, ...] = ("violence", "diplomacy")
 #: Parts of speech before a comma that end a clause ("抗議し、", "伝えており、"): the surface frame does not
 #: reach past it (a comma after a noun and its particle stays inside the clause: "容疑者(35歳)を、…逮捕").
 CLAUSE_END_POS: tuple[str, ...] = ("VERB", "AUX", "SCONJ", "ADJ")
+#: Compound particles that end in a verb form but end no clause ("Xに対し、", "Xについて、", "Xとして、").
+NOT_CLAUSE_END: tuple[str, ...] = ("に対し", "に対して", "について", "に関し", "に関して", "をめぐり", "をめぐって", "として",
+                                   "にあたり", "に向けて", "に向け")
+#: Particles that make a noun modifying a nominal trigger of a ``SOURCE_AGENT_FAMILIES`` family its doer:
+#: "文化財庁からの要請", "住民からの批判".
+NOMINAL_SOURCE_PARTICLES: tuple[str, ...] = ("からの",)
 #: Between a party and its particle: an age or a gloss in brackets ("(35歳)を"), "など" ("A社などに対し").
 SURFACE_SKIP = r"(?:[(（][^()（）]{0,24}[)）]|」|など|ら)*"
 
@@ -128,6 +134,13 @@ SOURCE_AGENT_TRIGGERS: tuple[str, ...] = ("犯行声明",)
 #: "住民からは…批判", "他の国からも提供の要請" (a request or a criticism comes from someone).
 SOURCE_AGENT_FAMILIES: tuple[str, ...] = ("diplomacy",)
 SOURCE_PARTICLES: tuple[str, ...] = ("からの", "からは", "からも", "から")
+
+#: More heads of party nouns GiNZA does not tag, beside ``vocab_ja.PARTY_HEADS``: police forces and courts
+#: written by their short names ("大阪府警", "北海道警", "大阪地裁", "東京地検").
+MORE_PARTY_HEADS: tuple[tuple[str, str], ...] = (
+    ("府警", "Government"), ("道警", "Government"), ("地裁", "Government"), ("高裁", "Government"),
+    ("地検", "Government"), ("裁判所", "Government"),
+)
 
 
 def person_noun(phrase: str) -> bool:
