@@ -238,6 +238,9 @@ class PartyMentions:
             # "球団側は…提示": X's side is the party X
             head = next(h for h in _PARTY_HEAD if phrase.removesuffix(V.SIDE_SUFFIX).endswith(h))
             m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
+        elif re.fullmatch(P.ACRONYM, t.text) and t.text not in V.NOT_PARTY_NAMES | P.NOT_ACRONYM_PARTIES:
+            # "民兵UDAは", "IRAとの合意": an organisation's acronym the NER left unlabelled
+            m = Mention(t.text, t.start, t.end, "Organization", "rule:acronym-party", sent, 0.5, self.ex)
         elif t.tag.startswith(V.PROPER_PARTY_TAGS) and _party_name(phrase):
             # a proper noun the NER left unlabelled, in a party slot ("富士フイルムに要請"): an organisation
             m = Mention(phrase, a, t.end, "Organization", "rule:proper-noun-party", sent, 0.5, self.ex)

@@ -191,6 +191,8 @@ class _Events(PartyMentions):
             return "target"
         if after.startswith(P.NOMINAL_SOURCE_PARTICLES) and row.family in P.SOURCE_AGENT_FAMILIES:
             return "agent"  # "文化財庁からの要請"
+        if after.startswith(P.NOMINAL_WITH_PARTICLES) and row.participants:
+            return "participant"  # "IRAとの合意"
         if not after.startswith("の"):
             return None
         m = self.mention_of(t, sent)

@@ -17,6 +17,7 @@ __all__ = [
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
     "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
     "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS", "MORE_PARTY_HEADS", "NOT_CLAUSE_END", "NOMINAL_SOURCE_PARTICLES",
+    "ACRONYM", "NOT_ACRONYM_PARTIES", "NOMINAL_WITH_PARTICLES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -141,6 +142,15 @@ MORE_PARTY_HEADS: tuple[tuple[str, str], ...] = (
     ("府警", "Government"), ("道警", "Government"), ("地裁", "Government"), ("高裁", "Government"),
     ("地検", "Government"), ("裁判所", "Government"),
 )
+
+#: A Latin acronym in a party slot names an organisation GiNZA did not tag ("民兵UDAは", "IRAとの合意",
+#: "IBAFに抗議"), unless it names a thing or an outlet (``NOT_ACRONYM_PARTIES``, ``vocab_ja.NOT_PARTY_NAMES``).
+ACRONYM = r"[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,7}"
+NOT_ACRONYM_PARTIES: frozenset[str] = frozenset(
+    "DVD CD ATM GDP PC TV IT AI SNS USB LED GPS DNA PCR HIV SARS OS CEO CM MVP NG OK".split())
+#: Particles that make a noun modifying a nominal trigger of a type with co-parties its co-party:
+#: "IRAとの合意", "北朝鮮との協議".
+NOMINAL_WITH_PARTICLES: tuple[str, ...] = ("との",)
 
 
 def person_noun(phrase: str) -> bool:
