@@ -140,7 +140,7 @@ class _Events(PartyMentions):
         if row is not None and row.family in P.COMPOUND_PARTY_FAMILIES:
             self.compound_party(tok, trig_pos, sent, found, words)
         if (row is not None and not passive and row.participants != "all" and row.target_kind == "any"
-                and not (found["target"] or words["target"])):
+                and typ not in P.SURFACE_TARGET_NOT_TYPES and not (found["target"] or words["target"])):
             m, w = self.surface_target(trig_pos, sent, row.family, row.family in P.OBJECT_TARGET_FAMILIES)
             found["target"] += [m] if m is not None and m not in found["agent"] else []
             words["target"] += [w] if w else []
@@ -449,11 +449,13 @@ class _Events(PartyMentions):
             words["target"] += [w for w in [self.topic_words(sent, m.start())] if w]
         if not agents and not words["agent"]:
             agents = self.source_agent(m, sent, row.family, targets, words)
-        if not agents and not (words["agent"] and self.source_words):
+        passive = self.text.startswith(V.PASSIVE_ENDINGS, m.end())
+        if not agents and not (words["agent"] and self.source_words) and not (
+                passive and P.NO_TOPIC_DOER_PASSIVE or victim and P.NO_TOPIC_DOER_TOLL):
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]
-            elif a is None and not (words["agent"] or victim or self.text.startswith(V.PASSIVE_ENDINGS, m.end())):
+            elif a is None and not (words["agent"] or victim or passive):
                 words["agent"] += [w for w in [self.topic_words(sent, m.start())] if w and w not in words["target"]]
                 # not for types with co-parties: a talk's parties are its own sentence's (seed Putin–Xi talk)
                 carried = None if words["agent"] or row.participants else self.carried_topic(sent, m.start())

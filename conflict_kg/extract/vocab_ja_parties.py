@@ -18,6 +18,7 @@ __all__ = [
     "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
     "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS", "MORE_PARTY_HEADS", "NOT_CLAUSE_END", "NOMINAL_SOURCE_PARTICLES",
     "ACRONYM", "NOT_ACRONYM_PARTIES", "NOMINAL_WITH_PARTICLES",
+    "NO_TOPIC_DOER_PASSIVE", "NO_TOPIC_DOER_TOLL", "SURFACE_TARGET_NOT_TYPES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -151,6 +152,15 @@ NOT_ACRONYM_PARTIES: frozenset[str] = frozenset(
 #: Particles that make a noun modifying a nominal trigger of a type with co-parties its co-party:
 #: "IRAとの合意", "北朝鮮との協議".
 NOMINAL_WITH_PARTICLES: tuple[str, ...] = ("との",)
+
+#: The sentence's topic is not the doer of a passive trigger ("真行寺さんは…、その後夫が大麻所持で逮捕された":
+#: the topic is neither the one arrested nor the police) nor of a toll ("…によると、根本さんが死亡した": the
+#: one who died); the parse's own slots still fill them.
+NO_TOPIC_DOER_PASSIVE: bool = True
+NO_TOPIC_DOER_TOLL: bool = True
+#: Types whose parties are all co-parties in the gold's reading (an agreement's signatories): the surface
+#: を / に frame names no target there ("首相府とメルケル党首に合意").
+SURFACE_TARGET_NOT_TYPES: tuple[str, ...] = ("Agreement",)
 
 
 def person_noun(phrase: str) -> bool:
