@@ -9,6 +9,8 @@ the knowledge is in :mod:`conflict_kg.extract.vocab_ja`.
 """
 from __future__ import annotations
 
+import re
+
 from conflict_kg.kg.model import Mention, Span
 
 from conflict_kg.extract import vocab_ja as V
@@ -16,10 +18,14 @@ from conflict_kg.extract import vocab_ja_parties as P
 
 __all__ = ["PartyMentions"]
 
-_PARTY_HEAD = tuple(h for h, _ in V.PARTY_HEADS)
-_PARTY_CLASS = dict(V.PARTY_HEADS)
+_HEADS = sorted(V.PARTY_HEADS + P.MORE_PARTY_HEADS, key=lambda p: (-len(p[0]), p[0]))
+_PARTY_HEAD = tuple(h for h, _ in _HEADS)
+_PARTY_CLASS = dict(_HEADS)
 # Mentions made here for unnamed or anaphoric parties: never an antecedent of an anaphor
 _UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-coref", "rule:coref"})
+_SURFACE_SKIP = re.compile(P.SURFACE_SKIP)
+# the bracketed gloss at the end of a span ("姉(15歳)" + "の"): the possessor noun ends before it
+_SURFACE_TAIL = re.compile(r"(?:[(（][^()（）]{0,60}[)）])?$")
 
 
 def _party_name(phrase: str) -> bool:
@@ -61,6 +67,73 @@ class PartyMentions:
         first = [nxt] if nxt is not None and nxt is not head and nxt.pos in ("NOUN", "PROPN") else []
         return first + [head]
 
+    def marked(self, t, markers: tuple) -> bool:
+        """Whether the noun ``t`` is followed by one of ``markers``, past a gloss in brackets ("叔母(41歳)が")."""
+        return self.text.startswith(markers, _SURFACE_SKIP.match(self.text, t.end).end())
+
+    def source_agent(self, m, sent: Span, family: str, targets: list, words: dict) -> list[Mention]:
+        """The doer named as the source before the trigger (``vocab_ja_parties.SOURCE_AGENT_FAMILIES`` and
+        ``SOURCE_AGENT_TRIGGERS``): "…を名乗る団体から犯行声明", "文化財庁からの要請", "住民からは…批判". Its
+        words go to ``words["agent"]`` when it is unnamed (``source_words`` is then set)."""
+        self.source_words = False
+        if m.group() not in P.SOURCE_AGENT_TRIGGERS and family not in P.SOURCE_AGENT_FAMILIES:
+            return []
+        src, src_words = self.surface_party(m.start(), sent, P.SOURCE_PARTICLES)
+        if src is None and src_words:
+            words["agent"].append(src_words)
+            self.source_words = True
+        return [src] if src is not None and src not in targets else []
+
+    def surface_target(self, trig_pos: int, sent: Span, family: str, objects: bool) -> tuple[Mention | None, str | None]:
+        """The party the surface case frame makes the target (``vocab_ja_parties.SURFACE_TARGET_PARTICLES``):
+        the nearest noun before the trigger, outside any quote the trigger is not in, marked by を / に対し /
+        への (or に in ``SURFACE_DATIVE_FAMILIES``) and naming a party: (its mention, else its words)."""
+        dative = P.SURFACE_TARGET_PARTICLES + (("に",) if family in P.SURFACE_DATIVE_FAMILIES else ())
+        return self.surface_party(trig_pos, sent, dative, objects)
+
+    def surface_party(self, trig_pos: int, sent: Span, particles: tuple, objects: bool = False) -> tuple[Mention | None, str | None]:
+        """The nearest party before the trigger marked by one of ``particles`` (see ``surface_target``)."""
+        depth = self.text.count("「", sent.start, trig_pos) - self.text.count("」", sent.start, trig_pos)
+        dative = particles
+        toks = self.an.toks_in(sent.start, trig_pos)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if t.text == "、" and k > 0 and toks[k - 1].pos in P.CLAUSE_END_POS and not self.text.endswith(
+                    P.NOT_CLAUSE_END, sent.start, t.start):
+                break  # "…に抗議し、…学校側が退職を勧告": a finished clause's parties are its own
+            if t.pos not in ("NOUN", "PROPN") or t.end > trig_pos:
+                continue
+            named = self.bracket_name(t, sent)
+            if named is None and self.text.count("「", sent.start, t.start) - self.text.count("」", sent.start, t.start) > depth:
+                continue  # inside a quote the trigger is not in
+            after = self.text[_SURFACE_SKIP.match(self.text, t.end).end() :][:6]
+            if not after.startswith(dative) or after.startswith(P.NOT_DATIVE_AFTER + P.SOURCE_AFTER + P.SELF_NAMED):
+                continue  # "によると": a source; "…を名乗る団体": a name, not an object
+            if t.text in P.BODY_PARTS and self.text.endswith("の", sent.start, t.start):
+                # "姉妹の頭を殴った": the one whose body was hit
+                t = self.an.tok_at(_SURFACE_TAIL.search(self.text, sent.start, t.start - 1).start() - 1) or t
+            m = named or self.mention_of(t, sent)
+            if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES):
+                return m, None
+            w = self.describe(t, sent, objects=objects) if m is None else None
+            if w:
+                return None, w
+        return None, None
+
+    def bracket_name(self, t, sent: Span) -> Mention | None:
+        """The organisation named in 「」 after an organisation noun ("販売会社「なにわ書店」"), when ``t`` ends
+        the bracket (``vocab_ja_parties.BRACKET_NAME_HEADS``); the mention covers the words inside."""
+        if not self.text.startswith("」", t.end):
+            return None
+        a = self.text.rfind("「", sent.start, t.start)
+        if a < 0 or "」" in self.text[a : t.end] or not self.text.endswith(P.BRACKET_NAME_HEADS, sent.start, a):
+            return None
+        m = self.ix.mention_at(a + 1)
+        if m is None or m.end > t.end:
+            m = Mention(self.text[a + 1 : t.end], a + 1, t.end, "Organization", "rule:bracket-name", sent, 0.55, self.ex)
+            self.ix.mentions.append(m)
+        return m
+
     def possessors(self, deps: list, sent: Span) -> list[Mention]:
         """The party whose act or duty is the object of a criticism or a request: "同企業の責任を指摘",
         "政府の対応を批判" (the の-modifier of the object noun, when the object names no party)."""
@@ -74,6 +147,18 @@ class PartyMentions:
                     if m is not None and (m.type == "Person" or m.type in V.ORG_TYPES) and m not in out:
                         out.append(m)
         return out
+
+    def possessor_words(self, deps: list, sent: Span) -> str | None:
+        """The words of an unnamed party whose act is criticised or asked for ("学校の対応を批判"), as
+        ``possessors`` finds named ones."""
+        for o in deps:
+            if o.dep == "obj" and self.mention_of(o, sent) is None:
+                for c in self.an.toks:
+                    if c.head == o.i and c.dep == "nmod" and self.text.startswith("の", c.end) and self.mention_of(c, sent) is None:
+                        w = self.describe(c, sent)
+                        if w:
+                            return w
+        return None
 
     def conjuncts(self, t, sent: Span) -> list[Mention]:
         """Parties coordinated with a role filler by a conjunction particle ("アブドライ大統領とワグフ首相を
@@ -90,7 +175,7 @@ class PartyMentions:
         """The mention a dependent token names: one at the token, or one right before its head noun
         ("吉田剛容疑者": the name before 容疑者, "ロシア軍部隊"); else a bare title that refers back to
         the last person with that title ("大統領は"), or an unnamed party the NER missed ("治安部隊")."""
-        m = self.ix.mention_at(t.start)
+        m = self.ix.mention_at(t.start) or self.self_named(t, sent)
         if m is None:
             # the name right before the head noun or before its compound ("手塚昌利" + "球団オーナー")
             a = min(t.start, self.phrase_start(t, sent))
@@ -104,6 +189,25 @@ class PartyMentions:
             # affiliation; the compound is the party
             return self.unnamed_party(t, sent) or m
         return m if m is not None else self.unnamed_party(t, sent)
+
+    def self_named(self, t, sent: Span) -> Mention | None:
+        """The party a group noun names itself ("…旅団を名乗る団体", ``vocab_ja_parties.SELF_NAMED``): the words
+        from the clause start (a comma, a bracket or the sentence start) to the naming verb, less a gloss in
+        brackets."""
+        if not t.text.endswith(P.SELF_NAMED_HEADS) or not self.text.endswith(P.SELF_NAMED, sent.start, t.start):
+            return None
+        verb = next(v for v in P.SELF_NAMED if self.text.endswith(v, sent.start, t.start))
+        end = t.start - len(verb)
+        a = max(self.text.rfind(c, sent.start, end) for c in "、「」。") + 1
+        a = max(a, sent.start)
+        end = _SURFACE_TAIL.search(self.text, a, end).start()
+        if not 2 <= end - a <= 30:
+            return None
+        m = next((x for x in self.ix.mentions if x.start == a and x.end == end), None)
+        if m is None:
+            m = Mention(self.text[a:end], a, end, "Organization", "rule:self-named", sent, 0.55, self.ex)
+            self.ix.mentions.append(m)
+        return m
 
     def phrase_start(self, t, sent: Span) -> int:
         """Start of the noun compound the token heads ("治安" + "部隊", "球団" + "オーナー")."""
@@ -134,6 +238,9 @@ class PartyMentions:
             # "球団側は…提示": X's side is the party X
             head = next(h for h in _PARTY_HEAD if phrase.removesuffix(V.SIDE_SUFFIX).endswith(h))
             m = Mention(phrase, a, t.end, _PARTY_CLASS[head], "rule:party-noun", sent, 0.55, self.ex)
+        elif re.fullmatch(P.ACRONYM, t.text) and t.text not in V.NOT_PARTY_NAMES | P.NOT_ACRONYM_PARTIES:
+            # "民兵UDAは", "IRAとの合意": an organisation's acronym the NER left unlabelled
+            m = Mention(t.text, t.start, t.end, "Organization", "rule:acronym-party", sent, 0.5, self.ex)
         elif t.tag.startswith(V.PROPER_PARTY_TAGS) and _party_name(phrase):
             # a proper noun the NER left unlabelled, in a party slot ("富士フイルムに要請"): an organisation
             m = Mention(phrase, a, t.end, "Organization", "rule:proper-noun-party", sent, 0.5, self.ex)
@@ -148,10 +255,14 @@ class PartyMentions:
         name ends in the same noun; the mention keeps the antecedent's name (the gold's co-reference)."""
         det = next((d for d in V.ANAPHOR_DETERMINERS if phrase.startswith(d) or self.text.endswith(d, 0, a)), None)
         head = phrase[len(det):] if det and phrase.startswith(det) else phrase
-        if det is None or head not in V.ANAPHOR_HEADS:
+        if det is None or head not in V.ANAPHOR_HEADS | P.ANAPHOR_PARTY_HEADS:
             return None
+        # a party-noun compound longer than its head ("広島県警呉署") is named: "同署" may refer back to it
         prior = [x for x in self.ix.mentions if x.end <= a and x.type in V.ORG_TYPES and x.type != "Country"
-                 and x.type not in V.REPORTER_TYPES and x.label not in _UNNAMED_LABELS]
+                 and x.type not in V.REPORTER_TYPES and (x.label not in _UNNAMED_LABELS or head in P.ANAPHOR_PARTY_HEADS
+                                                         and x.label == "rule:party-noun" and len(x.text) > len(head) + 1)]
+        if head in P.ANAPHOR_PARTY_HEADS and head not in V.ANAPHOR_HEADS:
+            prior = [x for x in prior if x.text.endswith(head)]
         same = [x for x in prior if x.text.endswith(head)]
         if not (same or prior):
             return None
@@ -165,7 +276,7 @@ class PartyMentions:
         """The words of an unnamed party marked as the sentence's topic or subject before ``before``
         ("男は…と供述", "女性が自爆テロを敢行"): the fallback doer, as ``topic_agent`` is for named ones."""
         for t in self.an.toks_in(sent.start, before):
-            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
+            if t.dep in ("nsubj", "obl") and self.marked(t, V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS):
                 w = self.describe(t, sent)
                 if w:
                     return w

@@ -108,6 +108,7 @@ class _Events(PartyMentions):
         self.ix, self.an, self.text = ix, ix.an, ix.an.text
         self.doc_date, self.ex = doc_date, extractor
         self.lead_blocked = _lead_blocks(ix.an)
+        self.source_words = False  # the last source_agent call kept an unnamed source's words
 
     def args(self, trig_pos: int, sent: Span, trig_end: int | None = None,
              typ: str = "Event") -> tuple[list[Mention], list[Mention], list[Mention], dict[str, list[str]]]:
@@ -138,8 +139,15 @@ class _Events(PartyMentions):
                               objects=row is not None and row.family in P.OBJECT_TARGET_FAMILIES)
         if row is not None and row.family in V.POSSESSOR_TARGET_FAMILIES and not found["target"]:
             found["target"] += self.possessors([d for d in deps if d is not tok], sent)
+            if not found["target"] and not words["target"]:
+                words["target"] += [w for w in [self.possessor_words([d for d in deps if d is not tok], sent)] if w]
         if row is not None and row.family in P.COMPOUND_PARTY_FAMILIES:
             self.compound_party(tok, trig_pos, sent, found, words)
+        if (row is not None and not passive and row.participants != "all" and row.target_kind == "any"
+                and typ not in P.SURFACE_TARGET_NOT_TYPES and not (found["target"] or words["target"])):
+            m, w = self.surface_target(trig_pos, sent, row.family, row.family in P.OBJECT_TARGET_FAMILIES)
+            found["target"] += [m] if m is not None and m not in found["agent"] else []
+            words["target"] += [w] if w else []
         role = "target" if passive else "agent"
         if not found[role]:
             m = self.relative_head(tok, sent)
@@ -185,6 +193,10 @@ class _Events(PartyMentions):
         after = self.text[t.end : t.end + 4]
         if after.startswith(P.NOMINAL_TARGET_PARTICLES):
             return "target"
+        if after.startswith(P.NOMINAL_SOURCE_PARTICLES) and row.family in P.SOURCE_AGENT_FAMILIES:
+            return "agent"  # "文化財庁からの要請"
+        if after.startswith(P.NOMINAL_WITH_PARTICLES) and row.participants:
+            return "participant"  # "IRAとの合意"
         if not after.startswith("の"):
             return None
         m = self.mention_of(t, sent)
@@ -234,7 +246,9 @@ class _Events(PartyMentions):
         role = V.DEP_ROLES.get(t.dep)
         if role == "agent" and passive:
             return "target"
-        after = self.text[t.end : t.end + 4]
+        after = self.text[t.end : t.end + 6]
+        if after.startswith(P.SOURCE_AFTER):
+            return None  # "共同通信によると": who reports it, not who did it
         if t.dep == "nmod" and after.startswith(V.AGENT_PARTICLES):
             return "agent"  # "スーダン政府軍による爆撃"
         if role is not None or t.dep != "obl":
@@ -288,7 +302,7 @@ class _Events(PartyMentions):
         if m is not None and m.type not in V.REPORTER_TYPES:
             return m  # an outlet's topic ("朝日新聞は…と伝えた") reports the event: look on for the doer
         for t in self.an.toks_in(sent.start, before):
-            if t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end):
+            if t.dep in ("nsubj", "obl") and self.marked(t, V.TOPIC_MARKERS + P.ALSO_TOPIC_MARKERS):
                 u = self.ix.mention_at(t.start)
                 if u is not None and P.acting_facility(u.type, u.label):
                     return u  # "豊田警察署は": an institution GiNZA labels a facility
@@ -459,11 +473,15 @@ class _Events(PartyMentions):
         victim = typ in P.VICTIM_SUBJECT_TYPES  # the topic of a toll suffered it ("デモ参加者数名が…負傷")
         if victim and not targets and not words["target"]:
             words["target"] += [w for w in [self.topic_words(sent, m.start())] if w]
-        if not agents:
+        if not agents and not words["agent"]:
+            agents = self.source_agent(m, sent, row.family, targets, words)
+        passive = self.text.startswith(V.PASSIVE_ENDINGS, m.end())
+        if not agents and not (words["agent"] and self.source_words) and not (
+                passive and P.NO_TOPIC_DOER_PASSIVE or victim and P.NO_TOPIC_DOER_TOLL):
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]
-            elif a is None and not (words["agent"] or victim or self.text.startswith(V.PASSIVE_ENDINGS, m.end())):
+            elif a is None and not (words["agent"] or victim or passive):
                 words["agent"] += [w for w in [self.topic_words(sent, m.start())] if w and w not in words["target"]]
                 # not for types with co-parties: a talk's parties are its own sentence's (seed Putin–Xi talk)
                 carried = None if words["agent"] or row.participants else self.carried_topic(sent, m.start())
@@ -490,6 +508,8 @@ class _Events(PartyMentions):
             if t is not None:
                 targets = [t]
                 agents = [a for a in agents if a is not t] or [x for x in [topic_party(self.ix, sent, t.start)] if x]
+                if not agents and not words["agent"]:  # "別の幹部も、…警察が暴力を振るったと非難": the unnamed accuser
+                    words["agent"] += [w for w in [self.topic_words(sent, t.start)] if w]
         # words stand for a party only where no name does; a type without a target keeps none
         words = {"agent": [] if agents else words["agent"],
                  "target": [] if targets or row.target_kind == "none" else words["target"]}

@@ -15,6 +15,10 @@ __all__ = [
     "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
     "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
+    "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
+    "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS", "MORE_PARTY_HEADS", "NOT_CLAUSE_END", "NOMINAL_SOURCE_PARTICLES",
+    "ACRONYM", "NOT_ACRONYM_PARTIES", "NOMINAL_WITH_PARTICLES",
+    "NO_TOPIC_DOER_PASSIVE", "NO_TOPIC_DOER_TOLL", "SURFACE_TARGET_NOT_TYPES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -23,9 +27,9 @@ __all__ = [
 #: entity across all documents).
 PERSON_NOUNS: frozenset[str] = frozenset(
     "男 女 男性 女性 少年 少女 男児 女児 子供 子ども 児童 生徒 学生 乳児 幼児 夫 妻 父 母 父親 母親 両親 長男 長女 次男 次女 "
-    "息子 娘 家族 遺族 親族 人質 捕虜 秘書 公設秘書 知人 友人 交際相手 同僚 上司 部下 幹部 兵士 警官 "
+    "息子 娘 姉 妹 兄 弟 姉妹 兄弟 叔母 叔父 伯母 伯父 祖父 祖母 孫 甥 姪 家族 遺族 親族 人質 捕虜 秘書 公設秘書 知人 友人 交際相手 同僚 上司 部下 幹部 兵士 警官 "
     "犯人 市長 町長 村長 知事 国 他の国 各国 諸国 関係国 国際社会 店 楽器店 スタッフ ユーザー メンバー 代表 "
-    "グループ 集団 一家 夫婦 親子 若者 老人 子 赤ちゃん 群衆 暴徒 ゲリラ テロリスト 過激派 企業 会社 メーカー "
+    "学校 大学 グループ 集団 一家 夫婦 親子 若者 老人 子 赤ちゃん 群衆 暴徒 ゲリラ テロリスト 過激派 企業 会社 メーカー "
     "ファン 市民 住人 邦人 犠牲者".split())
 #: Endings of compound nouns that name people ("被害者", "デモ参加者", "住民", "乗客", "作業員", "日本人"):
 #: a compound ending in one of these names a party.
@@ -82,10 +86,88 @@ VIOLENT_POSSESSOR_PERSON: str | None = "target"
 #: the giver or the receiver).
 POSSESSOR_DOER_FAMILIES: tuple[str, ...] = ("diplomacy",)
 
+#: After a noun, phrases that make it the source of the report, never the doer, though they start like
+#: the doer's によって/による ("読売新聞によると、広島県警呉署は…逮捕した": the outlet reports; the slot stays
+#: open for the sentence's topic; fifth session).
+SOURCE_AFTER: tuple[str, ...] = ("によると", "によれば", "によりますと", "によっては")
+
+#: The surface case frame, read when the parse hangs the party on another verb ("鈴木容疑者(35歳)を、…の
+#: 容疑で逮捕した", "彩香さんを橋から突き落として殺害した", "「A社」などに対し、…支払いを求めた"): the party
+#: marked by one of these particles nearest before a trigger with no target is its target (fifth session).
+SURFACE_TARGET_PARTICLES: tuple[str, ...] = ("のことを", "を", "に対しては", "に対して", "に対し", "への")
+#: Families whose plain に marks the target on the surface too: the party hit ("少女に…殺害行為をした") or
+#: addressed ("学校側に抗議").
+SURFACE_DATIVE_FAMILIES: tuple[str, ...] = ("violence", "diplomacy")
+#: Parts of speech before a comma that end a clause ("抗議し、", "伝えており、"): the surface frame does not
+#: reach past it (a comma after a noun and its particle stays inside the clause: "容疑者(35歳)を、…逮捕").
+CLAUSE_END_POS: tuple[str, ...] = ("VERB", "AUX", "SCONJ", "ADJ")
+#: Compound particles that end in a verb form but end no clause ("Xに対し、", "Xについて、", "Xとして、").
+NOT_CLAUSE_END: tuple[str, ...] = ("に対し", "に対して", "について", "に関し", "に関して", "をめぐり", "をめぐって", "として",
+                                   "にあたり", "に向けて", "に向け")
+#: Particles that make a noun modifying a nominal trigger of a ``SOURCE_AGENT_FAMILIES`` family its doer:
+#: "文化財庁からの要請", "住民からの批判".
+NOMINAL_SOURCE_PARTICLES: tuple[str, ...] = ("からの",)
+#: Between a party and its particle: an age or a gloss in brackets ("(35歳)を"), "など" ("A社などに対し").
+SURFACE_SKIP = r"(?:[(（][^()（）]{0,24}[)）]|」|など|ら)*"
+
+#: Nouns after which a name in 「」 names an organisation ("アダルト映像販売会社「なにわ書店」", "関連会社
+#: 「ファーストラン」", "武装組織「X」"): the bracketed words are the party's name (news writes unfamiliar names so).
+BRACKET_NAME_HEADS: tuple[str, ...] = ("会社", "社", "団体", "組織", "グループ", "企業", "法人", "店", "勢力", "政党",
+                                       "党", "チーム", "クラブ", "サイト", "メーカー")
+
+#: Heads an anaphor (同, この, その) refers back with to a party the text named by a compound ending in the
+#: same head ("広島県警呉署は…。同署は翌28日に…逮捕", "大阪地裁…同地裁は…命じた"): the antecedent may be a
+#: party noun compound this module made (not a bare head: "署" alone names nobody).
+ANAPHOR_PARTY_HEADS: frozenset[str] = frozenset("署 県警 警察 地裁 高裁 地検 裁判所 府警 道警 本部 委員会 政府 軍".split())
+#: "Xも、…非難していた": a party marked も and a comma is the subject of the clause (also X did it).
+ALSO_TOPIC_MARKERS: tuple[str, ...] = ("も、",)
+#: Body parts as the object of a violent act ("姉妹の頭を殴った", "少年の顔を蹴った"): the の-possessor is the victim.
+BODY_PARTS: frozenset[str] = frozenset("頭 頭部 顔 顔面 首 胸 胸部 腹 腹部 背中 腕 手 足 脚 体 身体 目 耳".split())
+#: "Xを名乗る団体", "Xと名乗る男": the party nouns after these verbs are named by the words before them.
+SELF_NAMED: tuple[str, ...] = ("を名乗る", "と名乗る", "を名乗った", "と名乗った", "を自称する")
+#: Party nouns that a self-naming phrase names ("…旅団を名乗る団体から犯行声明").
+SELF_NAMED_HEADS: tuple[str, ...] = ("団体", "組織", "グループ", "集団", "勢力", "武装組織", "武装勢力")
+
+#: Triggers whose から-source is the doer: a claim of responsibility comes from the attackers
+#: ("…を名乗る団体から犯行声明があった").
+SOURCE_AGENT_TRIGGERS: tuple[str, ...] = ("犯行声明",)
+
+#: Families whose から-source before the trigger is the doer when the parse gave none: "文化財庁からの要請",
+#: "住民からは…批判", "他の国からも提供の要請" (a request or a criticism comes from someone).
+SOURCE_AGENT_FAMILIES: tuple[str, ...] = ("diplomacy",)
+SOURCE_PARTICLES: tuple[str, ...] = ("からの", "からは", "からも", "から")
+
+#: More heads of party nouns GiNZA does not tag, beside ``vocab_ja.PARTY_HEADS``: police forces and courts
+#: written by their short names ("大阪府警", "北海道警", "大阪地裁", "東京地検").
+MORE_PARTY_HEADS: tuple[tuple[str, str], ...] = (
+    ("府警", "Government"), ("道警", "Government"), ("地裁", "Government"), ("高裁", "Government"),
+    ("地検", "Government"), ("裁判所", "Government"),
+)
+
+#: A Latin acronym in a party slot names an organisation GiNZA did not tag ("民兵UDAは", "IRAとの合意",
+#: "IBAFに抗議"), unless it names a thing or an outlet (``NOT_ACRONYM_PARTIES``, ``vocab_ja.NOT_PARTY_NAMES``).
+ACRONYM = r"[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]{1,7}"
+NOT_ACRONYM_PARTIES: frozenset[str] = frozenset(
+    "DVD CD ATM GDP PC TV IT AI SNS USB LED GPS DNA PCR HIV SARS OS CEO CM MVP NG OK".split())
+#: Particles that make a noun modifying a nominal trigger of a type with co-parties its co-party:
+#: "IRAとの合意", "北朝鮮との協議".
+NOMINAL_WITH_PARTICLES: tuple[str, ...] = ("との",)
+
+#: The sentence's topic is not the doer of a passive trigger ("真行寺さんは…、その後夫が大麻所持で逮捕された":
+#: the topic is neither the one arrested nor the police) nor of a toll ("…によると、根本さんが死亡した": the
+#: one who died); the parse's own slots still fill them.
+NO_TOPIC_DOER_PASSIVE: bool = True
+NO_TOPIC_DOER_TOLL: bool = True
+#: Types whose parties are all co-parties in the gold's reading (an agreement's signatories): the surface
+#: を / に frame names no target there ("首相府とメルケル党首に合意").
+SURFACE_TARGET_NOT_TYPES: tuple[str, ...] = ("Agreement",)
+
 
 def person_noun(phrase: str) -> bool:
     """Whether a noun phrase (its head last, as Japanese writes it) names a person or a group of people."""
     head = re.sub(COUNT_SUFFIX, "", phrase.rsplit("の", 1)[-1])
+    if len(head) > 2 and head.endswith("側"):
+        head = head[:-1]  # "学校側": the school's side is the school
     if not head or head in NOT_PERSON_NOUNS or head[-1:].isdigit():
         return False
     if head in PERSON_NOUNS or any(head.endswith(n) for n in PERSON_NOUNS if len(n) > 1):
