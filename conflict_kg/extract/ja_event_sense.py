@@ -6,9 +6,10 @@ Small pure functions over the text (tables in :mod:`conflict_kg.extract.vocab_ja
 
 - *modality*: a speculated or feared event ("攻撃ではないか", "テロの恐れ"), an event to be prevented
   ("攻撃しないよう", "テロの防止");
-- *sense*: a verbal noun naming a place ("収監先"), the last word of a quoted name ("「…有識者会議」は"),
-  a handing-in that is no petition ("辞職届けを提出");
-- *re-mention*: the noun of a told event as what another party answers ("…の非難に反論");
+- *sense*: a verbal noun naming a place ("収監先") or heading a compound ("人民解放軍"), a handing-in that
+  is no petition ("辞職届けを提出"), people hosted ("難民を受け入れ"), a natural death ("脳梗塞で死亡");
+- *re-mention*: the noun of a told event as what another party answers ("…の非難に反論") or as the case
+  ("逮捕された事件で");
 - *one event per happening*: two records of one type in one sentence (。) are one event.
 """
 from __future__ import annotations
@@ -20,29 +21,14 @@ from conflict_kg.kg.model import Event
 from conflict_kg.extract import vocab_ja_sense as S
 from conflict_kg.extract.arguments import take_parties
 
-__all__ = ["precision_block", "quoted_name", "one_per_sentence"]
+__all__ = ["precision_block", "one_per_sentence"]
 
 # the trigger may head a longer noun first ("爆破テロの恐れ", "襲撃事件ではないか")
 _COMPOUND = r"[一-龥ァ-ヶー]{0,4}?"
 _SPECULATION = re.compile(r"(?:し|され)?" + _COMPOUND + "(?:" + "|".join(map(re.escape, S.SPECULATION_AFTER)) + ")")
 _PREVENTION = re.compile(_COMPOUND + "(?:" + "|".join(map(re.escape, S.PREVENTION_AFTER)) + ")")
+_CASE = re.compile(r"(?:さ?れ|し)?た?(?:" + "|".join(map(re.escape, S.CASE_REMENTION)) + ")")
 _RESPONSE = re.compile(r"(?:[一-龥ァ-ヶー]{0,4}の)?(?:" + "|".join(map(re.escape, S.RESPONSE_REMENTION)) + ")")
-
-
-def quoted_name(text: str, end: int) -> bool:
-    """Does the trigger ending at ``end`` close a short quoted name ("「…有識者会議」は")?
-
-    >>> t = "「皇室典範に関する有識者会議」は25日"
-    >>> quoted_name(t, t.index("」")), quoted_name("「攻撃した」と述べた", 3)
-    (True, False)
-    """
-    if not text.startswith(S.NAME_CLOSERS, end):
-        return False
-    opener = "「" if text[end] == "」" else "『"
-    start = text.rfind(opener, max(0, end - S.NAME_MAX_CHARS), end)
-    # a quoted clause ends in a verb or an adjective (kana); a name ends in the trigger noun, and the
-    # whole quote is short with no sentence end inside
-    return start >= 0 and "。" not in text[start:end] and text[start + 1 : end].count("、") == 0
 
 
 def precision_block(text: str, sent: tuple[int, int], start: int, end: int, told: bool,
@@ -60,6 +46,8 @@ def precision_block(text: str, sent: tuple[int, int], start: int, end: int, told
     ('object', True)
     >>> precision_block("受刑者は脳梗塞で死亡した。", (0, 13), 9, 11, False, "CasualtyReport")
     'natural death'
+    >>> precision_block("力士が逮捕された事件で", (0, 11), 3, 5, True), precision_block("人民解放軍は", (0, 6), 2, 4, False)
+    ('case', 'thing')
     """
     if _SPECULATION.match(text, end):
         return "speculation"
@@ -67,10 +55,12 @@ def precision_block(text: str, sent: tuple[int, int], start: int, end: int, told
         return "prevention"
     if text.startswith(S.PLACE_NOUN_HEADS, end):
         return "place noun"
-    if quoted_name(text, end):
-        return "name"
     if told and _RESPONSE.match(text, end):
         return "response"
+    if told and _CASE.match(text, end):
+        return "case"
+    if text.startswith(S.THING_HEADS, end):
+        return "thing"
     if typ == "CasualtyReport" and any(c in text[sent[0] : sent[1]] for c in S.DEATH_CAUSES):
         return "natural death"
     return _needs(text, sent, start, end)

@@ -404,7 +404,7 @@ class _Events(PartyMentions):
                 continue  # "制圧は事実ではない", "攻撃していない": not a reported event
             told = any(e.type == typ for e in out)
             if precision_block(self.text, (sent.start, sent.end), m.start(), m.end(), told, typ):
-                continue  # "攻撃ではないか", "収監先", "「…有識者会議」は", "…の非難に反論" (ja_event_sense)
+                continue  # "攻撃ではないか", "収監先", "難民を受け入れ", "…の非難に反論" (ja_event_sense)
             why = self.no_event(sent, m.start(), m.end(), typ, out)
             if why == "prospect":
                 # The sentence is about a future event of this type; a later trigger of the same
