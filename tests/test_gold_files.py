@@ -88,6 +88,7 @@ def test_a_batch_annotated_for_one_gold_is_covered_only_by_that_gold():
         ("s4-sja", ("statements",)): 10,
         ("s5-jdate", ("events",)): 10,
         ("s5-jparty", ("events",)): 10,
+        ("s5-jprec", ("events",)): 10,
         ("s5-jrecall", ("events",)): 10,
         ("s5-sspk", ("statements",)): 10,
     }

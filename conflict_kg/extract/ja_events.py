@@ -34,6 +34,7 @@ from conflict_kg.extract.ja_date_context import (
     CARRY_DATE, SPEECH_TYPES, clause_tense, event_dates, event_day, in_background,
 )
 from conflict_kg.extract.ja_event_parties import PartyMentions
+from conflict_kg.extract.ja_event_sense import one_per_sentence, precision_block
 from conflict_kg.extract.ja_statements import DocContext, doc_dates
 
 __all__ = ["BULLET", "CLAIM_TYPES", "TRIGGER", "TRIGGER_RE", "extract_events", "topic_party"]
@@ -441,6 +442,9 @@ class _Events(PartyMentions):
                 continue  # inside another word
             if denied_after(self.text, m.end()):
                 continue  # "制圧は事実ではない", "攻撃していない": not a reported event
+            told = any(e.type == typ for e in out)
+            if precision_block(self.text, (sent.start, sent.end), m.start(), m.end(), told, typ):
+                continue  # "攻撃ではないか", "収監先", "難民を受け入れ", "…の非難に反論" (ja_event_sense)
             why = self.no_event(sent, m.start(), m.end(), typ, out)
             if why == "prospect":
                 # The sentence is about a future event of this type; a later trigger of the same
@@ -578,7 +582,7 @@ def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list
     for sent in ix.an.sents:
         ev.sentence(sent, out)
     _inherit_dates(ix.an.text, out, doc_date, ix.an.sents[: 1 + V.LEAD_DATE_SENTENCES])
-    return merge_same_sentence(_tolls_of_told_violence(out))
+    return one_per_sentence(ix.an.text, merge_same_sentence(_tolls_of_told_violence(out)))
 
 
 def _tolls_of_told_violence(events: list[Event]) -> list[Event]:

@@ -90,8 +90,9 @@ SOURCE_NOTE_RES: tuple[re.Pattern, ...] = (
 #: A run-on list of dated related headlines: "2006年5月6日、…に調印2005年10月22日、…進展なし…": full
 #: dates each opening a headline with 、, at least one glued to the end of the previous headline (a
 #: kanji, katakana or latin letter right before the year: a body sentence has a particle there).
-DATED_HEADLINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日、")
-_GLUED_DATE = re.compile(r"[一-龥ァ-ヶーA-Za-z]\d{4}年\d{1,2}月\d{1,2}日、")
+#: The date may also be followed by a colon ("2006年6月4日:…に逮捕2006年5月19日:…").
+DATED_HEADLINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[、:：]")
+_GLUED_DATE = re.compile(r"[一-龥ァ-ヶーA-Za-z]\d{4}年\d{1,2}月\d{1,2}日[、:：]")
 
 #: A sentence opening with one of these begins a related-headline list.
 RELATED_HEADERS = re.compile(r"[^。]{0,20}?(?:関連ニュース|関連記事|最近の記事|【関連記事】|Related stories|Related articles)")
@@ -105,7 +106,8 @@ JA_OUTLETS = ("読売新聞", "朝日新聞", "毎日新聞", "産経新聞", "�
 _BODY_RESUME = re.compile(
     r"(?:(?:" + "|".join(JA_OUTLETS) + r"|[ァ-ヶーA-Za-z]+(?:新聞|通信|放送|ニュース))(?:社)?(?:[、・と及び]+)?)+"
     r"(?:の(?:[^、。]{0,10})?報道)?によ(?:ると|れば)")
-_SENT_RE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』）)]*|(?=\n)|$)")
+# A 『title』 is one unit: a source note's title may hold "?" or "!" (『…に放火?炎上し一部崩落』。).
+_SENT_RE = re.compile(r"(?:『[^』。\n]{0,80}』|[^。！？!?\n])*(?:[。！？!?]+[」』）)]*|(?=\n)|$)")
 _EN_END = tuple('.!?"”’):;')
 
 
@@ -196,9 +198,15 @@ def _ja_related_head(text: str, a: int, b: int) -> Zone | None:
     return Zone(a, m.start() if m else b, "related")
 
 
+#: A run-on list of related headlines each closed by its date in parentheses, the next glued to it:
+#: "…53人重軽傷(9月13日)…と命名(2014年8月23日)北海道の…". Two such glued dates make the list.
+PAREN_DATED_HEADLINE = re.compile(r"[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日[)）](?=[^、。,.\s）)」ぁ-ゖ])")
+
+
 def _dated_headlines(text: str, a: int, b: int) -> bool:
-    """A sentence that is a run of dated headlines (see ``DATED_HEADLINE``)."""
-    return len(DATED_HEADLINE.findall(text, a, b)) >= 2 and bool(_GLUED_DATE.search(text, a, b))
+    """A sentence that is a run of dated headlines (see ``DATED_HEADLINE``, ``PAREN_DATED_HEADLINE``)."""
+    return (len(DATED_HEADLINE.findall(text, a, b)) >= 2 and bool(_GLUED_DATE.search(text, a, b))
+            or len(PAREN_DATED_HEADLINE.findall(text, a, b)) >= 2)
 
 
 #: A line listed under a related-articles header: a 『title』, a bullet, or a line with no final punctuation.
