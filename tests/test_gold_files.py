@@ -71,7 +71,7 @@ def test_checker_catches_a_place_span_and_an_unknown_type(shared_dir, tmp_path):
 
 def test_a_batch_annotated_for_one_gold_is_covered_only_by_that_gold():
     # later batches are dev only and annotated for one gold file each (their "gold" field):
-    # events only: s3-events (18), s4-jtrig (12), s4-jargs (10); statements only: s3-statements (15), s4-jroles (10), s4-sja (10)
+    # events only: s3-events (18), s4-jtrig (12), s4-jargs (10); statements only: s3-statements (15), s4-jroles (10), s4-sja (10), s5-roles (10)
     events, statements = check.listed_for("ja_wikinews_events.jsonl"), check.listed_for("ja_wikinews_statements.jsonl")
     every = check.listed_for()
     assert set(events) | set(statements) == set(every)
@@ -81,7 +81,7 @@ def test_a_batch_annotated_for_one_gold_is_covered_only_by_that_gold():
     counts = {key: sum(1 for a in LISTING if (a.get("batch"), tuple(a.get("gold", ()))) == key) for key in sizes}
     assert counts == {("s3-events", ("events",)): 18, ("s4-jtrig", ("events",)): 12, ("s4-jargs", ("events",)): 10,
                       ("s3-statements", ("statements",)): 15, ("s4-jroles", ("statements",)): 10,
-                      ("s4-sja", ("statements",)): 10}
+                      ("s4-sja", ("statements",)): 10, ("s5-roles", ("statements",)): 10}
     assert set(events) - set(statements) == {a["id"] for a in only_events}
     assert set(statements) - set(events) == {a["id"] for a in only_statements}
     assert all(every[i] == "dev" for i in set(events) ^ set(statements))
