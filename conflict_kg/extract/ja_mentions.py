@@ -281,4 +281,6 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
             roles.append(r)
     b.national_orgs(roles)
     b.context_orgs(roles, clean)
+    b.place_orgs(roles)
+    b.anaphor_orgs(roles, clean)
     return kept, [r for r in roles if r.org is not None or r.role not in ORG_BOUND_TITLES]
