@@ -50,7 +50,12 @@ CASES = [
     # a title that is also a common word needs a holder the tagger knows as a name
     ("関西リーグ代表のバンディオンセ神戸と対戦した。", []),
     ("日本ユース代表の監督になった。", []),
-    # occupations and offices of the lexicon (own words): deckhands, a free announcer, a spokesman
+    # a title the lexicon lacks that GiNZA labels Position_Vocation, glued after a person's name
+    ("山田太郎主任研究官は語った。", [("山田太郎", "主任研究官", None)]),
+    ("山田太郎技官は語った。", [("山田太郎", "技官", None)]),
+    # occupations and offices of the lexicon (own words): deckhands, a free announcer, party-state offices
+    ("吉田茂首席報道官は語った。", [("吉田茂", "首席報道官", None)]),
+    ("中国の王小明政治局常務委員が訪日した。", [("王小明", "政治局常務委員", "中国")]),
     ("甲板員の川村昭允さんが帰宅した。", [("川村昭允", "甲板員", None)]),
     ("フリーアナウンサーの用稲千春さんが語った。", [("用稲千春", "フリーアナウンサー", None)]),
 ]

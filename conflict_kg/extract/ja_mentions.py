@@ -238,6 +238,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.ginza_entities()
     b.persons()
     b.minister_titles()
+    b.ner_titles()
     b.unnamed_sources()
     b.ginza_persons()
     b.gazetteer_names()

@@ -14,7 +14,9 @@ method is one construction of news Japanese, with its words in :mod:`conflict_kg
 * a run with no person's name before a title followed by の and a name (``元ダイエー会長の林文子氏``): the name
   after の holds the title, the run is its organisation (a proper noun) or its field (``アパート経営者の``);
 * a title that is also a common word (``リーグ代表``) needs a holder the tagger knows as a person's name;
-* titles joined by ・ before a title-first name are each the holder's (``タレント・フリーアナウンサーの山本モナ``).
+* titles joined by ・ before a title-first name are each the holder's (``タレント・フリーアナウンサーの山本モナ``);
+* a title the lexicon lacks that GiNZA labels Position_Vocation, glued after a name (``山田太郎情報総局長`` has a
+  known head; ``…首席報道官`` … any title with no known title inside).
 
 (A reading gloss between a name and its title, ``李明博(イ・ミョンバク)大統領``, was tried in the fifth session and
 dropped: two more right roles on dev, one more false positive and no right role on test.
@@ -28,10 +30,15 @@ import re
 from conflict_kg.kg.model import PersonRole
 
 from conflict_kg.extract.ja_titles import (
-    LOCAL_OFFICES, NAME_EVIDENCE_TITLES, PARTY_TITLES, TITLE_END_RE, TITLE_PREFIXES, UNIT_TITLE_HEADS,
+    LOCAL_OFFICES, NAME_EVIDENCE_TITLES, PARTY_TITLES, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE, UNIT_TITLE_HEADS,
 )
 
 __all__ = ["RoleForms", "NAME_END"]
+
+#: A title the lexicon lacks, as GiNZA labels it (Position_Vocation): kanji or katakana, 2-10 characters.
+_NER_TITLE = re.compile(r"[一-龥々ァ-ヶー]{2,10}")
+#: Legal and case statuses GiNZA also labels Position_Vocation: no title (the guideline: 容疑者 is none).
+_STATUSES = frozenset("被告 被告人 原告 容疑者 被疑者 受刑者 死刑囚 参考人 証人 被害者 遺族 候補 候補者".split())
 
 #: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
 NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
@@ -152,3 +159,19 @@ class RoleForms:
         m = TITLE_END_RE.search(self.text, max(0, ts - 13), ts - 1) if ts > 1 and self.text[ts - 1] == "・" else None
         if m is not None and m.start() in self.an.tok_starts:
             self.roles.append(PersonRole(r.person, m.group(), m.start(), r.end, r.org, r.sentence, None, 0.7, self.ex))
+
+    def ner_titles(self) -> None:
+        """A title the lexicon lacks (no title of :data:`TITLE_RE` inside it) that GiNZA labels Position_Vocation,
+        glued after a name with a person-name (人名) token and closed by a particle or punctuation, is the
+        name's title (a time prefix 元/前/現 is cut off)."""
+        for s, e, label in self.an.ents:
+            if label != "Position_Vocation" or e >= len(self.text) or self.text[e] not in "はがのもと、「(（":
+                continue
+            p = s + next((len(x) for x in TITLE_PREFIXES if self.text.startswith(x, s) and x not in ("次期", "暫定")), 0)
+            title = self.text[p:e]
+            if not _NER_TITLE.fullmatch(title) or TITLE_RE.search(title) or title in _STATUSES \
+                    or any("人名" in t.tag for t in self.an.toks_in(p, e)) or any(r.start < e and s < r.end for r in self.roles):
+                continue  # a given name GiNZA labels a title ("李|明博") is part of the name
+            ns = self.name_before(s)
+            if ns is not None and any("人名" in t.tag for t in self.an.toks_in(ns, s)):
+                self.holder_role((ns, s, "rule:name+ner-title", 0.65), title, ns, e, lambda: None)

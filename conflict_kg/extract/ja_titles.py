@@ -52,6 +52,11 @@ LEXICON_TITLES: dict[str, frozenset[str]] = {
         副委員長 政策審議会長 選対委員長 幹事長代理 幹事長代行 最高顧問 党首代行 副党首 書記 幹事
         """.split()),
     "local": frozenset("副町長 副村長 助役 収入役".split()),
+    # fifth session (own knowledge of news Japanese): diplomatic, party-state and agency offices, entertainers
+    "offices_s5": frozenset("""
+        外務次官 国連大使 代理大使 臨時代理大使 外交部長 国防部長 首席報道官 官房長 書記局長 中央委員 政治局員
+        政治局常務委員 国務委員 最高裁長官 警察庁長官 監督官 参与 解説委員 駅長 運転士 芸人 お笑い芸人
+        """.split()),
     "police_judiciary": frozenset("""
         警部 警部補 巡査 巡査長 巡査部長 警視 警視正 警視長 警視監 警察官 課長 係長 班長 検事長 検事正 副検事
         弁護人 主任弁護人
