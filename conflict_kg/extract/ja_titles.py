@@ -53,8 +53,9 @@ LEXICON_TITLES: dict[str, frozenset[str]] = {
         """.split()),
     "local": frozenset("副町長 副村長 助役 収入役".split()),
     # fifth session (own knowledge of news Japanese): diplomatic, party-state and agency offices, entertainers
+    # (not 国連大使: 国連 before 大使 is the organisation the seed gold writes, "ロシアのネベンジャ国連大使")
     "offices_s5": frozenset("""
-        外務次官 国連大使 代理大使 臨時代理大使 外交部長 国防部長 首席報道官 官房長 書記局長 中央委員 政治局員
+        外務次官 代理大使 臨時代理大使 外交部長 国防部長 首席報道官 官房長 書記局長 中央委員 政治局員
         政治局常務委員 国務委員 最高裁長官 警察庁長官 監督官 参与 解説委員 駅長 運転士 芸人 お笑い芸人
         """.split()),
     "police_judiciary": frozenset("""
