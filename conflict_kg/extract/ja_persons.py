@@ -408,13 +408,6 @@ class PersonRules(RoleOrgs, RoleForms):
                 return out
             end = person.start - 1
 
-    def title_prefix(self, p: int) -> int:
-        """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
-        for pre in TITLE_PREFIXES:
-            if self.text.startswith(pre, p - len(pre)) and p - len(pre) >= 0:
-                return p - len(pre)
-        return p
-
     def unnamed_sources(self) -> None:
         """"政府関係者は…": an unnamed source is kept as its description (never a person entity)."""
         for m in UNNAMED_SOURCE_RE.finditer(self.text):

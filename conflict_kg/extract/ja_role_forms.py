@@ -51,6 +51,13 @@ _MINISTER = re.compile(r"相(?:代行)?")
 class RoleForms:
     """Role-form rules of :class:`~conflict_kg.extract.ja_persons.PersonRules` (a mixin)."""
 
+    def title_prefix(self, p: int) -> int:
+        """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
+        for pre in TITLE_PREFIXES:
+            if self.text.startswith(pre, p - len(pre)) and p - len(pre) >= 0:
+                return p - len(pre)
+        return p
+
     def unit_start(self, p: int) -> tuple[int, int] | None:
         """(start of the unit name, end of the holder's name) of the kanji unit name glued before a unit
         title at ``p`` ("萩原秀雄|強化事業|本部長"): whole kanji tokens that are no person name, at most 8
