@@ -238,6 +238,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.ginza_entities()
     b.persons()
     b.minister_titles()
+    b.ner_titles()
     b.unnamed_sources()
     b.ginza_persons()
     b.gazetteer_names()
@@ -281,4 +282,6 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
             roles.append(r)
     b.national_orgs(roles)
     b.context_orgs(roles, clean)
+    b.place_orgs(roles)
+    b.anaphor_orgs(roles, clean)
     return kept, [r for r in roles if r.org is not None or r.role not in ORG_BOUND_TITLES]

@@ -15,10 +15,10 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
-from conflict_kg.extract.ja_role_forms import RoleForms
+from conflict_kg.extract.ja_role_forms import NAME_END, RoleForms
 from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
 from conflict_kg.extract.ja_titles import (
-    UNIT_TITLE_HEADS, ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
+    MORE_ORG_HEADS, UNIT_TITLE_HEADS, ALL_QUALIFIERS, ALL_TITLES, KEPT_PREFIXES, MINISTRIES, MORE_TITLES, STATE_TITLE_RE, TITLE_END_RE, TITLE_PREFIXES, TITLE_RE,
 )
 
 __all__ = ["PersonRules", "one_per_office", "STATE_TITLE_RE", "TITLE_RE", "TITLE_END_RE", "ALL_TITLES", "ALL_QUALIFIERS", "MORE_TITLES", "MINISTRIES",
@@ -42,8 +42,6 @@ _PLACE_CONTEXT = r"(?:市|州|村|方面|周辺|近郊|の[0-9０-９]+[%％]|�
 
 #: Between a title and the name after it: a gloss, ・, の, には, である ("指導者(UUP)・", "ジャーナリストの").
 _AFTER_TITLE = re.compile(r"(?:[(（][^()（）、。]{1,8}[)）])?(?:・|の|には|である|、)?")
-#: What may follow a name that follows its title: an honorific, a particle, a comma, a gloss.
-_NAME_END = re.compile(r"(?:容疑者|氏|さん|卿|は|が|、|\(|（|ら)")
 #: A middle initial between two ・ of a foreign name ("ロバート・M・ゲイツ"), matched from the ・ before it.
 _INITIAL = re.compile(r"・[A-ZＡ-Ｚ]・")
 _INITIAL_TOK = re.compile(r"[A-ZＡ-Ｚ]\.?")
@@ -265,7 +263,13 @@ class PersonRules(RoleOrgs, RoleForms):
             p = p if honor else self.title_prefix(p)
             if not honor and p < ts and self.text[p:ts] in KEPT_PREFIXES:
                 title = self.text[p:ts] + title  # "次期経済相" is a title of its own
+            if not honor:
+                p, title, quals = self.local_office(p, ts, title, quals)
             ns = self.name_before(p)
+            if ns is not None and not honor and self.lacks_name_evidence(ns, p, title):
+                ns = None
+            if ns is not None and not honor and not quals and self.run_title_of_name(ns, p, title, te):
+                continue
             if ns is None and not honor and not quals and (self.name_org_title(p, title, te)
                                                            or self.compound_title(p, title, te)):
                 continue
@@ -317,10 +321,15 @@ class PersonRules(RoleOrgs, RoleForms):
                 return False
             j = run[-1].end
         # "A氏が副首相、B氏が外務大臣となった": a name after 、 that holds a title of its own is no apposition
-        if not _NAME_END.match(self.text, j) or link.group().endswith("、") and _PREDICATIVE.match(self.text, j):
+        if not NAME_END.match(self.text, j) or link.group().endswith("、") and _PREDICATIVE.match(self.text, j):
             return False
-        return self.holder_role((k, j, "rule:title+name", 0.8), title, ts, j,
-                                lambda: self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None))
+        if self.lacks_name_evidence(k, j, title):
+            return False
+        if not self.holder_role((k, j, "rule:title+name", 0.8), title, ts, j,
+                                lambda: self.role_org(ts, quals) or (self.glued_org(ts) if not quals else None)):
+            return False
+        self.joined_title_roles(ts)
+        return True
 
     def holder_role(self, holder: tuple[int, int, str, float], title: str, rs: int, re_: int, org) -> bool:
         """Add the person ``holder`` (start, end, label, confidence; an existing person mention on exactly
@@ -346,8 +355,9 @@ class PersonRules(RoleOrgs, RoleForms):
             if t.start < s or len(frag) < 2 or frag[0].isdigit() or frag in V.ROLE_ORG_HEADS or t.text in TITLE_PREFIXES \
                     or frag[0] in _NAME_JOINERS:
                 continue
-            if frag.endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS) and not any(
-                    "人名" in k.tag or k.ent == "Person" for k in self.an.toks_in(t.start, pos)):
+            # a place token GiNZA labels Person ("ケリー・ニューヨーク市警察本部長") is no person's name
+            if frag.endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS + MORE_ORG_HEADS) and not any(
+                    "人名" in k.tag or k.ent == "Person" and "地名" not in k.tag for k in self.an.toks_in(t.start, pos)):
                 return self.org_mention(t.start, pos)
         return None
 
@@ -397,13 +407,6 @@ class PersonRules(RoleOrgs, RoleForms):
             if person.start == 0 or self.text[person.start - 1] != "、":
                 return out
             end = person.start - 1
-
-    def title_prefix(self, p: int) -> int:
-        """Start of a time prefix right before ``p`` ("現首相", "次期経済相", "元幹事長")."""
-        for pre in TITLE_PREFIXES:
-            if self.text.startswith(pre, p - len(pre)) and p - len(pre) >= 0:
-                return p - len(pre)
-        return p
 
     def unnamed_sources(self) -> None:
         """"政府関係者は…": an unnamed source is kept as its description (never a person entity)."""

@@ -12,7 +12,9 @@ import re
 from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
-from conflict_kg.extract.ja_titles import ALL_QUALIFIERS, CONTEXT_ORG_KINDS, KEPT_PREFIXES, STATE_TITLE_RE, TITLE_END_RE
+from conflict_kg.extract.ja_titles import (
+    ANAPHOR_KINDS, ALL_QUALIFIERS, CONTEXT_ORG_KINDS, KEPT_PREFIXES, PLACE_OFFICES, STATE_TITLE_RE, TITLE_END_RE,
+)
 from conflict_kg.extract.zones import find_zones, in_zones
 
 __all__ = ["RoleOrgs", "one_per_office", "cited_ranges"]
@@ -29,6 +31,24 @@ _CITED_ZONES = frozenset({"source", "related"})
 #: Heads of government bodies: a national office's organisation of its own (CIA's 長官), kept over the country.
 _STATE_BODY_HEADS = ("省", "庁", "局", "府", "委員会", "機関", "本部")
 _ABBREV_OF = {name: abbr for abbr, names in V.COUNTRY_ABBREVIATIONS.items() for name in names}
+
+
+#: Mentions a context organisation may be (an organisation's premises are typed as a government or facility
+#: by GiNZA: "自民党本部").
+_CONTEXT_ORG_TYPES = ("Organization", "MilitaryUnit", "Government", "Facility")
+#: 同X right before a role's span or title, through の, ・ or a time prefix ("同社元", "同党の").
+_ANAPHOR = re.compile(r"同(社|党|店|球団|チーム|クラブ|大学|病院|協会|連盟|省|庁|署|県警|委員会)(?:の|・)?(?:元|前|現)?$")
+#: The premises of an organisation, named by its name and one of these ("自民党本部", "トヨタ本社").
+_PREMISES = re.compile(r"(?<=..)(?:本部|本社|本店)$")
+
+
+def _premises(name: str) -> str:
+    """The organisation's name of a premises' name ("自民党本部" -> "自民党"), else the name.
+
+    >>> _premises("自民党本部"), _premises("国民新党")
+    ('自民党', '国民新党')
+    """
+    return _PREMISES.sub("", name)
 
 
 def one_per_office(roles: list[PersonRole]) -> list[PersonRole]:
@@ -115,17 +135,75 @@ class RoleOrgs:
         """A company, party or team title with no organisation (:data:`CONTEXT_ORG_KINDS`) takes the nearest
         organisation of its kind written before it in the body ("学生援護会は…。現在の赤嶺紀彦社長ら"); a
         news outlet is a source, never the organisation. ``pool``: the mentions that stay."""
-        # outlets and their short forms ("中日" of 中日新聞, which GiNZA takes for the baseball team)
-        names = {m.antecedent or m.text for m in pool}
-        outlets = {n[:k] for n in names if _OUTLET_NAME.fullmatch(n) for k in range(2, len(n) + 1)}
         for r in roles:
             kind = next((k for k, (titles, _h, _l) in CONTEXT_ORG_KINDS.items() if r.role in titles), None)
             if r.org is None and kind is not None:
                 _t, heads, labels = CONTEXT_ORG_KINDS[kind]
-                found = [m for m in pool if m.end <= r.start and m.type in ("Organization", "MilitaryUnit")
-                         and not in_zones(self.cited, m.start) and (m.antecedent or m.text) not in outlets
-                         and ((m.antecedent or m.text).endswith(heads) or m.label in labels)]
-                r.org = max(found, key=lambda m: m.start) if found else None
+                r.org = self.nearest_of_kind(pool, r.start, heads, labels)
+
+    def nearest_of_kind(self, pool: list[Mention], pos: int, heads: tuple[str, ...], labels: frozenset[str]) -> Mention | None:
+        """The nearest organisation of ``pool`` written before ``pos`` in the body whose name (or premises' name)
+        ends in one of ``heads`` or whose GiNZA label is one of ``labels``; a news outlet and its short forms ("中日"
+        of 中日新聞, which GiNZA takes for the baseball team) never."""
+        names = {m.antecedent or m.text for m in pool}
+        outlets = {n[:k] for n in names if _OUTLET_NAME.fullmatch(n) for k in range(2, len(n) + 1)}
+        found = [m for m in pool if m.end <= pos and m.type in _CONTEXT_ORG_TYPES and not m.text.startswith("同")
+                 and not in_zones(self.cited, m.start) and (m.antecedent or m.text) not in outlets
+                 and (_premises(m.antecedent or m.text).endswith(heads) or m.label in labels)]
+        return self.premises_owner(max(found, key=lambda m: m.start)) if found else None
+
+    def anaphor_orgs(self, roles: list[PersonRole], pool: list[Mention]) -> None:
+        """"同社元埼玉支店長・NAME", "同党のNAME幹事長": a role with no organisation (or an unresolved 同X) after 同X
+        takes the nearest earlier organisation of X's kind (:data:`ANAPHOR_KINDS`), else one whose name ends in X."""
+        for r in roles:
+            if r.org is not None and not (r.org.antecedent is None and r.org.text.startswith("同")):
+                continue
+            m = next((m for pos in (r.start, r.end - len(r.role)) for m in [_ANAPHOR.search(self.text, max(0, pos - 8), pos)]
+                      if m is not None), None)
+            if m is None:
+                continue
+            kind = ANAPHOR_KINDS.get(m.group(1))
+            heads, labels = CONTEXT_ORG_KINDS[kind][1:] if kind else ((m.group(1),), frozenset())
+            r.org = self.nearest_of_kind(pool, m.start(), heads, labels) or r.org
+
+    def premises_owner(self, m: Mention) -> Mention:
+        """"自民党本部を訪れて": the organisation whose premises a mention names (its name without 本部/本社)."""
+        name = m.antecedent or m.text
+        bare = _premises(name)
+        if bare == name or m.antecedent is not None:
+            return m
+        return self.covered(m.start, m.start + len(bare), frozenset({"Organization"})) or self.org_mention(m.start, m.start + len(bare))
+
+    def place_orgs(self, roles: list[PersonRole]) -> None:
+        """An office of a place with no organisation (:data:`PLACE_OFFICES`: 市長, 知事, 署長 …) takes the nearest
+        place of its kind (a 地名 token with the office's suffix, glued or in the token: "横浜|市長選挙",
+        "ニューヨーク市") in its sentence, else the nearest one written before it in the body."""
+        for r in roles:
+            suffixes = PLACE_OFFICES.get(r.role)
+            if r.org is not None or suffixes is None:
+                continue
+            spans = [sp for sp in self.place_spans(suffixes) if not in_zones(self.cited, sp[0])]
+            sent = self.an.sentence(r.start)
+            near = [sp for sp in spans if sent is not None and sent.start <= sp[0] and sp[1] <= sent.end
+                    and not (sp[0] < r.end and r.start < sp[1])]
+            before = [sp for sp in spans if sp[1] <= r.start]
+            pick = min(near, key=lambda sp: abs(sp[0] - r.start)) if near else max(before) if before else None
+            if pick is not None:
+                r.org = self.covered(*pick, frozenset({"Location", "AdministrativeRegion", "City", "Organization"})) \
+                    or self.org_mention(*pick)
+
+    def place_spans(self, suffixes: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Spans of the places named with one of ``suffixes``: a 地名 token (not a country) ending in one, or
+        followed by one ("福島|県", "横浜|市長")."""
+        out = []
+        for t in self.an.toks:
+            if "地名" not in t.tag or "国" in t.tag:
+                continue
+            if t.text.endswith(suffixes) and len(t.text) > 1:
+                out.append((t.start, t.end))
+            elif self.text.startswith(suffixes, t.end):
+                out.append((t.start, t.end + 1))
+        return out
 
     def house_orgs(self) -> None:
         """"福本潤一参議院議員", "河野前衆議院議長": a title that names its house (:data:`V.TITLE_HOUSES`) has it as

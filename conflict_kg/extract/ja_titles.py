@@ -14,7 +14,7 @@ import re
 
 from conflict_kg.extract import vocab_ja as V
 
-__all__ = ["CONTEXT_ORG_KINDS", "ORG_BOUND_TITLES", "MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
+__all__ = ["ANAPHOR_KINDS", "CONTEXT_ORG_KINDS", "PLACE_OFFICES", "LOCAL_OFFICES", "MORE_ORG_HEADS", "NAME_EVIDENCE_TITLES", "PARTY_TITLES", "ORG_BOUND_TITLES", "MORE_TITLES", "LEXICON_TITLES", "UNIT_TITLE_HEADS", "MINISTRIES", "ALL_TITLES", "MORE_QUALIFIERS", "ALL_QUALIFIERS", "TITLE_RE", "TITLE_END_RE",
            "TITLE_PREFIXES", "KEPT_PREFIXES", "STATE_TITLE_RE"]
 
 #: Titles of politics, business and public life beyond the conflict-news table of :mod:`conflict_kg.extract.vocab_ja`
@@ -52,6 +52,12 @@ LEXICON_TITLES: dict[str, frozenset[str]] = {
         副委員長 政策審議会長 選対委員長 幹事長代理 幹事長代行 最高顧問 党首代行 副党首 書記 幹事
         """.split()),
     "local": frozenset("副町長 副村長 助役 収入役".split()),
+    # fifth session (own knowledge of news Japanese): diplomatic, party-state and agency offices, entertainers
+    # (not 国連大使: 国連 before 大使 is the organisation the seed gold writes, "ロシアのネベンジャ国連大使")
+    "offices_s5": frozenset("""
+        外務次官 代理大使 臨時代理大使 外交部長 国防部長 首席報道官 官房長 書記局長 中央委員 政治局員
+        政治局常務委員 国務委員 最高裁長官 警察庁長官 監督官 参与 解説委員 駅長 運転士 芸人 お笑い芸人
+        """.split()),
     "police_judiciary": frozenset("""
         警部 警部補 巡査 巡査長 巡査部長 警視 警視正 警視長 警視監 警察官 課長 係長 班長 検事長 検事正 副検事
         弁護人 主任弁護人
@@ -72,7 +78,10 @@ LEXICON_TITLES: dict[str, frozenset[str]] = {
         横綱 大関 関脇 小結 親方 調教師 名人 ゴールキーパー 主審 テニス選手 ゴルフ選手 陸上選手 競泳選手 柔道家
         空手家 格闘家 マラソン選手 体操選手 卓球選手 バレーボール選手 ラグビー選手 競輪選手 選手
         """.split()),
-    "occupation": frozenset("運転手 助手 会社員 公務員 銀行員 従業員 派遣社員 契約社員 店員 作業員 警備員 消防士 自衛官".split()),
+    "occupation": frozenset("""
+        運転手 助手 会社員 公務員 銀行員 従業員 派遣社員 契約社員 店員 作業員 警備員 消防士 自衛官 団体職員 役員
+        甲板員 機関員 機関長 航海士 漁労長 船員 漁師 農家 教員 保育士 介護士 美容師 調理師 整備士 技術者 技師
+        """.split()),
     "academia_culture": frozenset("""
         講師 助教 特任教授 客員教授 主任研究員 上席研究員 研究者 副学長 学部長 教頭 教諭 教師 学芸員 看護師
         歯科医師 獣医師 薬剤師 税理士 公認会計士 司法書士 行政書士 弁理士 タレント ミュージシャン ギタリスト
@@ -83,7 +92,8 @@ LEXICON_TITLES: dict[str, frozenset[str]] = {
         カメラマン 料理研究家 料理人 シェフ 漫才師 声優 演奏家 登山家 冒険家 探検家 実業家 起業家 投資家 政治家
         社会活動家 環境活動家 平和活動家 運動家 市民運動家 サーファー スキーヤー スノーボーダー ボクサー
         プロレスラー ゴルファー プロゴルファー フォトジャーナリスト ノンフィクション作家 推理作家 絵本作家 童話作家
-        研究家 司祭 神父 僧侶 導師 大主教 総主教 宗教指導者 精神的指導者
+        研究家 司祭 神父 僧侶 導師 大主教 総主教 宗教指導者 精神的指導者 狂言師 能楽師 歌舞伎俳優 フリーアナウンサー
+        スポークスマン 報道担当者 病院長 副院長
         """.split()),
 }
 #: Titles that head a unit: the unit's name glued before them is part of the title ("強化事業本部長",
@@ -104,12 +114,43 @@ CONTEXT_ORG_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[st
         ("会社", "社", "工業", "産業", "電鉄", "鉄道", "銀行", "証券", "自動車", "電機", "ホールディングス", "グループ",
          "HD", "商事", "物産", "製作所", "製薬", "建設", "航空", "電力", "化成", "化学", "重工", "不動産"),
         frozenset({"Company", "Company_Group", "Corporation_Other"})),
-    "party": (frozenset("党首 代表 副代表 幹事長 副幹事長 総裁 副総裁 政調会長 総務会長 書記長 党首代行 代表代行".split()),
-              ("党",), frozenset({"Political_Party"})),
+    "party": (frozenset("""
+        党首 代表 副代表 幹事長 副幹事長 総裁 副総裁 政調会長 総務会長 書記長 党首代行 代表代行 選対委員長 国対委員長
+        最高顧問 政策審議会長 幹事長代理 幹事長代行 常任幹事 共同代表
+        """.split()), ("党",), frozenset({"Political_Party"})),
+    "hospital": (frozenset("病院長 院長 副院長".split()), ("病院", "医院", "クリニック"), frozenset({"Hospital"})),
+    "university": (frozenset("学長 副学長 教授 准教授 助教授 名誉教授 特任教授 客員教授 講師 学部長".split()),
+                   ("大学", "大学院"), frozenset({"School"})),
     "team": (frozenset("監督 ヘッドコーチ コーチ 主将 投手 捕手 内野手 外野手 球団社長 球団代表 球団会長 オーナー".split()),
              ("球団", "クラブ", "FC", "ライオンズ", "タイガース", "ジャイアンツ"),
              frozenset({"Sports_Team", "Pro_Sports_Organization", "Sports_Organization"})),
 }
+#: Offices of a place (fifth session): a title with no organisation takes the nearest place of its kind in
+#: its sentence, else the nearest one written before it ("横浜市長選挙 … 中田宏前市長"; "ジュリアーニ前市長" in
+#: an article about ニューヨーク市): the place-name suffixes of each office.
+PLACE_OFFICES: dict[str, tuple[str, ...]] = {
+    "市長": ("市",), "副市長": ("市",), "知事": ("県", "都", "府", "道", "州"), "副知事": ("県", "都", "府", "道", "州"),
+    "州知事": ("州",), "町長": ("町",), "村長": ("村",), "区長": ("区",), "署長": ("署",), "副署長": ("署",),
+}
+#: Local offices written glued after their place ("福島県知事", "横浜市長"): (length of the place suffix the
+#: title starts with, the office); the place and its suffix are the organisation (the gold: 知事 of 福島県).
+LOCAL_OFFICES: dict[str, tuple[int, str]] = {
+    "県知事": (1, "知事"), "都知事": (1, "知事"), "府知事": (1, "知事"), "道知事": (1, "知事"), "市長": (1, "市長"),
+    "町長": (1, "町長"), "村長": (1, "村長"), "副市長": (0, "副市長"), "副知事": (0, "副知事"),
+}
+#: Organisation heads beyond vocab_ja's, for a body glued to a title ("ニューヨーク市警察本部長").
+MORE_ORG_HEADS = ("警察", "警察署", "県警", "府警", "署", "市役所", "県庁")
+#: Titles that are also common words ("リーグ代表", "ユース代表": a team representing a league): their holder
+#: must be a name the tagger knows as a person's (a 人名 token or a Person entity).
+NAME_EVIDENCE_TITLES = frozenset({"代表"})
+#: Party titles a 党 may precede ("民主党の渡部恒三党最高顧問": the party's 最高顧問).
+PARTY_TITLES = frozenset("""
+    最高顧問 代表 副代表 幹事長 副幹事長 総裁 副総裁 政調会長 総務会長 書記長 代表代行 選対委員長 国対委員長 常任幹事
+    """.split())
+#: 同X before a title or its holder ("同社元埼玉支店長・NAME", "同党の県委員会役員の NAME"): the organisation is
+#: the nearest earlier one of X's kind (:data:`CONTEXT_ORG_KINDS`), else the nearest whose name ends in X.
+ANAPHOR_KINDS: dict[str, str] = {"社": "company", "党": "party", "球団": "team", "チーム": "team", "クラブ": "team",
+                                 "大学": "university", "病院": "hospital"}
 #: Titles that are roles only with an organisation attached ("巨人の松井選手"; the guideline: 選手 without a
 #: team is an honorific).
 ORG_BOUND_TITLES = frozenset({"選手"})
