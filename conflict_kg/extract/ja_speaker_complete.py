@@ -62,10 +62,19 @@ def is_abbreviation(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full`` as Japanese news does: it opens with the same character, is
     shorter, and its characters occur in ``full`` in order (日テレ for 日本テレビ, テレ朝 for テレビ朝日).
 
+    A short form that keeps the full name's head and its last word and only drops a middle part is a name
+    of its own, not an abbreviation: 日本銀行 is not 日本政策投資銀行, and ウクライナ軍 (the armed forces)
+    is not ウクライナ国防軍 (seed 002 writes both, for different bodies).
+
     >>> is_abbreviation("日テレ", "日本テレビ"), is_abbreviation("テレ朝", "テレビ朝日"), is_abbreviation("日本", "日本テレビ")
     (True, True, False)
+    >>> is_abbreviation("日本銀行", "日本政策投資銀行"), is_abbreviation("ウクライナ軍", "ウクライナ国防軍")
+    (False, False)
     """
     if not 2 <= len(short) < len(full) or short[0] != full[0] or full.startswith(short):
+        return False
+    head = next(i for i, (a, b) in enumerate(zip(short, full)) if a != b)
+    if full.endswith(short[head:]):  # head + last word, middle dropped: a name of its own
         return False
     k = 0
     for ch in full:
