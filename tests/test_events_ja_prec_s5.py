@@ -54,7 +54,7 @@ S5_CLASSES = [
     ("dev", "市長は3月22日に市議会議長に辞職届を提出した。", "Proposal", 0),
     ("own", "住民団体は市に要望書を提出した。", "Proposal", 1),
     ("own", "政府は国会に改正案を提出した。", "Proposal", 1),
-    # 署名 and 配備 need a cue of their kind in the sentence (SENTENCE_NEEDS_S5)
+    # 署名 and 配備 need a cue of their kind in the sentence (CUE_NEEDS)
     ("own", "市民団体は10万人分の署名を市長に手渡した。", "Agreement", 0),
     ("own", "両国の外相は停戦協定に署名した。", "Agreement", 1),
     ("own", "市は全ての小学校にAEDを配備した。", "Mobilization", 0),

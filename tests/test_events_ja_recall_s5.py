@@ -2,7 +2,7 @@
 
 Each row says where its sentence comes from: ``own`` (written for this file) or ``dev`` (shaped on a
 sentence of a dev article of ``bench/gold/ja_wikinews_articles.json``, names changed; never a test
-article). The tables exercise :mod:`conflict_kg.extract.vocab_ja_families_s5` (the families, their
+article). The tables exercise :mod:`conflict_kg.extract.vocab_ja_more_triggers` (the families, their
 blockers and needs) as merged into :mod:`conflict_kg.extract.vocab_ja`.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_kg.extract import vocab_ja as V
-from conflict_kg.extract import vocab_ja_families_s5 as F
+from conflict_kg.extract import vocab_ja_more_triggers as F
 from tests.test_events_ja import of_type
 from tests.test_extract_ja import check_offsets, run
 

@@ -72,7 +72,7 @@ def _needs(text: str, sent: tuple[int, int], start: int, end: int) -> str | None
     needs = S.PRECEDING_NEEDS.get(trig)
     if needs and not any(c in text[sent[0] : start] for c in needs):
         return "needs"
-    needs = S.SENTENCE_NEEDS_S5.get(trig)
+    needs = S.CUE_NEEDS.get(trig)
     if needs and not any(c in text[sent[0] : sent[1]] for c in needs):
         return "needs"
     if any(text.endswith(o, max(sent[0], start - 8), start) or o in text[max(sent[0], start - 8) : start]

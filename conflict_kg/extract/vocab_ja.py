@@ -999,9 +999,9 @@ DECISION_PLAN_TYPES: tuple[str, ...] = ("Mobilization", "Meeting", "Attack", "Ar
 
 
 # --- Fifth session (issue #15, s5-jrecall): more of each type's vocabulary (recall). ---
-# The families are data of their own module (``vocab_ja_families_s5``); merged here so that every reader
+# The families are data of their own module (``vocab_ja_more_triggers``); merged here so that every reader
 # of the trigger table sees them. A surface already in the table keeps its older type.
-from conflict_kg.extract.vocab_ja_families_s5 import (  # noqa: E402
+from conflict_kg.extract.vocab_ja_more_triggers import (  # noqa: E402
     S5_BLAME_CUES, S5_BLOCKERS, S5_FAMILIES, S5_SENSE_BLOCKS, S5_TRIGGER_NEEDS, S5_VIOLENCE_REMENTION,
 )
 

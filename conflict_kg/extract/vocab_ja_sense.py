@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "SPECULATION_AFTER", "PREVENTION_AFTER", "PLACE_NOUN_HEADS", "RESPONSE_REMENTION",
-    "PRECEDING_NEEDS", "SENTENCE_NEEDS_S5", "OBJECT_BLOCKS", "DEATH_CAUSES", "CASE_REMENTION", "THING_HEADS",
+    "PRECEDING_NEEDS", "CUE_NEEDS", "OBJECT_BLOCKS", "DEATH_CAUSES", "CASE_REMENTION", "THING_HEADS",
 ]
 
 #: Speculation or risk right after the event noun: the event is guessed at or feared, not reported
@@ -52,7 +52,7 @@ PRECEDING_NEEDS: dict[str, tuple[str, ...]] = {
 #: an Agreement when what is signed is one ("協定に署名", not "10万人の署名" of a petition); equipment
 #: deployed is a Mobilization only when it is a force or a weapon ("部隊を配備", "ミサイルを配備"; not
 #: "AEDを配備", "職員を配備").
-SENTENCE_NEEDS_S5: dict[str, tuple[str, ...]] = {
+CUE_NEEDS: dict[str, tuple[str, ...]] = {
     "署名": ("協定", "条約", "合意", "覚書", "議定書", "契約", "宣言", "声明", "憲章", "協約", "取り決め", "文書", "法案"),
     "配備": ("軍", "部隊", "兵", "自衛隊", "警察", "警官", "機動隊", "艦", "治安", "警備", "ミサイル", "戦車", "戦闘機",
              "兵器", "弾道", "迎撃", "防空", "レーダー", "核", "砲"),
