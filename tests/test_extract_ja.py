@@ -203,6 +203,9 @@ def test_events(nlp_ja, text, expected):
     ("ウクライナ軍は巡航ミサイル「ストームシャドー」でクリミアを攻撃した。", ["ストームシャドー"], None, None),
     ("ロシア軍の砲撃で少なくとも5人が死亡し、12人が負傷した。", [], (5, 5, None), (12, None, None)),
     ("ロシア軍の攻撃で120名から200名が負傷した。", [], None, (120, 120, 200)),
+    # "more than N" excludes N (the Count contract, as in English); 以上 includes it
+    ("ロシア軍の空爆で200人を超える住民が死亡した。", [], (201, 201, None), None),
+    ("ロシア軍の空爆で30人以上が死亡した。", [], (30, 30, None), None),
 ])
 def test_attack_arguments(nlp_ja, text, instruments, fatalities, injuries):
     rec = run(nlp_ja, text)

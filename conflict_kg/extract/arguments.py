@@ -6,7 +6,7 @@ extractors call them after reading the parse, so a rule here holds for Japanese 
 alike. The word lists are data in :mod:`conflict_kg.extract.vocab_ja` / :mod:`conflict_kg.extract.vocab_en`.
 
 >>> casualties_ja("少なくとも死者88名、負傷者200名を超える", 0, 22)
-(Count(text='少なくとも死者88名', value=88, low=88, high=None), Count(text='200名を超え', value=200, low=200, high=None))
+(Count(text='少なくとも死者88名', value=88, low=88, high=None), Count(text='200名を超え', value=201, low=201, high=None))
 >>> casualties_en("Four civilians killed and 12 wounded in Kherson.", 0, 48)
 (Count(text='Four civilians killed', value=4, low=None, high=None), Count(text='12 wounded', value=12, low=None, high=None))
 """
@@ -124,6 +124,8 @@ def casualties_ja(text: str, start: int, end: int) -> tuple[Count | None, Count 
         a = m.start() - (len(before) - before.rfind("少なくとも") if "少なくとも" in before else 0)
         if lo is not None:
             found[kind] = Count(text[a : m.end()], lo, lo, n)
+        elif m.group("after") in VJ.COUNT_EXCLUSIVE_CUES:  # "200名を超え": more than 200
+            found[kind] = Count(text[a : m.end()], n + 1, n + 1, None)
         else:
             found[kind] = Count(text[a : m.end()], n, n if low_cue else None, None)
     return found.get("fatalities"), found.get("injuries")

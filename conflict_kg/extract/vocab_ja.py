@@ -108,6 +108,7 @@ __all__ = [
     "FATALITY_WORDS",
     "INJURY_WORDS",
     "COUNT_LOW_CUES",
+    "COUNT_EXCLUSIVE_CUES",
     "NOT_PARTY_NAMES",
     "NOT_PARTY_ENDINGS",
     "SENSE_BLOCKS",
@@ -687,6 +688,9 @@ FATALITY_WORDS: tuple[str, ...] = ("死者", "死亡", "殺害", "死去", "犠�
 INJURY_WORDS: tuple[str, ...] = ("負傷", "けが", "怪我", "重軽傷", "重傷", "軽傷")
 #: Words around a number that make it a lower bound ("少なくとも", "以上", "を超える", "超").
 COUNT_LOW_CUES: tuple[str, ...] = ("少なくとも", "以上", "を超え", "超", "余り", "あまり")
+#: Of those, the cues that exclude the number itself: "200名を超え" is more than 200, so at least 201, as
+#: :class:`conflict_kg.kg.model.Count` and the English "more than N" read it ("以上" includes N).
+COUNT_EXCLUSIVE_CUES: tuple[str, ...] = ("を超え", "超")
 
 #: Names that never fill an event role (agent, target, participant, place): news outlets and
 #: reporters (the source of the report, not a party to the event) and time zones ("日本時間").
