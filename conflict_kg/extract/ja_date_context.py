@@ -31,19 +31,16 @@ import re
 
 from conflict_kg.extract.date_anchor import anchor_of, days_after, iso_date, months_after, parse_iso, years_after
 from conflict_kg.extract.dates import find_dates, resolve_date
+from conflict_kg.extract.ja_statement_cues import doc_dates
 
 __all__ = [
-    "FUTURE_CUES", "PAST_END", "RELATIVE_DAYS", "SPEECH_TYPES", "CARRY_DATE", "clause_tense", "tense_day", "story_day",
+    "FUTURE_CUES", "PAST_END", "RELATIVE_DAYS", "SPEECH_TYPES", "clause_tense", "tense_day", "story_day",
     "ANAPHORIC_DAYS", "BACKGROUND_ENDS", "in_background", "relative_day", "find_relative_days", "told_day", "event_dates", "event_day",
 ]
 
 #: Event types that are speech acts: a date before the quote they report dates them ("外相が1月4日
 #: 「危険だ」として中止を求めた"), where for other types it dates only the reporting.
 SPEECH_TYPES: frozenset[str] = frozenset({"Proposal", "Accusation"})
-#: A subjectless, undated sentence takes the previous sentence's one day date (``ja_events.carried_date``).
-CARRY_DATE: bool = True
-#: Switches of the mechanisms, for the ablation in the session notes (all on).
-USE_TENSE, USE_STORY_MONTH, USE_RELATIVE, USE_ANAPHORIC, USE_BACKGROUND = True, True, True, True, True
 
 #: Words that make an event's own predicate a plan or an expectation (the next such day), right after
 #: its trigger: 「会談する予定」, 「派遣する方針」, 「開催の見通し」.
@@ -90,7 +87,7 @@ def in_background(text: str, date_end: int, trig_start: int) -> bool:
     >>> in_background(t, 8, t.index("逮捕")), in_background("20日に男を逮捕した。", 3, 6)
     (True, False)
     """
-    return USE_BACKGROUND and _BACKGROUND.search(text, date_end, trig_start) is not None
+    return _BACKGROUND.search(text, date_end, trig_start) is not None
 
 
 def clause_tense(text: str, after: int) -> str | None:
@@ -193,17 +190,11 @@ def event_dates(text: str, start: int, end: int, doc_date: str | None) -> list[t
     >>> event_dates("男は3日前に逮捕され、20日に起訴された。", 0, 20, "2022-12-21")
     [(2, 5, '2022-12-18'), (11, 14, '2022-12-20')]
     """
-    out = []
-    for s, e, expr in find_dates(text[start:end]):
-        iso = resolve_date(expr, doc_date)
-        if iso:
-            out.append((start + s, start + e, iso))
-    if USE_RELATIVE:
-        found = [(s, e, relative_day(x, doc_date)) for s, e, x in find_relative_days(text, start, end)]
-        out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
-    if USE_ANAPHORIC:
-        found = [(m.start(), m.end(), told_day(text, m.start(), doc_date)) for m in _ANAPHORIC.finditer(text, start, end)]
-        out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
+    out = doc_dates(text, start, end, doc_date)
+    found = [(s, e, relative_day(x, doc_date)) for s, e, x in find_relative_days(text, start, end)]
+    out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
+    found = [(m.start(), m.end(), told_day(text, m.start(), doc_date)) for m in _ANAPHORIC.finditer(text, start, end)]
+    out += [(s, e, iso) for s, e, iso in found if iso and not any(a < e and s < b for a, b, _i in out)]
     return sorted(out)
 
 
@@ -225,9 +216,7 @@ def event_day(text: str, start: int, end: int, iso: str, doc_date: str | None, t
     read in its context: a bare day in the story's month, else by tense; a month-day by tense."""
     surface = text[start:end]
     bare = _BARE_DAY.fullmatch(surface)
-    if not USE_TENSE:
-        tense = None
-    if USE_STORY_MONTH and bare:  # find_dates never reads a bare day after 月, 第 or a digit
+    if bare:  # find_dates never reads a bare day after 月, 第 or a digit
         told = story_day(text, start, int(bare.group(1)), doc_date, tense)
         if told is not None:
             return told

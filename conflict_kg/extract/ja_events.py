@@ -31,7 +31,7 @@ from conflict_kg.extract.ja_clauses import (
 )
 from conflict_kg.extract.dates import resolve_date
 from conflict_kg.extract.ja_date_context import (
-    CARRY_DATE, SPEECH_TYPES, clause_tense, event_dates, event_day, in_background,
+    SPEECH_TYPES, clause_tense, event_dates, event_day, in_background,
 )
 from conflict_kg.extract.ja_event_parties import PartyMentions
 from conflict_kg.extract.ja_event_sense import one_per_sentence, precision_block
@@ -386,7 +386,7 @@ class _Events(PartyMentions):
         ("Xは12月19日に県庁を訪問。「…」と語って、協力を求めた。", dev 640), as :meth:`carried_topic` carries
         its party."""
         k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
-        if not CARRY_DATE or k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+        if k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
                                            for t in self.an.toks_in(sent.start, before)):
             return None
         prev = self.an.sents[k - 1]
