@@ -116,7 +116,7 @@ def test_s4_claimant_is_not_the_agent(nlp_ja, source, text, typ, agents, claiman
     assert not any(claimant in n for n in names(e.agents) + e.agent_descriptions)
 
 
-# More frames (vocab_ja_parties.COMPOUND_PARTY_FAMILIES, DATIVE_VIOLENCE_FAMILIES, CARRY_TOPIC):
+# More frames (vocab_ja_parties.COMPOUND_PARTY_FAMILIES, DATIVE_VIOLENCE_FAMILIES, the carried topic):
 # (source, text, type, agents, targets, target words).
 S4_MORE_FRAMES = [
     ("dev", "秋田県藤里町で5月起きた少年殺害事件で逮捕された。", "Attack", [], [], ["少年"]),

@@ -317,7 +317,7 @@ class _Events(PartyMentions):
         """The previous sentence's topic party, for a sentence with no subject or topic of its own before the
         trigger ("安倍首相は…表明した。また、…理解を求めた。": Japanese drops a subject the text keeps)."""
         k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
-        if not P.CARRY_TOPIC or k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+        if k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
                                              for t in self.an.toks_in(sent.start, before)):
             return None
         prev = self.an.sents[k - 1]
@@ -481,7 +481,7 @@ class _Events(PartyMentions):
             agents = self.source_agent(m, sent, row.family, targets, words)
         passive = self.text.startswith(V.PASSIVE_ENDINGS, m.end())
         if not agents and not (words["agent"] and self.source_words) and not (
-                passive and P.NO_TOPIC_DOER_PASSIVE or victim and P.NO_TOPIC_DOER_TOLL):
+                passive or victim):  # the topic is not the doer of a passive trigger or a toll
             a = self.topic_agent(sent, m.start())
             if a is not None and a not in targets:
                 agents = [a]

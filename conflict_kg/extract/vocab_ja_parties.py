@@ -14,11 +14,11 @@ import re
 __all__ = [
     "PERSON_NOUNS", "PERSON_NOUN_ENDINGS", "NOT_PERSON_NOUNS", "COUNT_SUFFIX", "person_noun",
     "TARGET_OBJECT_NOUNS", "TARGET_OBJECT_ENDINGS", "OBJECT_TARGET_FAMILIES", "object_noun",
-    "CARRY_TOPIC", "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
+    "COMPOUND_PARTY_FAMILIES", "DATIVE_VIOLENCE_FAMILIES", "NOT_DATIVE_AFTER", "ACTING_FACILITY_LABELS", "acting_facility", "VICTIM_SUBJECT_TYPES", "NOMINAL_TARGET_PARTICLES", "VIOLENT_POSSESSOR_PERSON", "POSSESSOR_DOER_FAMILIES",
     "SOURCE_AFTER", "SURFACE_TARGET_PARTICLES", "SURFACE_DATIVE_FAMILIES", "SURFACE_SKIP", "BRACKET_NAME_HEADS",
     "ANAPHOR_PARTY_HEADS", "ALSO_TOPIC_MARKERS", "BODY_PARTS", "SELF_NAMED", "SELF_NAMED_HEADS", "SOURCE_AGENT_TRIGGERS", "SOURCE_AGENT_FAMILIES", "SOURCE_PARTICLES", "CLAUSE_END_POS", "MORE_PARTY_HEADS", "NOT_CLAUSE_END", "NOMINAL_SOURCE_PARTICLES",
     "ACRONYM", "NOT_ACRONYM_PARTIES", "NOMINAL_WITH_PARTICLES",
-    "NO_TOPIC_DOER_PASSIVE", "NO_TOPIC_DOER_TOLL", "SURFACE_TARGET_NOT_TYPES",
+    "SURFACE_TARGET_NOT_TYPES",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -55,9 +55,6 @@ OBJECT_TARGET_FAMILIES: tuple[str, ...] = ("violence", "territory")
 #: A count after the noun is part of the description as written ("被害者2人", "男3人").
 COUNT_SUFFIX = r"(?:[0-9０-９一二三四五六七八九十百千数]+(?:人|名)(?:以上)?)$"
 
-#: A sentence with no subject or topic before its trigger takes the previous sentence's topic party as
-#: the doer ("安倍首相は…表明した。また、…理解を求めた。").
-CARRY_TOPIC: bool = True
 #: Families whose trigger's compound noun names a party: "米軍空爆" (an armed party or a state: the doer),
 #: "少年殺害事件", "大使館爆破" (a person or a thing: the victim).
 COMPOUND_PARTY_FAMILIES: tuple[str, ...] = ("violence",)
@@ -153,11 +150,6 @@ NOT_ACRONYM_PARTIES: frozenset[str] = frozenset(
 #: "IRAとの合意", "北朝鮮との協議".
 NOMINAL_WITH_PARTICLES: tuple[str, ...] = ("との",)
 
-#: The sentence's topic is not the doer of a passive trigger ("真行寺さんは…、その後夫が大麻所持で逮捕された":
-#: the topic is neither the one arrested nor the police) nor of a toll ("…によると、根本さんが死亡した": the
-#: one who died); the parse's own slots still fill them.
-NO_TOPIC_DOER_PASSIVE: bool = True
-NO_TOPIC_DOER_TOLL: bool = True
 #: Types whose parties are all co-parties in the gold's reading (an agreement's signatories): the surface
 #: を / に frame names no target there ("首相府とメルケル党首に合意").
 SURFACE_TARGET_NOT_TYPES: tuple[str, ...] = ("Agreement",)
