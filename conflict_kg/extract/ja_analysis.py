@@ -76,6 +76,12 @@ class Analysis:
             return self.sents[k]
         return None
 
+    def previous_sentence(self, sent: Span) -> Span | None:
+        """The sentence before ``sent`` (found by bisection: callers ask once per event, and a scan per
+        event made long documents quadratic), or None for the first sentence."""
+        k = bisect.bisect_left(self.sent_starts, sent.start)
+        return self.sents[k - 1] if 0 < k < len(self.sents) and self.sent_starts[k] == sent.start else None
+
     def tok_at(self, pos: int) -> Tok | None:
         """The token covering character ``pos``."""
         k = bisect.bisect_right(self.tok_starts, pos) - 1

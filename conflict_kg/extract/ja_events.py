@@ -316,11 +316,10 @@ class _Events(PartyMentions):
     def carried_topic(self, sent: Span, before: int) -> Mention | None:
         """The previous sentence's topic party, for a sentence with no subject or topic of its own before the
         trigger ("安倍首相は…表明した。また、…理解を求めた。": Japanese drops a subject the text keeps)."""
-        k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
-        if k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+        prev = self.an.previous_sentence(sent)
+        if prev is None or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
                                              for t in self.an.toks_in(sent.start, before)):
             return None
-        prev = self.an.sents[k - 1]
         m = topic_party(self.ix, prev, prev.end)
         return m if m is not None and m.type not in V.REPORTER_TYPES else None
 
@@ -385,11 +384,10 @@ class _Events(PartyMentions):
         of its own before the trigger, in the same paragraph: it goes on telling the previous one's occasion
         ("Xは12月19日に県庁を訪問。「…」と語って、協力を求めた。", dev 640), as :meth:`carried_topic` carries
         its party."""
-        k = next((i for i, s in enumerate(self.an.sents) if s.start == sent.start), 0)
-        if k == 0 or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
+        prev = self.an.previous_sentence(sent)
+        if prev is None or any(t.dep in ("nsubj", "obl") and self.text.startswith(V.TOPIC_MARKERS, t.end)
                                            for t in self.an.toks_in(sent.start, before)):
             return None
-        prev = self.an.sents[k - 1]
         if "\n" in self.text[prev.start : sent.start]:
             return None  # a new paragraph tells a new occasion (seed digests: "会談の冒頭、…" stays undated)
         days = [d for d in self.dates_in(prev.start, prev.end) if len(d[2]) == 10]
