@@ -93,7 +93,7 @@ def _rank(ctx: DocContext, tok: "Token", pos: int, m: Mention) -> tuple | None:
 
 
 def _nearest(ctx: DocContext, tok: "Token", pos: int, window: int, types: frozenset[str]) -> Mention | None:
-    cands = [m for m in ctx.mentions if m.end <= pos and pos - m.start <= window and m.type in types
+    cands = [m for m in ctx.mentions_starting(pos - window, pos) if m.end <= pos and m.type in types
              and not m.antecedent and not ctx.in_headline(m.start)]
     ranked = sorted((k, i) for i, m in enumerate(cands) for k in [_rank(ctx, tok, pos, m)] if k is not None)
     return cands[ranked[0][1]] if ranked else None

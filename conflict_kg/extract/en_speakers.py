@@ -111,7 +111,7 @@ class Speakers:
         if ante is None:
             earlier = [m for p, m in self.subjects if p < s and m.type in types and s - p < 1500]
             if not earlier:
-                earlier = [m for m in ctx.mentions if m.end <= s and m.type in types and s - m.start < 600
+                earlier = [m for m in ctx.mentions_starting(s - 599, s) if m.end <= s and m.type in types
                            and m.label != "PRON"]
             if earlier:
                 ante = earlier[-1]
