@@ -36,7 +36,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, _read_events
+from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH
+from conflict_kg.kg.incident_read import read_events
 from conflict_kg.kg.incidents import family_of
 from conflict_kg.kg.rdf import doc_iri
 
@@ -58,7 +59,7 @@ def _assignments(path: Path) -> tuple[dict, dict[str, str]]:
     from conflict_kg.kg.store import KGStore
 
     with KGStore(path, read_only=True) as store:
-        reports = _read_events(store).reports
+        reports = read_events(store).reports
         res = store.raw_query(f"SELECT ?i ?r WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?i <https://w3id.org/conflict-kg/ontology#report> ?r }} }}")
         incident = {s["r"].value: s["i"].value for s in res}
     return reports, incident
