@@ -4,7 +4,7 @@ and spans, as table tests.
 Each row says where its sentence comes from: ``own`` (written for this file) or ``dev`` (shaped on a
 sentence of a dev article of ``bench/gold/ja_wikinews_articles.json``, names changed or kept; never a
 test article). Each table exercises one table or function of :mod:`conflict_kg.extract.ja_date_context`
-or the date rules of :meth:`conflict_kg.extract.ja_events._Events.date`.
+or the date rules of :meth:`conflict_kg.extract.ja_event_dates.EventDates.date`.
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ news strategy reads it (Strötgen & Gertz, *HeidelTime*, 2010/2013):
 Also here: relative day expressions the date rules of :mod:`~conflict_kg.extract.dates` leave out, as a
 table (:data:`RELATIVE_DAYS`, :func:`relative_day`: 「3日前」, 「昨夜」, 「2年前」), demonstratives of time
 that point back to the day told last (:data:`ANAPHORIC_DAYS`: 「このとき」), and the event types whose date
-stands before the quote they report (:data:`SPEECH_TYPES`). :meth:`conflict_kg.extract.ja_events._Events.date`
+stands before the quote they report (:data:`SPEECH_TYPES`). :meth:`conflict_kg.extract.ja_event_dates.EventDates.date`
 applies them to an event's own date.
 
 >>> t = "警察は2005年11月18日に男を逮捕した。20日には女も逮捕した。"
