@@ -40,6 +40,7 @@ bench: install
 	$(BIN)/python -m bench.build_memory 0 --jobs 1 --merge
 	$(BIN)/python -m bench.long_document
 	$(BIN)/python -m bench.en_speed
+	$(BIN)/python -m bench.en_speed --lang ja --docs 100
 	$(BIN)/python -m bench.endpoint_load
 	$(BIN)/python -m bench.incidents_scale
 	$(BIN)/python -m bench.gazetteer_load

@@ -1,7 +1,8 @@
-"""English: bare ``nlp.pipe`` vs parse + extract vs the full build, in CPU seconds: ``python -m bench.en_speed``.
+"""Bare ``nlp.pipe`` vs parse + extract vs the full build, in CPU seconds: ``python -m bench.en_speed [--lang ja]``.
 
 One process, one model object (:func:`conflict_kg.extract.models.load_model`, the project's ops),
-the same documents (re3d press releases and UCDP headline digests, :func:`bench.corpora.en_conflict`).
+the same documents (English: re3d press releases and UCDP headline digests, :func:`bench.corpora.en_conflict`;
+Japanese, ``--lang ja``: the first Wikinews articles, :func:`bench.corpora.ja_wikinews`).
 Each repetition runs the three in turn, the order rotating between repetitions, so the machine's
 load falls on all three alike; the report gives the median CPU seconds of each and the ratios of
 medians. On a shared machine CPU seconds (``time.process_time``) measure the work, wall seconds the
@@ -12,7 +13,8 @@ neighbours.
 - **build**: :func:`conflict_kg.pipeline.build` of the same documents (JSONL) into a fresh store (read,
   parse, extract, resolve, write, summary, incidents).
 
-Target (issue 20): build >= 0.8x bare. Writes ``bench/results_en_speed.md`` and ``.json``.
+Target (issue 20): build >= 0.8x bare. Writes ``bench/results_en_speed.md`` (``results_ja_speed.md`` for
+Japanese) and ``.json``.
 """
 from __future__ import annotations
 
@@ -28,21 +30,23 @@ from bench.report import provenance_line, write_results
 
 __all__ = ["main", "measure", "render"]
 
-OUT = Path(__file__).with_name("results_en_speed.md")
+OUT = {"en": Path(__file__).with_name("results_en_speed.md"), "ja": Path(__file__).with_name("results_ja_speed.md")}
+CORPUS = {"en": "re3d and UCDP headline digests", "ja": "Japanese Wikinews articles"}
+LANGUAGE = {"en": "English", "ja": "Japanese"}
 KINDS = ("bare", "parse+extract", "build")
 
 
-def measure(docs: list[dict], reps: int, work: Path) -> dict:
+def measure(docs: list[dict], reps: int, work: Path, lang: str = "en") -> dict:
     """CPU and wall seconds of each kind per repetition, interleaved (order rotating)."""
     from bench.corpora import write_jsonl
     from conflict_kg.extract.models import load_model, parse_threads
     from conflict_kg.kg.model import Document
     from conflict_kg.pipeline import build, extract_documents
 
-    nlp = load_model("en")
+    nlp = load_model(lang)
     texts = [d["text"] for d in docs]
-    records = [Document(id=d["id"], text=d["text"], lang="en", date=d.get("date")) for d in docs]
-    jsonl = write_jsonl(docs, work / "en.jsonl")
+    records = [Document(id=d["id"], text=d["text"], lang=lang, date=d.get("date")) for d in docs]
+    jsonl = write_jsonl(docs, work / f"{lang}.jsonl")
 
     def bare() -> int:
         with parse_threads():
@@ -54,7 +58,7 @@ def measure(docs: list[dict], reps: int, work: Path) -> dict:
     def full() -> int:
         store = work / "store"
         shutil.rmtree(store, ignore_errors=True)
-        return build([jsonl], store, lang="en").mentions
+        return build([jsonl], store, lang=lang).mentions
 
     runs = {"bare": bare, "parse+extract": extract, "build": full}
     bare()  # warm-up: the first pipe call allocates the model's buffers
@@ -75,9 +79,9 @@ def render(res: dict, argv_text: str, machine: dict) -> str:
     med = {k: statistics.median(res["runs"][k]["cpu_s"]) for k in KINDS}
     wall = {k: statistics.median(res["runs"][k]["wall_s"]) for k in KINDS}
     lines = [
-        "# English: bare `nlp.pipe` vs parse + extract vs build (CPU seconds)", "",
+        f"# {LANGUAGE[res.get('lang', 'en')]}: bare `nlp.pipe` vs parse + extract vs build (CPU seconds)", "",
         provenance_line("bench.en_speed", argv_text, machine) + f"{res['docs']} documents, {res['chars']:,} characters "
-        f"(re3d and UCDP headline digests), {res['reps']} interleaved repetitions in one process (order rotating), "
+        f"({CORPUS[res.get('lang', 'en')]}), {res['reps']} interleaved repetitions in one process (order rotating), "
         f"medians. Load average at start {res['load'][0]:.1f}, at end {res['load'][1]:.1f}.", "",
         "| step | median CPU s | chars per CPU s | bare / step (CPU) | median wall s | bare / step (wall) |",
         "|---|---|---|---|---|---|",
@@ -94,21 +98,22 @@ def render(res: dict, argv_text: str, machine: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     import os
 
-    from bench.corpora import en_conflict
+    from bench.corpora import en_conflict, ja_wikinews
     from bench.run import machine_info
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=None, help="first N documents (default: all)")
     ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--lang", choices=sorted(OUT), default="en")
     args = ap.parse_args(argv)
-    docs = en_conflict(args.docs)
+    docs = en_conflict(args.docs) if args.lang == "en" else ja_wikinews(args.docs)
     load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        runs = measure(docs, args.reps, Path(tmp))
-    res = {"docs": len(docs), "chars": sum(len(d["text"]) for d in docs), "reps": args.reps, "runs": runs,
+        runs = measure(docs, args.reps, Path(tmp), args.lang)
+    res = {"lang": args.lang, "docs": len(docs), "chars": sum(len(d["text"]) for d in docs), "reps": args.reps, "runs": runs,
            "load": [load0, os.getloadavg()[0]]}
     argv_text = " ".join(argv if argv is not None else sys.argv[1:])
-    write_results(OUT, render(res, argv_text, machine_info()), res)
+    write_results(OUT[args.lang], render(res, argv_text, machine_info()), res)
     return 0
 
 
