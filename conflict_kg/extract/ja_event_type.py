@@ -25,6 +25,7 @@ from conflict_kg.kg.model import Event
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract import vocab_ja_frames as F
 from conflict_kg.extract.arguments import take_parties
+from conflict_kg.extract.ja_clauses import anaphoric
 from conflict_kg.extract.vocab_ja_more_triggers import VERB_LEMMAS, verb_stems
 from conflict_kg.extract.vocab_ja_reliability import RELIABILITY
 
@@ -36,6 +37,12 @@ _LEMMA = {s: lemma for rows in VERB_LEMMAS.values() for lemma, ichidan, _ in row
 _HEAD_RE = re.compile("|".join(re.escape(t) for t, typ, _ in sorted(V.EVENT_TRIGGERS, key=lambda r: -len(r[0]))
                                if typ in F.HEAD_TYPES and not t.startswith(("を", "と", "に"))))
 _HEAD_TYPE = {t: typ for t, typ, _ in V.EVENT_TRIGGERS}
+# a violent trigger noun framing the sentence as its topic ("15日の爆破事件では、"): the told attack of its toll
+_INCIDENT_TOPIC = re.compile("(?:" + "|".join(re.escape(t) for t, typ, _ in sorted(V.EVENT_TRIGGERS, key=lambda r: -len(r[0]))
+                                            if typ == "Attack") + ")(?:" + "|".join(map(re.escape, F.INCIDENT_TOPIC_AFTER)) + ")")
+_CAUSE = re.compile("(?:" + "|".join(map(re.escape, F.TOLL_CAUSE_CUES)) + ")(?:" + "|".join(
+    map(re.escape, F.TOLL_CAUSE_PARTICLES)) + ")")
+_COUNT = re.compile(r"[0-9０-９][0-9０-９,，]*(?:人|名)")
 _CO_PARTY = re.compile("(?:" + "|".join(map(re.escape, F.CO_PARTY_BEFORE)) + ")$")
 
 
@@ -68,7 +75,10 @@ def fillers(text: str, ev: Event) -> set[str]:
                            ("figure", ev.fatalities or ev.injuries)) if on}
     if any(c in sent for c in F.FRAME_CUES.get(ev.type, ())):
         out.add("cue")
-    if _CO_PARTY.search(text, a, ev.start) or any(w in text[a : ev.start] for w in F.PLURAL_PARTY_WORDS):
+    if _COUNT.search(sent):
+        out.add("figure")  # "人的損失は約1370人": a count the toll parser did not take
+    before = text[a : ev.start]
+    if _CO_PARTY.search(before) or any(w in before for w in F.CO_PARTY_IN_SENTENCE + F.PLURAL_PARTY_WORDS):
         out.add("co_party")
     return out & set(F.FRAME_FILLERS.get(ev.type, out))
 
@@ -134,10 +144,14 @@ def toll_types(text: str, events: list[Event]) -> list[Event]:
 
 def _told_attack(text: str, ev: Event, sent_start: int, attack_before: bool) -> bool:
     """Is the toll how the text tells the attack itself: its words go on to name the incident ("…21人が負傷する
-    事件が起きている"), or it names a weapon as the cause ("爆弾により46人が負傷した") before any attack is told?"""
+    事件が起きている"), its sentence is framed by a new incident ("15日の爆破事件では、…2人が負傷した"), or it names a
+    weapon as the cause ("爆弾により46人が負傷した") before any attack is told?"""
     if text.startswith(F.TOLL_INCIDENT_AFTER, ev.end) and fillers(text, ev) - {"cue"}:
         return True
-    return not attack_before and any(c in text[sent_start : ev.start] for c in F.TOLL_CAUSE_CUES)
+    topic = _INCIDENT_TOPIC.search(text, sent_start, ev.start)
+    if topic is not None and not anaphoric(text, topic.start()):
+        return True
+    return not attack_before and _CAUSE.search(text, sent_start, ev.start) is not None
 
 
 def compound_modifier(text: str, ev: Event) -> bool:
