@@ -89,7 +89,10 @@ def frame_fit(text: str, ev: Event, strong: bool = False) -> bool:
     :data:`vocab_ja_frames.FRAME_REQUIRED` always fits.
 
     >>> from conflict_kg.kg.model import Event
-    >>> frame_fit("会議は方針を出した。", Event(type="Meeting", trigger="会議", start=0, end=2))
+    >>> t = "議会は辞職に同意した。"
+    >>> frame_fit(t, Event(type="Agreement", trigger="同意", start=6, end=8))
+    False
+    >>> frame_fit("会議は方針を出した。", Event(type="Meeting", trigger="会議", start=0, end=2), strong=True)
     False
     """
     if ev.type not in F.FRAME_REQUIRED and not strong:
