@@ -38,8 +38,9 @@ _HEAD_RE = re.compile("|".join(re.escape(t) for t, typ, _ in sorted(V.EVENT_TRIG
                                if typ in F.HEAD_TYPES and not t.startswith(("を", "と", "に"))))
 _HEAD_TYPE = {t: typ for t, typ, _ in V.EVENT_TRIGGERS}
 # a violent trigger noun framing the sentence as its topic ("15日の爆破事件では、"): the told attack of its toll
-_INCIDENT_TOPIC = re.compile("(?:" + "|".join(re.escape(t) for t, typ, _ in sorted(V.EVENT_TRIGGERS, key=lambda r: -len(r[0]))
-                                            if typ == "Attack") + ")(?:" + "|".join(map(re.escape, F.INCIDENT_TOPIC_AFTER)) + ")")
+_ATTACK_WORDS = [t for t, typ, _ in sorted(V.EVENT_TRIGGERS, key=lambda r: -len(r[0])) if typ == "Attack"]
+_INCIDENT_TOPIC = re.compile("(?:" + "|".join(map(re.escape, _ATTACK_WORDS)) + ")(?:"
+                             + "|".join(map(re.escape, F.INCIDENT_TOPIC_AFTER)) + ")")
 _CAUSE = re.compile("(?:" + "|".join(map(re.escape, F.TOLL_CAUSE_CUES)) + ")(?:" + "|".join(
     map(re.escape, F.TOLL_CAUSE_PARTICLES)) + ")")
 _COUNT = re.compile(r"[0-9０-９][0-9０-９,，]*(?:人|名)")
@@ -70,8 +71,9 @@ def fillers(text: str, ev: Event) -> set[str]:
     """
     a, b = _period_span(text, ev.start)
     sent = text[a:b]
-    out = {k for k, on in (("agent", ev.agents or ev.agent_descriptions), ("target", ev.targets or ev.target_descriptions),
-                           ("party", ev.participants), ("place", ev.locations), ("weapon", ev.instruments or ev.instrument),
+    out = {k for k, on in (("agent", ev.agents or ev.agent_descriptions),
+                           ("target", ev.targets or ev.target_descriptions), ("party", ev.participants),
+                           ("place", ev.locations), ("weapon", ev.instruments or ev.instrument),
                            ("figure", ev.fatalities or ev.injuries)) if on}
     if any(c in sent for c in F.FRAME_CUES.get(ev.type, ())):
         out.add("cue")
@@ -131,8 +133,8 @@ def toll_types(text: str, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         span = _period_span(text, ev.start)
-        hosts = [h for h in events if h is not ev and h.type in F.TOLL_HOST_TYPES and _period_span(text, h.start) == span
-                 and (h.type == "Attack" or h.start > ev.start)]
+        hosts = [h for h in events if h is not ev and h.type in F.TOLL_HOST_TYPES
+                 and _period_span(text, h.start) == span and (h.type == "Attack" or h.start > ev.start)]
         attack = next((h for h in hosts if h.type == "Attack"), None)
         if attack is not None:
             attack.fatalities = attack.fatalities or ev.fatalities

@@ -10,9 +10,11 @@ in ``tests/test_events_ja_type_s6.py``.
 from __future__ import annotations
 
 __all__ = [
-    "FRAME_FILLERS", "FRAME_REQUIRED", "FRAME_CUES", "CO_PARTY_BEFORE", "CO_PARTY_IN_SENTENCE", "PLURAL_PARTY_WORDS", "STRONG_FILLERS",
+    "FRAME_FILLERS", "FRAME_REQUIRED", "FRAME_CUES", "CO_PARTY_BEFORE", "CO_PARTY_IN_SENTENCE", "PLURAL_PARTY_WORDS",
+    "STRONG_FILLERS",
     "TOLL_INCIDENT_AFTER",
-    "TOLL_TYPES", "TOLL_HOST_TYPES", "TOLL_CAUSE_CUES", "TOLL_CAUSE_PARTICLES", "INCIDENT_TOPIC_AFTER", "UNRELIABLE_BELOW", "UNRELIABLE_MIN_EVENTS",
+    "TOLL_TYPES", "TOLL_HOST_TYPES", "TOLL_CAUSE_CUES", "TOLL_CAUSE_PARTICLES", "INCIDENT_TOPIC_AFTER",
+    "UNRELIABLE_BELOW", "UNRELIABLE_MIN_EVENTS",
     "HEAD_TYPES", "SPORTS_LEAD", "DOMAIN_TYPES", "DOMAIN_SENTENCE_CUES", "COPULA_AFTER", "COPULA_EXEMPT",
 ]
 
@@ -133,7 +135,8 @@ SPORTS_LEAD: tuple[str, ...] = (
     "試合", "野球", "サッカー", "選手権", "リーグ", "五輪", "オリンピック", "優勝", "競技", "メダル", "決勝",
     "ワールドカップ", "W杯", "ラグビー", "レスリング", "柔道", "ボクシング",
 )
-DOMAIN_TYPES: frozenset[str] = frozenset({"Attack", "Arrest", "Capture", "Mobilization", "CasualtyReport", "Interception"})
+DOMAIN_TYPES: frozenset[str] = frozenset(
+    {"Attack", "Arrest", "Capture", "Mobilization", "CasualtyReport", "Interception"})
 DOMAIN_SENTENCE_CUES: tuple[str, ...] = (
     "銃", "爆弾", "テロ", "殺害", "射殺", "刺殺", "武装", "兵士", "軍", "容疑", "逮捕", "警察", "県警", "署", "襲撃",
     "砲", "爆撃", "拉致", "暴行", "事件", "刃物", "ナイフ",
