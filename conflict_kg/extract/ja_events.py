@@ -32,6 +32,7 @@ from conflict_kg.extract.ja_clauses import (
 from conflict_kg.extract.ja_event_dates import EventDates, inherit_dates
 from conflict_kg.extract.ja_event_parties import PartyMentions
 from conflict_kg.extract.ja_event_sense import one_per_sentence, precision_block
+from conflict_kg.extract.ja_event_type import type_pass
 from conflict_kg.extract.ja_statements import DocContext
 
 __all__ = ["BULLET", "CLAIM_TYPES", "TRIGGER", "TRIGGER_RE", "extract_events", "topic_party"]
@@ -501,7 +502,7 @@ def extract_events(ix: DocContext, doc_date: str | None, extractor: str) -> list
     for sent in ix.an.sents:
         ev.sentence(sent, out)
     inherit_dates(ix.an.text, out, doc_date, ix.an.sents[: 1 + V.LEAD_DATE_SENTENCES])
-    return one_per_sentence(ix.an.text, merge_same_sentence(_tolls_of_told_violence(out)))
+    return type_pass(ix.an.text, one_per_sentence(ix.an.text, merge_same_sentence(_tolls_of_told_violence(out))))
 
 
 def _tolls_of_told_violence(events: list[Event]) -> list[Event]:
