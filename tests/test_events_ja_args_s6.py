@@ -44,8 +44,14 @@ S6_ARGS = [
     # a bare count refers back to the party counted so before
     ("dev", "神奈川県警は14日、男3人を死体遺棄の疑いで逮捕した。逮捕された3人は容疑を認めている。", "Arrest", -1,
      [], [], [], ["男3人"], []),
-    # MORE_PARTY_HEADS: a national agency (…庁) is a party
+    # MORE_PARTY_HEADS: a national agency (…庁), a police headquarters or a special unit after its place is a party
     ("dev", "金融庁は保険会社に対し、業務の改善を求めた。", "Proposal", 0, ["金融庁"], [], [], ["保険会社"], []),
+    ("dev", "日刊スポーツによると、福島県警察本部は7月29日までに、泉崎村の夫婦を逮捕した。", "Arrest", 0, ["福島県警察本部"], [],
+     [], ["夫婦"], []),
+    ("own", "読売新聞によると、大阪地検特捜部は11日、会社役員の清田容疑者を逮捕した。", "Arrest", 0, ["大阪地検特捜部"], ["清田"],
+     [], [], []),
+    # MEMBER_NOUNS: an unnamed member of a named organisation acts for it
+    ("dev", "翌27日午前0時過ぎ、追跡していた警視庁の捜査員が男2人の身柄を確保した。", "Arrest", 0, ["警視庁"], [], [], [], []),
 ]
 
 
@@ -62,6 +68,14 @@ def test_s6_arguments(nlp_ja, source, text, typ, k, agents, targets, agent_words
     assert [p for p in places if p in [m.text for m in e.locations]] == places, [m.text for m in e.locations]
     assert not set(agents) & set(names(e.targets)) and not set(targets) & set(names(e.agents))
     check_offsets(rec)
+
+
+# An acronym glossed where the name was first written names that organisation, also when the NER left the
+# name unlabelled (dev sentence shape).
+def test_s6_a_glossed_acronym_names_its_organisation(nlp_ja):
+    rec = run(nlp_ja, "国軍とタミル・イーラム解放のトラ(LTTE)の内戦が再開した。LTTEはムトゥールを占領した。")
+    e = [e for e in of_type(rec, "Capture") if e.trigger == "占領"][0]
+    assert "タミル・イーラム解放のトラ" in names(e.agents), names(e.agents)
 
 
 # The weapon fired is the instrument, never the target (FIRING_TRIGGERS; own sentence).

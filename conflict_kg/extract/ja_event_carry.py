@@ -13,6 +13,8 @@ filled: a party the sentence names always wins.
 """
 from __future__ import annotations
 
+import re
+
 from conflict_kg.kg.model import Event
 
 from conflict_kg.extract import vocab_ja as V
@@ -20,6 +22,9 @@ from conflict_kg.extract import vocab_ja_parties as P
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["CarriedArguments"]
+
+# the name written right before an acronym's gloss, back to a clause mark or a case particle
+_GLOSSED = re.compile(r"[^、。「」()（）とはがをや\s]+$")
 
 
 class CarriedArguments:
@@ -38,7 +43,10 @@ class CarriedArguments:
             if e.sentence is None or e.sentence.start not in index:
                 continue
             self.fired_weapon(e)
+            self.member_organisation(e)
             self.passive_topic_target(e)
+            for m in e.agents + e.targets + e.participants:
+                self.glossed_acronym(m)
             here = index[e.sentence.start]
             before = [p for p in reversed(body[:k]) if self.same_story(p, e, index, here, -P.CARRY_SENTENCES)]
             after = [p for p in body[k + 1 :] if self.same_story(p, e, index, here, 1)]
@@ -104,6 +112,36 @@ class CarriedArguments:
 
     def passive(self, e: Event) -> bool:
         return P.passive_at(self.text, e.end)
+
+    def member_organisation(self, e: Event) -> None:
+        """"警視庁の捜査員が…確保した": an unnamed member (``vocab_ja_parties.MEMBER_NOUNS``) of a named
+        organisation acts for it; the organisation is the doer."""
+        if e.agents or e.sentence is None:
+            return
+        for w in e.agent_descriptions:
+            k = self.text.find("の" + w, e.sentence.start, e.start) if w in P.MEMBER_NOUNS else -1
+            org = next((m for m in self.ix.mentions if m.end == k and m.type in V.ORG_TYPES), None) if k > 0 else None
+            if org is not None and org not in e.targets:
+                e.agents.append(org)
+                e.agent_descriptions = []
+                return
+
+    def glossed_acronym(self, m) -> None:
+        """An acronym the text glossed when it first wrote the name ("タミル・イーラム解放のトラ(LTTE)") names
+        that organisation: the mention takes the full name as its antecedent (the gold's co-reference)."""
+        if m.antecedent or not re.fullmatch(P.ACRONYM, m.text):
+            return
+        for b in ("(", "（"):
+            k = self.text.find(b + m.text + ")", 0, m.start) if b == "(" else self.text.find(b + m.text + "）", 0, m.start)
+            if k <= 0:
+                continue
+            full = next((x.text for x in self.ix.mentions if x.end == k and x.type in V.ORG_TYPES), None)
+            # a name the NER left unlabelled: the words back to the last clause mark ("…国軍とタミル・イーラム解放のトラ(LTTE)")
+            words = _GLOSSED.search(self.text, max(0, k - 20), k)
+            full = full or (words.group() if words is not None and len(words.group()) >= 2 else None)
+            if full:
+                m.antecedent = full
+                return
 
     @staticmethod
     def fired_weapon(e: Event) -> None:

@@ -22,7 +22,7 @@ __all__ = [
     "ACRONYM", "NOT_ACRONYM_PARTIES", "NOMINAL_WITH_PARTICLES",
     "SURFACE_TARGET_NOT_TYPES",
     "CARRIED_ROLES", "CARRY_SENTENCES", "CARRIED_FORWARD", "CARRIED_PLACE_TYPES", "CARRIED_PLACE_SOURCES", "PASSIVE_TRIGGER_ENDINGS",
-    "PASSIVE_TOPIC_TARGET_TYPES", "FIRING_TRIGGERS", "PASSIVE_STEM_ENDINGS", "passive_at",
+    "PASSIVE_TOPIC_TARGET_TYPES", "FIRING_TRIGGERS", "PASSIVE_STEM_ENDINGS", "MEMBER_NOUNS", "passive_at",
 ]
 
 #: Common nouns that name a person, a group of people or an unnamed state ("男", "女性", "少女", "他の国"): in an event's
@@ -143,8 +143,10 @@ SOURCE_PARTICLES: tuple[str, ...] = ("からの", "からは", "からも", "か
 MORE_PARTY_HEADS: tuple[tuple[str, str], ...] = (
     ("府警", "Government"), ("道警", "Government"), ("地裁", "Government"), ("高裁", "Government"),
     ("地検", "Government"), ("裁判所", "Government"),
-    # sixth session: national agencies ("金融庁は…命令を出した", "警察庁", "文化財庁")
-    ("庁", "Government"),
+    # sixth session: national agencies ("金融庁は…命令を出した", "警察庁", "文化財庁"); police headquarters and
+    # prosecutors' special units written after their place ("福島県警察本部は", "大阪地検特捜部は": the place is
+    # the affiliation, the compound the party)
+    ("庁", "Government"), ("本部", "Organization"), ("特捜部", "Government"),
 )
 
 #: A Latin acronym in a party slot names an organisation GiNZA did not tag ("民兵UDAは", "IRAとの合意",
@@ -251,6 +253,9 @@ PASSIVE_TRIGGER_ENDINGS: tuple[str, ...] = ("され", "られ", "われ")
 PASSIVE_STEM_ENDINGS: tuple[str, ...] = tuple("わらさかがまばなた")
 #: Types whose passive trigger's topic is the one it happened to ("Xは…逮捕された", "Xは…殺害された").
 PASSIVE_TOPIC_TARGET_TYPES: tuple[str, ...] = ("Attack", "Arrest", "Capture", "Sanction", "Accusation", "Proposal")
+#: Nouns naming a member acting for an organisation: "Xの捜査員が…身柄を確保" — the organisation X written
+#: before の is the doer, as a title's organisation is ("ロシア軍の参謀総長は").
+MEMBER_NOUNS: frozenset[str] = frozenset("捜査員 捜査官 職員 署員 隊員 警察官 警官 兵士 部隊 担当者 関係者".split())
 #: Triggers whose を-object may be the weapon fired, not what was hit ("拳銃を発砲", "ロケット弾を発射"): a
 #: weapon there is the event's instrument, never its target.
 FIRING_TRIGGERS: tuple[str, ...] = ("発砲", "発射", "乱射", "射撃", "撃ち込")
