@@ -28,9 +28,8 @@ _GLOSSED = re.compile(r"[^、。「」()（）とはがをや\s]+$")
 
 
 class CarriedArguments:
-    """Document-level filling of empty roles; the host sets ``an``, ``ix``, ``text`` and has ``topic_agent``,
-    ``topic_words`` (the sentence's topic party) and ``carried_topic`` (the previous sentence's) as the event
-    builder of :mod:`conflict_kg.extract.ja_events` does."""
+    """Document-level filling of empty roles; the host sets ``an``, ``ix``, ``text`` and has ``topic_agent`` and
+    ``topic_words`` (the sentence's topic party) as the event builder of :mod:`conflict_kg.extract.ja_events` does."""
 
     def carry_arguments(self, events: list[Event]) -> list[Event]:
         """Fill the empty roles of ``events`` (in text order) from their incident's other events; returns
@@ -156,8 +155,9 @@ class CarriedArguments:
         the frame found no target: the parse often hangs the topic on an earlier verb of the sentence."""
         if e.targets or e.target_descriptions or not self.passive(e) or e.type not in P.PASSIVE_TOPIC_TARGET_TYPES:
             return
-        # no topic of its own: the previous sentence's (Japanese drops it: "福田受刑者は…。…潜伏していたところを逮捕され")
-        m = self.topic_agent(e.sentence, e.start) or self.carried_topic(e.sentence, e.start)
+        # (not the previous sentence's topic: that is as often the doer of the event told before, "警察が発見し…。
+        # 果菜子さんは…連れ去られ" (dev 3044); 0 / 0 on both halves, dropped)
+        m = self.topic_agent(e.sentence, e.start)
         if m is not None and m not in e.agents:
             e.targets.append(m)
         elif m is None:
