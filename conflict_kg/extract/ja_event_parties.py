@@ -26,6 +26,10 @@ _UNNAMED_LABELS = frozenset({"rule:party-noun", "rule:anaphor", "rule:title-core
 _SURFACE_SKIP = re.compile(P.SURFACE_SKIP)
 # the bracketed gloss at the end of a span ("姉(15歳)" + "の"): the possessor noun ends before it
 _SURFACE_TAIL = re.compile(r"(?:[(（][^()（）]{0,60}[)）])?$")
+# a count of people standing alone ("3人", "2名"): it refers back to the party counted so before
+_BARE_COUNT = re.compile(P.COUNT_SUFFIX.removesuffix("$"))
+# the noun before such a count ("男" + "3人", "被害者" + "2人")
+_COUNTED = re.compile(r"([一-龥ァ-ヶー]{1,8})")
 
 
 def _party_name(phrase: str) -> bool:
@@ -299,7 +303,19 @@ class PartyMentions:
         phrase = self.text[a : t.end]
         if any(a <= m.start < t.end for m in self.ix.mentions if sent.start <= m.start < sent.end):
             return None  # a name inside the phrase: the mention stands for the party
+        if _BARE_COUNT.fullmatch(phrase):
+            return self.counted_antecedent(phrase, a)
         return phrase if P.person_noun(phrase) or (objects and P.object_noun(phrase)) else None
+
+    def counted_antecedent(self, count: str, before: int) -> str | None:
+        """The party a bare count refers back to ("…男3人を逮捕した。…逮捕された3人が"): the last phrase
+        written before with the same count after a noun naming people ("男3人"), as written."""
+        for m in reversed(list(re.finditer(_COUNTED.pattern + re.escape(count), self.text[:before]))):
+            head = m.group(1)
+            for k in range(len(head)):
+                if P.person_noun(head[k:] + count):
+                    return head[k:] + count
+        return None
 
     def suffixed_person(self, t, sent: Span) -> Mention | None:
         """The person of "茂原岳人容疑者" (name tokens GiNZA did not tag, right before the person
