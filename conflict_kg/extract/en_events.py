@@ -26,7 +26,7 @@ from conflict_kg.extract.arguments import (casualties_en, clean_roles, merge_sam
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_coref import antecedent
 from conflict_kg.extract.en_event_anaphora import inherit_parties, refers_back
-from conflict_kg.extract.en_event_place import event_locations, origin_spans
+from conflict_kg.extract.en_event_place import event_locations
 from conflict_kg.extract.en_event_place import unique_mentions as _unique
 from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
@@ -568,5 +568,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
     out.sort(key=lambda e: e.start)
     out = merge_same_sentence(out)
     inherit_parties(out, anaphoric)
-    sentence_places(ctx, out, _reporting_places(ctx) + origin_spans(ctx))
+    sentence_places(ctx, out, _reporting_places(ctx))
     return out
