@@ -114,6 +114,10 @@ EVENT_PLACE_CASES = [
     # ... but the sentence's unclaimed place when nothing else is (a rule excluding it was dropped:
     # no dev gain, one test hit lost; shelling lands within artillery range of where it came from)
     ("Russian artillery fired from the territory of the Kursk region, a woman was killed.", ["Kursk region"], "own"),
+    # a headline's incident and its source's account of it: the account's place is the incident's
+    ("More than 200 invaders were destroyed - Gaidai reported the details of the explosion in Svatovo",
+     ["Svatovo"], "dev"),
+    ("Two soldiers were killed, the governor reported the shelling of Kupiansk.", ["Kupiansk"], "own"),
 ]
 
 

@@ -8,7 +8,10 @@ A headline often names several places, and only some of them are the event's:
 * where the doer stood -- a place inside the agent's phrase ("Russian forces in Kursk shelled Sumy"):
   the event's place only when nothing else in the frame says where ("Ukrainian troops near Kherson
   shelled Russian positions");
-* where the report was made -- "said in Kyiv" (``en_events._reporting_places``): never.
+* where the report was made -- "said in Kyiv" (``en_events._reporting_places``): never;
+* where the reported account puts it -- a headline that tells an incident and then its source's
+  account ("More than 200 invaders were destroyed - Gaidai reported the details of the explosion in
+  Svatovo"): the account's place is the incident's (:func:`reported_account_places`).
 
 Where the fire came from ("fired from the territory of the Kursk region") is not read as a place
 of the event by the frames ("from" is no locative preposition), but stays the sentence's unclaimed
@@ -20,11 +23,20 @@ excluded it there was measured and dropped (README, English event places, sixth 
 """
 from __future__ import annotations
 
-from conflict_kg.kg.model import Mention
+from typing import TYPE_CHECKING
 
+from conflict_kg.kg.model import Event, Mention
+from conflict_kg.kg.schema import EVENT_SCHEMA
+
+from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.en_gazetteer import known_place
 
-__all__ = ["AGENT_POSITION_TYPES", "unique_mentions", "event_locations"]
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from conflict_kg.extract.en_context import DocContext
+
+__all__ = ["AGENT_POSITION_TYPES", "unique_mentions", "event_locations", "reported_account_places"]
 
 #: Place classes that, inside the doer's phrase, tell where the doer stood when the frame names another
 #: place: towns and villages ("Russian forces in Kursk shelled Sumy").
@@ -74,3 +86,38 @@ def event_locations(row, got: dict[str, list[Mention]]) -> list[Mention]:
 def _kind(m: Mention) -> str:
     """The mention's place class, the gazetteer's when the NER left it a generic place ("Kursk": GPE)."""
     return known_place(m.text, True) or m.type if m.type == "Location" else m.type
+
+
+def reported_account_places(ctx: "DocContext", events: list[Event]) -> None:
+    """A violent event with no place takes the places of a violent event of the same sentence that a
+    reporting verb governs ("More than 200 invaders were destroyed - Gaidai reported the details of
+    the explosion in Svatovo"): the source's account of the same incident says where it was."""
+    for ev in events:
+        if ev.locations or ev.sentence is None or not _violent(ev) or _reported(ctx, ev):
+            continue
+        for other in events:
+            if (other is not ev and other.locations and _violent(other) and other.sentence is not None
+                    and other.sentence.start == ev.sentence.start and _reported(ctx, other)):
+                ev.locations = list(other.locations)
+                break
+
+
+def _violent(ev: Event) -> bool:
+    return EVENT_SCHEMA[ev.type].family == "violence"
+
+
+def _reported(ctx: "DocContext", ev: Event) -> bool:
+    """Is the event's trigger inside the object of a reporting verb ("reported the details of the
+    explosion")? A clause the verb reports ("X were destroyed - Y reported") is the claim, not the account."""
+    tok = _token_at(ctx, ev.start)
+    for t in ([tok, *tok.ancestors] if tok is not None else []):
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in V.REPORTING_VERBS:
+            return True
+    return False
+
+
+def _token_at(ctx: "DocContext", start: int) -> "Token | None":
+    for sdoc, off in ctx.chunks:
+        if off <= start < off + len(sdoc.text):
+            return next((t for t in sdoc if off + t.idx == start), None)
+    return None

@@ -26,7 +26,7 @@ from conflict_kg.extract.arguments import (casualties_en, clean_roles, merge_sam
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_coref import antecedent
 from conflict_kg.extract.en_event_anaphora import inherit_parties, refers_back
-from conflict_kg.extract.en_event_place import event_locations
+from conflict_kg.extract.en_event_place import event_locations, reported_account_places
 from conflict_kg.extract.en_event_place import unique_mentions as _unique
 from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
@@ -569,4 +569,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
     out = merge_same_sentence(out)
     inherit_parties(out, anaphoric)
     sentence_places(ctx, out, _reporting_places(ctx))
+    reported_account_places(ctx, out)
     return out
