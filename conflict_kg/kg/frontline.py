@@ -17,13 +17,23 @@ True
 (True, False)
 >>> "location/odesa_oblast" in fighting_regions(None), "location/donetsk_oblast" in fighting_regions(None)
 (False, True)
+
+A village is put on the front only when it is the front's only settlement of its name, all sizes
+counted (:func:`front_namesakes`, from the codifier KATOTTG: ``data/namesakes.json``, built by
+``data/build_namesakes.py``): Ukraine's 27 Olenivkas include 2 in Donetsk and 3 in Zaporizhzhia.
+
+>>> front_namesakes(["Оленівка"], "2022-09-18"), front_namesakes(["Новосвітлівка"], "2014-08-14")
+(9, 1)
 """
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+import importlib.resources
+import json
+import re
+from typing import Iterable, NamedTuple
 
-__all__ = ["FrontRegion", "FIGHTING", "fighting_regions"]
+__all__ = ["FrontRegion", "FIGHTING", "fighting_regions", "front_namesakes"]
 
 
 class FrontRegion(NamedTuple):
@@ -63,3 +73,20 @@ def fighting_regions(date: str | None) -> frozenset[str]:
     day = (date or "")[:10]
     return frozenset(r.region for r in FIGHTING
                      if not day or (r.start <= day and (r.end is None or day <= r.end)))
+
+
+@functools.lru_cache(maxsize=1)
+def _namesakes() -> dict[str, dict[str, int]]:
+    path = importlib.resources.files("conflict_kg.kg.data").joinpath("namesakes.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def front_namesakes(names: Iterable[str], date: str | None) -> int | None:
+    """How many settlements of Ukraine's regions with fighting on ``date`` bear one of the Cyrillic
+    ``names`` (the most over the names), or None when the codifier counts none of them as shared."""
+    counts = _namesakes()
+    fighting = fighting_regions(date)
+    found = [sum(n for region, n in counts[k].items() if region in fighting)
+             for k in {re.sub(r"[’ʼ'`\s-]+", "", name.strip().casefold()) for name in names
+                       if re.search(r"[\u0400-\u04ff]", name)} if k in counts]
+    return max(found) if found else None

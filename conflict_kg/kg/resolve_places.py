@@ -31,7 +31,7 @@ from conflict_kg.kg.names import (
     levenshtein,
 )
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key
-from conflict_kg.kg.frontline import fighting_regions
+from conflict_kg.kg.frontline import fighting_regions, front_namesakes
 from conflict_kg.kg.places import direction_core, near_cue, precision_of, ukrainian_form
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -96,10 +96,12 @@ class PlaceRules:
         sure = by_region or not any(self._unsure(e, len(cands)) for e in cands)
         pick = (cands[0] if len(cands) == 1 and sure else None) or self._nearest(cands, points)
         if pick is None and len(cands) > 1:
-            # A war report names the village where the war was, not its namesake far from the front;
+            # A war report names the village where the war was, not its namesake far from the front,
+            # when it is the front's only settlement of that name (villages under 500 counted too);
             # population decides only among the front's candidates.
             front = [e for e in cands if e.region in fighting_regions(date)]
-            pick = front[0] if len(front) == 1 else self._most_populous(front or cands)
+            alone = len(front) == 1 and front_namesakes(front[0].names, date) in (None, 1)
+            pick = front[0] if alone else self._most_populous(front or cands)
         return pick, cands
 
     def _text_regions(self, mentions: list[Mention]) -> frozenset[str]:
