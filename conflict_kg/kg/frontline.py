@@ -23,7 +23,7 @@ counted (:func:`front_namesakes`, from the codifier KATOTTG: ``data/namesakes.js
 ``data/build_namesakes.py``): Ukraine's 27 Olenivkas include 2 in Donetsk and 3 in Zaporizhzhia.
 
 >>> front_namesakes(["Оленівка"], "2022-09-18"), front_namesakes(["Новосвітлівка"], "2014-08-14")
-(9, 1)
+(13, 1)
 """
 from __future__ import annotations
 
