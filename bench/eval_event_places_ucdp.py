@@ -99,7 +99,7 @@ def count(events: list[UcdpEvent]) -> Counter:
         if ev is None or e.where_prec > 2:
             continue
         mentions = all_mentions(rec)
-        res = resolver.resolve_mentions(mentions, "en")
+        res = resolver.resolve_mentions(mentions, "en", rec.doc.date)
         held, others = _located(res, list(ev.locations), e), _located(res, mentions, e)
         named = names_settlement(without_regions(e.headlines[0].text), settlement_names(e, places))
         out[("scored" if held else "no place", classify(named, held, others))] += 1

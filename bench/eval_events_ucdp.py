@@ -101,7 +101,7 @@ def _places(resolver, rec, mentions: list, standalone: bool) -> list[tuple]:
     if standalone:
         found = [resolver.resolve(m.text, m.type, "en") for m in mentions]
     else:
-        by_key = resolver.resolve_mentions(all_mentions(rec), "en")
+        by_key = resolver.resolve_mentions(all_mentions(rec), "en", rec.doc.date)
         found = [by_key[m.entity] for m in mentions if m.entity in by_key]
     return [(r.lat, r.lon, r.type, r.key, r.region, r.country) for r in found if r.lat is not None and r.lon is not None]
 

@@ -129,7 +129,7 @@ def _items(split: str):
             if h.text in seen:
                 continue
             seen.add(h.text)
-            out.append({"event": e.id, "split": e.split, "text": h.text, "lat": e.lat, "lon": e.lon,
+            out.append({"event": e.id, "split": e.split, "text": h.text, "date": h.date, "lat": e.lat, "lon": e.lon,
                         "place": e.where_coordinates,
                         "names_settlement": e.where_prec in (1, 2) and names_settlement(h.text, names)})
     return out
@@ -143,11 +143,11 @@ def evaluate(split: str = "both") -> dict:
 
     items = _items(split)
     resolver = Resolver()
-    docs = [Document(id=f"ucdp-{i}", text=it["text"], lang="en") for i, it in enumerate(items)]
+    docs = [Document(id=f"ucdp-{i}", text=it["text"], lang="en", date=it["date"]) for i, it in enumerate(items)]
     t0 = time.perf_counter()
     for it, records in zip(items, extract_documents(docs)):
         mentions = _all_mentions(records)
-        resolutions = resolver.resolve_mentions(mentions, "en")
+        resolutions = resolver.resolve_mentions(mentions, "en", records.doc.date)
         found = best_place(mentions, resolutions)
         it["extracted"] = None
         it["right"] = False

@@ -114,7 +114,7 @@ def resolve_corpus(corpus: str, docs: list, resolver) -> list[MentionRow]:
     rows: list[MentionRow] = []
     entries = resolver.gazetteer.entries
     for records in extract_documents(docs):
-        resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "")
+        resolutions = resolver.resolve_mentions(_all_mentions(records), records.doc.lang or "", records.doc.date)
         for m in records.mentions:
             res = resolutions[m.entity]
             rows.append(MentionRow(

@@ -306,7 +306,7 @@ class _Writer:
         """Resolve one document's mentions and replace its named graph: in one update, or a long
         document's in parts (:class:`_PartedWrite`). The triples go straight into the update: an
         rdflib Graph of them cost about a seventh of an English build's CPU time."""
-        resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "")
+        resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "", records.doc.date)
         self._before_write()
         long = len(records.doc.text) > _PARTED_CHARS
         fresh = records.doc.id not in self.stored

@@ -71,7 +71,7 @@ def process_documents(docs: list[Document], resolver: Resolver) -> list[DocResul
     out: list[DocResult] = []
     warnings: list[BuildWarning] = []
     for records in extract_documents(docs, on_warning=warnings.append):
-        resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "")
+        resolutions = resolver.resolve_mentions(all_mentions(records), records.doc.lang or "", records.doc.date)
         graph = document_triples(records, resolutions, _Triples(graph_iri(records.doc.id)))
         out.append(DocResult(
             records.doc.id, len(records.doc.text), len(records.mentions), len(records.roles),

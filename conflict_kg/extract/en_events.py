@@ -26,6 +26,8 @@ from conflict_kg.extract.arguments import (casualties_en, clean_roles, merge_sam
 from conflict_kg.extract.en_context import DocContext, tok_end, tok_start
 from conflict_kg.extract.en_coref import antecedent
 from conflict_kg.extract.en_event_anaphora import inherit_parties, refers_back
+from conflict_kg.extract.en_event_place import event_locations, reported_account_places
+from conflict_kg.extract.en_event_place import unique_mentions as _unique
 from conflict_kg.extract.en_gazetteer import known_place
 from conflict_kg.extract.en_scene import cued_places, is_country, sentence_places
 from conflict_kg.extract.en_shared_subject import shared_subject
@@ -61,17 +63,6 @@ _NOT_MONEY_BEFORE = frozenset({"equivalent", "equal", "worth"})
 # dependency edges climbed from a nominal trigger to the clause that sets its scene
 _REPORTING = V.REPORTING_VERBS | {"speak"}
 _SCENE_DEPS = frozenset({"pobj", "pcomp", "prep", "amod", "advmod", "npadvmod"})
-
-
-def _unique(ms: list[Mention]) -> list[Mention]:
-    """Mentions without repeats (by span), first occurrence kept."""
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for m in ms:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
 
 
 def light_head(tok: "Token") -> "Token | None":
@@ -272,14 +263,14 @@ def _frame(ctx: DocContext, off: int, tok: "Token", heads: list["Token"]) -> dic
     """Mentions per role read off the dependents of the trigger and its light verb; ``places`` are
     targets that are themselves places ("shelled Kherson")."""
     got: dict[str, list[Mention]] = {k: [] for k in ("agent", "subject", "target", "participant", "location", "modifier",
-                                                      "places", "nested")}
+                                                      "places", "nested_agent", "nested_target")}
     for h in heads:
         for c in h.children:
             if c.i == tok.i:  # spaCy makes a new Token object per access: compare indices
                 continue
             role = _role_of(c, h)
             if role in ("agent", "target"):
-                got["nested"] += _nested_places(ctx, off, c)
+                got["nested_" + role] += _nested_places(ctx, off, c)
             if role == "agent" and c.dep_ in ("nsubj", "poss"):
                 got["subject"] += _party(ctx, off, c)
             elif role == "agent":
@@ -412,7 +403,7 @@ def _args(ctx: DocContext, off: int, tok: "Token", typ: str) -> dict:
     agents = got["agent"] + (got["modifier"] if row.modifier_role == "agent" else [])
     targets = got["target"] if row.target_kind != "none" else []
     participants = got["participant"] if row.participants else []
-    locations = _locations(row, got)
+    locations = event_locations(row, got)
     if row.participants == "all":
         participants += got["target"]  # "Biden met Zelensky": whom one meets takes part as well
         persons = [m for m in agents + participants if m.type == "Person"]
@@ -438,22 +429,6 @@ def _episode_places(ctx: DocContext, off: int, heads: list["Token"]) -> list[Men
                             for x in p.children if x.dep_ == "pobj"
                             for m in _head_place(ctx, off, x) if not is_country(m) and m not in out]
     return out
-
-
-def _locations(row, got: dict[str, list[Mention]]) -> list[Mention]:
-    """Where the event happened: its frame's locative phrases, the place it hit or took, and the
-    places inside its parties' phrases."""
-    places = got["places"] if row.target_kind != "none" else []
-    locations = got["location"]
-    if row.place_target and row.target_kind == "place":
-        # "captured the town of Kupiansk in the Kharkiv region": the place taken is where it happened,
-        # before any other place of the clause
-        locations = _unique(places + locations)
-    elif row.place_target and not locations:
-        # "shelled Kherson": the place hit is where it happened
-        locations = _unique(places)
-    # a place inside a party's phrase ("units ... near Ugledar") is where it happened too
-    return _unique(locations + got["nested"])
 
 
 def _instrument_noun(tok: "Token") -> str | None:
@@ -594,4 +569,5 @@ def extract_events(ctx: DocContext) -> list[Event]:
     out = merge_same_sentence(out)
     inherit_parties(out, anaphoric)
     sentence_places(ctx, out, _reporting_places(ctx))
+    reported_account_places(ctx, out)
     return out

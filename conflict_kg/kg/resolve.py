@@ -118,21 +118,22 @@ class Resolver(PlaceRules, RegionContext, FuzzyNames, CountryForces):
                 res = replace(res, candidates=tuple(amb))
         return res
 
-    def resolve_mentions(self, mentions: list[Mention], lang: str) -> dict[str, Resolution]:
+    def resolve_mentions(self, mentions: list[Mention], lang: str, date: str | None = None) -> dict[str, Resolution]:
         """Resolve a document's mentions, linking short person names to full ones.
 
         Sets ``m.entity`` (and ``m.geo_precision`` for places) on every mention and returns
         key -> Resolution for every key used (the most confident resolution per key), plus
         the raions, oblasts and countries that contain the places used (method ``container``).
         Ambiguous places are decided by the document (method ``document``, see
-        :meth:`_by_document`) or keep their ``candidates``.
+        :meth:`_by_document`; ``date``, the document's ISO date, dates the front line) or keep their
+        ``candidates``.
         """
         doc = _DocumentNames.of(mentions, lang)
         resolved: dict[int, Resolution] = {}
         for m in mentions:
             if (m.text or "").strip():
                 resolved[id(m)] = self._in_document(m, doc, resolved, lang)
-        self._by_document(mentions, resolved)
+        self._by_document(mentions, resolved, date)
         out: dict[str, Resolution] = {}
         for m in mentions:
             res = resolved.get(id(m))

@@ -3,8 +3,8 @@
 A mixin (one concern of the resolver, kept apart so that ``conflict_kg/kg/resolve.py`` stays readable):
 
 * :meth:`PlaceRules._by_document` -- an ambiguous place decided by the region named after it or in
-  the document, by the document's other places (nearest), or by a far larger population; otherwise
-  it keeps its candidates;
+  the document, by the document's other places (nearest), by the front line on the document's date
+  (:mod:`conflict_kg.kg.frontline`), or by a far larger population; otherwise it keeps its candidates;
 * :meth:`PlaceRules._by_sound` -- katakana or another romanisation matched by sound
   (:func:`conflict_kg.kg.places.sound_key`), guarded by type, country and context;
 * :meth:`PlaceRules._direction` -- "the Pokrovsk direction" / ポクロウシク方面 / Покровское направление;
@@ -31,6 +31,7 @@ from conflict_kg.kg.names import (
     levenshtein,
 )
 from conflict_kg.kg.normalize import has_japanese, index_key, loose_key
+from conflict_kg.kg.frontline import fighting_regions, front_namesakes
 from conflict_kg.kg.places import direction_core, near_cue, precision_of, ukrainian_form
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,14 +58,16 @@ class PlaceRules:
     ``_countries`` and ``_resolve_uncached`` of :class:`conflict_kg.kg.resolve.Resolver`)."""
 
     # -- places in a document ---------------------------------------------------
-    def _by_document(self, mentions: list[Mention], resolved: dict[int, Resolution]) -> None:
-        """Decide ambiguous places by the document: the region named right after the name
-        ("Popivka, Sumy"), else a region the document names, else the candidate nearest to the
-        document's other places, else a candidate far more populous than the rest.
-        Undecided places keep their candidates."""
+    def _by_document(self, mentions: list[Mention], resolved: dict[int, Resolution], date: str | None = None) -> None:
+        """Decide ambiguous places by the document, strongest evidence first: the region named right
+        after the name ("Popivka, Sumy"), else a region the document names (a resolved region, or a
+        region's name or alias anywhere in its sentences: "in the DPR"), else the candidate nearest to
+        the document's other places, else the only candidate in a region with fighting on the
+        document's ``date`` (:func:`conflict_kg.kg.frontline.fighting_regions`), else a candidate far
+        more populous than the rest. Undecided places keep their candidates."""
         placed = [r for m in mentions if (r := resolved.get(id(m))) is not None and r.method != "new"
                   and r.type in PLACE_TYPES]
-        doc_regions = {r.key for r in placed if r.type == "AdministrativeRegion"}
+        doc_regions = {r.key for r in placed if r.type == "AdministrativeRegion"} | self._text_regions(mentions)
         # Points of the settlements, cities and raions named (not oblasts or countries: too coarse).
         points = [(r.lat, r.lon) for r in placed if r.lat is not None
                   and (r.type in ("Settlement", "City", "Facility") or (r.type == "AdministrativeRegion" and r.region))]
@@ -73,21 +76,39 @@ class PlaceRules:
             if res is None or not res.candidates:
                 continue
             cands = [self.gazetteer.entries[k] for k in res.candidates if k in self.gazetteer.entries]
-            by_region = False
-            for regions in (self._apposed_regions(m), doc_regions):
-                inside = [e for e in cands if e.region in regions or e.admin2 in regions]
-                if inside:
-                    cands, by_region = inside, True
-                    break
-            # A lone candidate is taken only when a region or the other places vouch for it if the
-            # codifier knows more places of that name (most of them under 500: not in the gazetteer).
-            sure = by_region or not any(self._unsure(e, len(cands)) for e in cands)
-            pick = ((cands[0] if len(cands) == 1 and sure else None) or self._nearest(cands, points)
-                    or self._most_populous(cands))
+            pick, cands = self._decide(m, cands, doc_regions, points, date)
             if pick is not None:
                 resolved[id(m)] = self._from_entry(pick, "document", CONFIDENCE["document"])
             elif len(cands) < len(res.candidates):
                 resolved[id(m)] = replace(res, candidates=tuple(e.key for e in cands))
+
+    def _decide(self, m: Mention, cands: list[GazetteerEntry], doc_regions: set[str],
+                points: list[tuple[float, float]], date: str | None) -> tuple[GazetteerEntry | None, list[GazetteerEntry]]:
+        """(the candidate the document decides for, or None; the candidates left) for one ambiguous place."""
+        by_region = False
+        for regions in (self._apposed_regions(m), doc_regions):
+            inside = [e for e in cands if e.region in regions or e.admin2 in regions]
+            if inside:
+                cands, by_region = inside, True
+                break
+        # A lone candidate is taken only when a region or the other places vouch for it if the
+        # codifier knows more places of that name (most of them under 500: not in the gazetteer).
+        sure = by_region or not any(self._unsure(e, len(cands)) for e in cands)
+        pick = (cands[0] if len(cands) == 1 and sure else None) or self._nearest(cands, points)
+        if pick is None and len(cands) > 1:
+            # A war report names the village where the war was, not its namesake far from the front,
+            # when it is the front's only settlement of that name (villages under 500 counted too);
+            # population decides only among the front's candidates.
+            front = [e for e in cands if e.region in fighting_regions(date)]
+            alone = len(front) == 1 and front_namesakes(front[0].names, date) in (None, 1)
+            pick = front[0] if alone else self._most_populous(front or cands)
+        return pick, cands
+
+    def _text_regions(self, mentions: list[Mention]) -> frozenset[str]:
+        """Regions the document's sentences name, by name or alias ("the Kharkiv region", "the DPR"),
+        whether or not the NER marked them."""
+        texts = {m.sentence.text for m in mentions if m.sentence is not None}
+        return frozenset().union(*(self._context_regions(t) for t in sorted(texts)))
 
     def _apposed_regions(self, m: Mention) -> set[str]:
         """Regions named right after a place: "Popivka, Sumy", "Popivka (Sumy oblast)"."""

@@ -20,10 +20,13 @@ from collections import defaultdict
 
 from conflict_kg.kg.gazetteer import haversine_km
 
-__all__ = ["uk_to_latin", "read_katottg", "assign_raions", "mean_point", "homonyms", "NATIONWIDE"]
+__all__ = ["uk_to_latin", "read_katottg", "assign_raions", "mean_point", "homonyms", "NATIONWIDE", "BY_OBLAST",
+           "name_key"]
 
 #: Ukrainian settlement name key -> how many settlements of Ukraine bear it (filled by read_katottg).
 NATIONWIDE: dict[str, int] = {}
+#: (KATOTTG oblast id, Ukrainian settlement name key) -> how many settlements of that oblast bear it.
+BY_OBLAST: dict[tuple[str, str], int] = {}
 
 
 def homonyms(names) -> int:
@@ -64,6 +67,15 @@ def uk_to_latin(text: str) -> str:
 
 
 def _uk_key(name: str) -> str:
+    return name_key(name)
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one Ukrainian settlement name share (case, apostrophes, spaces, hyphens).
+
+    >>> name_key("Вільна Оленівка") == name_key("вільна-оленівка")
+    True
+    """
     return re.sub(r"[’ʼ'`\s-]+", "", (name or "").strip().casefold())
 
 
@@ -97,6 +109,7 @@ def read_katottg() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[tup
         elif cat in ("M", "T", "C", "X") and l2 in raions:
             settlements[(l1, _uk_key(name))].add(l2)
             NATIONWIDE[_uk_key(name)] = NATIONWIDE.get(_uk_key(name), 0) + 1
+            BY_OBLAST[(l1, _uk_key(name))] = BY_OBLAST.get((l1, _uk_key(name)), 0) + 1
     return oblasts, raions, settlements
 
 
