@@ -75,10 +75,15 @@ def _own_words(ctx: DocContext, start: int, end: int, sent: tuple[int, int]) -> 
 
 
 def _earlier(ctx: DocContext, start: int, core: str) -> str | None:
-    """The side of the latest earlier mention of the same force that names its side."""
-    for m in reversed([m for m in ctx.mentions if m.end <= start]):
-        if core.lower() in m.text.lower() and V.side_in(m.text):
-            return V.side_in(m.text)
+    """The side of the latest earlier naming of the same force with its own side words ("Ukraine's National
+    Guard ... the National Guard"), outside quotes."""
+    if not core:
+        return None
+    for x in reversed(list(re.finditer(r"\b" + re.escape(core) + r"\b", ctx.text[:start], re.I))):
+        if not ctx.in_quote(x.start()):
+            side = _own_words(ctx, x.start(), x.end(), (max(0, x.start() - 40), start))
+            if side is not None:
+                return side
     return None
 
 

@@ -58,6 +58,7 @@ class Attribution:
     source: Mention | None  # the named claimant, None for an unnamed office ("- mayor")
     outlet: bool  # the source is a news outlet: its own report, no party's claim
     sentence: tuple[int, int]
+    claims: bool = True  # False for "X said ...": a statement, whose claims en_claims makes
 
 
 def _is_source(toks: list["Token"], names: list[Mention], form: str) -> bool:
@@ -107,7 +108,7 @@ def attributions(ctx: DocContext) -> list[Attribution]:
     for sdoc, off in ctx.chunks:
         for sent in sdoc.sents:
             s0, s1 = off + sent.start_char, off + sent.end_char
-            for form, rx in V.SOURCE_FORMS:
+            for form, rx, claims in V.SOURCE_FORMS:
                 x = rx.search(ctx.text, s0, s1) if form == "according to" else rx.match(ctx.text[s0:s1])
                 if x is None:
                     continue
@@ -121,8 +122,8 @@ def attributions(ctx: DocContext) -> list[Attribution]:
                     continue
                 start, end = (base + x.start("content"), base + x.end("content")) if form != "according to" else (s0, s1)
                 outlet = bool(names) and all(m.type == "MediaOutlet" for m in names)
-                source = None if outlet else _source_mention(ctx, toks, off, names)
-                out.append(Attribution(form, start, end, a, b, source, outlet, (s0, s1)))
+                source = _source_mention(ctx, toks, off, names) if claims and not outlet else None
+                out.append(Attribution(form, start, end, a, b, source, outlet, (s0, s1), claims))
                 break
     return out
 
@@ -137,7 +138,7 @@ def source_claims(ctx: DocContext, events: list[Event], claims: list[Claim]) -> 
                 continue
             for slot in ("agents", "targets", "participants"):  # who reports is no party ("- Russian| Defense ...")
                 setattr(ev, slot, [m for m in getattr(ev, slot) if not att.src_start <= m.start < att.src_end])
-            if att.outlet or i in asserted:
+            if att.outlet or not att.claims or i in asserted:
                 continue
             if not EVENT_SCHEMA[ev.type].claimable:
                 continue

@@ -108,11 +108,19 @@ OFFICE_NOUNS = frozenset((
 #: with groups ``content`` and ``src``), as the Japanese digests end a heading with the party (``… 露国防省``):
 #: "… - Russian Defense Ministry", "…: Ukrainian General Staff", "General Staff: …", "…, the republic
 #: reported" (statements read the last one already), "according to …" anywhere in a sentence.
-SOURCE_FORMS: tuple[tuple[str, re.Pattern], ...] = (
-    ("dash", re.compile(r"^(?P<content>.+\S)\s+[-–—]\s+(?P<src>(?:[^-–—:;!?]|(?<=\w)-(?=\w)){2,90}?)\s*[.!]?\s*$", re.S)),
-    ("lead colon", re.compile(r"^(?P<src>[^:;,.!?\"“]{2,60}?):\s+(?P<content>.+)$", re.S)),
+_SAYS = "says|said|reports|reported|claims|claimed|announced|stated|confirmed"
+#: The third field: does the form make a claim? "X said ..." is a statement, whose claims
+#: :mod:`conflict_kg.extract.en_claims` makes from the parse; its source still tells whose report it is.
+SOURCE_FORMS: tuple[tuple[str, re.Pattern, bool], ...] = (
+    ("dash", re.compile(r"^(?P<content>.+\S)\s+[-–—]\s+(?P<src>(?:[^-–—:;!?]|(?<=\w)-(?=\w)){2,90}?)\s*[.!]?\s*$", re.S),
+     True),
+    ("lead colon", re.compile(r"^(?P<src>[^:;,.!?\"“]{2,60}?):\s+(?P<content>.+)$", re.S), True),
     ("according to", re.compile(r"(?:^|[,;]\s*|\s)according to (?P<src>(?:the )?[^,;.!?]{2,80}?)(?=\s*(?:[,;.!?]|$))",
-                                re.I)),
+                                re.I), True),
+    ("trailing says", re.compile(r"^(?P<content>.+?),\s+(?P<src>[^,;:!?]{2,70}?)\s+(?:" + _SAYS + r")\s*[.!]?\s*$", re.S),
+     False),
+    ("leading says", re.compile(r"^(?P<src>[^,;:!?\"“]{2,60}?)\s+(?:" + _SAYS + r")\s+(?:that\s+)?(?P<content>.+)$", re.S),
+     False),
 )
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
