@@ -150,7 +150,7 @@ def _described(ctx: DocContext, words: list[str], named: list[Mention], ev: Even
 
 def give_sides(ctx: DocContext, events: list[Event]) -> None:
     """Every event's bare-force agents and targets (named or described) with the side the text gives."""
-    sources = attributions(ctx)
+    sources = attributions(ctx, mint=False)  # only whose report it is; source_claims made the mentions
     for ev in events:
         for slot, other in (("agents", "targets"), ("targets", "agents")):
             others = [m.antecedent or m.text for m in getattr(ev, other)] + getattr(ev, other[:-1] + "_descriptions")

@@ -102,8 +102,9 @@ def _source_mention(ctx: DocContext, toks: list, off: int, names: list[Mention])
     return max(parties, key=lambda m: (m.end - m.start, -m.start), default=None)
 
 
-def attributions(ctx: DocContext) -> list[Attribution]:
-    """The attributed parts of the document's sentences, in text order (one per sentence and form)."""
+def attributions(ctx: DocContext, mint: bool = True) -> list[Attribution]:
+    """The attributed parts of the document's sentences, in text order (one per sentence and form). With
+    ``mint``, a claim form's source the NER missed or named in part becomes a mention (added to ``ctx``)."""
     out = []
     for sdoc, off in ctx.chunks:
         for sent in sdoc.sents:
@@ -122,7 +123,7 @@ def attributions(ctx: DocContext) -> list[Attribution]:
                     continue
                 start, end = (base + x.start("content"), base + x.end("content")) if form != "according to" else (s0, s1)
                 outlet = bool(names) and all(m.type == "MediaOutlet" for m in names)
-                source = _source_mention(ctx, toks, off, names) if claims and not outlet else None
+                source = _source_mention(ctx, toks, off, names) if mint and claims and not outlet else None
                 out.append(Attribution(form, start, end, a, b, source, outlet, (s0, s1), claims))
                 break
     return out
