@@ -74,7 +74,13 @@ SIDE_CASES = [
     # perspective words inside a quote are the speaker's, not the report's (own)
     ('The mayor said "the invaders fled", and the Armed Forces shelled the town.', [], []),
     # words of both sides: no side (own)
-    ("The Armed Forces attacked the invaders and the Kyiv regime troops.", [], []),
+    ("The Armed Forces attacked the invaders and the Kyiv regime troops.", [], [("the invaders", "Russian forces")]),
+    # a party described only by one side's word for the other is that side's forces; not a count, not
+    # "the enemy" (dev)
+    ("During the day, the invaders killed three civilians in the Donetsk region.",
+     [("the invaders", "Russian forces")], []),
+    ("Invaders shelled a factory in Kramatorsk, there is destruction.", [("Invaders", "Russian forces")], []),
+    ("The enemy killed nine civilians in the Donetsk region in a day.", [], []),
 ]
 
 

@@ -16,7 +16,9 @@ the side the text gives it, from the first of these cues that gives one:
    (:data:`~conflict_kg.extract.vocab_en_sides.OPPONENTS`): "the Defense Forces destroyed 16 Russian
    soldiers".
 
-The place the force acts in is not a cue: both armies strike and fight in the same towns. When no cue
+A party described only by a word one side uses for the other ("the invaders killed three civilians") is
+that other side's forces ("Russian forces"); a count of people ("killed 20 invaders") and "the enemy" are
+not. The place the force acts in is not a cue: both armies strike and fight in the same towns. When no cue
 gives a side, nothing is set (no side is guessed). A sided force is a mention over its own words that
 points at its side's name (``Mention.antecedent`` "Ukrainian Armed Forces", label
 :data:`conflict_kg.kg.resolve.SIDE_LABEL`): the resolver links it to that force, and the graph takes no
@@ -137,15 +139,29 @@ def _described(ctx: DocContext, words: list[str], named: list[Mention], ev: Even
     out = []
     sent = ev.sentence
     for w in words:
-        kind = force_kind(w)
-        at = ctx.text.find(w, sent.start, sent.end) if kind and sent is not None else -1
+        kind, enemy = force_kind(w), _enemy_word(w)
+        at = ctx.text.find(w, sent.start, sent.end) if (kind or enemy) and sent is not None else -1
         if at < 0 or any(m.start < at + len(w) and at < m.end for m in named):
             continue
-        side = _side(ctx, at, at + len(w), kind, (sent.start, sent.end), others, sources)
-        if side is not None:
+        if enemy is not None:  # "the invaders": the word names the side's forces ("Russian forces")
+            name, kind = V.sided_name("forces", enemy, "regular"), "regular"
+        else:
+            side = _side(ctx, at, at + len(w), kind, (sent.start, sent.end), others, sources)
+            name = V.sided_name(_core(w), side, kind) if side is not None else None
+        if name is not None:
             out.append(Mention(w, at, at + len(w), "MilitaryUnit" if kind == "regular" else "Organization",
-                               SIDE_LABEL, sent, _CONF, ctx.extractor, antecedent=V.sided_name(_core(w), side, kind)))
+                               SIDE_LABEL, sent, _CONF, ctx.extractor, antecedent=name))
     return out
+
+
+def _enemy_word(words: str) -> str | None:
+    """The side a party described only by one side's word for the other is ("the invaders", "Occupiers"; not
+    "20 invaders", a count of people, nor "the enemy", which both sides say).
+
+    >>> _enemy_word("the invaders"), _enemy_word("20 invaders"), _enemy_word("The enemy")
+    ('Russia', None, None)
+    """
+    return V.PERSPECTIVE_WORDS.get(re.sub(r"^the\s+", "", words.strip(), flags=re.I).lower())
 
 
 def give_sides(ctx: DocContext, events: list[Event]) -> None:

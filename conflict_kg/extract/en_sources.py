@@ -135,11 +135,11 @@ def source_claims(ctx: DocContext, events: list[Event], claims: list[Claim]) -> 
     new = []
     for att in attributions(ctx):
         for i, ev in enumerate(events):
-            if not (att.start <= ev.start and ev.end <= att.end):
-                continue
+            if not att.claims or not (att.start <= ev.start and ev.end <= att.end):
+                continue  # "X said ...": en_claims reads who is a party ("Hamas claimed responsibility")
             for slot in ("agents", "targets", "participants"):  # who reports is no party ("- Russian| Defense ...")
                 setattr(ev, slot, [m for m in getattr(ev, slot) if not att.src_start <= m.start < att.src_end])
-            if att.outlet or not att.claims or i in asserted:
+            if att.outlet or i in asserted:
                 continue
             if not EVENT_SCHEMA[ev.type].claimable:
                 continue
