@@ -239,7 +239,9 @@ def test_dev_trigger_words(en, text, typ):
     ("Russian forces dealt a missile strike on Odesa.", ["Russian forces"], []),  # own
     ("Russia continued to shell Kharkiv.", ["Russia"], ["Kharkiv"]),  # own
     ("Russian troops tried to capture Bakhmut.", ["Russian troops"], []),  # own
-    ("Armed forces of Ukraine tried to break through in the area of the village of Peski.", ["Ukraine"], []),  # dev
+    # dev; the NER names only "Ukraine": the force before "of Ukraine" is a sided mention (sixth session)
+    ("Armed forces of Ukraine tried to break through in the area of the village of Peski.", ["Ukraine", "Armed forces"],
+     []),
     ("Border guards stopped an attempt to break through in Donetsk region.", [], []),  # dev: not who stopped it
 ])
 def test_headline_passives_and_losses(en, text, agents, targets):

@@ -19,6 +19,8 @@ from conflict_kg.kg.vocab import SUB_COUNTRY_PLACE_TYPES
 from conflict_kg.extract import vocab_en as V
 from conflict_kg.extract.en_context import DocContext, headline_ranges
 from conflict_kg.extract.en_claims import extract_claims
+from conflict_kg.extract.en_sides import give_sides
+from conflict_kg.extract.en_sources import source_claims
 from conflict_kg.extract.en_events import extract_events
 from conflict_kg.extract.en_mentions import chunk_mentions, link_persons
 from conflict_kg.extract.en_statements import extract_statements
@@ -128,6 +130,8 @@ def extract_en(chunks: list[tuple["Doc", int]], doc: Document) -> DocRecords:
     statements = extract_statements(ctx)
     events = extract_events(ctx)
     claims = extract_claims(ctx, statements, events)
+    claims += source_claims(ctx, events, claims)
+    give_sides(ctx, events)
     ctx.mentions.sort(key=lambda m: (m.start, m.end))  # events may add Weapon mentions
     return DocRecords(doc=doc, mentions=ctx.mentions, roles=ctx.roles, statements=statements, events=events,
                       claims=claims)

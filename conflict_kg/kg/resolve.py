@@ -56,7 +56,11 @@ from conflict_kg.kg.names import (
     strip_titles,
 )
 
-__all__ = ["Resolution", "Resolver", "strip_titles", "compatible", "levenshtein"]
+__all__ = ["Resolution", "Resolver", "SIDE_LABEL", "strip_titles", "compatible", "levenshtein"]
+
+#: ``Mention.label`` of a force the text names without its country, whose ``antecedent`` is its side's
+#: name as the context gives it ("the Armed Forces" of a Ukrainian report: "Ukrainian Armed Forces").
+SIDE_LABEL = "SIDE"
 
 
 @dataclass
@@ -156,6 +160,8 @@ class Resolver(PlaceRules, RegionContext, FuzzyNames, CountryForces):
         core = doc.cores[id(m)]
         if m.antecedent and m.antecedent in doc.by_text and doc.by_text[m.antecedent] is not m:
             return _relabel(self._plain(doc.by_text[m.antecedent], resolved, lang), "local", CONFIDENCE["local"])
+        if m.label == SIDE_LABEL and m.antecedent:  # a name the context gives, not one the document writes
+            return self.resolve(m.antecedent, m.type, lang)
         if m.type in PERSON_TYPES and len(name_parts(core)) == 1:
             longer = doc.full_names.get(index_key(core), [])
             keys = sorted({self._plain(f, resolved, lang).key for f in longer})
