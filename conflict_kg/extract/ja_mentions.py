@@ -239,9 +239,12 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.persons()
     b.minister_titles()
     b.ner_titles()
+    b.suffix_titles()
+    b.katakana_field_ministers()
     b.unnamed_sources()
     b.ginza_persons()
     b.gazetteer_names()
+    b.described_companies()
     b.org_runs()
     b.suffixed_places()
     b.quoted_names()
@@ -284,4 +287,5 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.context_orgs(roles, clean)
     b.place_orgs(roles)
     b.anaphor_orgs(roles, clean)
+    b.clause_orgs(roles)
     return kept, [r for r in roles if r.org is not None or r.role not in ORG_BOUND_TITLES]
