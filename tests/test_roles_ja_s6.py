@@ -43,6 +43,17 @@ CASES = [
     # dev (s6-jrole 3201 shape): the body a title-first holder works in, as a relative clause
     ("在沖縄アメリカ海兵隊キャンプ・コートニーに勤務する二等軍曹・タイロン・ハドナット容疑者を逮捕した。",
      [("タイロン・ハドナット", "二等軍曹", "在沖縄アメリカ海兵隊キャンプ・コートニー")]),
+    # dev (1340, 3004 shapes): a judge's court is the nearest court written before the title
+    ("大阪高裁は判決を言い渡した。森岡安広裁判長は理由を述べた。", [("森岡安広", "裁判長", "大阪高裁")]),
+    ("知財高裁(飯村敏明裁判長)は判決を言い渡した。", [("飯村敏明", "裁判長", "知財高裁")]),
+    # dev (2044 shape): 同国 before a name and title is the nearest country written before it
+    ("セルビアで選挙があった。同国のヴォイスラヴ・コシュトニツァ首相は語った。",
+     [("ヴォイスラヴ・コシュトニツァ", "首相", "セルビア")]),
+    # dev (3366, 1340 shapes): an occupation's field glued before a title-first name belongs to the title; an
+    # organisation glued before a title stays the organisation
+    ("野球評論家・原辰徳氏が就任した。", [("原辰徳", "野球評論家", None)]),
+    ("建設作業員・市瀬篤史容疑者を逮捕した。", [("市瀬篤史", "建設作業員", None)]),
+    ("京都精華大学教授の嘉田由紀子氏が当選した。", [("嘉田由紀子", "教授", "京都精華大学")]),
     # dev (s6-jrole 2969): a katakana name glued to a katakana ministry field and 相
     ("フランスのボルローエネルギー相は述べた。", [("ボルロー", "エネルギー相", "フランス")]),
     ("日本のデジタル相は述べた。", []),

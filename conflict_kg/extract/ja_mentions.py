@@ -245,6 +245,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.ginza_persons()
     b.gazetteer_names()
     b.described_companies()
+    b.courts()
     b.org_runs()
     b.suffixed_places()
     b.quoted_names()
@@ -288,4 +289,5 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.place_orgs(roles)
     b.anaphor_orgs(roles, clean)
     b.clause_orgs(roles)
+    b.same_country_orgs(roles)
     return kept, [r for r in roles if r.org is not None or r.role not in ORG_BOUND_TITLES]

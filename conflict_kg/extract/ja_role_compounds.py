@@ -20,7 +20,7 @@ import re
 from conflict_kg.kg.model import Mention
 
 from conflict_kg.extract.ja_titles import ANAPHOR_KINDS, CONTEXT_ORG_KINDS, TITLE_RE
-from conflict_kg.extract.vocab_ja_roles import COMPANY_DESCRIPTORS, KATAKANA_MINISTRY_FIELDS, KIND_HEADS, ORG_CLAUSES, PUBLIC_BODY_HEADS, RANK_MODIFIERS, SUFFIX_STOP, TITLE_SUFFIXES
+from conflict_kg.extract.vocab_ja_roles import COMPANY_DESCRIPTORS, FIELD_TITLES, KATAKANA_MINISTRY_FIELDS, KIND_HEADS, ORG_CLAUSES, PUBLIC_BODY_HEADS, RANK_MODIFIERS, SUFFIX_STOP, TITLE_SUFFIXES
 from conflict_kg.extract.zones import in_zones
 
 __all__ = ["RoleCompounds", "title_kind"]
@@ -31,6 +31,11 @@ _TITLE_CLOSE = "はがのもと、「(（ら氏"
 #: 同X referring to an organisation of X's kind ("同社本社", "同党の").
 _ANAPHOR_WORD = re.compile("同(" + "|".join(sorted(ANAPHOR_KINDS, key=len, reverse=True)) + ")")
 _ORG_TYPES = ("Organization", "Company", "Location")
+#: A field before an occupation: kanji or Latin letters ("野球", "R&B").
+#: A court's name ("大阪高裁", "知財高裁", "東京地方裁判所"): GiNZA labels them School or Printing_Other.
+_COURT = re.compile(r"(?<![一-龥々])[一-龥々]{1,8}?(?:高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁判所|裁判所|高裁|地裁|家裁|簡裁)"
+                    r"|最高裁(?:判所)?")
+_FIELD = re.compile(r"[一-龥々A-Za-zＡ-Ｚａ-ｚ&＆]+")
 #: A katakana name glued to a katakana ministry field and 相 ("ボルロー|エネルギー相").
 _KATAKANA_MINISTER = re.compile("(?<![ァ-ヶー])([ァ-ヶー]{2,12}?)(" + "|".join(
     sorted(KATAKANA_MINISTRY_FIELDS, key=len, reverse=True)) + ")相(?=[はがのもと、「(（])")
@@ -91,14 +96,35 @@ class RoleCompounds:
                                 lambda: self.role_org(ns, []))
 
     def ranked(self, title: str, ts: int) -> tuple[str, int]:
-        """("二等軍曹", start of 二等) when a rank (:data:`RANK_MODIFIERS`) is glued before the title at ``ts``,
-        else (``title``, ``ts``): "二等軍曹・タイロン…" holds the rank's title."""
+        """("二等軍曹", start of 二等) when a rank (:data:`RANK_MODIFIERS`) is glued before the title at ``ts``, or
+        an occupation's field (:meth:`field_start`), else (``title``, ``ts``): "二等軍曹・タイロン…",
+        "野球評論家・原辰徳" hold the compound title."""
         for n in (3, 2):
             k = ts - n
             if k >= 0 and self.text[k:ts] in RANK_MODIFIERS and k in self.an.tok_starts \
                     and (k == 0 or not _KANJI.match(self.text[k - 1])):
                 return self.text[k:ts] + title, k
-        return title, ts
+        k = self.field_start(title, ts)
+        return self.text[k:ts] + title, k
+
+    def field_start(self, title: str, ts: int) -> int:
+        """Start of the field glued before an occupation (:data:`FIELD_TITLES`) that opens a noun phrase: common-noun
+        tokens (no proper noun, place or organisation: "京都精華大学教授" keeps its university apart), else ``ts``."""
+        if title not in FIELD_TITLES:
+            return ts
+        k = ts
+        for t in reversed([t for t in self.an.toks_in(max(0, ts - 8), ts) if t.end <= ts]):
+            if t.end != k or "普通名詞" not in t.tag or not _FIELD.fullmatch(t.text):
+                break
+            k = t.start
+        return k if k < ts and (k == 0 or not _FIELD.match(self.text[k - 1])) else ts
+
+    def courts(self) -> None:
+        """"大阪高裁", "知財高裁": a kanji run ending in a court's head is an organisation (the court a 裁判長 sits in),
+        when no mention covers it yet."""
+        for m in _COURT.finditer(self.text):
+            if not self.covered(*m.span()):
+                self.mentions.append(self.mk(*m.span(), "Organization", "rule:court", 0.6))
 
     def described_companies(self) -> None:
         """"光学機器大手・オリンパス(東証1部上場)": a name after a company description (:data:`COMPANY_DESCRIPTORS`) and
@@ -142,6 +168,15 @@ class RoleCompounds:
                 if toks and not all("人名" in t.tag or t.text == "・" for t in toks):  # a person is no body
                     r.org = self.covered(s, m.end(1), frozenset({"Organization", "MilitaryUnit", "Government"})) \
                         or self.org_mention(s, m.end(1))
+
+    def same_country_orgs(self, roles: list) -> None:
+        """"同国のヴォイスラヴ・コシュトニツァ首相": a role with no organisation after 同国 takes the nearest country
+        written before it."""
+        for r in roles:
+            if r.org is None and self.text.endswith(("同国の", "同国・"), max(0, r.start - 3), r.start):
+                found = [m for m in self.mentions if m.type == "Country" and m.end <= r.start - 3
+                         and not in_zones(self.cited, m.start)]
+                r.org = max(found, key=lambda m: m.start) if found else None
 
     def anaphor_named(self, pool: list[Mention], pos: int, kind: str) -> Mention | None:
         """The organisation a 同X of ``kind`` (:data:`ANAPHOR_KINDS`) refers to: the nearest organisation written

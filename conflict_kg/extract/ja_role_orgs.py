@@ -165,7 +165,8 @@ class RoleOrgs:
                 continue
             kind = ANAPHOR_KINDS.get(m.group(1))
             heads, labels = CONTEXT_ORG_KINDS[kind][1:] if kind else ((m.group(1),), frozenset())
-            r.org = self.nearest_of_kind(pool, m.start(), heads, labels) or r.org
+            r.org = self.nearest_of_kind(pool, m.start(), heads, labels) or (
+                self.anaphor_named(pool, m.start() + 1, kind) if kind else None) or r.org
 
     def premises_owner(self, m: Mention) -> Mention:
         """"自民党本部を訪れて": the organisation whose premises a mention names (its name without 本部/本社)."""

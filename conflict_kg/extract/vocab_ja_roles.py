@@ -15,7 +15,8 @@ Japanese and from dev sentences of the Wikinews gold (never from test sentences)
 """
 from __future__ import annotations
 
-__all__ = ["RANK_MODIFIERS", "TITLE_SUFFIXES", "SUFFIX_STOP", "KIND_HEADS", "PUBLIC_BODY_HEADS", "COMPANY_DESCRIPTORS", "ORG_CLAUSES", "KATAKANA_MINISTRY_FIELDS"]
+__all__ = ["RANK_MODIFIERS", "TITLE_SUFFIXES", "SUFFIX_STOP", "KIND_HEADS", "PUBLIC_BODY_HEADS", "COMPANY_DESCRIPTORS", "ORG_CLAUSES", "KATAKANA_MINISTRY_FIELDS",
+           "FIELD_TITLES"]
 
 #: Ranks and scopes written glued before a title, part of the title even when the title comes first
 #: ("二等軍曹・NAME", "常勤監査役の NAME"); ordinals of military and civil ranks included.
@@ -47,3 +48,8 @@ ORG_CLAUSES = ("に勤務する", "に所属する", "に在籍する", "に勤�
 #: Ministries written in katakana before 相 ("ボルローエネルギー相", "デジタル相"): a katakana name glued before one is
 #: the minister (the tagger reads "ボルローエネルギー" as one word).
 KATAKANA_MINISTRY_FIELDS = ("エネルギー", "デジタル", "スポーツ", "エコロジー", "メディア", "エコロジー・エネルギー")
+#: Occupations written with their field glued before them when the title comes first ("野球評論家・原辰徳",
+#: "建設作業員・NAME", "R&B歌手・NAME"): the field (a common noun, not an organisation) is part of the title.
+FIELD_TITLES = frozenset("""
+    評論家 解説者 作業員 歌手 作家 記者 写真家 研究家 研究者 学者 技術者 技師 職人 選手 指導者 活動家 運動家 経営者
+    """.split())
