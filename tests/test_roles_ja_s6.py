@@ -49,6 +49,8 @@ CASES = [
     # dev (2044 shape): 同国 before a name and title is the nearest country written before it
     ("セルビアで選挙があった。同国のヴォイスラヴ・コシュトニツァ首相は語った。",
      [("ヴォイスラヴ・コシュトニツァ", "首相", "セルビア")]),
+    ("セルビア共和国のボリス・タディッチ大統領が祝ったが、招待された同国のヴォイスラヴ・コシュトニツァ首相は欠席した。",
+     [("ボリス・タディッチ", "大統領", "セルビア共和国"), ("ヴォイスラヴ・コシュトニツァ", "首相", "セルビア共和国")]),
     # dev (3366, 1340 shapes): an occupation's field glued before a title-first name belongs to the title; an
     # organisation glued before a title stays the organisation
     ("野球評論家・原辰徳氏が就任した。", [("原辰徳", "野球評論家", None)]),

@@ -31,6 +31,7 @@ _TITLE_CLOSE = "はがのもと、「(（ら氏"
 #: 同X referring to an organisation of X's kind ("同社本社", "同党の").
 _ANAPHOR_WORD = re.compile("同(" + "|".join(sorted(ANAPHOR_KINDS, key=len, reverse=True)) + ")")
 _ORG_TYPES = ("Organization", "Company", "Location")
+_STATE_NAME_HEADS = ("共和国", "王国", "連邦", "合衆国", "首長国")
 #: A field before an occupation: kanji or Latin letters ("野球", "R&B").
 #: A court's name ("大阪高裁", "知財高裁", "東京地方裁判所"): GiNZA labels them School or Printing_Other.
 _COURT = re.compile(r"(?<![一-龥々])[一-龥々]{1,8}?(?:高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁判所|裁判所|高裁|地裁|家裁|簡裁)"
@@ -171,11 +172,11 @@ class RoleCompounds:
 
     def same_country_orgs(self, roles: list) -> None:
         """"同国のヴォイスラヴ・コシュトニツァ首相": a role with no organisation after 同国 takes the nearest country
-        written before it."""
+        written before it (a Country mention, or a name ending in 共和国/王国/連邦: "セルビア共和国")."""
         for r in roles:
             if r.org is None and self.text.endswith(("同国の", "同国・"), max(0, r.start - 3), r.start):
-                found = [m for m in self.mentions if m.type == "Country" and m.end <= r.start - 3
-                         and not in_zones(self.cited, m.start)]
+                found = [m for m in self.mentions if m.end <= r.start - 3 and not in_zones(self.cited, m.start) and (
+                    m.type == "Country" or (m.antecedent or m.text).endswith(_STATE_NAME_HEADS))]
                 r.org = max(found, key=lambda m: m.start) if found else None
 
     def anaphor_named(self, pool: list[Mention], pos: int, kind: str) -> Mention | None:
