@@ -38,6 +38,9 @@ CASES = [
     ("光学機器大手・オリンパス(東証1部上場)による問題で、東京地検特捜部と証券取引等監視委員会は、同社本社を捜索した。"
      "菊川剛前会長、山田秀雄・前常勤監査役、森久志・前副社長ら同社旧経営陣が関与した。",
      [("山田秀雄", "常勤監査役", "オリンパス"), ("森久志", "副社長", "オリンパス"), ("菊川剛", "会長", "オリンパス")]),
+    # dev (2124 shape): a name before its head-office gloss is a company, the one 同社 refers to
+    ("廃品回収業者・『グローバルマネジメント』(本社:神奈川県藤沢市)の元支店長ら13人を逮捕した。"
+     "逮捕されたのは同社元埼玉支店長・曽根田涼太容疑者(22歳)ら。", [("曽根田涼太", "埼玉支店長", "グローバルマネジメント")]),
     # own: 同社 with no company written before it invents none
     ("同社の鈴木一郎・元副社長は語った。", [("鈴木一郎", "副社長", None)]),
     # dev (s6-jrole 3201 shape): the body a title-first holder works in, as a relative clause

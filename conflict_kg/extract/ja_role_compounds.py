@@ -10,8 +10,14 @@ rows; its pieces are tables in :mod:`conflict_kg.extract.vocab_ja_roles`:
 * a name joined to its title by ・ (``森久志・前副社長``): a kanji name with a person-name token;
 * a head the lexicon lacks that ends in a title suffix (``座長``, ``技官``), glued after a person's name;
 * the kind of organisation of a compound title is its head's (``常勤監査役`` is a company's);
+* an occupation's field glued before a title-first name is part of the title (``野球評論家・NAME``);
+* a katakana name glued to a katakana ministry field (``ボルローエネルギー相``);
 * a company, party or team the text refers to as 同社 / 同党 / 同球団 is an organisation of that kind
-  (``光学機器大手・オリンパス … 同社本社``), for the titles that take the context organisation.
+  (``光学機器大手・オリンパス … 同社本社``), for the titles that take the context organisation; a company's
+  description makes the name after it a company; a court's name is an organisation (a 裁判長's);
+* 同国 before a holder is the nearest country; ``Xに勤務する TITLE・NAME`` gives the holder's body X.
+
+Each mechanism's dev and test effect (switched off alone) is logged in the README's roles section.
 """
 from __future__ import annotations
 
@@ -20,7 +26,10 @@ import re
 from conflict_kg.kg.model import Mention
 
 from conflict_kg.extract.ja_titles import ANAPHOR_KINDS, CONTEXT_ORG_KINDS, TITLE_RE
-from conflict_kg.extract.vocab_ja_roles import COMPANY_DESCRIPTORS, FIELD_TITLES, KATAKANA_MINISTRY_FIELDS, KIND_HEADS, ORG_CLAUSES, PUBLIC_BODY_HEADS, RANK_MODIFIERS, SUFFIX_STOP, TITLE_SUFFIXES
+from conflict_kg.extract.vocab_ja_roles import (
+    COMPANY_DESCRIPTORS, FIELD_TITLES, KATAKANA_MINISTRY_FIELDS, KIND_HEADS, ORG_CLAUSES, PUBLIC_BODY_HEADS, RANK_MODIFIERS,
+    SUFFIX_STOP, TITLE_SUFFIXES,
+)
 from conflict_kg.extract.zones import in_zones
 
 __all__ = ["RoleCompounds", "title_kind"]
@@ -32,10 +41,11 @@ _TITLE_CLOSE = "はがのもと、「(（ら氏"
 _ANAPHOR_WORD = re.compile("同(" + "|".join(sorted(ANAPHOR_KINDS, key=len, reverse=True)) + ")")
 _ORG_TYPES = ("Organization", "Company", "Location")
 _STATE_NAME_HEADS = ("共和国", "王国", "連邦", "合衆国", "首長国")
-#: A field before an occupation: kanji or Latin letters ("野球", "R&B").
 #: A court's name ("大阪高裁", "知財高裁", "東京地方裁判所"): GiNZA labels them School or Printing_Other.
-_COURT = re.compile(r"(?<![一-龥々])[一-龥々]{1,8}?(?:高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁判所|裁判所|高裁|地裁|家裁|簡裁)"
+_COURT = re.compile(r"(?<![一-龥々])[一-龥々]{1,8}?"
+                    r"(?:高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁判所|裁判所|高裁|地裁|家裁|簡裁)"
                     r"|最高裁(?:判所)?")
+#: A field before an occupation: kanji or Latin letters ("野球", "R&B").
 _FIELD = re.compile(r"[一-龥々A-Za-zＡ-Ｚａ-ｚ&＆]+")
 #: A katakana name glued to a katakana ministry field and 相 ("ボルロー|エネルギー相").
 _KATAKANA_MINISTER = re.compile("(?<![ァ-ヶー])([ァ-ヶー]{2,12}?)(" + "|".join(
@@ -43,8 +53,11 @@ _KATAKANA_MINISTER = re.compile("(?<![ァ-ヶー])([ァ-ヶー]{2,12}?)(" + "|".
 #: "在沖縄アメリカ海兵隊キャンプ・コートニーに勤務する二等軍曹・NAME": the body a title-first holder works in, written
 #: as a relative clause right before the title.
 _CLAUSE_ORG = re.compile("([一-龥ァ-ヶーA-Za-z・]{2,30})(?:" + "|".join(ORG_CLAUSES) + ")$")
-#: A company's name after its description and ・ or の, closed by a particle, punctuation or a gloss.
-_DESCRIBED_COMPANY = re.compile("(?:" + "|".join(COMPANY_DESCRIPTORS) + ")[・の]([ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9!！&＆]{2,16}|[一-龥]{2,6}(?:[ァ-ヶー]{1,8})?)(?=[(（はがのをにとも、。])")
+#: A company's name after its description and ・ or の, closed by a particle, punctuation or a gloss; or before its
+#: head-office gloss ("『グローバルマネジメント』(本社:神奈川県藤沢市)").
+_DESCRIBED_COMPANY = re.compile("(?:" + "|".join(COMPANY_DESCRIPTORS) + ")[・の]『?"
+                                r"([ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9!！&＆]{2,16}|[一-龥]{2,6}(?:[ァ-ヶー]{1,8})?)』?(?=[(（はがのをにとも、。])"
+                                r"|『?([ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9!！&＆一-龥]{2,16})』?(?=[(（]本社[:：・])")
 
 
 def title_kind(title: str) -> str | None:
@@ -129,9 +142,10 @@ class RoleCompounds:
 
     def described_companies(self) -> None:
         """"光学機器大手・オリンパス(東証1部上場)": a name after a company description (:data:`COMPANY_DESCRIPTORS`) and
-        ・ or の is a company, when no mention covers it yet (GiNZA misses names before a gloss)."""
+        ・ or の, or a name before a head-office gloss (本社:…), is a company, when no mention covers it yet (GiNZA
+        misses names before a gloss)."""
         for m in _DESCRIBED_COMPANY.finditer(self.text):
-            s, e = m.span(1)
+            s, e = m.span(1) if m.group(1) else m.span(2)
             if not self.covered(s, e) and not any("人名" in t.tag for t in self.an.toks_in(s, e)):
                 self.mentions.append(self.mk(s, e, "Organization", "rule:described-company", 0.6))
 

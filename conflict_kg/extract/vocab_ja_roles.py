@@ -42,7 +42,7 @@ PUBLIC_BODY_HEADS = ("委員会", "省", "庁", "局", "部", "署", "警察", "
                      "党", "大学", "病院", "市", "県", "町", "村", "国", "軍", "隊")
 #: Descriptions of a company written before its name with ・ or の ("光学機器大手・オリンパス", "IT大手の楽天",
 #: "持ち株会社のソフトバンク"): the name after them is a company.
-COMPANY_DESCRIPTORS = ("最大手", "大手", "メーカー", "持ち株会社", "子会社", "親会社")
+COMPANY_DESCRIPTORS = ("最大手", "大手", "メーカー", "持ち株会社", "子会社", "親会社", "業者", "運営会社")
 #: Relative clauses that give the body a title-first holder belongs to ("XXに勤務する二等軍曹・NAME").
 ORG_CLAUSES = ("に勤務する", "に所属する", "に在籍する", "に勤める", "所属の")
 #: Ministries written in katakana before 相 ("ボルローエネルギー相", "デジタル相"): a katakana name glued before one is
