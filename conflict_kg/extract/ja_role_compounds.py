@@ -25,7 +25,8 @@ import re
 
 from conflict_kg.kg.model import Mention
 
-from conflict_kg.extract.ja_titles import ANAPHOR_KINDS, CONTEXT_ORG_KINDS, TITLE_RE
+from conflict_kg.extract import vocab_ja as V
+from conflict_kg.extract.ja_titles import ANAPHOR_KINDS, CONTEXT_ORG_KINDS, TITLE_RE, UNIT_TITLE_HEADS
 from conflict_kg.extract.vocab_ja_roles import (
     COMPANY_DESCRIPTORS, FIELD_TITLES, KATAKANA_MINISTRY_FIELDS, KIND_HEADS, ORG_CLAUSES, PUBLIC_BODY_HEADS, RANK_MODIFIERS,
     SUFFIX_STOP, TITLE_SUFFIXES,
@@ -100,6 +101,8 @@ class RoleCompounds:
         k, name_end = span if span is not None else (ts, p)
         if k < ts and not self.rank_modifier(k, ts):
             return False  # "新倉修|大学院教授", "加藤紘一自民幹事長": an organisation's (short) name, not a rank
+        if k == ts and self.body_unit_title(title):
+            return False  # "山本清・市議会議長": 議長 of 市議会, as the other rules split it
         ns = self.joined_name(name_end)
         holder_end = name_end - 1 if ns is not None else name_end
         if ns is None:
@@ -108,6 +111,16 @@ class RoleCompounds:
                 return False
         return self.holder_role((ns, holder_end, "rule:name+modified-title", 0.7), self.text[k:ts] + title, ns, te,
                                 lambda: self.role_org(ns, []))
+
+    @staticmethod
+    def body_unit_title(title: str) -> bool:
+        """Is ``title`` a body's name glued to a unit head ("市議会議長": 議長 of 市議会)?
+
+        >>> RoleCompounds.body_unit_title("市議会議長"), RoleCompounds.body_unit_title("常勤監査役")
+        (True, False)
+        """
+        return any(title.endswith(h) and title[:-len(h)].endswith(V.ROLE_ORG_HEADS + V.ORG_WORDS)
+                   for h in UNIT_TITLE_HEADS if len(title) > len(h))
 
     def ranked(self, title: str, ts: int) -> tuple[str, int]:
         """("二等軍曹", start of 二等) when a rank (:data:`RANK_MODIFIERS`) is glued before the title at ``ts``, or
