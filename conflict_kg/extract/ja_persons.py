@@ -15,6 +15,7 @@ from conflict_kg.kg.model import Mention, PersonRole
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, mention_type
+from conflict_kg.extract.ja_role_compounds import RoleCompounds
 from conflict_kg.extract.ja_role_forms import NAME_END, RoleForms
 from conflict_kg.extract.ja_role_orgs import RoleOrgs, cited_ranges, one_per_office
 from conflict_kg.extract.ja_titles import (
@@ -68,7 +69,7 @@ def _is_name_tok(t: Tok) -> bool:
     return "地名" not in t.tag and t.text not in V.NOT_NAMES and bool(_KATA_RE.search(t.text))
 
 
-class PersonRules(RoleOrgs, RoleForms):
+class PersonRules(RoleOrgs, RoleForms, RoleCompounds):
     """Collects mentions/roles for one document: the person rules and the helpers they
     share with the entity rules (see :func:`conflict_kg.extract.ja_mentions.extract_mentions`)."""
 
@@ -271,9 +272,9 @@ class PersonRules(RoleOrgs, RoleForms):
             if ns is not None and not honor and not quals and self.run_title_of_name(ns, p, title, te):
                 continue
             if ns is None and not honor and not quals and (self.name_org_title(p, title, te)
-                                                           or self.compound_title(p, title, te)):
+                                                           or self.compound_title(p, title, te) or self.modified_title(p, title, te)):
                 continue
-            if ns is None and not honor and self.title_before_name(title, p if not quals else ts, te, quals):
+            if ns is None and not honor and self.title_before_name(*self.ranked(title, p if not quals else ts), te, quals):
                 continue
             if ns is None:
                 if not honor:

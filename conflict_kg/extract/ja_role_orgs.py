@@ -15,6 +15,7 @@ from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_titles import (
     ANAPHOR_KINDS, ALL_QUALIFIERS, CONTEXT_ORG_KINDS, KEPT_PREFIXES, PLACE_OFFICES, STATE_TITLE_RE, TITLE_END_RE,
 )
+from conflict_kg.extract.ja_role_compounds import title_kind
 from conflict_kg.extract.zones import find_zones, in_zones
 
 __all__ = ["RoleOrgs", "one_per_office", "cited_ranges"]
@@ -136,10 +137,10 @@ class RoleOrgs:
         organisation of its kind written before it in the body ("学生援護会は…。現在の赤嶺紀彦社長ら"); a
         news outlet is a source, never the organisation. ``pool``: the mentions that stay."""
         for r in roles:
-            kind = next((k for k, (titles, _h, _l) in CONTEXT_ORG_KINDS.items() if r.role in titles), None)
+            kind = title_kind(r.role)
             if r.org is None and kind is not None:
                 _t, heads, labels = CONTEXT_ORG_KINDS[kind]
-                r.org = self.nearest_of_kind(pool, r.start, heads, labels)
+                r.org = self.nearest_of_kind(pool, r.start, heads, labels) or self.anaphor_named(pool, r.start, kind)
 
     def nearest_of_kind(self, pool: list[Mention], pos: int, heads: tuple[str, ...], labels: frozenset[str]) -> Mention | None:
         """The nearest organisation of ``pool`` written before ``pos`` in the body whose name (or premises' name)
@@ -164,7 +165,8 @@ class RoleOrgs:
                 continue
             kind = ANAPHOR_KINDS.get(m.group(1))
             heads, labels = CONTEXT_ORG_KINDS[kind][1:] if kind else ((m.group(1),), frozenset())
-            r.org = self.nearest_of_kind(pool, m.start(), heads, labels) or r.org
+            r.org = self.nearest_of_kind(pool, m.start(), heads, labels) or (
+                self.anaphor_named(pool, m.start() + 1, kind) if kind else None) or r.org
 
     def premises_owner(self, m: Mention) -> Mention:
         """"自民党本部を訪れて": the organisation whose premises a mention names (its name without 本部/本社)."""

@@ -121,6 +121,8 @@ CONTEXT_ORG_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...], frozenset[st
     "hospital": (frozenset("病院長 院長 副院長".split()), ("病院", "医院", "クリニック"), frozenset({"Hospital"})),
     "university": (frozenset("学長 副学長 教授 准教授 助教授 名誉教授 特任教授 客員教授 講師 学部長".split()),
                    ("大学", "大学院"), frozenset({"School"})),
+    # sixth session: a judge's court ("大阪高裁は…。森岡安広裁判長は"; the speakers' 裁判長 → court rule, for roles)
+    "court": (frozenset("裁判長 裁判官 判事".split()), ("裁判所", "高裁", "地裁", "最高裁", "家裁", "簡裁"), frozenset()),
     "team": (frozenset("監督 ヘッドコーチ コーチ 主将 投手 捕手 内野手 外野手 球団社長 球団代表 球団会長 オーナー".split()),
              ("球団", "クラブ", "FC", "ライオンズ", "タイガース", "ジャイアンツ"),
              frozenset({"Sports_Team", "Pro_Sports_Organization", "Sports_Organization"})),
