@@ -1,0 +1,56 @@
+"""Tables of Japanese event coreference (:mod:`conflict_kg.extract.ja_event_coref`): when a later mention of an
+event type already told in the document is that event told again without a record of its own.
+
+The gold's *Unit* rule (``bench/gold/ja_wikinews_events.md``): an event told in two sentences gets two records
+only when the second sentence has its own predicate for it; a bare back-reference (「この火事で」) adds none.
+So a re-told event with a verb of its own ("…を逮捕した", "…で起きた爆弾事件") stays a record, and these tables
+say what makes a noun mention a bare back-reference and what makes it another event.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "BACK_DETERMINERS",
+    "CASE_HOST_TYPES",
+    "CASE_NOUNS",
+    "COMPOUND_TAILS",
+    "DISTINCT_BEFORE",
+    "HAPPENING_VERBS",
+    "LIGHT_VERBS",
+    "NOUN_WINDOW",
+]
+
+#: Determiners that point back to a told event ("この攻撃", "同事件", "これら一連の拉致事件"); between the
+#: determiner and the trigger only a short compound prefix may stand ("この自爆テロ").
+BACK_DETERMINERS: tuple[str, ...] = ("これら一連の", "これらの", "これら", "一連の", "今回の", "この", "その", "当該", "同")
+
+#: Case nouns that name the told incident without a trigger word ("同事件", "この事件"): a back-reference
+#: kept as provenance of the document's latest violent event.
+CASE_NOUNS: tuple[str, ...] = ("事件", "事案", "犯行")
+#: The types a case noun refers back to: the crime or attack the story is about.
+CASE_HOST_TYPES: tuple[str, ...] = ("Attack",)
+
+#: Words before the trigger (in its noun phrase) that make it another event of the type, not the one told:
+#: another, new, earlier, first, second ("別の攻撃", "2度目の逮捕", "前回の会談", "昨年の合意").
+DISTINCT_BEFORE: tuple[str, ...] = (
+    "別の", "別途", "新たな", "新たに", "次の", "次回", "再び", "再度", "前回", "前年", "最初の", "初の", "初めての", "2度目",
+    "二度目", "3度目", "三度目", "先月", "先週", "昨年", "去年", "過去", "以前の", "他の", "ほかの", "もう一つ", "もう1つ",
+    "同様の", "相次ぐ", "相次いだ", "複数の", "一部の",
+)
+
+#: Characters of the noun phrase before the trigger read for a distinctness cue or a determiner.
+NOUN_WINDOW: int = 8
+
+#: A compound tail after the trigger noun that keeps it a name of the same happening ("拉致事件", "襲撃事件").
+COMPOUND_TAILS: tuple[str, ...] = ("事件", "事案", "行為", "作戦", "騒ぎ")
+
+#: Verbs that give a trigger noun its own predicate when they follow it with が/は/も ("爆発が起きた",
+#: "協議が始まった", "犯行声明が出された"): the sentence tells the event, not only refers to it.
+HAPPENING_VERBS: tuple[str, ...] = (
+    "発生", "起き", "起こ", "あっ", "あり", "ある", "行われ", "行わ", "始ま", "開始", "出さ", "出され", "相次", "続い", "続き",
+    "続け", "実施", "成立", "締結", "確認され", "明らかにな", "判明",
+)
+
+#: Light verbs that make "noun + を + verb" the event's own predicate ("抗議をした", "重傷を負い", "攻撃を行った").
+LIGHT_VERBS: tuple[str, ...] = (
+    "し", "す", "行", "実施", "負", "受け", "加え", "言", "出し", "開始", "開", "続け", "強行", "敢行", "決行",
+)
