@@ -36,19 +36,22 @@ from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
 __all__ = ["corefer_events", "referent", "bare_noun", "determined", "distinct", "adds_nothing", "merge_into"]
 
-_DETERMINER = re.compile("(?:" + "|".join(map(re.escape, C.BACK_DETERMINERS)) + r")[一-龥ァ-ヶー]{0,4}$")
+# a one-kanji determiner (同) only at a word's start: "共同攻撃" is no back-reference
+_DETERMINERS = "|".join(("(?<![一-龥])" if len(d) == 1 else "") + re.escape(d) for d in C.BACK_DETERMINERS)
+_DETERMINER = re.compile("(?:" + _DETERMINERS + r")[一-龥ァ-ヶー]{0,4}$")
+_HAPPENED = re.compile("(?:" + "|".join(map(re.escape, C.HAPPENED_BEFORE)) + r")[一-龥ァ-ヶー・]{0,6}$")
 _HAPPENING = re.compile("(?:" + "|".join(map(re.escape, C.COMPOUND_TAILS)) + ")?(?:が|は|も)(?:"
                         + "|".join(map(re.escape, C.HAPPENING_VERBS)) + ")")
 _LIGHT = re.compile("(?:" + "|".join(map(re.escape, C.COMPOUND_TAILS)) + ")?を(?:" + "|".join(map(re.escape, C.LIGHT_VERBS)) + ")")
 _VERBAL = re.compile(r"(?:し|さ|す|せ|。)")
 _YEAR = re.compile(r"(\d{4})年")
-_CASE = re.compile("(?:" + "|".join(map(re.escape, C.BACK_DETERMINERS)) + ")(?:" + "|".join(map(re.escape, C.CASE_NOUNS)) + ")")
+_CASE = re.compile("(?:" + _DETERMINERS + ")(?:" + "|".join(map(re.escape, C.CASE_NOUNS)) + ")")
 
 
 def bare_noun(text: str, ev: Event) -> bool:
     """Is the trigger a noun with no predicate of its own: not a verb ("逮捕した", "突き落とし"), not a noun
     ending its sentence ("…を逮捕。"), not the subject of a verb of happening ("爆発が起きた") nor the object of a
-    light verb ("抗議をした")?
+    light verb ("抗議をした"), not the head of a relative clause of happening ("市で起きた爆弾事件")?
 
     >>> t = "犯行声明は、攻撃を続けるとしている。犯行声明が出された。"
     >>> bare_noun(t, Event("Attack", "犯行声明", 0, 4)), bare_noun(t, Event("Attack", "犯行声明", 18, 22))
@@ -57,6 +60,8 @@ def bare_noun(text: str, ev: Event) -> bool:
     if not ev.trigger or not re.search(r"[一-龥ァ-ヶー]$", ev.trigger):
         return False  # a verb stem ("突き落とし", "を求め") is its own predicate
     after = text[ev.end : ev.end + 12]
+    if _HAPPENED.search(text[max(0, ev.start - 12) : ev.start]):
+        return False  # a relative clause is its predicate: "繁華街で起きた爆弾事件で"
     return not (_VERBAL.match(after) or _HAPPENING.match(after) or _LIGHT.match(after))
 
 

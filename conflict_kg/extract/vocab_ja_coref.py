@@ -14,6 +14,7 @@ __all__ = [
     "CASE_NOUNS",
     "COMPOUND_TAILS",
     "DISTINCT_BEFORE",
+    "HAPPENED_BEFORE",
     "HAPPENING_VERBS",
     "LIGHT_VERBS",
     "NOUN_WINDOW",
@@ -48,6 +49,12 @@ COMPOUND_TAILS: tuple[str, ...] = ("事件", "事案", "行為", "作戦", "騒�
 HAPPENING_VERBS: tuple[str, ...] = (
     "発生", "起き", "起こ", "あっ", "あり", "ある", "行われ", "行わ", "始ま", "開始", "出さ", "出され", "相次", "続い", "続き",
     "続け", "実施", "成立", "締結", "確認され", "明らかにな", "判明",
+)
+
+#: A relative clause of happening right before the trigger noun gives it its own predicate ("繁華街で起きた爆弾
+#:事件で", "その部屋で発生した放火未遂事件": the gold counts such a re-telling as a record of its own).
+HAPPENED_BEFORE: tuple[str, ...] = (
+    "起きた", "起こった", "起きている", "発生した", "発生している", "あった", "行われた", "起こされた",
 )
 
 #: Light verbs that make "noun + を + verb" the event's own predicate ("抗議をした", "重傷を負い", "攻撃を行った").
