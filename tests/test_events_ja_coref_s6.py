@@ -215,3 +215,37 @@ def test_end_to_end(nlp_ja, text, types):
 
     rec = extract_ja_text(text, nlp=nlp_ja)
     assert [e.type for e in rec.events] == types
+
+
+# Re-tellings kept as records of their own fill each other's missing targets, places and date (own sentences).
+def test_a_retold_attack_takes_the_day_place_and_victims_of_its_first_telling():
+    text = "軍は5日、東市の病院を空爆した。軍の報道官は、空爆したのは戦闘機だと述べた。"
+    a = _ev(text, "Attack", "空爆", 0, date="2025-01-05", locations=[_place(text, "東市")],
+            targets=[Mention("病院", 8, 10, "Facility")], agents=[Mention("軍", 0, 1, "MilitaryUnit")])
+    e = _ev(text, "Attack", "空爆", 1)
+    assert [x.start for x in corefer_events(text, [a, e])] == [a.start, e.start]
+    assert (e.date, [m.text for m in e.locations], [m.text for m in e.targets]) == ("2025-01-05", ["東市"], ["病院"])
+    assert e.agents == [], "a re-telling takes no doer from another telling"
+
+
+def test_the_first_telling_takes_what_only_the_retelling_states():
+    text = "警察は男を逮捕した。警察は20日、西市で男を逮捕した。"
+    a = _ev(text, "Arrest", "逮捕", 0)
+    e = _ev(text, "Arrest", "逮捕", 1, date="2025-01-20", locations=[_place(text, "西市")])
+    corefer_events(text, [a, e])
+    assert (a.date, [m.text for m in a.locations]) == ("2025-01-20", ["西市"])
+
+
+@pytest.mark.parametrize(("text", "typ", "first", "second", "why"), [
+    ("軍は東市を空爆した。軍は西市を空爆した。", "Attack", {"locations": "東市"}, {"locations": "西市"}, "two places"),
+    ("軍は5日に空爆した。軍は7日に空爆した。", "Attack", {"date": "2025-01-05"}, {"date": "2025-01-07"}, "two days"),
+    ("A国はB国を非難した。C国はD国を非難した。", "Accusation", {"date": "2025-01-05"}, {}, "speech acts are not shared"),
+    ("軍は5日に空爆した。新たな空爆で住民が死亡した。", "Attack", {"date": "2025-01-05"}, {}, "another event's word"),
+])
+def test_distinct_retellings_share_nothing(text, typ, first, second, why):
+    trig = {"Attack": "空爆", "Accusation": "非難"}[typ]
+    a = _build(text, [(typ, trig, 0, first)])[0]
+    e = _build(text, [(typ, trig, 1, second)])[0]
+    before = (e.date, [m.text for m in e.locations], a.date, [m.text for m in a.locations])
+    corefer_events(text, [a, e])
+    assert (e.date, [m.text for m in e.locations], a.date, [m.text for m in a.locations]) == before, why

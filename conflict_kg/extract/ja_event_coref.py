@@ -34,7 +34,7 @@ from conflict_kg.kg.model import Event, EventMention, Mention, Span
 from conflict_kg.extract import vocab_ja_coref as C
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
-__all__ = ["corefer_events", "referent", "bare_noun", "determined", "distinct", "adds_nothing", "merge_into"]
+__all__ = ["corefer_events", "referent", "same_happening", "share_arguments", "bare_noun", "determined", "distinct", "adds_nothing", "merge_into"]
 
 # a one-kanji determiner (同) only at a word's start: "共同攻撃" is no back-reference
 _DETERMINERS = "|".join(("(?<![一-龥])" if len(d) == 1 else "") + re.escape(d) for d in C.BACK_DETERMINERS)
@@ -159,8 +159,57 @@ def corefer_events(text: str, events: list[Event]) -> list[Event]:
             merge_into(host, ev)
             continue
         out.append(ev)
-    _case_mentions(text, [e for e in out if not in_zones(zones, e.start)], zones)
+    body = [e for e in out if not in_zones(zones, e.start)]
+    _case_mentions(text, body, zones)
+    share_arguments(text, body)
     return out
+
+
+def _parties_agree(a: list[Mention], b: list[Mention]) -> bool:
+    x, y = _names(a), _names(b)
+    return not x or not y or any(p in q or q in p for p in x for q in y)
+
+
+def same_happening(text: str, ev: Event, host: Event) -> bool:
+    """Is ``ev``, a record of its own, the happening ``host`` told earlier (same type and word class, nothing
+    apart: dates, places, agents and targets agree where both state them, no word of another event)?"""
+    return (ev.type == host.type and ev.type in C.RETOLD_TYPES and not _same_sentence(ev, host)
+            and not distinct(text, ev, host) and not _apart(ev, host)
+            and _parties_agree(ev.agents, host.agents) and _parties_agree(ev.targets, host.targets))
+
+
+def share_arguments(text: str, events: list[Event]) -> None:
+    """Records of one happening told twice (each with its own predicate, so both kept) fill each other's
+    missing targets, places and date: the later from the earlier, then the earlier from the later.
+
+    >>> from conflict_kg.kg.model import Event, Span
+    >>> t = "軍は5日、東市を空爆した。空爆で住民が死亡した。"
+    >>> a = Event("Attack", "空爆", 8, 10, date="2025-01-05", sentence=Span(0, 13, t[:13]))
+    >>> e = Event("Attack", "空爆", 13, 15, sentence=Span(13, 24, t[13:]))
+    >>> share_arguments(t, [a, e]); e.date
+    '2025-01-05'
+    """
+    for k, ev in enumerate(events):
+        host = next((h for h in reversed(events[:k]) if same_happening(text, ev, h)), None)
+        if host is not None:
+            _fill(ev, host)
+            _fill(host, ev)
+
+
+def _other(ms: list[Mention], role: list[Mention]) -> list[Mention]:
+    """``ms`` without the parties ``role`` names (by name: two mentions of one person are one party)."""
+    names = _names(role)
+    return [m for m in ms if not any(n in x or x in n for n in _names([m]) for x in names)]
+
+
+def _fill(ev: Event, src: Event) -> None:
+    # not the agent: a re-telling's doer is often another party's (a rumour's suspect, a judge, an
+    # investigator: dev 2297, 2410, 3645), while its victims, place and day are the happening's
+    if not ev.targets and not ev.target_descriptions:
+        ev.targets = _other(src.targets, ev.agents + src.agents)
+        ev.target_descriptions = list(src.target_descriptions)
+    ev.locations = ev.locations or list(src.locations)
+    ev.date = ev.date or src.date
 
 
 def _case_mentions(text: str, events: list[Event], zones: list[tuple[int, int]]) -> None:
