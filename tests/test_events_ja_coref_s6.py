@@ -249,3 +249,14 @@ def test_distinct_retellings_share_nothing(text, typ, first, second, why):
     before = (e.date, [m.text for m in e.locations], a.date, [m.text for m in a.locations])
     corefer_events(text, [a, e])
     assert (e.date, [m.text for m in e.locations], a.date, [m.text for m in a.locations]) == before, why
+
+
+@pytest.mark.parametrize("text", [
+    # seed 001 / the older rule tests: the meeting named again as its setting is told again (a record)
+    "両首脳は会談した。会談の冒頭、大統領は「協力を深める」と述べた。",
+    "委員会は会合を開いた。会合では決議が採択された。",
+])
+def test_a_meeting_named_again_as_its_setting_stays_a_record(text):
+    trig = "会談" if "会談" in text else "会合"
+    events = _build(text, [("Meeting", trig, 0), ("Meeting", trig, 1)])
+    assert len(corefer_events(text, list(events))) == 2

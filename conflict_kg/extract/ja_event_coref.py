@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from conflict_kg.kg.model import Event, EventMention, Mention, Span
+from conflict_kg.kg.schema import EVENT_SCHEMA
 from conflict_kg.extract import vocab_ja_coref as C
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
@@ -145,6 +146,8 @@ def referent(text: str, ev: Event, told: list[Event]) -> Event | None:
     if same and determined(text, ev):
         host = same[-1]
         return None if distinct(text, ev, host) or _apart(ev, host) else host
+    if text.startswith(C.SETTING_TOLD.get(EVENT_SCHEMA[ev.type].family, ()), ev.end):
+        return None  # "会談の冒頭、…": the meeting told again as the setting (seed gold)
     host = next((h for h in reversed(same) if h.trigger == ev.trigger), None)
     return host if host is not None and not distinct(text, ev, host) and adds_nothing(ev, host) else None
 
