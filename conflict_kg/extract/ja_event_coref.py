@@ -35,7 +35,8 @@ from conflict_kg.kg.schema import EVENT_SCHEMA
 from conflict_kg.extract import vocab_ja_coref as C
 from conflict_kg.extract.zones import in_zones, nonbody_ranges
 
-__all__ = ["corefer_events", "referent", "same_happening", "share_arguments", "bare_noun", "determined", "distinct", "adds_nothing", "merge_into"]
+__all__ = ["corefer_events", "referent", "same_happening", "ongoing", "share_arguments", "bare_noun", "determined",
+           "distinct", "adds_nothing", "merge_into"]
 
 # a one-kanji determiner (同) only at a word's start: "共同攻撃" is no back-reference
 _DETERMINERS = "|".join(("(?<![一-龥])" if len(d) == 1 else "") + re.escape(d) for d in C.BACK_DETERMINERS)
@@ -173,11 +174,21 @@ def _parties_agree(a: list[Mention], b: list[Mention]) -> bool:
     return not x or not y or any(p in q or q in p for p in x for q in y)
 
 
+def ongoing(text: str, ev: Event) -> bool:
+    """Does the trigger's clause tell an ongoing or repeated series ("攻撃を続ける姿勢", "…が相次いでいます")?
+
+    >>> ongoing("攻撃を続ける姿勢を貫いた。", Event("Attack", "攻撃", 0, 2)), ongoing("市を攻撃した。", Event("Attack", "攻撃", 2, 4))
+    (True, False)
+    """
+    clause = re.split("[、。]", text[ev.end : ev.end + C.ONGOING_WINDOW], maxsplit=1)[0]
+    return any(c in clause for c in C.ONGOING_AFTER)
+
+
 def same_happening(text: str, ev: Event, host: Event) -> bool:
     """Is ``ev``, a record of its own, the happening ``host`` told earlier (same type and word class, nothing
     apart: dates, places, agents and targets agree where both state them, no word of another event)?"""
     return (ev.type == host.type and ev.type in C.RETOLD_TYPES and not _same_sentence(ev, host)
-            and not distinct(text, ev, host) and not _apart(ev, host)
+            and not distinct(text, ev, host) and not _apart(ev, host) and not ongoing(text, ev) and not ongoing(text, host)
             and _parties_agree(ev.agents, host.agents) and _parties_agree(ev.targets, host.targets))
 
 

@@ -19,6 +19,8 @@ __all__ = [
     "HAPPENING_VERBS",
     "LIGHT_VERBS",
     "NOUN_WINDOW",
+    "ONGOING_AFTER",
+    "ONGOING_WINDOW",
     "RETOLD_TYPES",
 ]
 
@@ -74,3 +76,10 @@ RETOLD_TYPES: tuple[str, ...] = ("Attack", "Arrest", "Capture", "Interception")
 #: "会合では…採択された", "協議後、…") is the meeting told again with a record of its own in the seed gold and
 #: the older rule tests (``vocab_ja.SETTING_REMENTION`` leaves these out for the same reason): not merged.
 SETTING_TOLD: dict[str, tuple[str, ...]] = {"diplomacy": ("の冒頭", "では", "で", "後", "の後", "の席上")}
+
+#: An ongoing or repeated series, or a stance towards one, in the trigger's clause ("攻撃を続ける姿勢",
+#: "砲撃によって…事態が相次いでいます", "攻撃に対抗する", "攻撃を維持するため"): no single happening, so it
+#: shares no argument with a told one (seed 001: a dated strike's day went to four such mentions).
+ONGOING_AFTER: tuple[str, ...] = ("相次", "続け", "続い", "続く", "繰り返", "維持", "ペース", "対抗", "姿勢", "激化", "頻発")
+#: Characters after the trigger read for :data:`ONGOING_AFTER` (up to the clause's comma or full stop).
+ONGOING_WINDOW: int = 30
