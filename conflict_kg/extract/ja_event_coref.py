@@ -14,7 +14,9 @@ event ``E`` of a type already told is merged into the latest earlier event ``A``
 
 and never when a word of its noun phrase makes it another event (:data:`~vocab_ja_coref.DISTINCT_BEFORE`:
 別の, 新たな, 前回, 昨年). ``A`` takes what it lacks of ``E`` (parties, places, date, tolls) and keeps
-``E``'s span as an :class:`~conflict_kg.kg.model.EventMention` (the graph keeps every report of it). Case
+``E``'s span as an :class:`~conflict_kg.kg.model.EventMention` (the graph keeps every report of it). Records
+of one attack or arrest told twice, each with its own predicate, stay two records and fill each other's
+missing targets and places, and the later takes the earlier's day (:func:`share_arguments`). Case
 nouns with a determiner ("同事件", "この事件"), which no trigger makes an event, are kept the same way on the
 document's latest violent event.
 
@@ -194,7 +196,8 @@ def same_happening(text: str, ev: Event, host: Event) -> bool:
 
 def share_arguments(text: str, events: list[Event]) -> None:
     """Records of one happening told twice (each with its own predicate, so both kept) fill each other's
-    missing targets, places and date: the later from the earlier, then the earlier from the later.
+    missing targets and places (the later from the earlier, then the earlier from the later); the later takes
+    the earlier's day.
 
     >>> from conflict_kg.kg.model import Event, Span
     >>> t = "軍は5日、東市を空爆した。空爆で住民が死亡した。"
@@ -207,7 +210,9 @@ def share_arguments(text: str, events: list[Event]) -> None:
         host = next((h for h in reversed(events[:k]) if same_happening(text, ev, h)), None)
         if host is not None:
             _fill(ev, host)
-            _fill(host, ev)
+            # the day goes forward only: a later sentence's day is often another report's or occasion's
+            # (seed 002: the 2014 annexation would take a 2022 capture's year; dev 3579)
+            _fill(host, ev, day=False)
 
 
 def _other(ms: list[Mention], role: list[Mention]) -> list[Mention]:
@@ -216,14 +221,14 @@ def _other(ms: list[Mention], role: list[Mention]) -> list[Mention]:
     return [m for m in ms if not any(n in x or x in n for n in _names([m]) for x in names)]
 
 
-def _fill(ev: Event, src: Event) -> None:
+def _fill(ev: Event, src: Event, day: bool = True) -> None:
     # not the agent: a re-telling's doer is often another party's (a rumour's suspect, a judge, an
     # investigator: dev 2297, 2410, 3645), while its victims, place and day are the happening's
     if not ev.targets and not ev.target_descriptions:
         ev.targets = _other(src.targets, ev.agents + src.agents)
         ev.target_descriptions = list(src.target_descriptions)
     ev.locations = ev.locations or list(src.locations)
-    ev.date = ev.date or src.date
+    ev.date = ev.date or (src.date if day else None)
 
 
 def _case_mentions(text: str, events: list[Event], zones: list[tuple[int, int]]) -> None:
