@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from conflict_kg.kg.model import DocRecords, Document
 
 from conflict_kg.extract.ja_claims import extract_claims
+from conflict_kg.extract.ja_event_coref import corefer_events
 from conflict_kg.extract.ja_events import extract_events
 from conflict_kg.extract.ja_mentions import build_analysis, extract_mentions
 from conflict_kg.extract.ja_role_orgs import one_per_office
@@ -44,7 +45,7 @@ def extract_ja(chunks: "list[tuple[Doc, int]]", doc: Document) -> DocRecords:
         return recs
     ix = context_ja(chunks, doc)
     statements = extract_statements(ix, doc.date, EXTRACTOR)
-    events = extract_events(ix, doc.date, EXTRACTOR)
+    events = corefer_events(ix.an.text, extract_events(ix, doc.date, EXTRACTOR))  # back-references merged
     claims = extract_claims(ix, statements, events, doc.date, EXTRACTOR)
     # Events may add place mentions (Capture targets GiNZA missed): keep them sorted.
     recs.mentions = sorted(ix.mentions, key=lambda m: (m.start, m.end))

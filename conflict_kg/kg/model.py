@@ -23,6 +23,7 @@ __all__ = [
     "PersonRole",
     "Statement",
     "Event",
+    "EventMention",
     "Claim",
     "DocRecords",
     "Count",
@@ -189,6 +190,20 @@ class Count:
 
 
 @dataclass
+class EventMention:
+    """A further span of the document that tells an :class:`Event` already recorded: a back-reference that
+    event coreference merged into it ("この攻撃", "同事件"). It is provenance, not a second event: the graph
+    writes it as a ``ckg:EventMention`` record pointing at the event (``ckg:mentionOfEvent``)."""
+
+    trigger: str
+    start: int
+    end: int
+    sentence: Span | None = None
+    confidence: float = 0.6
+    extractor: str = ""
+
+
+@dataclass
 class Event:
     """Something that happened (or is said to have happened)."""
 
@@ -222,6 +237,8 @@ class Event:
     #: Hedge on the event ("assessed", "possible", "planned", "reported", "alleged") and its cue text.
     modality: str | None = None
     modality_cue: str | None = None
+    #: Further spans of the document that tell this same event (merged back-references), in text order.
+    told_again: list[EventMention] = field(default_factory=list)
 
 
 @dataclass

@@ -38,6 +38,7 @@ class CKG(DefinedNamespace):
     Document: URIRef
     Event: URIRef
     EventDayCount: URIRef
+    EventMention: URIRef
     EventStatus: URIRef
     Facility: URIRef
     Government: URIRef
@@ -121,6 +122,7 @@ class CKG(DefinedNamespace):
     medium: URIRef
     mentionCount: URIRef
     mentionOf: URIRef
+    mentionOfEvent: URIRef
     mentions: URIRef
     metadata: URIRef
     minted: URIRef

@@ -379,6 +379,16 @@ class _Builder:
                 g.add((node, CKG.mode, Literal(e.mode)))
             self.modality(node, e)
             self.provenance(node, e)
+            self.told_again(node, i, e)
+
+    def told_again(self, node: URIRef, i: int, e: Any) -> None:
+        """The event's further mentions (back-references merged into it): each a record of its own span."""
+        for k, m in enumerate(getattr(e, "told_again", ())):
+            mention = self.node("eventmention", f"{i}-{k}")
+            self.g.add((mention, RDF.type, CKG.EventMention))
+            self.g.add((mention, CKG.mentionOfEvent, node))
+            self.g.add((mention, CKG.surface, self.text(m.trigger)))
+            self.provenance(mention, m)
 
 
     def claims(self) -> None:
