@@ -72,7 +72,27 @@ BODIES = [
      [("球団広報部", None, "阪神タイガース", "説明責任がある")]),
 ]
 
-CASES = INTRODUCED + LATER + GLUED + BODIES
+#: Recall: a stance noun after a plain-form predicate ending in す as well, the complementiser 旨 (with or without
+#: を), 意思 as a stance noun (guideline rule 3: "…との考えを示した", "…意向を示した").
+FRAMES = [
+    ("総務省の林省吾事務次官は19日、市を支援する旨明らかにした。", [("林省吾", "事務次官", "総務省", "市を支援する")]),
+    ("山田社長は、工場を閉鎖する旨を伝えた。", [("山田", "社長", None, "工場を閉鎖する")]),
+    ("山田市長は、来年度に予算を増やす考えを明らかにした。", [("山田", "市長", None, "来年度に予算を増やす")]),
+    ("公明党の北側一雄幹事長は、除名処分を下す方針を示した。", [("北側一雄", "幹事長", "公明党", "除名処分を下す")]),
+    ("民主党の鈴木一郎議員は、党を離れる意思を示した。", [("鈴木一郎", "議員", "民主党", "党を離れる")]),
+]
+
+#: Recall: the sources of one によると written as a list with footnote marks, a day before a name, a gloss after
+#: it ("日本経済新聞(日経)"; "47 NEWS(共同通信)": the outlet in parentheses when the name before is no plain name).
+SOURCE_LISTS = [
+    ("15日のNHK[1]と日本経済新聞(日経)[2]によると、米航空2社が破産法の適用を申請した。",
+     [("NHK", None, None, "米航空2社が破産法の適用を申請した"), ("日本経済新聞", None, None, "米航空2社が破産法の適用を申請した")]),
+    ("神奈川新聞・読売新聞・47 NEWS(共同通信)によると、横浜市長選挙は8月30日に投開票された。",
+     [("共同通信", None, None, "横浜市長選挙は8月30日に投開票された"), ("神奈川新聞", None, None, "横浜市長選挙は8月30日に投開票された"),
+      ("読売新聞", None, None, "横浜市長選挙は8月30日に投開票された")]),
+]
+
+CASES = INTRODUCED + LATER + GLUED + BODIES + FRAMES + SOURCE_LISTS
 
 
 @pytest.mark.parametrize("text,expected", CASES)

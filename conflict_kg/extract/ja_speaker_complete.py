@@ -24,7 +24,7 @@ from conflict_kg.kg.model import Mention, Statement
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_speakers import DocContext
 from conflict_kg.extract.ja_speaker_memory import PersonMemory, org_before, same_org_name
-from conflict_kg.extract.vocab_ja_speakers import BODY_UNIT_HEADS, PRESS_HEADS
+from conflict_kg.extract.vocab_ja_speakers import BODY_UNIT_HEADS, PRESS_HEADS, STATE_UNIT_HEADS
 
 __all__ = ["complete_speakers", "body_named", "prefix_parent", "UNIT_PREFIXES", "TITLE_BODIES", "is_abbreviation"]
 
@@ -223,4 +223,4 @@ def complete_speakers(ix: DocContext, statements: list[Statement]) -> None:
             m.antecedent = full
         if st.speaker_org is None:
             st.speaker_org = _unit_body(ix, m.text, m.start) or prefix_parent(ix, _key(m), m.start) \
-                or (org_before(ix, m.start) if _key(m).endswith(BODY_UNIT_HEADS) else None)  # "ロシアの国防省は"
+                or (org_before(ix, m.start) if _key(m).endswith(STATE_UNIT_HEADS) else None)  # "ロシアの国防省は"
