@@ -147,8 +147,7 @@ def prefix_parent(ix: DocContext, name: str, start: int) -> Mention | None:
            and not (start <= m.start < start + len(name)) and not m.text.startswith("同")]
     if not own:
         return None
-    best = max(own, key=lambda m: len(m.text))
-    return _text_mention(ix, start, start + len(best.text), best.type) if ix.an.text.startswith(best.text, start) else best
+    return max(own, key=lambda m: len(m.text))  # the body's own mention: no new mention inside the speaker's
 
 
 def _person_org(ix: DocContext, st: Statement) -> Mention | None:

@@ -67,11 +67,11 @@ STATEMENT_TITLE_PREFIXES: tuple[str, ...] = ("元", "前", "新")
 #: Not 政府 (the government is the state itself), and no news source (:data:`PRESS_HEADS`).
 BODY_UNIT_HEADS: tuple[str, ...] = (
     "省", "庁", "局", "部", "課", "室", "署", "警察", "委員会", "事務所", "事務局", "計画", "基金", "機関", "本部", "司令部",
-    "軍", "大使館", "領事館", "当局", "大統領府", "首相府", "理事会", "裁判所", "検察",
-)
+    "軍", "大使館", "領事館", "当局", "理事会", "裁判所", "検察",
+)  # not 大統領府/首相府: like 政府 they speak for the state itself ("ロシア大統領府は", test_extract_ja)
 #: Verbs after the complementiser 旨 ("…支援する旨明らかにした", "…辞退する旨を伝えた"; guideline rule 3).
 MUNE_VERBS: tuple[str, ...] = ("明らかにし", "表明し", "発表し", "伝え", "述べ", "説明し", "話し", "語っ", "強調し", "通知し",
                                "連絡し", "回答し", "申し入れ")
 #: Of those, the heads of a state's own bodies, whose state may be written before them with の (``ロシアの国防省``);
 #: a committee or office after Xの is mostly a body of its own seated at X (``ジュネーブの国際赤十字委員会``).
-STATE_UNIT_HEADS: tuple[str, ...] = ("省", "庁", "軍", "警察", "当局", "大統領府", "首相府", "大使館", "領事館", "検察")
+STATE_UNIT_HEADS: tuple[str, ...] = ("省", "庁", "軍", "警察", "当局", "大使館", "領事館", "検察")
