@@ -23,7 +23,7 @@ from conflict_kg.kg.model import Mention, Statement
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_speakers import DocContext
-from conflict_kg.extract.ja_speaker_memory import PersonMemory, org_before, same_org_name
+from conflict_kg.extract.ja_speaker_memory import PersonMemory, org_before, same_org_name, span_mention
 from conflict_kg.extract.vocab_ja_speakers import BODY_UNIT_HEADS, PRESS_HEADS, STATE_UNIT_HEADS
 
 __all__ = ["complete_speakers", "body_named", "prefix_parent", "UNIT_PREFIXES", "TITLE_BODIES", "is_abbreviation"]
@@ -89,12 +89,7 @@ def _key(m: Mention) -> str:
 
 def _text_mention(ix: DocContext, a: int, b: int, typ: str) -> Mention:
     """The mention covering ``text[a:b]``, else a new one (added to the document's mentions)."""
-    for m in ix.mentions:
-        if m.start == a and m.end == b:
-            return m
-    m = Mention(ix.an.text[a:b], a, b, typ, "rule:speaker-body", ix.an.sentence(a), 0.6, "ja:speaker-complete")
-    ix.mentions.append(m)
-    return m
+    return span_mention(ix, a, b, typ, "rule:speaker-body", "ja:speaker-complete")
 
 
 def _nearest(ix: DocContext, pattern: str, pos: int, typ: str, exclude: tuple[int, int] = (-1, -1)) -> Mention | None:

@@ -20,7 +20,7 @@ from conflict_kg.extract.ja_speakers import DocContext
 from conflict_kg.extract.ja_titles import ALL_TITLES
 from conflict_kg.extract.vocab_ja_speakers import NOT_ORG_NAMES, ORG_NAME_HEADS, PRESS_HEADS, STATEMENT_TITLE_PREFIXES
 
-__all__ = ["Card", "PersonMemory", "org_before", "same_org_name", "glued_title"]
+__all__ = ["Card", "PersonMemory", "org_before", "same_org_name", "glued_title", "span_mention"]
 
 #: Organisations that 同社 ("the company") never points back to.
 _NOT_FIRMS = frozenset({"Country", "MediaOutlet", "Government"})
@@ -74,12 +74,13 @@ def _last_firm(ix: DocContext, pos: int) -> str | None:
     return firms[-1] if firms else None
 
 
-def _span_mention(ix: DocContext, a: int, b: int, typ: str) -> Mention:
+def span_mention(ix: DocContext, a: int, b: int, typ: str, label: str = "rule:speaker-memory",
+                 extractor: str = "ja:speaker-memory") -> Mention:
     """The mention covering exactly ``text[a:b]``, else a new one added to the document's mentions."""
     for m in ix.mentions:
         if m.start == a and m.end == b:
             return m
-    m = Mention(ix.an.text[a:b], a, b, typ, "rule:speaker-memory", ix.an.sentence(a), 0.6, "ja:speaker-memory")
+    m = Mention(ix.an.text[a:b], a, b, typ, label, ix.an.sentence(a), 0.6, extractor)
     ix.mentions.append(m)
     return m
 
@@ -110,7 +111,7 @@ def org_before(ix: DocContext, a: int, particles: tuple[str, ...] = ("の",)) ->
         name = same_org_name(ix, same.group(1), end - len(same.group()))
         if name is None:
             return None
-        m = _span_mention(ix, end - len(same.group()), end, "Organization")
+        m = span_mention(ix, end - len(same.group()), end, "Organization")
         m.antecedent = m.antecedent or name
         return m
     word = _ORG_WORD.search(left)
@@ -118,8 +119,8 @@ def org_before(ix: DocContext, a: int, particles: tuple[str, ...] = ("の",)) ->
         return None
     a0 = end - len(word.group())
     if word.group()[0] in "『「":
-        return _span_mention(ix, a0 + 1, end - 1, "Organization")
-    return _span_mention(ix, a0, end, "Organization")
+        return span_mention(ix, a0 + 1, end - 1, "Organization")
+    return span_mention(ix, a0, end, "Organization")
 
 
 def _time_prefix(ix: DocContext, r) -> str:
@@ -150,7 +151,7 @@ def glued_title(ix: DocContext, m: Mention) -> tuple[str, Mention] | None:
     if not name or not re.fullmatch(_ORG_NAME, org):
         return None
     m.antecedent = m.antecedent or name
-    return title, _span_mention(ix, m.start + k + 1, m.end - len(title), "Organization")
+    return title, span_mention(ix, m.start + k + 1, m.end - len(title), "Organization")
 
 
 def _glued_before_title(ix: DocContext, r) -> Mention | None:
