@@ -38,7 +38,7 @@ TITLED = [
     ("平和団のジョン・スミス・平和団グランドマスターは「暴力は許されない」と述べた。",
      [("ジョン・スミス", "グランドマスター", "平和団", "暴力は許されない")]),
     ("東西大学の田中修大学院教授は取材に答え「捜査に問題がある」と話した。",
-     [("田中修", "大学院教授", None, "捜査に問題がある")]),
+     [("田中修", "大学院教授", "東西大学", "捜査に問題がある")]),  # sixth session: the org written before (person memory)
     # an organisation's name between the name and the title, with no mention of its own; a title that opens
     # with the assembly's name
     ("北の湖日本相撲協会理事長は会見で「重大さを認識しなければいけない」と述べた。",

@@ -23,8 +23,10 @@ from conflict_kg.kg.model import Mention, Statement
 
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_speakers import DocContext
+from conflict_kg.extract.ja_speaker_memory import PersonMemory, org_before, same_org_name, span_mention
+from conflict_kg.extract.vocab_ja_speakers import BODY_UNIT_HEADS, PRESS_HEADS, STATE_UNIT_HEADS
 
-__all__ = ["complete_speakers", "body_named", "UNIT_PREFIXES", "TITLE_BODIES", "is_abbreviation"]
+__all__ = ["complete_speakers", "body_named", "prefix_parent", "UNIT_PREFIXES", "TITLE_BODIES", "is_abbreviation"]
 
 #: An abbreviated body opening a unit's name (``県警薬物銃器対策課``) -> the full body as the document writes
 #: it: the pattern of that body's name (a prefecture's police, a team).
@@ -43,8 +45,6 @@ _UNIT_BODY = re.compile(r"[一-龥ァ-ヶー]{1,8}(?:県警(?:察)?|府警(?:察
 #: organisation the document is about, the last one named before it that is no country or outlet.
 _PR_UNIT = re.compile(r"(?:同社|同球団|同党|同協会|同団体|同連盟|会社|本社)?(?:広報(?:部|室|課|担当|グループ|センター)?|事務局|総務部|秘書室)")
 _PR_EXCLUDED = frozenset({"Country", "MediaOutlet"})
-#: Organisations that 同社 ("the company") never points back to.
-_NOT_FIRMS = frozenset({"Country", "MediaOutlet", "Government"})
 #: Titles whose organisation is a body of one kind, when no organisation is attached: the pattern of
 #: that body's name as news writes it. (The roles module reads companies, parties and teams.)
 TITLE_BODIES: dict[str, str] = {
@@ -89,17 +89,13 @@ def _key(m: Mention) -> str:
 
 def _text_mention(ix: DocContext, a: int, b: int, typ: str) -> Mention:
     """The mention covering ``text[a:b]``, else a new one (added to the document's mentions)."""
-    for m in ix.mentions:
-        if m.start == a and m.end == b:
-            return m
-    m = Mention(ix.an.text[a:b], a, b, typ, "rule:speaker-body", ix.an.sentence(a), 0.6, "ja:speaker-complete")
-    ix.mentions.append(m)
-    return m
+    return span_mention(ix, a, b, typ, "rule:speaker-body", "ja:speaker-complete")
 
 
 def _nearest(ix: DocContext, pattern: str, pos: int, typ: str, exclude: tuple[int, int] = (-1, -1)) -> Mention | None:
     """The last match of ``pattern`` before ``pos``, else the first after it (outside ``exclude``)."""
-    hits = [h for h in re.finditer(pattern, ix.an.text) if not (exclude[0] <= h.start() < exclude[1])]
+    named = {m.start for m in ix.mentions if m.type == "Person"}  # "手塚昌利球団オーナー": a name, not a team
+    hits = [h for h in re.finditer(pattern, ix.an.text) if not (exclude[0] <= h.start() < exclude[1]) and h.start() not in named]
     before = [h for h in hits if h.end() <= pos]
     best = before[-1] if before else (hits[0] if hits else None)
     return _text_mention(ix, best.start(), best.end(), typ) if best is not None else None
@@ -130,14 +126,28 @@ def _unit_body(ix: DocContext, name: str, start: int) -> Mention | None:
     return None
 
 
+def prefix_parent(ix: DocContext, name: str, start: int) -> Mention | None:
+    """The larger body an organisation speaker ``name`` writes glued in front of itself, when the document also
+    names that body on its own: ``国連人道問題調整事務所`` -> 国連, ``イギリス国防省`` -> イギリス (the longest such
+    name; the rest must end in a unit's head, :data:`BODY_UNIT_HEADS`; no news source).
+
+    >>> from conflict_kg.extract.ja import context_ja_text
+    >>> ix = context_ja_text("国連は会合を開いた。国連人道問題調整事務所によると、被害は拡大している。")
+    >>> prefix_parent(ix, "国連人道問題調整事務所", ix.an.text.index("国連人道")).text
+    '国連'
+    """
+    if name.endswith(PRESS_HEADS) or not name.endswith(BODY_UNIT_HEADS):
+        return None
+    own = [m for m in ix.mentions if m.type in V.ORG_TYPES and 2 <= len(m.text) <= len(name) - 2 and name.startswith(m.text)
+           and not (start <= m.start < start + len(name)) and not m.text.startswith("同")]
+    if not own:
+        return None
+    return max(own, key=lambda m: len(m.text))  # the body's own mention: no new mention inside the speaker's
+
+
 def _person_org(ix: DocContext, st: Statement) -> Mention | None:
-    """The organisation of a titled person speaker: the same person's organisation elsewhere in the
-    document (nearest before, else first after), else the body of the title's kind the document names."""
-    key = _key(st.speaker)
-    same = sorted((r for r in ix.roles if _key(r.person) == key and r.org is not None), key=lambda r: r.start)
-    if same:
-        before = [r for r in same if r.start <= st.speaker.start]
-        return (before[-1] if before else same[0]).org
+    """The organisation of a titled person speaker no card of the person memory gives: the body of the
+    title's kind the document names (裁判長 -> the court, 議長 -> the assembly)."""
     kind = _TITLE_KIND.get(st.speaker_role or "")
     if kind is None:
         return None
@@ -165,19 +175,7 @@ def _same_referent(ix: DocContext, m: Mention) -> str | None:
     same = re.fullmatch(r"同([一-龥ァ-ヶー]{1,6})", m.text)
     if same is None or m.antecedent is not None:
         return None
-    head = same.group(1)
-    if head in V.SAME_ORG_ANY:  # "同社によると": the last company-like organisation named before
-        firms = [k.text for k in ix.mentions if k.type in V.ORG_TYPES and k.type not in _NOT_FIRMS and k.end <= m.start
-                 and not k.text.startswith("同")]
-        return firms[-1] if firms else None
-    if len(head) < 2:
-        return None  # 同氏, 同日: read by the sentence rules
-    names = [k.text for k in ix.mentions if k.type not in ("Person",) and k.end <= m.start and k.text.endswith(head)
-             and not k.text.startswith("同") and len(k.text) > len(head)]
-    if not names:
-        names = [h.group() for h in re.finditer(r"(?<![一-龥ァ-ヶーA-Za-z・])[一-龥ァ-ヶーA-Za-z・]{1,15}?" + re.escape(head),
-                                                ix.an.text[:m.start]) if not h.group().startswith("同")]
-    return names[-1] if names else None
+    return same_org_name(ix, same.group(1), m.start)
 
 
 def _full_org(ix: DocContext, m: Mention) -> str | None:
@@ -197,16 +195,20 @@ def complete_speakers(ix: DocContext, statements: list[Statement]) -> None:
     >>> [(s.speaker.text, s.speaker_org.text) for s in extract_statements(ix, None, EXTRACTOR) if s.verb == "によると"]
     [('県警薬物銃器対策課', '神奈川県警')]
     """
+    memory = PersonMemory(ix)
     for st in statements:
         m = st.speaker
         if m is None:
             if st.speaker_role and st.speaker_org is None:  # "同社広報部は": an unnamed unit
-                st.speaker_org = _unit_body(ix, st.speaker_role, st.start)
+                st.speaker_org = _unit_body(ix, st.speaker_role, st.start) or prefix_parent(ix, st.speaker_role, st.start)
             continue
+        if memory.person_phrase(st):
+            m = st.speaker
         if m.type == "Person":
             head = _glossed(ix, m)
             if head is not None and head != m.text:
                 m.antecedent = head
+            memory.fill(st)  # the role and organisation the document introduced the person with
             if st.speaker_org is None and st.speaker_role:
                 st.speaker_org = _person_org(ix, st)
             continue
@@ -214,4 +216,5 @@ def complete_speakers(ix: DocContext, statements: list[Statement]) -> None:
         if full is not None:
             m.antecedent = full
         if st.speaker_org is None:
-            st.speaker_org = _unit_body(ix, m.text, m.start)
+            st.speaker_org = _unit_body(ix, m.text, m.start) or prefix_parent(ix, _key(m), m.start) \
+                or (org_before(ix, m.start) if _key(m).endswith(STATE_UNIT_HEADS) else None)  # "ロシアの国防省は"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from conflict_kg.extract import vocab_ja as V
-from conflict_kg.extract.vocab_ja_speakers import COUNTED_GROUP, NOT_SPEAKER_HEADS
+from conflict_kg.extract.vocab_ja_speakers import COUNTED_GROUP, MUNE_VERBS, NOT_SPEAKER_HEADS
 
 __all__ = [
     "ANAPHORIC_OBJECT",
@@ -84,7 +84,11 @@ INDIRECT_RE = re.compile(
     + "|".join([indirect_verb(v) for v, _ in VERBS if len(v) >= 2 and v not in ("する", "して", "した")
                 and not v.startswith("の") and v not in V.DIRECT_ONLY_VERBS] + list(V.QUOTATIVE_SURU))
     + ")|(?:" + "|".join(V.NOMINAL_COMPLEMENT_HEADS) + ")(?:" + "|".join(V.NOMINAL_COMPLEMENT_VERBS) + ")"
-    + "|(?<=[るたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
+    # a stance noun after a plain-form predicate ("予算を増やす考えを示した"; not the other u-row endings:
+    # "…重視していく姿勢を示しました" after a quote restates it, seed 001)
+    + "|(?<=[するたいだ])(?:" + "|".join(V.FRAME_NOUNS) + ")を(?:" + "|".join(V.FRAME_VERBS) + ")"
+    # "…市を支援する旨(を)明らかにした": 旨 is a complementiser (guideline rule 3)
+    + "|(?<=[するたいだ])旨を?(?:" + "|".join(MUNE_VERBS) + ")"
     # "…対話に応じるよう求めた": a directive's content ends at よう(に)
     + "|(?<=[るいな])よう(?:に)?[、,]?(?:" + "|".join(V.REQUEST_VERBS) + ")(?![^、。]{0,3}(?:" + "|".join(V.CHARGE_NOUNS) + "))"
     # "…圧力によるものだとして遺憾の意を表明した": として before a verb of protest gives its content

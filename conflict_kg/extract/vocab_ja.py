@@ -392,7 +392,8 @@ NOMINAL_COMPLEMENT_VERBS: tuple[str, ...] = (
 )
 #: A stance noun right after a predicate reports it ("…再発防止策を進める考えを示した",
 #: "…排除する方針を示しており", "「…」意向を明らかにした"): nouns, then the verbs that follow "を".
-FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識", "見方", "立場")
+FRAME_NOUNS: tuple[str, ...] = ("考え", "意向", "方針", "姿勢", "見通し", "見解", "認識", "見方", "立場",
+                                "意思", "決意", "構え")  # sixth session: "離党する意思を示した" (dev 2117)
 FRAME_VERBS: tuple[str, ...] = ("示し", "明らかにし", "表明し")
 
 #: Verbs whose を-object is the reported content ("長官の辞任を発表した", "アルカイダとの関連を主張した",
