@@ -92,6 +92,7 @@ def test_a_batch_annotated_for_one_gold_is_covered_only_by_that_gold():
         ("s5-jrecall", ("events",)): 10,
         ("s5-roles", ("statements",)): 10,
         ("s5-sspk", ("statements",)): 10,
+        ("s6-jname", ("statements",)): 10,
     }
     assert set(events) - set(statements) == {a["id"] for a in only_events}
     assert set(statements) - set(events) == {a["id"] for a in only_statements}
