@@ -89,6 +89,8 @@ NOT_NAMES = [
     "千葉・市原アマチュアチーム(ジェフ・アマ)と対戦した。",
     "埼玉西武戦(西武ドーム)後に検査があった。",
     "秋田商先発投手が降板させられた。",
+    # own: a firm addressed politely (さん after a ・-joined katakana name with a place word in it)
+    "大阪のサンプルコンサルティング・ジャパンさんに相談した。",
     # dev: the same firm's branch in a prefecture (同宮城支店長) is no name
     "同宮城支店長は語った。",
 ]

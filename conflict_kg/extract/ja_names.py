@@ -139,8 +139,8 @@ def _katakana_name(an: Analysis, e: int, strong: bool, evidence: str) -> NameSpa
     toks = an.toks_in(s, e)
     if not toks or toks[0].start != s or all("地名" in t.tag for t in toks if t.text not in _JOINERS):
         return None  # a country or a town ("ウクライナさん" is no name)
-    if not strong and not ("・" in name or any(_name_tok(t) for t in toks)):
-        return None
+    if not strong and (not any(_name_tok(t) for t in toks) or any("地名" in t.tag for t in toks)):
+        return None  # "ハイパーコンサルティング・ジャパンさん": a firm addressed politely
     return NameSpan(s, e, evidence, strong)
 
 
