@@ -1,7 +1,8 @@
 """Score Japanese statements and roles on the Wikinews gold (``bench/gold/ja_wikinews_statements.jsonl``).
 
 The gold (64 articles, dev/test split fixed before any output was seen, plus 15 dev articles of the batch
-``s3-statements`` and 10 each of ``s4-jroles``, ``s4-sja``, ``s5-sspk``, ``s5-roles`` and ``s6-jspk``; guideline in
+``s3-statements`` and 10 each of ``s4-jroles``, ``s4-sja``, ``s5-sspk``, ``s5-roles``, ``s6-jrole``, ``s6-jspk``
+and ``s6-jname``; guideline in
 ``bench/gold/ja_wikinews_statements.md``) gives each statement's speaker (fullest name in the
 document, or the description of an unnamed source), role, organisation and content span. The
 article text is read from ``../shared/eval/ja_wikinews_articles/articles.jsonl``.
@@ -26,7 +27,7 @@ overlap by at least half of the shorter; one-to-one, pairs with the same speaker
   matches ニューヨーク市警察: the organisation level (a city for its police) is not checked.
 * **source-note quotes taken**: gold negatives (``zone: source_note``) we report as statements.
 
-Run: ``python -m bench.eval_ja_statements [--split dev|test|all] [--batch none|s3-statements|s4-jroles|s4-sja|s5-sspk|s5-roles|s6-jspk]``;
+Run: ``python -m bench.eval_ja_statements [--split dev|test|all] [--batch none|s3-statements|s4-jroles|s4-sja|s5-sspk|s5-roles|s6-jrole|s6-jspk|s6-jname]``;
 ``--errors`` dumps the roles errors of the dev split (dev only, by design).
 """
 from __future__ import annotations
@@ -227,7 +228,7 @@ def render(split: str, r: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", action="append", help="dev, test or all (default: dev and test)")
-    ap.add_argument("--batch", help="only one annotation batch: s3-statements, s4-jroles, s4-sja, s5-sspk, s5-roles, s6-jspk, or none (the first 64 articles)")
+    ap.add_argument("--batch", help="only one annotation batch: s3-statements, s4-jroles, s4-sja, s5-sspk, s5-roles, s6-jrole, s6-jspk, s6-jname, or none (the first 64 articles)")
     ap.add_argument("--errors", action="store_true",
                     help="print the roles error dump of the dev split (never of test: rules come from dev only)")
     args = ap.parse_args(argv)

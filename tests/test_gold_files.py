@@ -93,6 +93,7 @@ def test_a_batch_annotated_for_one_gold_is_covered_only_by_that_gold():
         ("s5-roles", ("statements",)): 10,
         ("s5-sspk", ("statements",)): 10,
         ("s6-jevp", ("events",)): 10,
+        ("s6-jname", ("statements",)): 10,
         ("s6-jrole", ("statements",)): 10,
         ("s6-jspk", ("statements",)): 10,
         ("s6-jtgt", ("events",)): 10,

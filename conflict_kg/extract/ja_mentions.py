@@ -16,6 +16,7 @@ from conflict_kg.kg.model import Mention, PersonRole
 from conflict_kg.extract import vocab_ja as V
 from conflict_kg.extract.ja_analysis import Analysis, Tok, UnnamedRole, build_analysis, mention_type, split_sentences
 from conflict_kg.extract.ja_gazetteer import gazetteer_hits
+from conflict_kg.extract.ja_names import add_names
 from conflict_kg.extract.ja_persons import TITLE_END_RE, TITLE_RE, PersonRules
 from conflict_kg.extract.ja_titles import ORG_BOUND_TITLES
 
@@ -243,6 +244,7 @@ def extract_mentions(an: Analysis, extractor: str) -> tuple[list[Mention], list[
     b.katakana_field_ministers()
     b.unnamed_sources()
     b.ginza_persons()
+    add_names(an, b.mentions, extractor)  # names the NER missed or cut, from the morphology around them
     b.gazetteer_names()
     b.described_companies()
     b.courts()
