@@ -15,7 +15,7 @@ Classes:
 * place (at its level): ``ucdp_prec_5_6`` (UCDP coded a part of the country or the country),
   ``other_oblast`` / ``same_oblast`` (our place lies in another / UCDP's oblast, over 30 km);
 * agent: ``no_side_word`` (a force named without its country: "Defense Forces") / ``other``;
-* date: one class (see the fourth-session classes in the README).
+* date: one class (see the fourth-session classes in docs/development-log.md).
 
 Run: ``python -m bench.eval_events_ucdp_classes`` (needs ``../shared``).
 

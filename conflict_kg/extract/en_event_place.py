@@ -16,7 +16,7 @@ A headline often names several places, and only some of them are the event's:
 Where the fire came from ("fired from the territory of the Kursk region") is not read as a place
 of the event by the frames ("from" is no locative preposition), but stays the sentence's unclaimed
 place when nothing else is (:func:`conflict_kg.extract.en_scene.sentence_places`): a rule that
-excluded it there was measured and dropped (README, English event places, sixth session).
+excluded it there was measured and dropped (docs/development-log.md, English event places, sixth session).
 
 >>> sorted(AGENT_POSITION_TYPES)
 ['City', 'Settlement']

@@ -17,7 +17,7 @@ rows; its pieces are tables in :mod:`conflict_kg.extract.vocab_ja_roles`:
   description makes the name after it a company; a court's name is an organisation (a 裁判長's);
 * 同国 before a holder is the nearest country; ``Xに勤務する TITLE・NAME`` gives the holder's body X.
 
-Each mechanism's dev and test effect (switched off alone) is logged in the README's roles section.
+Each mechanism's dev and test effect (switched off alone) is logged in docs/development-log.md (roles).
 """
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ FRAME_FILLERS: dict[str, tuple[str, ...]] = {
 }
 
 #: The types whose every event needs a filler of its frame (the others only when their trigger word is
-#: unreliable on dev): chosen per type on the dev half (README log) -- a speech act's or an arrest's parties are
+#: unreliable on dev): chosen per type on the dev half (docs/development-log.md) -- a speech act's or an arrest's parties are
 #: often in another clause the parse does not reach, so their frame is no test there; a Meeting's "この日の会合では"
 #: re-tells a meeting with its parties in the sentence before (the older rows and the seeds), so a Meeting needs
 #: its frame only when its word is unreliable (会議: the name of a council).

@@ -8,7 +8,7 @@ quotative constructions) and from dev sentences, never from a test sentence. Ver
 dictionary forms (:data:`VERB_LEMMAS`) and expanded to the stems news text writes (:func:`verb_stems`):
 ``刺す`` → ``刺し`` (刺した, 刺して), ``刺さ`` (刺された), ``刺す``.
 
-Each family's dev and test effect is in the README (fifth round on Japanese events: recall); families that cost test
+Each family's dev and test effect is in docs/development-log.md (fifth round on Japanese events: recall); families that cost test
 precision more than they gained recall are listed in :data:`DROPPED` and not merged.
 """
 from __future__ import annotations
@@ -131,7 +131,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
     # accepted written from the request noun (要求を受け入れ: the agent became the requester)
     "seed": ("掃討", "攻勢", "猛攻", "全会一致", "賛成多数", "集結", "要請に応じ", "要求に応じ", "要求を受け入れ",
              "要求をのん", "要求を呑ん"),
-    # switched off one group at a time (README, fifth round: recall): no test gain and test false positives, so
+    # switched off one group at a time (docs/development-log.md, fifth round: recall): no test gain and test false positives, so
     # dropped by the rule of the brief (with − without, found / false on dev; found / false on test):
     # lawsuits and complaints to authorities (dev 0/+1, test 0/+2), abuse and condemnation words (dev 0/0,
     # test 0/+1), request nouns (dev +1/0, test 0/+1), quoted requests 「…てほしい」 (dev +1/0, test 0/+2),
