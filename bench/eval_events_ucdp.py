@@ -159,7 +159,7 @@ def headline_totals(events: list[UcdpEvent]) -> dict[tuple[str, str], tuple[int,
 
 
 def _lookback() -> int:
-    from conflict_kg.kg.incidents import DOCUMENT_DATE_LOOKBACK_DAYS
+    from conflict_kg.kg.incident_features import DOCUMENT_DATE_LOOKBACK_DAYS
 
     return DOCUMENT_DATE_LOOKBACK_DAYS
 

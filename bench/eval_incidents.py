@@ -38,7 +38,7 @@ from pathlib import Path
 
 from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH
 from conflict_kg.kg.incident_read import read_events
-from conflict_kg.kg.incidents import family_of
+from conflict_kg.kg.incident_features import family_of
 from conflict_kg.kg.rdf import doc_iri
 
 GOLD = Path(__file__).resolve().parent / "gold" / "incidents_xdoc.jsonl"

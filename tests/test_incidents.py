@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, incident_iri, refresh_incidents
 from conflict_kg.kg.facility_kinds import facility_kinds, kinds_conflict
-from conflict_kg.kg.incidents import Geo, Report, block_keys, cluster, compatible, inherit_places, parse_date, probe_keys, unit_keys
+from conflict_kg.kg.incident_features import Geo, Report, parse_date
+from conflict_kg.kg.incidents import block_keys, cluster, compatible, inherit_places, probe_keys, unit_keys
 from conflict_kg.kg.rdf import document_graph
 from conflict_kg.kg.store import KGStore
 from tests.incident_records import DOCS, RESOLUTIONS, records

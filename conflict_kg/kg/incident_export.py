@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from conflict_kg.kg.incident_graph import INCIDENTS_GRAPH, outlet_of, read_geo
-from conflict_kg.kg.incidents import Geo, best
+from conflict_kg.kg.incident_features import Geo
+from conflict_kg.kg.incidents import best
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import ENTITY
 from conflict_kg.kg.schema import EVENT_SCHEMA

@@ -1,7 +1,6 @@
 """Consolidation features: what :mod:`conflict_kg.kg.incidents` compares of a report (:class:`Report`) and knows
 of its entities (:class:`Geo`: place classes, containment, coordinates, city extents, sides), with the
-thresholds they use. Split from the clustering past the module-size guide; :mod:`conflict_kg.kg.incidents`
-re-exports every name, which stays the public entry.
+thresholds they use. Split from the clustering (:mod:`conflict_kg.kg.incidents`) past the module-size guide.
 """
 from __future__ import annotations
 

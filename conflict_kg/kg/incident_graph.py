@@ -31,7 +31,8 @@ import pyoxigraph as ox
 
 from conflict_kg.kg.incident_read import (ReportSet, literal_values_clause, read_events, read_geo, read_reports, solutions,
                                           values_clause)
-from conflict_kg.kg.incidents import Geo, Report, best, block_keys, cluster, parse_date, probe_keys
+from conflict_kg.kg.incident_features import Geo, Report, parse_date
+from conflict_kg.kg.incidents import best, block_keys, cluster, probe_keys
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import BASE, doc_iri
 from conflict_kg.kg.rdf import INCIDENTS_GRAPH as _INCIDENTS

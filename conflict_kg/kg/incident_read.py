@@ -19,7 +19,8 @@ from typing import Any, Iterable
 
 from conflict_kg.kg.facility_kinds import facility_kinds
 from conflict_kg.kg.gazetteer import load_gazetteer
-from conflict_kg.kg.incidents import CITY_MIN_POPULATION, DOCUMENT_DATE_LOOKBACK_DAYS, Geo, Report, inherit_places, parse_date
+from conflict_kg.kg.incident_features import CITY_MIN_POPULATION, DOCUMENT_DATE_LOOKBACK_DAYS, Geo, Report, parse_date
+from conflict_kg.kg.incidents import inherit_places
 from conflict_kg.kg.namespace import CKG
 from conflict_kg.kg.rdf import ENTITIES_GRAPH, entity_iri
 

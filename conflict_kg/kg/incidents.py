@@ -4,7 +4,7 @@ A *report* is one extracted event (a ``ckg:Event`` of one document). An *inciden
 real-world event that one or more reports describe, across documents and languages. This module
 is the pure part: :class:`Report` features in, clusters out. :mod:`conflict_kg.kg.incident_graph` reads the
 reports from a store and writes the incidents to ``graph/incidents``; :mod:`conflict_kg.kg.incident_features`
-holds the features (:class:`Report`, :class:`Geo`) and thresholds, re-exported here.
+holds the features (:class:`Report`, :class:`Geo`) and thresholds.
 
 Two reports are one incident when every test agrees (:func:`compatible`):
 
@@ -57,30 +57,17 @@ from datetime import timedelta
 from typing import Iterable
 
 from conflict_kg.kg.facility_kinds import kinds_conflict
-from conflict_kg.kg.incident_features import (CITY_DENSITY, CITY_MIN_POPULATION, DENIAL_LOOKBACK_DAYS, DOCUMENT_DATE_LOOKBACK_DAYS,
-                                              LANDMARK_KM, LANDMARK_RATIO, NEAR_KM, PLACE_LEVELS, Geo, Report, family_of, parse_date)
+from conflict_kg.kg.incident_features import Geo, Report, parse_date  # parse_date: the doctests build reports with it
 
 __all__ = [
-    "Report",
-    "Geo",
-    "NEAR_KM",
-    "CITY_DENSITY",
-    "CITY_MIN_POPULATION",
-    "LANDMARK_KM",
-    "LANDMARK_RATIO",
-    "DENIAL_LOOKBACK_DAYS",
-    "DOCUMENT_DATE_LOOKBACK_DAYS",
     "MERGING_FAMILIES",
     "SIDED_FAMILIES",
-    "PLACE_LEVELS",
-    "family_of",
     "unit_keys",
     "block_keys",
     "probe_keys",
     "inherit_places",
     "compatible",
     "cluster",
-    "parse_date",
 ]
 
 #: Families whose classes are aspects of one happening (a strike, its interception, its toll).

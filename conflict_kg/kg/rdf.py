@@ -22,7 +22,7 @@ from typing import Any, Iterable, Mapping
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from conflict_kg.kg.incidents import DOCUMENT_DATE_LOOKBACK_DAYS
+from conflict_kg.kg.incident_features import DOCUMENT_DATE_LOOKBACK_DAYS
 from conflict_kg.kg.model import DocRecords, Mention
 from conflict_kg.kg.schema import entity_roles, number_roles, text_roles
 from conflict_kg.kg import terms
